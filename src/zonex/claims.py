@@ -1,0 +1,546 @@
+"""Claim assembly: metric + subject + period + value + change + status, one row per level.
+
+Input: the normalised text with its quantities, time expressions and entities (an
+:class:`~zonex.pipeline.Analysis`). Output: :class:`~zonex.models.Claim` objects in normalised
+offsets. The work is sentence by sentence; only sentences that hold a quantity are segmented.
+
+For each quantity of a sentence the assembler decides its *role*:
+
+- a **change** when a change verb stands right before it (同比增长11%, 提高3个百分点, 是…的9倍):
+  it becomes the ``change`` of the level it follows (343.2亿元,同比增长11%) or, with no level
+  to attach to, a change-only claim;
+- a **rank** (居全省第6): its metric is the ranked metric plus the scope (高新技术企业全省排名);
+- a **level** otherwise, unless it only describes (16个区直单位 in subject position, 6个方面 of a
+  plan, a subsidy amount, a duration): those stay quantities without a claim.
+
+The metric of a level is the noun phrase right before the value inside its clause (工业总产值
+in 全区实现工业总产值343.2亿元), or after it when the number is attributive (拥有12家国家知识产权
+优势企业). Shares (占全区工业总产值比重的61.6%) name the part and the whole. ``分别`` lists pair
+listed metrics with listed values. A bare level word (省级超500家) borrows its head noun from the
+claim before it (国家级创新平台6家 → 省级创新平台).
+
+The subject is the zone or place named before the metric in the sentence; generic words (全区,
+我区, 全市…) resolve to the document's main subject. The period is the nearest time expression
+before the value in the sentence, else the one in force in the paragraph. The status is
+``forecast`` or ``target`` on cue words (预计; 力争, 目标, 确保…) or when the period is a year
+not yet over at the document's date.
+
+All cue words are data: ``zonex/data/claim_cues.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+
+import regex
+
+from .models import Change, Claim, Entity, Quantity, TimeExpression
+from .segment import Token
+
+__all__ = ["ClaimAssembler", "load_claim_cues"]
+
+
+def load_claim_cues() -> dict:
+    """The cue lexicon shipped in ``zonex/data/claim_cues.json``."""
+    return json.loads(resources.files("zonex.data").joinpath("claim_cues.json").read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass
+class _Draft:
+    """A claim under construction (normalised offsets)."""
+
+    quantity: Quantity | None
+    metric: str
+    metric_start: int
+    subject: str | None
+    subject_text: str | None
+    subject_span: tuple[int, int] | None
+    period: str | None
+    status: str
+    sentence: _Sentence
+    change: Change | None = None
+
+    def to_claim(self) -> Claim:
+        q = self.quantity
+        return Claim(
+            metric=self.metric,
+            subject=self.subject,
+            subject_text=self.subject_text,
+            subject_start=self.subject_span[0] if self.subject_span else None,
+            subject_end=self.subject_span[1] if self.subject_span else None,
+            period=self.period,
+            value_start=q.start if q else None,
+            value_end=q.end if q else None,
+            value=q.value if q else None,
+            low=q.low if q else None,
+            high=q.high if q else None,
+            unit=q.unit if q else None,
+            qualifier=q.qualifier if q else None,
+            change=self.change,
+            status=self.status,
+            sentence_start=self.sentence.start,
+            sentence_end=self.sentence.end,
+        )
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class ClaimAssembler:
+    """Builds claims from an analysis; construct once (loads cues, compiles patterns)."""
+
+    def __init__(self, cues: dict | None = None):
+        cues = cues or load_claim_cues()
+        self.breakers = frozenset(cues["metric_breakers"])
+        self.strip_left = tuple(sorted(cues["metric_strip_left"], key=len, reverse=True))
+        self.strip_right = tuple(sorted(cues["metric_strip_right"], key=len, reverse=True))
+        self.having = frozenset(cues["having_verbs"])
+        self.level_modifiers = tuple(sorted(cues["level_modifiers"], key=len, reverse=True))
+        self.subject_words = dict(cues["subject_words"])
+        self.share_words = tuple(cues["share_words"])
+        self.rank_scopes = tuple(cues["rank_scopes"])
+        self.target_cues = tuple(cues["target_cues"])
+        self.forecast_cues = tuple(cues["forecast_cues"])
+        self.basis = dict(cues["basis"])
+        self._sentence_re = regex.compile(rf"[^{regex.escape(cues['sentence_end'])}]+")
+        self._clause_chars = set(cues["clause_end"]) | set(cues["sentence_end"])
+        up, down = cues["change_up"], cues["change_down"]
+        basis = _alternation([b for b in self.basis if b not in ("比", "较")])
+        # 同比增长11% / 比上年提高3个百分点 / 下降了约2% / 分别增长 / 增长了近 …: the verb ends the left context.
+        self._change_left = regex.compile(
+            rf"(?P<basis>{basis}|(?:比|较)[^,，;；。]{{0,12}}?)?(?:分别|均|年均|平均)?"
+            rf"(?:(?P<up>{_alternation(up)})|(?P<down>{_alternation(down)}))了?(?:分别)?"
+            rf"(?:约|近|超过|超|达到|达|逾|高达)?$"
+        )
+        # 是2015年的9倍: a multiple that compares with an earlier level.
+        self._times_left = regex.compile(r"是[^,，;；。]{0,15}的$")
+        self._not_claim_left = regex.compile(rf"(?:{_alternation(cues['not_claim_before'])})")
+        self._target_re = regex.compile(_alternation(self.target_cues))
+        self._forecast_re = regex.compile(_alternation(self.forecast_cues))
+        self._share_re = regex.compile(r"占(?P<whole>[^,，;；。]{0,30}?)(?:的|达|为|达到)*$")
+        self._rank_scope_re = regex.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
+        self._respectively = "分别"
+
+    # -- entry point -------------------------------------------------------------------------
+
+    def __call__(self, analysis) -> list[Claim]:
+        text = analysis.text
+        quantities: list[Quantity] = analysis.quantities
+        if not quantities:
+            return []
+        from .entities import main_subject
+        from .periods import find_document_date
+
+        doc_date = analysis.meta.get("date") or find_document_date(text)
+        doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
+        main = main_subject(text, analysis.entities)
+        entities = [e for e in analysis.entities if e.label in ("ZONE", "GPE")]
+        times = [t for t in analysis.times if t.period and t.kind != "clock"]
+        time_starts = [t.start for t in times]
+        q_starts = [q.start for q in quantities]
+
+        drafts: list[_Draft] = []
+        carried: dict[int, str | None] = {}
+        for sentence in self._sentences(text):
+            lo, hi = bisect_left(q_starts, sentence.start), bisect_left(q_starts, sentence.end)
+            t_lo, t_hi = bisect_left(time_starts, sentence.start), bisect_left(time_starts, sentence.end)
+            sentence_times = times[t_lo:t_hi]
+            if lo < hi:
+                context = _SentenceContext(
+                    self, analysis, sentence, quantities[lo:hi], sentence_times,
+                    [e for e in entities if sentence.start <= e.start < sentence.end],
+                    carried.get(sentence.paragraph), main, doc_year,
+                )
+                drafts.extend(context.assemble())
+            if sentence_times:
+                carried[sentence.paragraph] = _period_of(sentence_times[-1])
+        return [d.to_claim() for d in drafts]
+
+    def _sentences(self, text: str) -> list[_Sentence]:
+        out, paragraph, pos = [], 0, 0
+        for m in self._sentence_re.finditer(text):
+            paragraph += text.count("\n", pos, m.start())
+            pos = m.start()
+            start, end = m.start(), m.end()
+            if end < len(text) and text[end] != "\n":
+                end += 1  # keep the sentence-final mark inside the sentence
+            if text[start:end].strip():
+                out.append(_Sentence(start, end, paragraph))
+        return out
+
+
+def _period_of(time: TimeExpression) -> str | None:
+    period = time.period
+    if period and regex.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        return period[:4]  # a day stands for its year in a claim
+    return period
+
+
+class _SentenceContext:
+    """The claims of one sentence."""
+
+    def __init__(self, asm: ClaimAssembler, analysis, sentence: _Sentence, quantities: list[Quantity],
+                 times: list[TimeExpression], entities: list[Entity], carried: str | None,
+                 main: str | None, doc_year: int | None):
+        self.asm = asm
+        self.text = analysis.text
+        self.sentence = sentence
+        self.quantities = quantities
+        self.times = times
+        self.entities = entities
+        self.carried = carried
+        self.main = main
+        self.doc_year = doc_year
+        self.tokens = [
+            Token(t.text, t.start + sentence.start, t.end + sentence.start)
+            for t in analysis.segmenter.tokens(self.text[sentence.start:sentence.end])
+        ]
+        self.token_ends = [t.end for t in self.tokens]
+        self.token_starts = [t.start for t in self.tokens]
+        # Spans a metric may not run into: numbers, times, subject names.
+        self.barriers = sorted(
+            [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in times]
+            + [(e.start, e.end) for e in entities]
+        )
+
+    # -- helpers over the sentence ----------------------------------------------------------
+
+    def _clause_start(self, pos: int) -> int:
+        text, chars = self.text, self.asm._clause_chars
+        i = pos
+        while i > self.sentence.start and text[i - 1] not in chars:
+            i -= 1
+        return i
+
+    def _in_barrier(self, start: int, end: int) -> bool:
+        for a, b in self.barriers:
+            if a < end and start < b:
+                return True
+        return False
+
+    def _is_break_token(self, tok: Token) -> bool:
+        word = tok.text
+        if word in self.asm.breakers or word in self.asm.subject_words:
+            return True
+        if not word.strip() or all(ch in self.asm._clause_chars or not ch.isalnum() for ch in word):
+            return True  # punctuation, quotes, brackets
+        if regex.fullmatch(r"[\d.]+|[一二两三四五六七八九十百千万亿零〇]+", word):
+            return True
+        return self._in_barrier(tok.start, tok.end)
+
+    def _strip(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        changed = True
+        while changed and start < end:
+            changed = False
+            for w in self.asm.strip_left:
+                if text.startswith(w, start, end) and end - start > len(w):
+                    start += len(w)
+                    changed = True
+                    break
+            for w in self.asm.strip_right:
+                if text[start:end].endswith(w) and end - start > len(w):
+                    end -= len(w)
+                    changed = True
+                    break
+        return start, end
+
+    def metric_left(self, pos: int, limit: int | None = None) -> tuple[int, int] | None:
+        """The noun phrase that ends at ``pos`` (tokens back to the first break)."""
+        limit = self._clause_start(pos) if limit is None else limit
+        i = bisect_right(self.token_ends, pos) - 1
+        start = end = None
+        while i >= 0:
+            tok = self.tokens[i]
+            if tok.start < limit:
+                break
+            if self._is_break_token(tok):
+                if end is None and tok.text in ("的", "达", "为", "是", "将", "超", "共", "均", "已", "约", "近", "突破", "超过", "达到", "逾"):
+                    i -= 1
+                    continue  # verbs and qualifiers between metric and value: skip over them
+                break
+            start = tok.start
+            end = end if end is not None else tok.end
+            i -= 1
+        if start is None:
+            return None
+        start, end = self._strip(start, end)
+        return (start, end) if end > start else None
+
+    def metric_right(self, pos: int) -> tuple[int, int] | None:
+        """The noun phrase that starts at ``pos`` (an attributive number: 12家国家知识产权优势企业)."""
+        i = bisect_left(self.token_starts, pos)
+        start = end = None
+        while i < len(self.tokens):
+            tok = self.tokens[i]
+            if self._is_break_token(tok) or tok.text == "的":
+                break
+            start = tok.start if start is None else start
+            end = tok.end
+            i += 1
+        if start is None:
+            return None
+        start, end = self._strip(start, end)
+        return (start, end) if end > start else None
+
+    def _followed_by_noun(self, q: Quantity) -> bool:
+        i = bisect_left(self.token_starts, q.end)
+        if i >= len(self.tokens):
+            return False
+        tok = self.tokens[i]
+        return not self._is_break_token(tok) and tok.text != "的"
+
+    def _having_verb_before(self, q: Quantity) -> bool:
+        start = self._clause_start(q.start)
+        sentence_start = self.sentence.start
+        # The verb may stand at the head of a list the number is part of (现有A、B 4家…以及10家…).
+        for tok in self.tokens:
+            if tok.end > q.start:
+                break
+            if tok.start >= sentence_start and tok.text in self.asm.having and (tok.start >= start or "、" in self.text[tok.end:q.start] or "以及" in self.text[tok.end:q.start]):
+                return True
+        return False
+
+    # -- roles ------------------------------------------------------------------------------
+
+    def change_of(self, q: Quantity) -> Change | None:
+        if q.kind not in ("percent", "percentage_point", "multiple") and q.kind != "count":
+            return None
+        left = self.text[max(self.sentence.start, q.start - 24):q.start]
+        m = self.asm._change_left.search(left)
+        if m is not None:
+            if q.kind == "count" and not (m.group("basis") or "增加" in m.group(0) or "减少" in m.group(0)):
+                return None
+            direction = "down" if m.group("down") else "up"
+            basis_word = m.group("basis")
+            basis = "unspecified"
+            if basis_word:
+                basis = self.asm.basis.get(basis_word, "since")
+        elif q.kind == "multiple" and self.asm._times_left.search(left):
+            direction, basis = "up", "since"
+        else:
+            return None
+        if q.value is None:
+            return None
+        return Change(start=q.start, end=q.end, text=q.text, value=q.value, unit=q.unit,
+                      direction=direction, basis=basis)
+
+    def is_descriptive(self, q: Quantity) -> bool:
+        """A number that describes rather than reports: no claim."""
+        if q.kind in ("duration",):
+            return True
+        clause = self.text[self._clause_start(q.start):q.start]
+        if self.asm._not_claim_left.search(clause):
+            return True
+        if q.kind == "count" and self._followed_by_noun(q) and not self._having_verb_before(q):
+            return True
+        return False
+
+    def period_for(self, pos: int) -> str | None:
+        best = None
+        for t in self.times:
+            if t.end <= pos:
+                best = t
+        return _period_of(best) if best is not None else self.carried
+
+    def explicit_year_before(self, pos: int) -> int | None:
+        best = None
+        for t in self.times:
+            if t.end <= pos and t.kind == "year" and t.period and t.period.isdigit():
+                best = int(t.period)
+        return best
+
+    def status_for(self, q_start: int) -> str:
+        head = self.text[self.sentence.start:q_start]
+        if self.asm._forecast_re.search(head):
+            return "forecast"
+        if self.asm._target_re.search(head):
+            return "target"
+        year = self.explicit_year_before(q_start)
+        if year is not None and self.doc_year is not None and year >= self.doc_year and "已" not in head:
+            return "target"
+        return "actual"
+
+    def subject_for(self, pos: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
+        """The zone or place named before ``pos`` in the sentence, else the document's subject."""
+        best: tuple[int, str | None, tuple[int, int]] | None = None
+        for e in self.entities:
+            if e.end <= pos and (best is None or e.start > best[2][0]):
+                best = (e.start, e.text, (e.start, e.end))
+        for tok in self.tokens:
+            if tok.end > pos:
+                break
+            if tok.text in self.asm.subject_words and (best is None or tok.start > best[2][0]):
+                best = (tok.start, None, (tok.start, tok.end))
+        if best is None:
+            return self.main, None, None
+        name, span = best[1], best[2]
+        surface = self.text[span[0]:span[1]]
+        return (name if name is not None else self.main), surface, span
+
+    # -- assembly ---------------------------------------------------------------------------
+
+    def _restore_head(self, span: tuple[int, int], previous: _Draft | None) -> str:
+        metric = self.text[span[0]:span[1]]
+        if previous is None or metric not in self.asm.level_modifiers:
+            return metric
+        prev = previous.metric
+        for mod in self.asm.level_modifiers:
+            if prev.startswith(mod) and len(prev) > len(mod):
+                return metric + prev[len(mod):]
+        return metric + prev
+
+    def _draft(self, q: Quantity | None, metric: str, metric_start: int, anchor: int) -> _Draft:
+        subject, subject_text, span = self.subject_for(metric_start)
+        return _Draft(
+            quantity=q, metric=metric, metric_start=metric_start, subject=subject,
+            subject_text=subject_text, subject_span=span, period=self.period_for(anchor),
+            status=self.status_for(anchor), sentence=self.sentence,
+        )
+
+    def _respectively_metrics(self, qs: list[Quantity]) -> dict[int, str]:
+        """``A、B、C分别为x、y、z``: pair the listed metrics with the listed values."""
+        text, out = self.text, {}
+        key = self.asm._respectively
+        pos = text.find(key, self.sentence.start, self.sentence.end)
+        if pos < 0:
+            return out
+        after = [q for q in qs if q.start > pos and self.change_of(q) is None]
+        if len(after) < 2:
+            return out
+        left = self.metric_list_before(pos)
+        if len(left) == len(after):
+            for q, metric in zip(after, left, strict=True):
+                out[q.start] = metric
+        return out
+
+    def metric_list_before(self, pos: int) -> list[str]:
+        start = pos
+        while start > self.sentence.start and self.text[start - 1] not in ",，;；:：。":
+            start -= 1
+        phrase = self.text[start:pos]
+        items = [p for p in regex.split(r"[、和及与]|以及", phrase) if p]
+        spans = []
+        cursor = start
+        for item in items:
+            i = self.text.find(item, cursor, pos)
+            cursor = i + len(item)
+            span = self.metric_left(i + len(item), limit=i)
+            if span is None:
+                return []
+            spans.append(self.text[span[0]:span[1]])
+        return spans
+
+    def assemble(self) -> list[_Draft]:
+        drafts: list[_Draft] = []
+        respectively = self._respectively_metrics(self.quantities)
+        for q in self.quantities:
+            change = self.change_of(q)
+            previous = drafts[-1] if drafts else None
+            if change is not None:
+                if previous is not None and previous.change is None and previous.quantity is not None \
+                        and self._adjacent(previous.quantity.end, q.start):
+                    previous.change = change
+                    continue
+                span = self.metric_left(self._clause_start(q.start) - 1) if self._clause_start(q.start) > self.sentence.start else None
+                span = span or self.metric_left(q.start)
+                if span is None and previous is None:
+                    span = self._metric_before_sentence()
+                if span is None and previous is None:
+                    continue
+                metric = self.text[span[0]:span[1]] if span else previous.metric
+                draft = self._draft(None, metric, span[0] if span else q.start, q.start)
+                draft.change = change
+                drafts.append(draft)
+                continue
+            if q.kind == "rank":
+                draft = self._rank(q, previous)
+                if draft is not None:
+                    drafts.append(draft)
+                continue
+            if self.is_descriptive(q):
+                continue
+            metric_text = respectively.get(q.start)
+            share = self._share(q, previous)
+            if metric_text is not None:
+                span = (q.start, q.start)
+                metric = metric_text
+            elif share is not None:
+                metric, span = share
+            else:
+                span = self.metric_left(q.start)
+                if span is None and q.kind == "count":
+                    span = self.metric_right(q.end)
+                if span is None:
+                    continue
+                metric = self._restore_head(span, previous)
+            drafts.append(self._draft(q, metric, span[0], q.start))
+        return drafts
+
+    def _metric_before_sentence(self) -> tuple[int, int] | None:
+        return None
+
+    def _adjacent(self, end: int, start: int) -> bool:
+        """Only punctuation, basis and verb words between a level and its change."""
+        between = self.text[end:start]
+        stripped = regex.sub(r"[,，、\s]|同比|环比|比上年|较上年|比去年|较去年|分别|均|增长|下降|提高|降低|增加|减少|提升|上升|了|约|近|达|超过|超", "", between)
+        return stripped == "" or bool(regex.fullmatch(r"(?:比|较)[^,，;；。]{0,12}", stripped))
+
+    def _share(self, q: Quantity, previous: _Draft | None) -> tuple[str, tuple[int, int]] | None:
+        clause_start = self._clause_start(q.start)
+        left = self.text[clause_start:q.start]
+        m = self.asm._share_re.search(left)
+        if m is None:
+            return None
+        zhan = clause_start + m.start()
+        whole_end = clause_start + m.end("whole")
+        whole = self.text[zhan + 1:whole_end]
+        for w in ("的", "达到", "达", "为"):
+            if whole.endswith(w):
+                whole = whole[: -len(w)]
+        part_span = self.metric_left(zhan, limit=clause_start) if zhan > clause_start else None
+        if part_span is not None:
+            part, start = self.text[part_span[0]:part_span[1]], part_span[0]
+        elif previous is not None:
+            part, start = previous.metric, zhan
+        else:
+            return None
+        return f"{part}占{whole}", (start, whole_end)
+
+    def _rank(self, q: Quantity, previous: _Draft | None) -> _Draft | None:
+        clause_start = self._clause_start(q.start)
+        left = self.text[clause_start:q.start]
+        scope = self.asm._rank_scope_re.search(left)
+        scope_text = scope.group("scope") if scope else ""
+        own = self.metric_left(clause_start - 1) if False else None
+        if previous is not None and previous.quantity is not None and self._adjacent_rank(previous.quantity.end, q.start):
+            metric = f"{previous.metric}{scope_text}排名"
+            start = previous.metric_start
+        else:
+            own = self.metric_left(q.start)
+            if own is None:
+                return None
+            metric = self.text[own[0]:own[1]]
+            start = own[0]
+        return self._draft(q, metric, start, q.start)
+
+    def _adjacent_rank(self, end: int, start: int) -> bool:
+        between = self.text[end:start]
+        return len(between) <= 12 and not regex.search(r"[;；。]", between)
+
+
+def _as_decimal(value) -> Decimal | None:
+    return None if value is None else Decimal(value)

@@ -1,0 +1,5 @@
+"""PLACEHOLDER (replaced by the batch CLI)."""
+
+
+def main(argv=None) -> int:
+    return 0

@@ -1,0 +1,168 @@
+"""The pipeline: builds every resource once and runs the stages over a text.
+
+Data flows one way: ``normalize → segment → quantities / times → entities → claims → Document``.
+Every stage works on the normalised text and returns spans in *normalised* offsets; the
+pipeline maps them back to the original text at the end, in one place (:func:`_to_original`),
+so that no stage needs to know about the offset map.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .models import Change, Claim, Document, Entity, Quantity, TimeExpression
+from .normalize import NormalizedText, Normalizer
+from .segment import Segmenter, Token
+
+__all__ = ["Analysis", "Pipeline", "Settings", "extract"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a pipeline can be configured with; validated once at construction."""
+
+    t2s: bool = True
+    """Convert traditional to simplified characters (OpenCC) before recognition."""
+    opencc_config: str = "t2s"
+    strip_pinyin: bool = True
+    segmenter: Literal["auto", "rjieba", "jieba"] = "auto"
+    entities: str | None = "rules"
+    """``"rules"`` (gazetteer + suffix rules), ``"spacy:PATH"``, ``"hanlp:PATH"``, or None."""
+    claims: bool = True
+    keep_normalized: bool = True
+    """Include the normalised text in the Document (``Document.normalized``)."""
+
+
+@dataclass
+class Analysis:
+    """What flows between the stages for one text, in normalised offsets."""
+
+    norm: NormalizedText
+    segmenter: Segmenter
+    meta: Mapping[str, str] = field(default_factory=dict)
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    _tokens: list[Token] | None = None
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    @property
+    def tokens(self) -> list[Token]:
+        """Tokens of the whole normalised text, segmented on first use only."""
+        if self._tokens is None:
+            self._tokens = self.segmenter.tokens(self.norm.text)
+        return self._tokens
+
+
+class Pipeline:
+    """Build once, extract many: ``Pipeline().extract(text)``, ``Pipeline().pipe(texts)``."""
+
+    def __init__(self, settings: Settings | None = None, **overrides):
+        settings = settings or Settings()
+        if overrides:
+            settings = Settings(**{**settings.__dict__, **overrides})
+        self.settings = settings
+        self.normalizer = Normalizer(
+            t2s=settings.t2s, opencc_config=settings.opencc_config, strip_pinyin=settings.strip_pinyin
+        )
+        self.segmenter = Segmenter(settings.segmenter)
+        # Imported here so that each stage module stays importable on its own.
+        from .claims import ClaimAssembler
+        from .entities import load_entity_recognizer
+        from .periods import TimeRecognizer
+        from .quantities import QuantityRecognizer
+
+        self.quantity_recognizer = QuantityRecognizer()
+        self.time_recognizer = TimeRecognizer()
+        self.entity_recognizer = load_entity_recognizer(settings.entities) if settings.entities else None
+        self.claim_assembler = ClaimAssembler() if settings.claims else None
+
+    def analyse(self, text: str, *, meta: Mapping[str, str] | None = None) -> Analysis:
+        """Run the stages and return their results in normalised offsets."""
+        norm = self.normalizer(text)
+        analysis = Analysis(norm, self.segmenter, dict(meta or {}))
+        if not norm.text.strip():
+            return analysis
+        analysis.quantities = self.quantity_recognizer(norm.text)
+        analysis.times = self.time_recognizer(norm.text, document_date=analysis.meta.get("date"))
+        if self.entity_recognizer is not None:
+            analysis.entities = self.entity_recognizer(norm.text, analysis)
+        if self.claim_assembler is not None:
+            analysis.claims = self.claim_assembler(analysis)
+        return analysis
+
+    def extract(
+        self,
+        text: str,
+        *,
+        id: str | None = None,
+        source: str | None = None,
+        meta: Mapping[str, str] | None = None,
+    ) -> Document:
+        """Extract quantities, time expressions, entities and claims from one text."""
+        if not isinstance(text, str):
+            raise TypeError(
+                f"extract() takes the text as a str, not {type(text).__name__}"
+                + ("; decode bytes first (zonex.io.read_text detects the encoding)" if isinstance(text, bytes | bytearray) else "")
+            )
+        analysis = self.analyse(text, meta=meta)
+        norm = analysis.norm
+        return Document(
+            id=id,
+            source=source,
+            text=text,
+            normalized=norm.text if self.settings.keep_normalized else None,
+            meta=dict(analysis.meta),
+            quantities=[_to_original(q, norm) for q in analysis.quantities],
+            times=[_to_original(t, norm) for t in analysis.times],
+            entities=[_to_original(e, norm) for e in analysis.entities],
+            claims=[_claim_to_original(c, norm) for c in analysis.claims],
+        )
+
+    def pipe(self, texts: Iterable[str], *, ids: Iterable[str] | None = None) -> Iterator[Document]:
+        """Extract from a stream of texts, reusing every loaded resource."""
+        id_iter = iter(ids) if ids is not None else None
+        for text in texts:
+            yield self.extract(text, id=next(id_iter) if id_iter is not None else None)
+
+
+def _to_original(span, norm: NormalizedText):
+    start, end = norm.to_original(span.start, span.end)
+    return span.model_copy(update={"start": start, "end": end, "text": norm.original[start:end]})
+
+
+def _claim_to_original(claim: Claim, norm: NormalizedText) -> Claim:
+    update: dict = {}
+    if claim.value_start is not None:
+        update["value_start"], update["value_end"] = norm.to_original(claim.value_start, claim.value_end)
+    if claim.sentence_start is not None:
+        update["sentence_start"], update["sentence_end"] = norm.to_original(claim.sentence_start, claim.sentence_end)
+    if claim.change is not None:
+        change: Change = _to_original(claim.change, norm)
+        update["change"] = change
+    if claim.subject_start is not None:
+        start, end = norm.to_original(claim.subject_start, claim.subject_end)
+        update.update(subject_start=start, subject_end=end, subject_text=norm.original[start:end])
+    return claim.model_copy(update=update)
+
+
+@functools.cache
+def _default_pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def extract(text: str, *, id: str | None = None) -> Document:
+    """Extract from one text with a default pipeline built on first use.
+
+    For many texts build a :class:`Pipeline` once and call its ``extract`` or ``pipe``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes the text as a str, not {type(text).__name__}")
+    return _default_pipeline().extract(text, id=id)
