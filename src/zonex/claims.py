@@ -108,8 +108,12 @@ class ClaimAssembler:
         self.strip_left = tuple(sorted(cues["metric_strip_left"], key=len, reverse=True))
         self.strip_right = tuple(sorted(cues["metric_strip_right"], key=len, reverse=True))
         self.having = frozenset(cues["having_verbs"])
+        self.skip_words = frozenset(cues["metric_skip_words"])
+        # 从280家增长至1280家: the second level continues the metric of the first.
+        self._continuation_left = regex.compile(rf"(?:{_alternation(cues['continuation_verbs'])})$")
         self.level_modifiers = tuple(sorted(cues["level_modifiers"], key=len, reverse=True))
-        self.subject_words = dict(cues["subject_words"])
+        self.subject_words = frozenset(cues["subject_words"])
+        self.generic_subjects = frozenset(cues["generic_subject_words"])
         self.share_words = tuple(cues["share_words"])
         self.rank_scopes = tuple(cues["rank_scopes"])
         self.target_cues = tuple(cues["target_cues"])
@@ -133,6 +137,9 @@ class ClaimAssembler:
         self._share_re = regex.compile(r"占(?P<whole>[^,，;；。]{0,30}?)(?:的|达|为|达到)*$")
         self._rank_scope_re = regex.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
         self._respectively = "分别"
+        self._object_of_preposition = regex.compile(
+            rf"(?:{_alternation(cues['object_prepositions'])})[^,，;；。]{{0,10}}$"
+        )
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -154,6 +161,7 @@ class ClaimAssembler:
 
         drafts: list[_Draft] = []
         carried: dict[int, str | None] = {}
+        last_in_paragraph: dict[int, _Draft] = {}
         for sentence in self._sentences(text):
             lo, hi = bisect_left(q_starts, sentence.start), bisect_left(q_starts, sentence.end)
             t_lo, t_hi = bisect_left(time_starts, sentence.start), bisect_left(time_starts, sentence.end)
@@ -162,9 +170,12 @@ class ClaimAssembler:
                 context = _SentenceContext(
                     self, analysis, sentence, quantities[lo:hi], sentence_times,
                     [e for e in entities if sentence.start <= e.start < sentence.end],
-                    carried.get(sentence.paragraph), main, doc_year,
+                    carried.get(sentence.paragraph), main, doc_year, last_in_paragraph.get(sentence.paragraph),
                 )
-                drafts.extend(context.assemble())
+                new = context.assemble()
+                drafts.extend(new)
+                if new:
+                    last_in_paragraph[sentence.paragraph] = new[-1]
             if sentence_times:
                 carried[sentence.paragraph] = _period_of(sentence_times[-1])
         return [d.to_claim() for d in drafts]
@@ -182,6 +193,9 @@ class ClaimAssembler:
         return out
 
 
+_QUOTES = frozenset("“”‘’\"'「」『』")
+
+
 def _period_of(time: TimeExpression) -> str | None:
     period = time.period
     if period and regex.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
@@ -194,8 +208,9 @@ class _SentenceContext:
 
     def __init__(self, asm: ClaimAssembler, analysis, sentence: _Sentence, quantities: list[Quantity],
                  times: list[TimeExpression], entities: list[Entity], carried: str | None,
-                 main: str | None, doc_year: int | None):
+                 main: str | None, doc_year: int | None, prior: _Draft | None = None):
         self.asm = asm
+        self.prior = prior
         self.text = analysis.text
         self.sentence = sentence
         self.quantities = quantities
@@ -233,8 +248,12 @@ class _SentenceContext:
 
     def _is_break_token(self, tok: Token) -> bool:
         word = tok.text
+        if word in _QUOTES:
+            return False
         if word in self.asm.breakers or word in self.asm.subject_words:
             return True
+        if word in self.asm.generic_subjects and (tok.start == self.sentence.start or self.text[tok.start - 1] in self.asm._clause_chars):
+            return True  # 高新区 at the head of a clause is its subject; elsewhere (全区高新区总数) a noun
         if not word.strip() or all(ch in self.asm._clause_chars or not ch.isalnum() for ch in word):
             return True  # punctuation, quotes, brackets
         if regex.fullmatch(r"[\d.]+|[一二两三四五六七八九十百千万亿零〇]+", word):
@@ -267,8 +286,8 @@ class _SentenceContext:
             tok = self.tokens[i]
             if tok.start < limit:
                 break
-            if self._is_break_token(tok):
-                if end is None and tok.text in ("的", "达", "为", "是", "将", "超", "共", "均", "已", "约", "近", "突破", "超过", "达到", "逾"):
+            if self._is_break_token(tok) or (end is None and tok.text in _QUOTES):
+                if end is None and (tok.text in self.asm.skip_words or not tok.text.strip() or tok.text in _QUOTES):
                     i -= 1
                     continue  # verbs and qualifiers between metric and value: skip over them
                 break
@@ -305,12 +324,17 @@ class _SentenceContext:
 
     def _having_verb_before(self, q: Quantity) -> bool:
         start = self._clause_start(q.start)
+        if self.asm._object_of_preposition.search(self.text[start:q.start]):
+            return True  # 与30余所高校合作, 为1000多个园区提供服务
         sentence_start = self.sentence.start
         # The verb may stand at the head of a list the number is part of (现有A、B 4家…以及10家…).
         for tok in self.tokens:
             if tok.end > q.start:
                 break
-            if tok.start >= sentence_start and tok.text in self.asm.having and (tok.start >= start or "、" in self.text[tok.end:q.start] or "以及" in self.text[tok.end:q.start]):
+            if tok.start < sentence_start or tok.text not in self.asm.having:
+                continue
+            between = self.text[tok.end:q.start]
+            if tok.start >= start or not regex.search(r"[,，;；:：]", between):
                 return True
         return False
 
@@ -345,7 +369,7 @@ class _SentenceContext:
         clause = self.text[self._clause_start(q.start):q.start]
         if self.asm._not_claim_left.search(clause):
             return True
-        if q.kind == "count" and self._followed_by_noun(q) and not self._having_verb_before(q):
+        if self._followed_by_noun(q) and not self._having_verb_before(q):
             return True
         return False
 
@@ -383,7 +407,9 @@ class _SentenceContext:
         for tok in self.tokens:
             if tok.end > pos:
                 break
-            if tok.text in self.asm.subject_words and (best is None or tok.start > best[2][0]):
+            is_subject = tok.text in self.asm.subject_words or (
+                tok.text in self.asm.generic_subjects and self._is_break_token(tok))
+            if is_subject and (best is None or tok.start > best[2][0]):
                 best = (tok.start, None, (tok.start, tok.end))
         if best is None:
             return self.main, None, None
@@ -480,18 +506,34 @@ class _SentenceContext:
                 metric = metric_text
             elif share is not None:
                 metric, span = share
+            elif previous is not None and previous.quantity is not None and "从" in self.text[previous.metric_start:previous.quantity.start] \
+                    and self.asm._continuation_left.search(self.text[previous.quantity.end:q.start]):
+                metric, span = previous.metric, (previous.metric_start, previous.metric_start)
             else:
-                span = self.metric_left(q.start)
-                if span is None and q.kind == "count":
+                span = None
+                if self._followed_by_noun(q):
                     span = self.metric_right(q.end)
-                if span is None:
+                span = span or self.metric_left(q.start)
+                antecedent = previous or self.prior
+                if span is None and antecedent is not None and self._elliptical(q):
+                    metric, span = antecedent.metric, (q.start, q.start)
+                elif span is None:
                     continue
-                metric = self._restore_head(span, previous)
+                else:
+                    metric = self._restore_head(span, previous)
             drafts.append(self._draft(q, metric, span[0], q.start))
         return drafts
 
     def _metric_before_sentence(self) -> tuple[int, int] | None:
         return None
+
+    def _elliptical(self, q: Quantity) -> bool:
+        """2015年为197家: a clause with only a time and a copula repeats the metric before it."""
+        clause = self.text[self._clause_start(q.start):q.start]
+        for t in self.times:
+            if t.start >= q.start - len(clause) and t.end <= q.start:
+                clause = clause.replace(t.text, "")
+        return regex.fullmatch(r"[的为是达到了仅只约近超突破逾\s]*", clause) is not None
 
     def _adjacent(self, end: int, start: int) -> bool:
         """Only punctuation, basis and verb words between a level and its change."""
@@ -523,9 +565,8 @@ class _SentenceContext:
     def _rank(self, q: Quantity, previous: _Draft | None) -> _Draft | None:
         clause_start = self._clause_start(q.start)
         left = self.text[clause_start:q.start]
-        scope = self.asm._rank_scope_re.search(left)
-        scope_text = scope.group("scope") if scope else ""
-        own = self.metric_left(clause_start - 1) if False else None
+        scopes = self.asm._rank_scope_re.findall(left)
+        scope_text = scopes[-1] if scopes else ""
         if previous is not None and previous.quantity is not None and self._adjacent_rank(previous.quantity.end, q.start):
             metric = f"{previous.metric}{scope_text}排名"
             start = previous.metric_start

@@ -228,18 +228,53 @@ def _align_lines(text: str, convert: Callable[[str], str]) -> tuple[str, OffsetM
         if len(conv) == len(line):
             runs.append((d, s, len(line), len(line)))
         else:
-            matcher = difflib.SequenceMatcher(None, line, conv, autojunk=False)
-            for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-                if j2 == j1:
-                    continue  # source characters dropped by the conversion: not covered
-                if tag == "equal" or (i2 - i1) == (j2 - j1):
-                    runs.append((d + j1, s + i1, j2 - j1, j2 - j1))
-                else:
-                    runs.append((d + j1, s + i1, j2 - j1, i2 - i1))
+            runs.extend(_runs_from_sources(d, s, _char_sources(line, conv)))
         out_parts.append(conv)
         d += len(conv)
         s += len(line)
     return "".join(out_parts), OffsetMap(_merge([r for r in runs if r[2]]), d, s)
+
+
+def _char_sources(source: str, derived: str) -> list[tuple[int, int]]:
+    """For each derived character, the source slice it comes from (difflib alignment)."""
+    sources: list[tuple[int, int]] = []
+    matcher = difflib.SequenceMatcher(None, source, derived, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            sources.extend((i1 + k, i1 + k + 1) for k in range(j2 - j1))
+        elif tag == "replace":
+            sources.extend([(i1, i2)] * (j2 - j1))
+        elif tag == "insert":
+            # New characters belong to the source character they follow (or precede, at the start).
+            anchor = (i1 - 1, i1) if i1 > 0 else (0, min(1, len(source)))
+            if sources and i1 > 0:
+                anchor = sources[-1]
+            sources.extend([anchor] * (j2 - j1))
+    return sources
+
+
+def _runs_from_sources(d0: int, s0: int, sources: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """Compress per-character source slices into identity and block runs."""
+    runs: list[tuple[int, int, int, int]] = []
+    j = 0
+    while j < len(sources):
+        a, b = sources[j]
+        k = j + 1
+        if b - a == 1 and (j + 1 >= len(sources) or sources[j + 1] != (a, b)):
+            while k < len(sources) and sources[k] == (sources[k - 1][1], sources[k - 1][1] + 1) and (
+                k + 1 >= len(sources) or sources[k + 1] != sources[k]
+            ):
+                k += 1
+            runs.append((d0 + j, s0 + a, k - j, k - j))
+        else:
+            while k < len(sources) and sources[k] == (a, b):
+                k += 1
+            if k - j == b - a and b - a > 1:  # equal sizes would read as identity: one block per character
+                runs.extend((d0 + j + m, s0 + a, 1, b - a) for m in range(k - j))
+            else:
+                runs.append((d0 + j, s0 + a, k - j, b - a))
+        j = k
+    return runs
 
 
 @functools.cache

@@ -1,0 +1,37 @@
+"""The gold file of the seeds: built from its sources, valid, and consistent with the seeds."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "fixtures" / "gold" / "seeds.jsonl"
+
+
+def test_gold_file_is_built_from_its_sources():
+    result = subprocess.run([sys.executable, str(ROOT / "fixtures" / "gold" / "build.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_gold_covers_every_seed_with_its_exact_text():
+    docs = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    seeds = sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
+    assert sorted(Path(d["source"]).name for d in docs) == seeds
+    for doc in docs:
+        assert doc["text"] == (ROOT / doc["source"]).read_text(encoding="utf-8")
+        assert doc["quantities"] and doc["claims"] and doc["entities"]
+
+
+def test_gold_validates_against_the_spec_checker_when_available():
+    checker = ROOT.parent / "shared" / "spec" / "check_gold.py"
+    if not checker.exists():
+        import pytest
+
+        pytest.skip("shared/spec/check_gold.py is not beside the repository")
+    result = subprocess.run([sys.executable, str(checker), str(GOLD)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
+    assert " 0 problems" in result.stdout

@@ -1,0 +1,69 @@
+"""The public API: zonex.extract, Pipeline.extract / pipe, bad input, offsets on real text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import zonex
+from zonex import Document, Pipeline
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+@pytest.mark.parametrize("bad", [None, b"2018\xe5\xb9\xb4", 42, ["text"]], ids=["None", "bytes", "int", "list"])
+def test_non_string_input_is_a_clear_type_error(bad):
+    with pytest.raises(TypeError, match="takes the text as a str"):
+        zonex.extract(bad)  # type: ignore[arg-type]
+
+
+def test_bytes_error_says_how_to_decode(pipeline):
+    with pytest.raises(TypeError, match="decode bytes first"):
+        pipeline.extract(b"abc")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", "\u200b"], ids=["empty", "whitespace", "zero_width"])
+def test_empty_text_gives_an_empty_document(pipeline, text):
+    doc = pipeline.extract(text)
+    assert doc.text == text
+    assert doc.quantities == doc.claims == doc.entities == doc.times == []
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.name[:3] for p in SEEDS])
+def test_every_span_of_a_seed_is_a_slice_of_the_original(pipeline, path):
+    text = path.read_text(encoding="utf-8")
+    doc = pipeline.extract(text, id=path.stem, source=str(path))
+    assert doc.id == path.stem and doc.text == text
+    assert doc.quantities, "a seed has quantities"
+    spans = [*doc.quantities, *doc.times, *doc.entities, *(c.change for c in doc.claims if c.change)]
+    for span in spans:
+        assert text[span.start:span.end] == span.text
+    for claim in doc.claims:
+        if claim.value_start is not None:
+            assert any(q.start == claim.value_start and q.end == claim.value_end for q in doc.quantities)
+        if claim.subject_start is not None:
+            assert text[claim.subject_start:claim.subject_end] == claim.subject_text
+    # round trip through JSON
+    again = Document.model_validate_json(doc.model_dump_json())
+    assert again == doc
+
+
+def test_traditional_text_gives_spans_in_traditional_characters(pipeline):
+    text = "2021年,江門市高新技術企業突破2180家,同比增長１５％。"
+    doc = pipeline.extract(text)
+    assert doc.normalized == "2021年,江门市高新技术企业突破2180家,同比增长15%。"
+    assert {q.text for q in doc.quantities} >= {"2180家", "１５％"}
+
+
+def test_pipe_reuses_the_pipeline_and_keeps_order(pipeline):
+    texts = ["2018年实现工业总产值343.2亿元。", "", "拥有国家级科技平台12个。"]
+    docs = list(pipeline.pipe(texts, ids=["a", "b", "c"]))
+    assert [d.id for d in docs] == ["a", "b", "c"]
+    assert [d.text for d in docs] == texts
+    assert docs[0] == pipeline.extract(texts[0], id="a")
