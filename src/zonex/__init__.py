@@ -6,6 +6,7 @@
 [('343.2亿元', 'money', 'CNY'), ('11%', 'percent', '%')]
 """
 
+from .evaluate import evaluate, load_gold
 from .models import Change, Claim, Document, Entity, ErrorInfo, Quantity, TimeExpression
 from .normalize import NormalizedText, Normalizer, normalize
 from .pipeline import Pipeline, Settings, extract
@@ -24,7 +25,9 @@ __all__ = [
     "Quantity",
     "Settings",
     "TimeExpression",
+    "evaluate",
     "extract",
+    "load_gold",
     "normalize",
     "__version__",
 ]

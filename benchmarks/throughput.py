@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""Corpus throughput of zonex, next to jieba.lcut timed on the same text in the same run.
+
+    python benchmarks/throughput.py                      # seeds repeated to 10 MB
+    python benchmarks/throughput.py --corpus DIR         # any folder of .txt files
+    python benchmarks/throughput.py --scaling            # 1 KB … 10 MB documents: cost per character
+    python benchmarks/throughput.py --batch              # zonex extract -j 1 vs -j 2 on a folder
+    python benchmarks/throughput.py --peers              # jionlp / Recognizers-Text side by side (bench extra)
+    python benchmarks/throughput.py --startup            # import zonex + first extract, in a fresh process
+
+Machines are noisy: every figure is printed next to a baseline measured in the same process
+(jieba.lcut of the same text), and the ratio is the number to compare across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def load_corpus(corpus: str | None, size_mb: float) -> list[str]:
+    paths = sorted(Path(corpus).rglob("*.txt")) if corpus else SEEDS
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    if not texts:
+        sys.exit(f"no .txt files under {corpus}")
+    docs, total, target = [], 0, size_mb * 1_000_000
+    while total < target:
+        for t in texts:
+            docs.append(t)
+            total += len(t.encode("utf-8"))
+            if total >= target:
+                break
+    return docs
+
+
+def timed(fn, docs) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    for d in docs:
+        fn(d)
+    return time.perf_counter() - start
+
+
+def row(name: str, chars: int, ndocs: int, seconds: float, baseline: float | None) -> str:
+    cps = chars / seconds
+    ratio = f"{(baseline / seconds):6.2f}x" if baseline else "   1.00x"
+    return f"| {name:<34} | {cps / 1e6:8.3f} M | {ndocs / seconds:10.1f} | {seconds:8.2f} | {ratio} |"
+
+
+def main_throughput(args) -> dict:
+    import jieba
+
+    import zonex
+    from zonex.pipeline import Pipeline
+
+    docs = load_corpus(args.corpus, args.size_mb)
+    chars = sum(len(d) for d in docs)
+    jieba.setLogLevel(60)
+    jieba.lcut("预热")
+    pipeline = Pipeline()
+    pipeline.extract(docs[0])  # warm caches, as a batch worker would be
+    results = {"documents": len(docs), "characters": chars, "megabytes": args.size_mb, "zonex": zonex.__version__}
+    t_jieba = timed(jieba.lcut, docs)
+    t_pipeline = timed(pipeline.extract, docs)
+    t_quantities = timed(lambda d: pipeline.quantity_recognizer(pipeline.normalizer(d).text), docs)
+    t_normalize = timed(pipeline.normalizer, docs)
+    t_segment = timed(lambda d: pipeline.segmenter.tokens(pipeline.normalizer(d).text), docs)
+    print(f"corpus: {len(docs)} documents, {chars:,} characters ({args.size_mb} MB of UTF-8)\n")
+    print("| what | chars/s | docs/s | seconds | vs jieba.lcut |")
+    print("|---|---|---|---|---|")
+    print(row("jieba.lcut (baseline)", chars, len(docs), t_jieba, None))
+    print(row("zonex Pipeline.extract (all stages)", chars, len(docs), t_pipeline, t_jieba))
+    print(row("zonex quantities (normalise + recognise)", chars, len(docs), t_quantities, t_jieba))
+    print(row("zonex normalise only", chars, len(docs), t_normalize, t_jieba))
+    print(row("zonex segment (rjieba + domain dict)", chars, len(docs), t_segment, t_jieba))
+    print(f"\npeak RSS of this process: {peak_rss_mb():.0f} MB")
+    results.update(
+        jieba_cps=chars / t_jieba, pipeline_cps=chars / t_pipeline, quantities_cps=chars / t_quantities,
+        pipeline_vs_jieba=t_jieba / t_pipeline, quantities_vs_jieba=t_jieba / t_quantities,
+        peak_rss_mb=peak_rss_mb(),
+    )
+    return results
+
+
+def main_scaling(args) -> dict:
+    """Per-character cost from 1 KB to 10 MB documents: it must stay flat (linear cost)."""
+    from zonex.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    base = "".join(p.read_text(encoding="utf-8") for p in SEEDS)
+    sizes = [1_000, 10_000, 100_000, 1_000_000, 10_000_000]
+    total = 12_000_000
+    out = {}
+    print("| document size | documents | chars/s | relative to 1 KB |")
+    print("|---|---|---|---|")
+    first = None
+    for size in sizes:
+        doc = (base * (size // len(base) + 1))[:size]
+        n = max(1, min(total // size, 2000))
+        docs = [doc] * n
+        pipeline.extract(doc[:1000])
+        seconds = timed(pipeline.extract, docs)
+        cps = size * n / seconds
+        first = first or cps
+        out[size] = cps
+        print(f"| {size:>10,} chars | {n:>5} | {cps / 1e6:.3f} M | {cps / first:.2f} |")
+    return {"scaling_cps": out}
+
+
+def main_batch(args) -> dict:
+    """``zonex extract -j 1`` against ``-j 2`` on the same folder (whole command, start-up included)."""
+    docs = load_corpus(args.corpus, args.size_mb)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        for i, d in enumerate(docs):
+            (folder / f"{i:05d}.txt").write_text(d, encoding="utf-8")
+        times = {}
+        for jobs in (1, 2):
+            out = Path(tmp) / f"out{jobs}.jsonl"
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "zonex", "extract", str(folder), "-o", str(out), "-j", str(jobs)],
+                           check=True, capture_output=True)
+            times[jobs] = time.perf_counter() - start
+        chars = sum(len(d) for d in docs)
+        print("| command | seconds | chars/s | speed-up |")
+        print("|---|---|---|---|")
+        for jobs in (1, 2):
+            print(f"| zonex extract -j {jobs} | {times[jobs]:.2f} | {chars / times[jobs] / 1e6:.3f} M | "
+                  f"{times[1] / times[jobs]:.2f}x |")
+    return {"batch_speedup_j2": times[1] / times[2]}
+
+
+def main_startup(args) -> dict:
+    code = ("import time; t=time.perf_counter(); import zonex; "
+            "zonex.extract('2018年全区实现工业总产值343.2亿元,同比增长11%。'); "
+            "import resource; print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024)")
+    runs = []
+    for _ in range(3):
+        out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
+        runs.append((float(out[0]), float(out[1])))
+    best = min(r[0] for r in runs)
+    print(f"import zonex + first extract: best of 3 = {best:.2f} s; peak RSS {max(r[1] for r in runs):.0f} MB")
+    seeds_code = ("import zonex, glob, resource; [zonex.extract(open(p, encoding='utf-8').read()) for p in "
+                  f"sorted(glob.glob({str(ROOT / 'seeds' / '*.txt')!r}))]; "
+                  "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024)")
+    rss = float(subprocess.run([sys.executable, "-c", seeds_code], check=True, capture_output=True, text=True).stdout)
+    print(f"peak RSS of a process that extracts the five seeds: {rss:.0f} MB")
+    return {"startup_s": best, "seeds_peak_rss_mb": rss}
+
+
+def main_peers(args) -> dict:
+    from peers import run_peers  # benchmarks/peers.py
+
+    return run_peers(args)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", help="folder of .txt files (default: the seeds)")
+    ap.add_argument("--size-mb", type=float, default=10.0, help="repeat the corpus to this many MB (default 10)")
+    ap.add_argument("--scaling", action="store_true", help="per-character cost from 1 KB to 10 MB documents")
+    ap.add_argument("--batch", action="store_true", help="zonex extract -j 1 vs -j 2")
+    ap.add_argument("--peers", action="store_true", help="jionlp and Recognizers-Text on the same text")
+    ap.add_argument("--startup", action="store_true", help="import + first extract time, peak RSS")
+    ap.add_argument("--json", help="also write the figures to this JSON file")
+    args = ap.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    results = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
+    chosen = [m for m, on in ((main_scaling, args.scaling), (main_batch, args.batch), (main_peers, args.peers),
+                              (main_startup, args.startup)) if on]
+    for fn in chosen or [main_throughput]:
+        results.update(fn(args))
+        print()
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
