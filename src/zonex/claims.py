@@ -149,9 +149,8 @@ class ClaimAssembler:
         if not quantities:
             return []
         from .entities import main_subject
-        from .periods import find_document_date
 
-        doc_date = analysis.meta.get("date") or find_document_date(text)
+        doc_date = analysis.document_date
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         main = main_subject(text, analysis.entities)
         entities = [e for e in analysis.entities if e.label in ("ZONE", "GPE")]
@@ -177,7 +176,9 @@ class ClaimAssembler:
                 if new:
                     last_in_paragraph[sentence.paragraph] = new[-1]
             if sentence_times:
-                carried[sentence.paragraph] = _period_of(sentence_times[-1])
+                period = _period_of(sentence_times[-1], text)
+                # An event's month (计划2023年9月建成) says which year the paragraph is in, not which month.
+                carried[sentence.paragraph] = period[:4] if period and regex.fullmatch(r"\d{4}-\d{2}", period) else period
         return [d.to_claim() for d in drafts]
 
     def _sentences(self, text: str) -> list[_Sentence]:
@@ -193,13 +194,21 @@ class ClaimAssembler:
         return out
 
 
+def _year_range(period: str | None) -> tuple[str, str] | None:
+    m = regex.fullmatch(r"(\d{4})/(\d{4})", period or "")
+    return (m.group(1), m.group(2)) if m else None
+
+
+_AS_OF = ("截至", "截止", "截止到", "截至到", "到")
 _QUOTES = frozenset("“”‘’\"'「」『』")
 
 
-def _period_of(time: TimeExpression) -> str | None:
+def _period_of(time: TimeExpression, text: str = "") -> str | None:
     period = time.period
     if period and regex.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
         return period[:4]  # a day stands for its year in a claim
+    if period and period.endswith("-12") and len(period) == 7 and text[max(0, time.start - 3):time.start].endswith(_AS_OF):
+        return period[:4]  # 截至2020年12月: a stock at the end of the year is the year's value
     return period
 
 
@@ -378,7 +387,7 @@ class _SentenceContext:
         for t in self.times:
             if t.end <= pos:
                 best = t
-        return _period_of(best) if best is not None else self.carried
+        return _period_of(best, self.text) if best is not None else self.carried
 
     def explicit_year_before(self, pos: int) -> int | None:
         best = None
@@ -399,21 +408,25 @@ class _SentenceContext:
         return "actual"
 
     def subject_for(self, pos: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
-        """The zone or place named before ``pos`` in the sentence, else the document's subject."""
-        best: tuple[int, str | None, tuple[int, int]] | None = None
-        for e in self.entities:
-            if e.end <= pos and (best is None or e.start > best[2][0]):
-                best = (e.start, e.text, (e.start, e.end))
+        """The zone or place heading the clause before ``pos``, else the document's subject.
+
+        A clause names its subject first (我区现有桂林、南宁…4家国家高新区: 我区, not 南宁), so
+        the first candidate of the nearest clause that has one wins.
+        """
+        candidates: list[tuple[int, str | None, tuple[int, int]]] = [
+            (e.start, e.text, (e.start, e.end)) for e in self.entities if e.end <= pos
+        ]
         for tok in self.tokens:
             if tok.end > pos:
                 break
-            is_subject = tok.text in self.asm.subject_words or (
-                tok.text in self.asm.generic_subjects and self._is_break_token(tok))
-            if is_subject and (best is None or tok.start > best[2][0]):
-                best = (tok.start, None, (tok.start, tok.end))
-        if best is None:
+            if tok.text in self.asm.subject_words or (
+                    tok.text in self.asm.generic_subjects and self._is_break_token(tok)):
+                candidates.append((tok.start, None, (tok.start, tok.end)))
+        if not candidates:
             return self.main, None, None
-        name, span = best[1], best[2]
+        candidates.sort()
+        clause = self._clause_start(candidates[-1][0] + 1)
+        name, span = next((c[1], c[2]) for c in candidates if c[0] >= clause)
         surface = self.text[span[0]:span[1]]
         return (name if name is not None else self.main), surface, span
 
@@ -473,6 +486,7 @@ class _SentenceContext:
     def assemble(self) -> list[_Draft]:
         drafts: list[_Draft] = []
         respectively = self._respectively_metrics(self.quantities)
+        range_end: str | None = None  # after 从A增长至B under a span of years, levels are of its end
         for q in self.quantities:
             change = self.change_of(q)
             previous = drafts[-1] if drafts else None
@@ -509,6 +523,9 @@ class _SentenceContext:
             elif previous is not None and previous.quantity is not None and "从" in self.text[previous.metric_start:previous.quantity.start] \
                     and self.asm._continuation_left.search(self.text[previous.quantity.end:q.start]):
                 metric, span = previous.metric, (previous.metric_start, previous.metric_start)
+                years = _year_range(previous.period)
+                if years is not None:  # 2016年至2021年…从280家增长至1280家: each level has its end
+                    previous.period, range_end = years
             else:
                 span = None
                 if self._followed_by_noun(q):
@@ -521,7 +538,10 @@ class _SentenceContext:
                     continue
                 else:
                     metric = self._restore_head(span, previous)
-            drafts.append(self._draft(q, metric, span[0], q.start))
+            draft = self._draft(q, metric, span[0], q.start)
+            if range_end is not None and _year_range(draft.period) is not None:
+                draft.period = range_end
+            drafts.append(draft)
         return drafts
 
     def _metric_before_sentence(self) -> tuple[int, int] | None:

@@ -13,8 +13,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+import regex
+
 from .models import Change, Claim, Document, Entity, Quantity, TimeExpression
 from .normalize import NormalizedText, Normalizer
+from .periods import find_document_date
 from .segment import Segmenter, Token
 
 __all__ = ["Analysis", "Pipeline", "Settings", "extract"]
@@ -47,6 +50,8 @@ class Analysis:
     times: list[TimeExpression] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    document_date: str | None = None
+    """Publication date (YYYY-MM-DD): from the caller's meta, the page furniture, or the lead."""
     _tokens: list[Token] | None = None
 
     @property
@@ -91,7 +96,16 @@ class Pipeline:
         if not norm.text.strip():
             return analysis
         analysis.quantities = self.quantity_recognizer(norm.text)
-        analysis.times = self.time_recognizer(norm.text, document_date=analysis.meta.get("date"))
+        analysis.document_date = analysis.meta.get("date") or find_document_date(norm.text)
+        analysis.times = self.time_recognizer(norm.text, document_date=analysis.document_date)
+        if analysis.document_date is None:
+            lead = _lead_date(norm.text, analysis.times)
+            if lead is not None:
+                analysis.document_date = lead
+                analysis.meta["date_inferred"] = lead
+                analysis.times = self.time_recognizer(norm.text, document_date=lead)
+        elif "date" not in analysis.meta:
+            analysis.meta["date"] = analysis.document_date
         if self.entity_recognizer is not None:
             analysis.entities = self.entity_recognizer(norm.text, analysis)
         if self.claim_assembler is not None:
@@ -131,6 +145,31 @@ class Pipeline:
         id_iter = iter(ids) if ids is not None else None
         for text in texts:
             yield self.extract(text, id=next(id_iter) if id_iter is not None else None)
+
+
+_LEAD_DAY = regex.compile(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日")
+
+
+def _lead_date(text: str, times: list[TimeExpression]) -> str | None:
+    """The date of a news lead without a year, dated by the year its own paragraph names.
+
+    ``3月2日下午,江门召开…新闻发布会。发布会上,…介绍2022年科技发展目标`` → ``2022-03-02``: a page
+    that gives no publication date still dates its event in the lead paragraph; the year that
+    paragraph names (the year of the plan presented) is the year of the event.
+    """
+    first = regex.search(r"[^\n]+", text.lstrip()[:400])
+    if first is None:
+        return None
+    offset = len(text) - len(text.lstrip())
+    end = offset + first.end()
+    day = next((t for t in times if t.start < end and t.kind == "date" and t.period is None), None)
+    years = [t.period for t in times if t.start < end and t.kind == "year" and t.period and t.period.isdigit()]
+    if day is None or not years:
+        return None
+    m = _LEAD_DAY.search(day.text)
+    if m is None:
+        return None
+    return f"{max(years)}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
 
 
 def _to_original(span, norm: NormalizedText):
