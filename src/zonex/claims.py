@@ -295,10 +295,10 @@ class _SentenceContext:
             tok = self.tokens[i]
             if tok.start < limit:
                 break
-            if self._is_break_token(tok) or (end is None and tok.text in _QUOTES):
-                if end is None and (tok.text in self.asm.skip_words or not tok.text.strip() or tok.text in _QUOTES):
-                    i -= 1
-                    continue  # verbs and qualifiers between metric and value: skip over them
+            if end is None and (tok.text in self.asm.skip_words or not tok.text.strip() or tok.text in _QUOTES):
+                i -= 1
+                continue  # verbs, qualifiers and quotes between metric and value: skip over them
+            if self._is_break_token(tok):
                 break
             start = tok.start
             end = end if end is not None else tok.end

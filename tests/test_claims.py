@@ -1,0 +1,136 @@
+"""Claim assembly on sentences of the genre: the seeds' patterns and new sentences of our own.
+
+The ``new`` table holds sentences written for this test about zones and indicators the seeds
+never mention (generalisation, not memorisation). Each row gives the claims expected, as
+(metric, subject, period, value, unit, change, status) with change as (value, unit, direction,
+basis) or None.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from zonex import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def rows(doc):
+    out = []
+    for c in doc.claims:
+        change = None
+        if c.change is not None:
+            change = (c.change.value, c.change.unit, c.change.direction, c.change.basis)
+        value = c.value if c.value is not None else ((c.low, c.high) if c.low is not None else None)
+        out.append((c.metric, c.subject, c.period, value, c.unit, change, c.status))
+    return out
+
+
+D = Decimal
+NEW = {
+    "output_with_yoy_growth": (
+        "2022年,苏州工业园区实现规上工业总产值6520.3亿元,同比增长8.6%。",
+        [("规上工业总产值", "苏州工业园区", "2022", D("652030000000"), "CNY", (D("8.6"), "%", "up", "yoy"), "actual")],
+    ),
+    "implicit_subject_resolves_to_the_main_zone": (
+        "武汉东湖高新区2021年经济运行情况。2021年,全区完成固定资产投资1200亿元,同比下降3.5%。",
+        [("固定资产投资", "武汉东湖高新区", "2021", D("120000000000"), "CNY", (D("3.5"), "%", "down", "yoy"), "actual")],
+    ),
+    "respectively_list": (
+        "2020年,合肥高新区营业收入、工业总产值分别为8000亿元、3200亿元。",
+        [("营业收入", "合肥高新区", "2020", D("800000000000"), "CNY", None, "actual"),
+         ("工业总产值", "合肥高新区", "2020", D("320000000000"), "CNY", None, "actual")],
+    ),
+    "target_with_lizheng": (
+        "力争到2025年,西安高新区高新技术企业达到5000家以上。",
+        [("高新技术企业", "西安高新区", "2025", D("5000"), "家", None, "target")],
+    ),
+    "forecast_with_yuji": (
+        "预计2023年成都高新区研发投入将达300亿元。",
+        [("研发投入", "成都高新区", "2023", D("30000000000"), "CNY", None, "forecast")],
+    ),
+    "percentage_points_change": (
+        "2021年,长沙高新区研发经费占GDP比重为5.2%,比上年提高0.4个百分点。",
+        [("研发经费占GDP比重", "长沙高新区", "2021", D("5.2"), "%", (D("0.4"), "pp", "up", "since"), "actual")],
+    ),
+    "from_to_two_periods": (
+        "2015年至2020年,珠海高新区高新技术企业数量从320家增长至1100家。",
+        [("高新技术企业数量", "珠海高新区", "2015", D("320"), "家", None, "actual"),
+         ("高新技术企业数量", "珠海高新区", "2020", D("1100"), "家", None, "actual")],
+    ),
+    "attributive_count_after_having_verb": (
+        "截至2022年底,宁波高新区拥有18家国家级企业技术中心。",
+        [("国家级企业技术中心", "宁波高新区", "2022", D("18"), "家", None, "actual")],
+    ),
+    "rank_after_level": (
+        "2022年,佛山市专利授权量达4.2万件,居全省第3。",
+        [("专利授权量", "佛山市", "2022", D("42000"), "件", None, "actual"),
+         ("专利授权量全省排名", "佛山市", "2022", D("3"), "rank", None, "actual")],
+    ),
+    "share_of_a_whole": (
+        "2021年,贵阳高新区电子信息产业产值98.5亿元,占全区工业总产值的比重为41.2%。",
+        [("电子信息产业产值", "贵阳高新区", "2021", D("9850000000"), "CNY", None, "actual"),
+         ("电子信息产业产值占全区工业总产值的比重", "贵阳高新区", "2021", D("41.2"), "%", None, "actual")],
+    ),
+    "change_only_after_a_list_of_names": (
+        "2019年,全区新认定科创公司、智造集团等一批高新技术企业,同比增长60%。",
+        [("高新技术企业", None, "2019", None, None, (D("60"), "%", "up", "yoy"), "actual")],
+    ),
+    "descriptive_counts_are_not_claims": (
+        "12个部门参加了会议,围绕3个方面提出具体措施。",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text,expected", NEW.values(), ids=[f"new:{k}" for k in NEW])
+def test_new_sentences(pipeline, text, expected):
+    assert rows(pipeline.extract(text)) == expected
+
+
+SEEDS = {
+    # Patterns of the seeds, on their own sentences (traditional in 002's case).
+    "000_share_claim_is_its_own_row": (
+        "2018年,合金材料产业年产值211.4亿元,占全区工业总产值比重的61.6%。",
+        [("合金材料产业年产值", "2018", D("21140000000"), "CNY"),
+         ("合金材料产业年产值占全区工业总产值比重", "2018", D("61.6"), "%")],
+    ),
+    "002_bare_level_word_borrows_its_head": (
+        "全市國家級創新平臺6家、省級超500家。",
+        [("国家级创新平台", None, D("6"), "家"), ("省级创新平台", None, D("500"), "家")],
+    ),
+    "002_elliptical_clauses_repeat_the_metric": (
+        "2008年江門市高企僅27家,2015年為197家。",
+        [("高企", "2008", D("27"), "家"), ("高企", "2015", D("197"), "家")],
+    ),
+    "003_list_after_having_verb": (
+        "2021年,我区现有4家国家高新区以及10家自治区级高新区。",
+        [("国家高新区", "2021", D("4"), "家"), ("自治区级高新区", "2021", D("10"), "家")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text,expected", SEEDS.values(), ids=[f"seeds:{k}" for k in SEEDS])
+def test_seed_patterns(pipeline, text, expected):
+    got = [(c.metric, c.period, c.value, c.unit) for c in pipeline.extract(text).claims]
+    assert got == expected
+
+
+def test_claim_spans_are_original_offsets_in_traditional_text(pipeline):
+    text = "2021年,江門市規上工業高企數量從280家增長至1280家。"
+    doc = pipeline.extract(text)
+    assert [(c.metric, c.subject, c.period) for c in doc.claims] == [("规上工业高企数量", "江门市", "2021")] * 2
+    for claim in doc.claims:
+        assert text[claim.value_start:claim.value_end] in ("280家", "1280家")
+        assert claim.subject_text is None or text[claim.subject_start:claim.subject_end] == claim.subject_text
+
+
+def test_status_follows_the_document_date(pipeline):
+    text = "发布日期:2022-03-02\n2022年,全市高企存量超2300家。2021年,全市高企存量2180家。"
+    statuses = [(c.period, c.status) for c in pipeline.extract(text).claims]
+    assert statuses == [("2022", "target"), ("2021", "actual")]
