@@ -199,8 +199,10 @@ def _year_range(period: str | None) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
+_QUOTED = regex.compile(r"“[^”]{0,20}”|「[^」]{0,20}」|《[^》]{0,40}》")
 _AS_OF = ("截至", "截止", "截止到", "截至到", "到")
 _QUOTES = frozenset("“”‘’\"'「」『』")
+_CLOSING_QUOTES = {"”": "“", "’": "‘", "」": "「", "』": "『"}
 
 
 def _period_of(time: TimeExpression, text: str = "") -> str | None:
@@ -298,6 +300,14 @@ class _SentenceContext:
             if end is None and (tok.text in self.asm.skip_words or not tok.text.strip() or tok.text in _QUOTES):
                 i -= 1
                 continue  # verbs, qualifiers and quotes between metric and value: skip over them
+            if tok.text in _CLOSING_QUOTES:
+                # A quoted name is one unit of the metric (“扬帆计划”创新团队), whatever it contains.
+                opening = self.text.rfind(_CLOSING_QUOTES[tok.text], limit, tok.start)
+                if opening < 0:
+                    break
+                start, end = opening, end if end is not None else tok.end
+                i = bisect_right(self.token_ends, opening) - 1
+                continue
             if self._is_break_token(tok):
                 break
             start = tok.start
@@ -397,7 +407,8 @@ class _SentenceContext:
         return best
 
     def status_for(self, q_start: int) -> str:
-        head = self.text[self.sentence.start:q_start]
+        # Cue words inside quoted names (“扬帆计划”) are names, not cues.
+        head = _QUOTED.sub("", self.text[self.sentence.start:q_start])
         if self.asm._forecast_re.search(head):
             return "forecast"
         if self.asm._target_re.search(head):
