@@ -1,10 +1,383 @@
-"""PLACEHOLDER (replaced by the time-expression recogniser): finds nothing yet."""
+"""Time expressions and the periods they denote; the publication date of a page.
+
+``TimeRecognizer()(text, document_date)`` returns :class:`~zonex.models.TimeExpression` spans
+(normalised offsets, sorted) with their period as a string:
+
+=================================  ==========  ======================
+text                               kind        period
+=================================  ==========  ======================
+2018年, 二〇二〇年, 2020年度       year        "2018"
+2023年9月, 今年10月份               month       "2023-09"
+2021年9月8日, 2019-08-13, 3月2日    date        "2021-09-08"
+2016年至2021年, 2016-2021年        range       "2016/2021"
+2018年1至9月, 前4月, 1-6月          range       "2018-01/2018-09"
+2021年9月9日至13日                  range       "2021-09-09/2021-09-13"
+2018年上半年, 一季度                range       "2018-01/2018-06"
+十三五期间, “十四五”                plan        "2016/2020", "2021/2025"
+“十二五”期末                        plan        "2015"
+去年, 今年, 目前, 过去的一年        relative    "2021" (document year ± N)
+16:00, 下午3点                      clock       null
+=================================  ==========  ======================
+
+Expressions without a year (3月2日, 1-6月, 去年) take it from ``document_date``; without one
+their period is null. :func:`find_document_date` reads that date from the page furniture
+(发布日期:2019-08-13 14:16, 日期:2023-03-31, 2021-09-08 18:15 …).
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+
 from .models import TimeExpression
+
+__all__ = ["TimeRecognizer", "find_document_date", "load_time_words", "plan_years"]
+
+_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+_YEAR = r"(?:1[89]|20)\d\d"
+_CN_YEAR = "[〇零一二三四五六七八九]{4}"
+_MONTH = "1[0-2]|0?[1-9]|十[一二]|十|[一二三四五六七八九]"
+_DAY = "3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]|二十|十[一二三四五六七八九]|十|[一二三四五六七八九]"
+_CONNECT = "[ ]*(?:至|到|-|~|—|–)[ ]*"
+_QUARTER = "第?[一二三四1-4]季度|前[二两三]季度|前[二两三]个季度"
+_HALF = "上半年|下半年"  # after a year (2018年上半年); alone they are words of time_words.tsv
+_DAY_PARTS = "上午|下午|晚上|凌晨|早上|中午|傍晚|夜间"
+
+
+def load_time_words(name: str = "time_words.tsv") -> dict[str, str]:
+    """Relative time words and what they mean (``year:-1``, ``half:1``, ``unresolved`` …)."""
+    words: dict[str, str] = {}
+    text = resources.files("zonex.data").joinpath(name).read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 2 or not re.fullmatch(r"(?:year|month|half):[+-]?\d+|unresolved|none", cols[1]):
+            raise ValueError(f"{name} line {number}: expected surface and year:N, month:N, half:N, unresolved or none")
+        if cols[0] in words:
+            raise ValueError(f"{name} line {number}: {cols[0]!r} given twice")
+        words[cols[0]] = cols[1]
+    return words
+
+
+def plan_years(number: int) -> tuple[int, int]:
+    """First and last year of the N-th five-year plan (13 → 2016–2020; plans run 5 years from 1966).
+
+    >>> plan_years(13), plan_years(14)
+    ((2016, 2020), (2021, 2025))
+    """
+    if number == 1:
+        return 1953, 1957
+    if number == 2:
+        return 1958, 1962
+    start = 1966 + 5 * (number - 3)
+    return start, start + 4
+
+
+def _cn_int(s: str) -> int:
+    """1-31 written in Arabic or Chinese (十二, 二十三, 三十一)."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, units = s.partition("十")
+        return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
+    return _CN_DIGIT[s]
+
+
+@dataclass
+class _Atom:
+    """One time expression before merging: its span and what it fixes."""
+
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    period: str | None = None  # set when the atom is complete on its own (plans, ranges, words)
+    relative_year: int | None = None  # 今年 / 去年: a year that can be lent to a following month
+    needs_year: bool = False  # a month, day, half or quarter that takes the document's year
+    months: tuple[int, int] | None = None  # a span of months of one year (1-9月, 上半年, 一季度)
+    unresolved: bool = False
+    pair: tuple[_Atom, _Atom] | None = None  # the two ends of a from-to range
+    month_offset: int | None = None  # 上月 = -1
 
 
 class TimeRecognizer:
+    """Finds time expressions; build once (reads the word list, compiles one pattern).
+
+    >>> [(t.text, t.kind, t.period) for t in TimeRecognizer()("2016年至2021年,“十三五”期间,去年", "2022-03-02")]
+    [('2016年至2021年', 'range', '2016/2021'), ('“十三五”期间', 'plan', '2016/2020'), ('去年', 'relative', '2021')]
+    """
+
+    def __init__(self, words: Mapping[str, str] | None = None):
+        self._words = dict(load_time_words() if words is None else words)
+        relative = "|".join(map(re.escape, sorted(self._words, key=len, reverse=True))) or "(?!)"
+        # Fail fast: every alternative starts with one of these characters.
+        firsts = set("0123456789〇零一二三四五六七八九十两第前“\"") | {w[0] for w in self._words}
+        firsts |= {part[0] for part in _DAY_PARTS.split("|")}
+        first = "[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "]"
+        self._pattern = re.compile(
+            rf"""
+            (?={first})
+            (?: (?P<iso> (?<![\d.]) (?P<iy>{_YEAR}) (?P<isep>[-/.]) (?P<im>1[0-2]|0?[1-9])           # 2019-08-13
+                (?P=isep) (?P<id>3[01]|[12]\d|0?[1-9]) (?!\d) )
+          | (?P<years> (?<![\d.]) (?P<y1>{_YEAR}) 年? {_CONNECT} (?P<y2>{_YEAR}) 年度? )          # 2016-2021年
+          | (?P<ymd> (?<![\d.]) (?P<y>{_YEAR}|{_CN_YEAR}) 年 (?!代|级|龄|限)                      # 2018年…
+                (?: (?P<m1>{_MONTH}) 月? {_CONNECT} (?P<m2>{_MONTH}) 月份?                       #   1-9月
+                  | 前 (?P<first>{_MONTH}) 个?月                                                 #   前4月
+                  | (?P<m>{_MONTH}) 月份? (?: (?P<d>{_DAY}) [日号] )?                            #   9月8日
+                  | (?P<half>{_HALF}) | (?P<q>{_QUARTER})                                       #   上半年, 一季度
+                  | 度 | 底 | 末 )? )
+          | (?P<md> (?<![\d.]) (?: (?P<bm1>{_MONTH}) 月? {_CONNECT} (?P<bm2>{_MONTH}) 月份?     # 1-6月
+                  | 前 (?P<bfirst>{_MONTH}) 个?月                                                # 前4个月
+                  | (?P<bm>{_MONTH}) 月份? (?: (?P<bd>{_DAY}) [日号] )? ) )                      # 3月2日, 6月份
+          | (?P<dd> (?<![\d.月]) (?P<day>3[01]|[12]\d|0?[1-9]) [日号] (?![\d]) )                # 13日 (after 至)
+          | (?P<hq> {_QUARTER} )                                                              # 一季度
+          | (?P<plan> (?<![一二三四五六七八九十百千万零〇两\d]) (?P<popen>[“"]?) (?P<pn>十[一二三四五六七八九]) 五 (?![一二三四五六七八九十百千万\d个])
+                (?P<pclose>[”"]?) (?P<psuffix>期间|时期|规划期间|规划期|期末|末期|末|初期|初)? )
+          | (?P<rel> {relative} )
+          | (?P<clock> (?<![\d:.]) (?P<hh>[01]?\d|2[0-3]) : (?P<mi>[0-5]\d) (?::[0-5]\d)? (?![\d:])   # 16:00
+              | (?:{_DAY_PARTS}) (?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}) [点时]                  # 下午3点
+                (?: (?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}) 分 | 半 | 整 )? ) )
+            """,
+            re.VERBOSE,
+        )
+        self._connector = re.compile(_CONNECT)
+
     def __call__(self, text: str, document_date: str | None = None) -> list[TimeExpression]:
-        return []
+        if not isinstance(text, str):
+            raise TypeError(f"TimeRecognizer takes a str, not {type(text).__name__}")
+        doc_year, doc_month = _year_month(document_date)
+        atoms = [a for m in self._pattern.finditer(text) if (a := self._atom(m, text)) is not None]
+        atoms = self._merge(atoms, text)
+        return [self._expression(a, text, doc_year, doc_month) for a in atoms]
+
+    # --- reading one match ---------------------------------------------------------------------
+
+    def _atom(self, m: re.Match, text: str) -> _Atom | None:
+        start, end = m.span()
+        if m.group("iso"):
+            year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+            if not _valid(year, month, day):
+                return None
+            return _Atom(start, end, "date", year, month, day)
+        if m.group("years"):
+            y1, y2 = int(m.group("y1")), int(m.group("y2"))
+            if y1 >= y2:
+                return None
+            return _Atom(start, end, "range", period=f"{y1}/{y2}")
+        if m.group("ymd"):
+            return self._dated(m, start, end, _year_of(m.group("y")))
+        if m.group("md"):
+            return self._dated(m, start, end, None, prefix="b")
+        if m.group("dd"):
+            return _Atom(start, end, "date", day=int(m.group("day")), needs_year=True)
+        if m.group("hq"):
+            return _Atom(start, end, "range", months=_quarter(m.group("hq")), needs_year=True)
+        if m.group("plan"):
+            return self._plan(m, text)
+        if m.group("rel"):
+            return self._relative(m.group("rel"), start, end)
+        return _Atom(start, end, "clock")
+
+    def _dated(self, m: re.Match, start: int, end: int, year: int | None, prefix: str = "") -> _Atom | None:
+        g = m.group
+        if g(prefix + "m1"):
+            first, last = _cn_int(g(prefix + "m1")), _cn_int(g(prefix + "m2"))
+            if first >= last:
+                return None
+            return _Atom(start, end, "range", year, months=(first, last), needs_year=year is None)
+        if g(prefix + "first"):
+            return _Atom(start, end, "range", year, months=(1, _cn_int(g(prefix + "first"))), needs_year=year is None)
+        if g(prefix + "m"):
+            month = _cn_int(g(prefix + "m"))
+            day = _cn_int(g(prefix + "d")) if g(prefix + "d") else None
+            if not _valid(year or 2000, month, day or 1):
+                return None
+            return _Atom(start, end, "date" if day else "month", year, month, day, needs_year=year is None)
+        if not prefix and (g("half") or g("q")):
+            months = _half(g("half")) if g("half") else _quarter(g("q"))
+            return _Atom(start, end, "range", year, months=months)
+        if year is not None:
+            return _Atom(start, end, "year", year)
+        return None
+
+    def _plan(self, m: re.Match, text: str) -> _Atom:
+        first, last = plan_years(_cn_int(m.group("pn")))
+        suffix = m.group("psuffix")
+        if suffix in ("期末", "末期", "末"):
+            period = str(last)
+        elif suffix in ("初期", "初"):
+            period = str(first)
+        else:
+            period = f"{first}/{last}"
+        if suffix:  # “十三五”期间: the quotes belong to the expression
+            start, end = m.span()
+        else:  # “十四五”: the name without its quotes
+            start, end = m.start("pn"), m.start("pn") + 3
+        if m.group("popen") and not m.group("pclose") and suffix:
+            start = m.start("pn")
+        return _Atom(start, end, "plan", period=period)
+
+    def _relative(self, word: str, start: int, end: int) -> _Atom | None:
+        meaning = self._words[word]
+        if meaning == "none":
+            return None  # 当前位置: a breadcrumb, not a time
+        if meaning == "unresolved":
+            return _Atom(start, end, "relative", unresolved=True)
+        what, _, offset = meaning.partition(":")
+        n = int(offset)
+        if what == "year":
+            return _Atom(start, end, "relative", relative_year=n)
+        if what == "month":
+            return _Atom(start, end, "relative", month_offset=n, needs_year=True)
+        return _Atom(start, end, "relative", months=_half("上半年" if n == 1 else "下半年"), needs_year=True)
+
+    # --- joining atoms: 2021年9月9日至13日, 今年10月份 ------------------------------------------------
+
+    def _merge(self, atoms: list[_Atom], text: str) -> list[_Atom]:
+        out: list[_Atom] = []
+        for atom in atoms:
+            prev = out[-1] if out else None
+            if prev is not None and prev.relative_year is not None and prev.end == atom.start \
+                    and atom.needs_year and atom.relative_year is None:
+                # 今年10月份, 去年上半年: the year word lends its year.
+                atom.start, atom.relative_year, atom.needs_year = prev.start, prev.relative_year, False
+                out[-1] = atom
+            elif prev is not None and self._joins(prev, atom, text):
+                out[-1] = _Atom(prev.start, atom.end, "range", prev.year, relative_year=prev.relative_year,
+                                pair=(prev, atom))
+            else:
+                out.append(atom)
+        # A lone day (5号楼, 8日) is not a time expression unless it ends a range (9日至13日).
+        return [a for a in out if not (a.kind == "date" and a.month is None)]
+
+    def _joins(self, a: _Atom, b: _Atom, text: str) -> bool:
+        """2021年9月9日至13日, 3月至5月: two dates joined by 至 / - / ~ make one range."""
+        if a.kind not in ("date", "month") or b.kind not in ("date", "month"):
+            return False
+        if self._connector.fullmatch(text, a.end, b.start) is None:
+            return False
+        # The later end may leave out the year (and month) it shares with the earlier one.
+        return b.year is not None or b.month is not None or a.month is not None
+
+    # --- writing the result --------------------------------------------------------------------
+
+    def _expression(self, a: _Atom, text: str, doc_year: int | None, doc_month: int | None) -> TimeExpression:
+        period = a.period
+        if period is None and not a.unresolved and a.kind != "clock":
+            year = a.year
+            if year is None and doc_year is not None:
+                year = doc_year + (a.relative_year or 0)
+            if year is None:
+                period = None
+            elif a.month_offset is not None:  # 上月, 下个月
+                if doc_month is not None:
+                    y, m = divmod(year * 12 + doc_month - 1 + a.month_offset, 12)
+                    period = f"{y:04d}-{m + 1:02d}"
+            else:
+                period = _format(year, a)
+        return TimeExpression(start=a.start, end=a.end, text=text[a.start:a.end], kind=a.kind, period=period)
+
+
+def _format(year: int, a: _Atom) -> str:
+    if a.pair is not None:
+        first, last = a.pair
+        y1 = first.year if first.year is not None else year
+        y2 = last.year if last.year is not None else y1
+        month = last.month if last.month is not None else first.month
+        end = _Atom(last.start, last.end, last.kind, y2, month, last.day)
+        return f"{_point(y1, first)}/{_point(y2, end)}"
+    if a.months is not None:
+        first, last = a.months
+        return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+    return _point(year, a)
+
+
+def _point(year: int, a: _Atom) -> str:
+    if a.day is not None and a.month is not None:
+        return f"{year:04d}-{a.month:02d}-{a.day:02d}"
+    if a.month is not None:
+        return f"{year:04d}-{a.month:02d}"
+    return f"{year:04d}"
+
+
+def _year_of(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    return int("".join(str(_CN_DIGIT[ch]) for ch in s))
+
+
+def _half(word: str) -> tuple[int, int]:
+    return (1, 6) if word == "上半年" else (7, 12)
+
+
+def _quarter(word: str) -> tuple[int, int]:
+    if word.startswith("前"):
+        n = {"二": 2, "两": 2, "三": 3}[word[1]]
+        return 1, 3 * n
+    digit = word.lstrip("第")[0]
+    n = int(digit) if digit.isdigit() else _CN_DIGIT[digit]
+    return 3 * n - 2, 3 * n
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _year_month(document_date: str | None) -> tuple[int | None, int | None]:
+    if not document_date:
+        return None, None
+    m = re.match(r"(\d{4})(?:-(\d{1,2}))?", document_date)
+    if m is None:
+        raise ValueError(f"document_date must look like YYYY-MM-DD, not {document_date!r}")
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None
+
+
+# --- the page's publication date -----------------------------------------------------------------
+
+_DATE = rf"(?P<y>{_YEAR})\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
+# Labels of the publication date, best first; 时间 alone is often the time of an event.
+_DATE_LABELS = (
+    ("发布日期", "发布时间", "发文日期", "成文日期", "印发日期", "发表日期", "发表时间", "发稿时间"),
+    ("更新日期", "更新时间", "日期", "发布"),
+)
+
+
+@functools.cache
+def _date_patterns() -> tuple[re.Pattern, ...]:
+    labelled = [re.compile(rf"(?:{'|'.join(labels)})[ \t]*[::]?[ \t]*{_DATE}") for labels in _DATE_LABELS]
+    # An unlabelled date with a clock time (2021-09-08 18:15), or one that starts a line (2023-03-31 来源:…).
+    with_clock = re.compile(rf"{_DATE}[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d")
+    line_start = re.compile(rf"(?m)^[ \t]*{_DATE}")
+    return (*labelled, with_clock, line_start)
+
+
+def find_document_date(text: str) -> str | None:
+    """The page's publication date from its furniture, as ``YYYY-MM-DD``; None if it has none.
+
+    >>> find_document_date("来源:市府办 发布日期:2019-08-13 14:16 浏览量:-")
+    '2019-08-13'
+    >>> find_document_date("3月2日下午,江门召开新闻发布会") is None
+    True
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_document_date() takes a str, not {type(text).__name__}")
+    head = text[:3000].translate(_FULLWIDTH)
+    for pattern in _date_patterns():
+        for m in pattern.finditer(head):
+            year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if _valid(year, month, day):
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None

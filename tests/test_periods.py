@@ -1,0 +1,180 @@
+"""zonex.periods: time expressions, their periods, and the page's publication date."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import zonex
+from zonex.periods import TimeRecognizer, find_document_date, plan_years
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@functools.cache
+def shared_recognizer() -> TimeRecognizer:
+    return TimeRecognizer()
+
+
+def times(text: str, date: str | None = None) -> list[tuple]:
+    return [(t.text, t.kind, t.period) for t in shared_recognizer()(zonex.normalize(text).text, date)]
+
+
+# (text, document date, [(span, kind, period)]): sentences of the seeds
+SEEDS = [
+    ("2018年,合金材料产业年产值211.4亿元", None, [("2018年", "year", "2018")]),
+    ("好的,傅主任,去年11月29日,市委、市政府召开", "2019-08-13", [("去年11月29日", "date", "2018-11-29")]),
+    ("主持人:3月29日,国家科技部成果转化", "2019-08-13", [("3月29日", "date", "2019-03-29")]),
+    ("3月2日下午,江门召开", None, [("3月2日", "date", None)]),
+    ("刘长虹表示,过去的一年,全市科技创新能力持续提升。", "2022-03-02", [("过去的一年", "relative", "2021")]),
+    ("“十三五”期间,全市高企存量年平均增长率超50%", None, [("“十三五”期间", "plan", "2016/2020")]),
+    ("存量是“十二五”期末的9倍", None, [("“十二五”期末", "plan", "2015")]),
+    ("2016年至2021年,江门市规上工业高企数量", None, [("2016年至2021年", "range", "2016/2021")]),
+    ("于2021年9月8日(星期三)16:00,在广西新闻发布厅", None,
+     [("2021年9月8日", "date", "2021-09-08"), ("16:00", "clock", None)]),
+    ("截至2020年12月,我区14家高新区", None, [("2020年12月", "month", "2020-12")]),
+    ("二、“十四五”我区促进高新区高质量发展的基本思路", None, [("十四五", "plan", "2021/2025")]),
+    ("将于2021年9月9日至13日在广西南宁举行", None, [("2021年9月9日至13日", "range", "2021-09-09/2021-09-13")]),
+    ("全国169家国家高新区2020年度评价排名", None, [("2020年度", "year", "2020")]),
+    ("计划在今年10月份完工", "2023-03-31", [("今年10月份", "month", "2023-10")]),
+    ("按照湛江湾实验室6月份搬迁入驻的时间倒排", "2023-03-31", [("6月份", "month", "2023-06")]),
+    ("目前,路网一期项目已完工", "2023-03-31", [("目前", "relative", "2023")]),
+    ("广东医科大学海东校区计划2023年9月建成招生", None, [("2023年9月", "month", "2023-09")]),
+    ("来源:高新院 achie.org 日期:2023-03-31 点击:", None, [("2023-03-31", "date", "2023-03-31")]),
+    ("发布日期:2019-08-13 14:16 浏览量:-", None, [("2019-08-13", "date", "2019-08-13"), ("14:16", "clock", None)]),
+]
+
+# the forms the issue lists, and more
+NEW = [
+    ("二〇二〇年", None, [("二〇二〇年", "year", "2020")]),
+    ("2018年1至9月", None, [("2018年1至9月", "range", "2018-01/2018-09")]),
+    ("2018年前4月", None, [("2018年前4月", "range", "2018-01/2018-04")]),
+    ("前4月", "2018-05-02", [("前4月", "range", "2018-01/2018-04")]),
+    ("前4个月", None, [("前4个月", "range", None)]),
+    ("1-6月", "2022-07-15", [("1-6月", "range", "2022-01/2022-06")]),
+    ("2016-2021年", None, [("2016-2021年", "range", "2016/2021")]),
+    ("十三五期间", None, [("十三五期间", "plan", "2016/2020")]),
+    ("十四五", None, [("十四五", "plan", "2021/2025")]),
+    ("十四五初", None, [("十四五初", "plan", "2021")]),
+    ("去年", "2022-03-02", [("去年", "relative", "2021")]),
+    ("去年", None, [("去年", "relative", None)]),
+    ("今年", "2022-03-02", [("今年", "relative", "2022")]),
+    ("明年", "2022-03-02", [("明年", "relative", "2023")]),
+    ("上半年", "2022-08-01", [("上半年", "relative", "2022-01/2022-06")]),
+    ("今年上半年", "2022-08-01", [("今年上半年", "relative", "2022-01/2022-06")]),
+    ("2018年上半年", None, [("2018年上半年", "range", "2018-01/2018-06")]),
+    ("2018年一季度", None, [("2018年一季度", "range", "2018-01/2018-03")]),
+    ("前三季度", "2021-11-01", [("前三季度", "range", "2021-01/2021-09")]),
+    ("上月", "2022-01-10", [("上月", "relative", "2021-12")]),
+    ("近年来", "2022-01-10", [("近年来", "relative", None)]),
+    ("2018年1月至2019年3月", None, [("2018年1月至2019年3月", "range", "2018-01/2019-03")]),
+    ("3月至5月", "2020-06-01", [("3月至5月", "range", "2020-03/2020-05")]),
+    ("2019年底", None, [("2019年底", "year", "2019")]),
+    ("下午3点召开", None, [("下午3点", "clock", None)]),
+    ("2023年6月建成", None, [("2023年6月", "month", "2023-06")]),
+    ("二〇二〇年十二月", None, [("二〇二〇年十二月", "month", "2020-12")]),
+]
+
+# not time expressions
+NEGATIVES = [
+    "当前位置:首页 > 政民互动 > 在线访谈",  # a breadcrumb
+    "2180家居全省第6",  # jionlp reads 2180 as a year
+    "经过两年的建设",  # a duration
+    "3个月", "南宁市民族大道112号", "5号楼", "90年代", "三年级", "按照1:1给予补贴", "Copyright © 2011-2020",
+    "十五个", "2月30日",
+]
+
+# bugs the tests caught
+BUGS_CAUGHT = [
+    # a day after 至 borrows the month of the first date
+    ("9日至13日", None, []),
+    # 今年 lends its year to the month right after it, not to a later one
+    ("今年,10月份", "2023-03-31", [("今年", "relative", "2023"), ("10月份", "month", "2023-10")]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SEEDS, ids=[c[0][:18] for c in SEEDS])
+def test_seeds(text, date, expected):
+    assert times(text, date) == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), NEW, ids=[c[0][:18] for c in NEW])
+def test_new(text, date, expected):
+    assert times(text, date) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[t[:18] for t in NEGATIVES])
+def test_not_time_expressions(text):
+    assert times(text, "2022-01-01") == []
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), BUGS_CAUGHT, ids=[c[0][:18] for c in BUGS_CAUGHT])
+def test_bugs_caught(text, date, expected):
+    assert times(text, date) == expected
+
+
+@pytest.mark.parametrize(("number", "years"), [(11, (2006, 2010)), (12, (2011, 2015)), (13, (2016, 2020)),
+                                               (14, (2021, 2025)), (15, (2026, 2030)), (1, (1953, 1957))])
+def test_plan_years(number, years):
+    assert plan_years(number) == years
+
+
+def test_bad_document_date():
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        shared_recognizer()("去年", "last year")
+
+
+# --- the publication date -------------------------------------------------------------------------
+
+SEED_DATES = {"000": "2019-08-13", "001": None, "002": None, "003": "2021-09-08", "004": "2023-03-31"}
+
+
+@pytest.mark.parametrize(("seed", "date"), sorted(SEED_DATES.items()))
+def test_document_date_of_seeds(seed, date):
+    path = next((ROOT / "seeds").glob(f"{seed}_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    assert find_document_date(text) == date
+    assert find_document_date(zonex.normalize(text).text) == date
+
+
+DATES = [
+    ("发布日期:2019-08-13 14:16", "2019-08-13"),
+    ("发布时间：２０２１年９月８日", "2021-09-08"),  # full width, as on raw pages
+    ("日期:2023-03-31 点击:", "2023-03-31"),
+    ("2021-09-08 18:15\n新闻发布会", "2021-09-08"),
+    ("2023-03-31 来源:高新院", "2023-03-31"),
+    ("成文日期:2020/7/1", "2020-07-01"),
+    ("时间:2021年9月8日16:00 地点:南宁", None),  # the time of an event, not of the page
+    ("发布日期:2019-02-30", None),  # no such day
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATES, ids=[t[:16] or "empty" for t, _ in DATES])
+def test_find_document_date(text, date):
+    assert find_document_date(text) == date
+
+
+# --- properties ------------------------------------------------------------------------------------
+
+_ALPHABET = list("0123456789-/:至到年月日号前第季度上下半今去明十一二三四五六七八九〇零“”期间末初 ") + ["十三五", "目前", "过去的一年"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_ALPHABET), max_size=30).map("".join), st.sampled_from([None, "2021-06-30"]))
+def test_spans_are_sorted_apart_and_exact(text, date):
+    previous_end = 0
+    for t in shared_recognizer()(text, date):
+        assert text[t.start:t.end] == t.text
+        assert t.start >= previous_end
+        previous_end = t.end
+
+
+def test_long_input():
+    # A regression to backtracking over long runs would hang here rather than fail.
+    found = shared_recognizer()("2018年" * 20000 + "1" * 50000 + "月" * 20000)
+    assert len(found) == 20000 and {t.period for t in found} == {"2018"}
