@@ -178,7 +178,7 @@ class ClaimAssembler:
             if sentence_times:
                 period = _period_of(sentence_times[-1], text)
                 # An event's month (计划2023年9月建成) says which year the paragraph is in, not which month.
-                carried[sentence.paragraph] = period[:4] if period and regex.fullmatch(r"\d{4}-\d{2}", period) else period
+                carried[sentence.paragraph] = period[:4] if period and _MONTH_POINT.fullmatch(period) else period
         return [d.to_claim() for d in drafts]
 
     def _sentences(self, text: str) -> list[_Sentence]:
@@ -194,8 +194,37 @@ class ClaimAssembler:
         return out
 
 
+# Patterns used per sentence, compiled once.
+_MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
+_DAY_POINT = regex.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR_SPAN = regex.compile(r"(\d{4})/(\d{4})")
+_NUMERAL_WORD = regex.compile(r"[\d.]+|[一二两三四五六七八九十百千万亿零〇]+")
+_CLAUSE_MARK = regex.compile(r"[,，;；:：]")
+_SENTENCE_MARK = regex.compile(r"[;；。]")
+_LIST_JOINER = regex.compile(r"[、和及与]|以及")
+_COPULA_ONLY = regex.compile(r"[的为是达到了仅只约近超突破逾\s]*")
+# What may stand between a level and its change: punctuation, bases, change verbs.
+_CHANGE_FILLER = regex.compile(
+    r"[,，、\s]|同比|环比|比上年|较上年|比去年|较去年|分别|均|增长|下降|提高|降低|增加|减少|提升|上升|了|约|近|达|超过|超"
+)
+_COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
+
+
+def _sentence_tokens(analysis, sentence: _Sentence) -> list[Token]:
+    """The sentence's words: a slice of the document's tokens when a stage already segmented it
+    all, else the sentence segmented alone (only sentences with a quantity get here)."""
+    whole = analysis.segmented_tokens
+    if whole is not None:
+        lo = bisect_left(analysis.token_starts, sentence.start)
+        hi = bisect_left(analysis.token_starts, sentence.end)
+        return [t for t in whole[lo:hi] if t.end <= sentence.end]
+    offset = sentence.start
+    return [Token(t.text, t.start + offset, t.end + offset)
+            for t in analysis.segmenter.tokens(analysis.text[sentence.start:sentence.end])]
+
+
 def _year_range(period: str | None) -> tuple[str, str] | None:
-    m = regex.fullmatch(r"(\d{4})/(\d{4})", period or "")
+    m = _YEAR_SPAN.fullmatch(period or "")
     return (m.group(1), m.group(2)) if m else None
 
 
@@ -207,7 +236,7 @@ _CLOSING_QUOTES = {"”": "“", "’": "‘", "」": "「", "』": "『"}
 
 def _period_of(time: TimeExpression, text: str = "") -> str | None:
     period = time.period
-    if period and regex.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+    if period and _DAY_POINT.fullmatch(period):
         return period[:4]  # a day stands for its year in a claim
     if period and period.endswith("-12") and len(period) == 7 and text[max(0, time.start - 3):time.start].endswith(_AS_OF):
         return period[:4]  # 截至2020年12月: a stock at the end of the year is the year's value
@@ -230,10 +259,7 @@ class _SentenceContext:
         self.carried = carried
         self.main = main
         self.doc_year = doc_year
-        self.tokens = [
-            Token(t.text, t.start + sentence.start, t.end + sentence.start)
-            for t in analysis.segmenter.tokens(self.text[sentence.start:sentence.end])
-        ]
+        self.tokens = _sentence_tokens(analysis, sentence)
         self.token_ends = [t.end for t in self.tokens]
         self.token_starts = [t.start for t in self.tokens]
         # Spans a metric may not run into: numbers, times, subject names.
@@ -267,7 +293,7 @@ class _SentenceContext:
             return True  # 高新区 at the head of a clause is its subject; elsewhere (全区高新区总数) a noun
         if not word.strip() or all(ch in self.asm._clause_chars or not ch.isalnum() for ch in word):
             return True  # punctuation, quotes, brackets
-        if regex.fullmatch(r"[\d.]+|[一二两三四五六七八九十百千万亿零〇]+", word):
+        if _NUMERAL_WORD.fullmatch(word):
             return True
         return self._in_barrier(tok.start, tok.end)
 
@@ -353,7 +379,7 @@ class _SentenceContext:
             if tok.start < sentence_start or tok.text not in self.asm.having:
                 continue
             between = self.text[tok.end:q.start]
-            if tok.start >= start or not regex.search(r"[,，;；:：]", between):
+            if tok.start >= start or not _CLAUSE_MARK.search(between):
                 return True
         return False
 
@@ -482,7 +508,7 @@ class _SentenceContext:
         while start > self.sentence.start and self.text[start - 1] not in ",，;；:：。":
             start -= 1
         phrase = self.text[start:pos]
-        items = [p for p in regex.split(r"[、和及与]|以及", phrase) if p]
+        items = [p for p in _LIST_JOINER.split(phrase) if p]
         spans = []
         cursor = start
         for item in items:
@@ -564,13 +590,13 @@ class _SentenceContext:
         for t in self.times:
             if t.start >= q.start - len(clause) and t.end <= q.start:
                 clause = clause.replace(t.text, "")
-        return regex.fullmatch(r"[的为是达到了仅只约近超突破逾\s]*", clause) is not None
+        return _COPULA_ONLY.fullmatch(clause) is not None
 
     def _adjacent(self, end: int, start: int) -> bool:
         """Only punctuation, basis and verb words between a level and its change."""
         between = self.text[end:start]
-        stripped = regex.sub(r"[,，、\s]|同比|环比|比上年|较上年|比去年|较去年|分别|均|增长|下降|提高|降低|增加|减少|提升|上升|了|约|近|达|超过|超", "", between)
-        return stripped == "" or bool(regex.fullmatch(r"(?:比|较)[^,，;；。]{0,12}", stripped))
+        stripped = _CHANGE_FILLER.sub("", between)
+        return stripped == "" or bool(_COMPARISON.fullmatch(stripped))
 
     def _share(self, q: Quantity, previous: _Draft | None) -> tuple[str, tuple[int, int]] | None:
         clause_start = self._clause_start(q.start)
@@ -611,7 +637,7 @@ class _SentenceContext:
 
     def _adjacent_rank(self, end: int, start: int) -> bool:
         between = self.text[end:start]
-        return len(between) <= 12 and not regex.search(r"[;；。]", between)
+        return len(between) <= 12 and not _SENTENCE_MARK.search(between)
 
 
 def _as_decimal(value) -> Decimal | None:

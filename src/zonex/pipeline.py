@@ -53,6 +53,7 @@ class Analysis:
     document_date: str | None = None
     """Publication date (YYYY-MM-DD): from the caller's meta, the page furniture, or the lead."""
     _tokens: list[Token] | None = None
+    _token_starts: list[int] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -63,7 +64,18 @@ class Analysis:
         """Tokens of the whole normalised text, segmented on first use only."""
         if self._tokens is None:
             self._tokens = self.segmenter.tokens(self.norm.text)
+            self._token_starts = [t.start for t in self._tokens]
         return self._tokens
+
+    @property
+    def segmented_tokens(self) -> list[Token] | None:
+        """The whole text's tokens if a stage has asked for them already, else None."""
+        return self._tokens
+
+    @property
+    def token_starts(self) -> list[int]:
+        self.tokens  # noqa: B018  (segments on first use)
+        return self._token_starts
 
 
 class Pipeline:
@@ -128,7 +140,9 @@ class Pipeline:
             )
         analysis = self.analyse(text, meta=meta)
         norm = analysis.norm
-        return Document(
+        # Every span is rebuilt from the original text below, so text[start:end] == span.text holds
+        # by construction; model_construct skips re-validating what the stages already validated.
+        return Document.model_construct(
             id=id,
             source=source,
             text=text,
@@ -174,7 +188,7 @@ def _lead_date(text: str, times: list[TimeExpression]) -> str | None:
 
 def _to_original(span, norm: NormalizedText):
     start, end = norm.to_original(span.start, span.end)
-    return span.model_copy(update={"start": start, "end": end, "text": norm.original[start:end]})
+    return type(span).model_construct(**{**span.__dict__, "start": start, "end": end, "text": norm.original[start:end]})
 
 
 def _claim_to_original(claim: Claim, norm: NormalizedText) -> Claim:
@@ -189,7 +203,7 @@ def _claim_to_original(claim: Claim, norm: NormalizedText) -> Claim:
     if claim.subject_start is not None:
         start, end = norm.to_original(claim.subject_start, claim.subject_end)
         update.update(subject_start=start, subject_end=end, subject_text=norm.original[start:end])
-    return claim.model_copy(update=update)
+    return Claim.model_construct(**{**claim.__dict__, **update})
 
 
 @functools.cache

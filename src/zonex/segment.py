@@ -10,6 +10,7 @@ from (the normalised text); the pipeline maps them back to the original.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import accumulate
 from importlib import resources
 from typing import Literal, NamedTuple
 
@@ -68,26 +69,21 @@ class Segmenter:
 
     def tokens(self, text: str) -> list[Token]:
         """Segment ``text``; every token satisfies ``text[t.start:t.end] == t.text``."""
-        return list(self.iter_tokens(text))
+        words = self.cut(text)
+        # One check of the whole concatenation proves every cumulative offset exact.
+        if "".join(words) != text:
+            raise RuntimeError("segmenter output does not concatenate to its input; offsets would drift")
+        ends = list(accumulate(map(len, words)))
+        return list(map(Token, words, [0, *ends[:-1]], ends))
 
     def iter_tokens(self, text: str) -> Iterator[Token]:
-        if self.engine == "rjieba":
-            words = self._impl.cut(text, self.hmm)
-        else:
-            words = self._impl.cut(text, HMM=self.hmm)
-        pos = 0
-        for word in words:
-            end = pos + len(word)
-            if text[pos:end] != word:  # alignment must never drift: fail loudly instead
-                raise RuntimeError(f"segmenter output {word!r} does not align with the text at {pos}")
-            yield Token(word, pos, end)
-            pos = end
-        if pos != len(text):
-            raise RuntimeError(f"segmenter covered {pos} of {len(text)} characters")
+        return iter(self.tokens(text))
 
     def cut(self, text: str) -> list[str]:
         """The words only, like ``jieba.lcut``."""
-        return [t.text for t in self.iter_tokens(text)]
+        if self.engine == "rjieba":
+            return self._impl.cut(text, self.hmm)
+        return self._impl.lcut(text, HMM=self.hmm)
 
 
 def _pick_engine(engine: Engine) -> Literal["rjieba", "jieba"]:
