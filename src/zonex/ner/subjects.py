@@ -1,0 +1,109 @@
+"""Which zone or place a document is about, and which one a sentence names.
+
+The claims stage resolves 全区, 我区, 园区, 全市, 我市 to the document's main subject
+(:func:`main_subject`) and looks for a subject named in the sentence itself
+(:func:`subject_in`). Both work on the normalised text and the entities found in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..models import Entity
+from .lexicon import EntityLexicon, load_lexicon
+
+__all__ = ["main_subject", "subject_in", "place_key", "zone_key"]
+
+# The head of the title and opening: what a reader sees first names the subject.
+_OPENING = 300
+_OPENING_WEIGHT = 3
+# Generic mentions of the kind of zone the document is about (高新区 alone, 园区 alone) count for
+# the named zone of that kind: a page about 湛江高新区 mostly says 高新区.
+_GENERIC_WEIGHT = 0.5
+_ZONE_KIND = re.compile(r"(高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|科技园|产业园|工业园|园区)$")
+_SENTENCE_END = re.compile(r"[。!?！？;；\n]")
+
+
+def place_key(name: str, lexicon: EntityLexicon | None = None) -> str:
+    """One key for every form of a place: 江门 and 江门市 → the code of 江门市; unknown → the name.
+
+    >>> place_key("江门") == place_key("江门市")
+    True
+    """
+    lex = lexicon or load_lexicon()
+    places = lex.place_forms.get(name)
+    if not places:
+        return name
+    # A short form may name several places (朝阳); the highest-level one is the usual reading.
+    order = {"country": 0, "province": 1, "city": 2, "county": 3}
+    return min(places, key=lambda p: order[p.kind]).code or places[0].name
+
+
+def zone_key(name: str) -> str:
+    """One key for the forms of a zone's name: 湛江国家高新区 and 湛江高新区 are one zone.
+
+    >>> zone_key("湛江国家高新区") == zone_key("湛江高新区")
+    True
+    """
+    return name.replace("国家级", "").replace("国家", "").replace("高新技术产业开发区", "高新区")
+
+
+def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexicon | None = None) -> str | None:
+    """The document's main zone or place, in the form the document uses most (阳江高新区, 江门市, 广西).
+
+    Mentions count once each, three times in the opening (title and first sentences). A zone
+    also gains from the generic mentions of its kind (高新区 alone) and from the longer zones
+    named after it (湛江国家高新区海东园区 counts for 湛江国家高新区). The best zone wins over
+    the best place when it scores at least as high; None when the text names neither.
+    """
+    lex = lexicon or load_lexicon()
+    scores: dict[tuple[str, str], float] = defaultdict(float)
+    surfaces: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    zones = [e for e in entities if e.label == "ZONE"]
+    for e in entities:
+        if e.label not in ("ZONE", "GPE"):
+            continue
+        key = ("ZONE", zone_key(e.text)) if e.label == "ZONE" else ("GPE", place_key(e.text, lex))
+        if e.label == "GPE" and lex.place_forms.get(e.text) and all(p.kind == "country" for p in lex.place_forms[e.text]):
+            continue  # a country is context (中国, 东盟), not the subject of a zone's statistics
+        weight = _OPENING_WEIGHT if e.start < _OPENING else 1
+        scores[key] += weight
+        surfaces[key][e.text] += 1
+    # A zone named inside a longer zone name (湛江国家高新区 in 湛江国家高新区海东园区) is mentioned there.
+    for outer in zones:
+        for key in [k for k in scores if k[0] == "ZONE"]:
+            if key[1] != zone_key(outer.text) and zone_key(outer.text).startswith(key[1]):
+                scores[key] += 1
+    for key in [k for k in scores if k[0] == "ZONE"]:
+        kind = _ZONE_KIND.search(key[1])
+        if kind:
+            word = kind.group(1)
+            generic = text.count(word) - sum(word in z.text for z in zones)
+            scores[key] += _GENERIC_WEIGHT * max(generic, 0)
+    if not scores:
+        return None
+    best = max(scores, key=lambda k: (scores[k], k[0] == "ZONE"))
+    forms = surfaces[best]
+    # The form the document uses most; on a tie the longer (full) one.
+    return max(forms, key=lambda f: (forms[f], len(f)))
+
+
+def subject_in(text: str, start: int, end: int, entities: Sequence[Entity]) -> Entity | None:
+    """The zone or place named nearest before ``start`` in the sentence of ``[start, end)``.
+
+    >>> from zonex.models import Entity
+    >>> t = "2018年,阳江高新区工业总产值343.2亿元。"
+    >>> subject_in(t, 17, 24, [Entity(start=6, end=11, text="阳江高新区", label="ZONE")]).text
+    '阳江高新区'
+    """
+    sentence_start = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        sentence_start = m.end()
+    best: Entity | None = None
+    for e in entities:
+        if e.label in ("ZONE", "GPE") and sentence_start <= e.start and e.end <= start:
+            if best is None or e.end > best.end:
+                best = e
+    return best
