@@ -119,7 +119,11 @@ class ClaimAssembler:
         self.target_cues = tuple(cues["target_cues"])
         self.forecast_cues = tuple(cues["forecast_cues"])
         self.basis = dict(cues["basis"])
-        self._sentence_re = regex.compile(rf"[^{regex.escape(cues['sentence_end'])}]+")
+        ends = regex.escape(cues["sentence_end"])
+        self._sentence_start_re = regex.compile(rf"[{ends}]", flags=regex.REVERSE)
+        self._sentence_end_re = regex.compile(rf"[{ends}]")
+        self._clause_start_re = regex.compile(
+            rf"[{regex.escape(cues['sentence_end'] + cues['clause_end'])}]", flags=regex.REVERSE)
         self._clause_chars = set(cues["clause_end"]) | set(cues["sentence_end"])
         up, down = cues["change_up"], cues["change_down"]
         basis = _alternation([b for b in self.basis if b not in ("比", "较")])
@@ -158,17 +162,18 @@ class ClaimAssembler:
         time_starts = [t.start for t in times]
         q_starts = [q.start for q in quantities]
 
+        entity_starts = [e.start for e in entities]
         drafts: list[_Draft] = []
         carried: dict[int, str | None] = {}
         last_in_paragraph: dict[int, _Draft] = {}
-        for sentence in self._sentences(text):
+        for sentence in self._sentences(text, sorted(q_starts + time_starts)):
             lo, hi = bisect_left(q_starts, sentence.start), bisect_left(q_starts, sentence.end)
             t_lo, t_hi = bisect_left(time_starts, sentence.start), bisect_left(time_starts, sentence.end)
             sentence_times = times[t_lo:t_hi]
             if lo < hi:
+                e_lo, e_hi = bisect_left(entity_starts, sentence.start), bisect_left(entity_starts, sentence.end)
                 context = _SentenceContext(
-                    self, analysis, sentence, quantities[lo:hi], sentence_times,
-                    [e for e in entities if sentence.start <= e.start < sentence.end],
+                    self, analysis, sentence, quantities[lo:hi], sentence_times, entities[e_lo:e_hi],
                     carried.get(sentence.paragraph), main, doc_year, last_in_paragraph.get(sentence.paragraph),
                 )
                 new = context.assemble()
@@ -181,20 +186,29 @@ class ClaimAssembler:
                 carried[sentence.paragraph] = period[:4] if period and _MONTH_POINT.fullmatch(period) else period
         return [d.to_claim() for d in drafts]
 
-    def _sentences(self, text: str) -> list[_Sentence]:
-        out, paragraph, pos = [], 0, 0
-        for m in self._sentence_re.finditer(text):
-            paragraph += text.count("\n", pos, m.start())
-            pos = m.start()
-            start, end = m.start(), m.end()
-            if end < len(text) and text[end] != "\n":
-                end += 1  # keep the sentence-final mark inside the sentence
-            if text[start:end].strip():
-                out.append(_Sentence(start, end, paragraph))
+    def _sentences(self, text: str, anchors: list[int]) -> list[_Sentence]:
+        """The sentences that hold an anchor (a quantity or a time), in order, with their paragraph.
+
+        Only those sentences are looked at: their bounds are found from the anchor outwards.
+        """
+        newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        out: list[_Sentence] = []
+        end = -1
+        for pos in anchors:
+            if pos < end:
+                continue
+            m = self._sentence_start_re.search(text, 0, pos)
+            start = m.end() if m else 0
+            m = self._sentence_end_re.search(text, pos)
+            end = m.end() if m else len(text)
+            if m and m.group() == "\n":
+                end -= 1  # the newline belongs to no sentence
+            out.append(_Sentence(start, end, bisect_left(newlines, start)))
         return out
 
 
 # Patterns used per sentence, compiled once.
+_NEWLINE = regex.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
 _DAY_POINT = regex.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_SPAN = regex.compile(r"(\d{4})/(\d{4})")
@@ -218,9 +232,7 @@ def _sentence_tokens(analysis, sentence: _Sentence) -> list[Token]:
         lo = bisect_left(analysis.token_starts, sentence.start)
         hi = bisect_left(analysis.token_starts, sentence.end)
         return [t for t in whole[lo:hi] if t.end <= sentence.end]
-    offset = sentence.start
-    return [Token(t.text, t.start + offset, t.end + offset)
-            for t in analysis.segmenter.tokens(analysis.text[sentence.start:sentence.end])]
+    return analysis.segmenter.tokens(analysis.text[sentence.start:sentence.end], sentence.start)
 
 
 def _year_range(period: str | None) -> tuple[str, str] | None:
@@ -271,11 +283,8 @@ class _SentenceContext:
     # -- helpers over the sentence ----------------------------------------------------------
 
     def _clause_start(self, pos: int) -> int:
-        text, chars = self.text, self.asm._clause_chars
-        i = pos
-        while i > self.sentence.start and text[i - 1] not in chars:
-            i -= 1
-        return i
+        m = self.asm._clause_start_re.search(self.text, self.sentence.start, pos)
+        return m.end() if m else self.sentence.start
 
     def _in_barrier(self, start: int, end: int) -> bool:
         for a, b in self.barriers:

@@ -188,7 +188,22 @@ def _lead_date(text: str, times: list[TimeExpression]) -> str | None:
 
 def _to_original(span, norm: NormalizedText):
     start, end = norm.to_original(span.start, span.end)
-    return type(span).model_construct(**{**span.__dict__, "start": start, "end": end, "text": norm.original[start:end]})
+    text = norm.original[start:end]
+    if start == span.start and end == span.end and text == span.text:
+        return span  # most spans of simplified text: nothing to move
+    return _replace(span, start=start, end=end, text=text)
+
+
+def _replace(model, **update):
+    """A copy of a frozen model with some fields replaced, without re-validation (hot path)."""
+    new = object.__new__(type(model))
+    fields = model.__dict__.copy()
+    fields.update(update)
+    object.__setattr__(new, "__dict__", fields)
+    object.__setattr__(new, "__pydantic_fields_set__", model.__pydantic_fields_set__ | update.keys())
+    object.__setattr__(new, "__pydantic_extra__", None)
+    object.__setattr__(new, "__pydantic_private__", None)
+    return new
 
 
 def _claim_to_original(claim: Claim, norm: NormalizedText) -> Claim:
@@ -203,7 +218,9 @@ def _claim_to_original(claim: Claim, norm: NormalizedText) -> Claim:
     if claim.subject_start is not None:
         start, end = norm.to_original(claim.subject_start, claim.subject_end)
         update.update(subject_start=start, subject_end=end, subject_text=norm.original[start:end])
-    return Claim.model_construct(**{**claim.__dict__, **update})
+    if all(claim.__dict__.get(k) == v for k, v in update.items()):
+        return claim
+    return _replace(claim, **update)
 
 
 @functools.cache

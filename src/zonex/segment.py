@@ -67,14 +67,17 @@ class Segmenter:
             for word, freq, tag in words:
                 self._impl.add_word(word, freq, tag)
 
-    def tokens(self, text: str) -> list[Token]:
-        """Segment ``text``; every token satisfies ``text[t.start:t.end] == t.text``."""
+    def tokens(self, text: str, offset: int = 0) -> list[Token]:
+        """Segment ``text``; every token satisfies ``text[t.start - offset:t.end - offset] == t.text``.
+
+        ``offset`` shifts the offsets, for a piece cut from a longer text.
+        """
         words = self.cut(text)
         # One check of the whole concatenation proves every cumulative offset exact.
         if "".join(words) != text:
             raise RuntimeError("segmenter output does not concatenate to its input; offsets would drift")
-        ends = list(accumulate(map(len, words)))
-        return list(map(Token, words, [0, *ends[:-1]], ends))
+        ends = list(accumulate(map(len, words), initial=offset))
+        return list(map(Token, words, ends[:-1], ends[1:]))
 
     def iter_tokens(self, text: str) -> Iterator[Token]:
         return iter(self.tokens(text))
