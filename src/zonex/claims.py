@@ -208,6 +208,7 @@ class ClaimAssembler:
 
 
 # Patterns used per sentence, compiled once.
+_RIGHT_CONTEXT = 24
 _NEWLINE = regex.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
 _DAY_POINT = regex.compile(r"\d{4}-\d{2}-\d{2}")
@@ -224,7 +225,7 @@ _CHANGE_FILLER = regex.compile(
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
 
 
-def _sentence_tokens(analysis, sentence: _Sentence) -> list[Token]:
+def _sentence_tokens(analysis, sentence: _Sentence, until: int | None = None) -> list[Token]:
     """The sentence's words: a slice of the document's tokens when a stage already segmented it
     all, else the sentence segmented alone (only sentences with a quantity get here)."""
     whole = analysis.segmented_tokens
@@ -232,7 +233,8 @@ def _sentence_tokens(analysis, sentence: _Sentence) -> list[Token]:
         lo = bisect_left(analysis.token_starts, sentence.start)
         hi = bisect_left(analysis.token_starts, sentence.end)
         return [t for t in whole[lo:hi] if t.end <= sentence.end]
-    return analysis.segmenter.tokens(analysis.text[sentence.start:sentence.end], sentence.start)
+    end = sentence.end if until is None else min(sentence.end, until)
+    return analysis.segmenter.tokens(analysis.text[sentence.start:end], sentence.start)
 
 
 def _year_range(period: str | None) -> tuple[str, str] | None:
@@ -271,7 +273,8 @@ class _SentenceContext:
         self.carried = carried
         self.main = main
         self.doc_year = doc_year
-        self.tokens = _sentence_tokens(analysis, sentence)
+        # Words after the last number matter only for a few characters (12家国家知识产权优势企业).
+        self.tokens = _sentence_tokens(analysis, sentence, quantities[-1].end + _RIGHT_CONTEXT)
         self.token_ends = [t.end for t in self.tokens]
         self.token_starts = [t.start for t in self.tokens]
         # Spans a metric may not run into: numbers, times, subject names.
@@ -382,9 +385,7 @@ class _SentenceContext:
             return True  # 与30余所高校合作, 为1000多个园区提供服务
         sentence_start = self.sentence.start
         # The verb may stand at the head of a list the number is part of (现有A、B 4家…以及10家…).
-        for tok in self.tokens:
-            if tok.end > q.start:
-                break
+        for tok in self.tokens[:bisect_right(self.token_ends, q.start)]:
             if tok.start < sentence_start or tok.text not in self.asm.having:
                 continue
             between = self.text[tok.end:q.start]
@@ -462,9 +463,7 @@ class _SentenceContext:
         candidates: list[tuple[int, str | None, tuple[int, int]]] = [
             (e.start, e.text, (e.start, e.end)) for e in self.entities if e.end <= pos
         ]
-        for tok in self.tokens:
-            if tok.end > pos:
-                break
+        for tok in self.tokens[:bisect_right(self.token_ends, pos)]:
             if tok.text in self.asm.subject_words or (
                     tok.text in self.asm.generic_subjects and self._is_break_token(tok)):
                 candidates.append((tok.start, None, (tok.start, tok.end)))
