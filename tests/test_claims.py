@@ -134,3 +134,10 @@ def test_status_follows_the_document_date(pipeline):
     text = "发布日期:2022-03-02\n2022年,全市高企存量超2300家。2021年,全市高企存量2180家。"
     statuses = [(c.period, c.status) for c in pipeline.extract(text).claims]
     assert statuses == [("2022", "target"), ("2021", "actual")]
+
+
+def test_a_headline_starts_an_article_about_another_zone(pipeline):
+    text = ("苏州工业园区发展综述\n2021年,全区实现地区生产总值3330亿元。\n"
+            "无锡高新区:做强物联网产业\n截至2021年12月,该园区集聚物联网企业560家。\n")
+    got = [(c.metric, c.subject, c.subject_text, c.period) for c in pipeline.extract(text).claims]
+    assert got == [("地区生产总值", "苏州工业园区", "全区", "2021"), ("物联网企业", "无锡高新区", "该园区", "2021")]

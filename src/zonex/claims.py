@@ -157,6 +157,7 @@ class ClaimAssembler:
         doc_date = analysis.document_date
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         main = main_subject(text, analysis.entities)
+        topics = _Topics(text, analysis.entities, main)
         entities = [e for e in analysis.entities if e.label in ("ZONE", "GPE")]
         times = [t for t in analysis.times if t.period and t.kind != "clock"]
         time_starts = [t.start for t in times]
@@ -174,7 +175,8 @@ class ClaimAssembler:
                 e_lo, e_hi = bisect_left(entity_starts, sentence.start), bisect_left(entity_starts, sentence.end)
                 context = _SentenceContext(
                     self, analysis, sentence, quantities[lo:hi], sentence_times, entities[e_lo:e_hi],
-                    carried.get(sentence.paragraph), main, doc_year, last_in_paragraph.get(sentence.paragraph),
+                    carried.get(sentence.paragraph), topics.at(sentence.start), doc_year,
+                    last_in_paragraph.get(sentence.paragraph),
                 )
                 new = context.assemble()
                 drafts.extend(new)
@@ -209,6 +211,10 @@ class ClaimAssembler:
 
 # Patterns used per sentence, compiled once.
 _RIGHT_CONTEXT = 24
+# A headline: a short line of its own, without a sentence's punctuation.
+_HEADLINE = regex.compile(r"(?m)^[ \t]*[^\n。,;!?]{4,40}[ \t]*$")
+# Words that point back to the zone or company a paragraph is about.
+_ANAPHOR = regex.compile(r"该(?:基地|园区|高新区|开发区|园|区|企业|公司)")
 _NEWLINE = regex.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
 _DAY_POINT = regex.compile(r"\d{4}-\d{2}-\d{2}")
@@ -223,6 +229,29 @@ _CHANGE_FILLER = regex.compile(
     r"[,，、\s]|同比|环比|比上年|较上年|比去年|较去年|分别|均|增长|下降|提高|降低|增加|减少|提升|上升|了|约|近|达|超过|超"
 )
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
+
+
+class _Topics:
+    """The zone a stretch of text is about: the main subject, until a headline names another.
+
+    A page may carry several articles (a headline line naming 南宁·中关村创新示范基地 starts one
+    about that zone); sentences that name no subject belong to the article they are in.
+    """
+
+    def __init__(self, text: str, entities: list[Entity], main: str | None):
+        self.main = main
+        self.starts: list[int] = []
+        self.names: list[str] = []
+        zones = [e for e in entities if e.label == "ZONE"]
+        for m in _HEADLINE.finditer(text):
+            named = [e for e in zones if m.start() <= e.start and e.end <= m.end()]
+            if named:
+                self.starts.append(m.start())
+                self.names.append(named[0].text)
+
+    def at(self, pos: int) -> str | None:
+        i = bisect_right(self.starts, pos) - 1
+        return self.names[i] if i >= 0 else self.main
 
 
 def _sentence_tokens(analysis, sentence: _Sentence, until: int | None = None) -> list[Token]:
@@ -272,6 +301,7 @@ class _SentenceContext:
         self.entities = entities
         self.carried = carried
         self.main = main
+        self.analysis_entities = analysis.entities
         self.doc_year = doc_year
         # Words after the last number matter only for a few characters (12家国家知识产权优势企业).
         self.tokens = _sentence_tokens(analysis, sentence, quantities[-1].end + _RIGHT_CONTEXT)
@@ -467,6 +497,8 @@ class _SentenceContext:
             if tok.text in self.asm.subject_words or (
                     tok.text in self.asm.generic_subjects and self._is_break_token(tok)):
                 candidates.append((tok.start, None, (tok.start, tok.end)))
+        for m in _ANAPHOR.finditer(self.text, self.sentence.start, pos):
+            candidates.append((m.start(), self.topic_for(m.group(), m.start()), m.span()))
         if not candidates:
             return self.main, None, None
         candidates.sort()
@@ -474,6 +506,12 @@ class _SentenceContext:
         name, span = next((c[1], c[2]) for c in candidates if c[0] >= clause)
         surface = self.text[span[0]:span[1]]
         return (name if name is not None else self.main), surface, span
+
+    def topic_for(self, anaphor: str, pos: int) -> str | None:
+        """What 该基地 / 该企业 refers to: the last zone (or organisation) named before it."""
+        labels = ("ORG",) if anaphor.endswith(("企业", "公司")) else ("ZONE",)
+        named = [e for e in self.analysis_entities if e.end <= pos and e.label in labels]
+        return named[-1].text if named else self.main
 
     # -- assembly ---------------------------------------------------------------------------
 
