@@ -35,11 +35,12 @@ def _restrict(doc: dict, kinds: set[str]) -> dict:
 
 
 def _jionlp():
-    import jionlp  # noqa: F401  (import cost is paid once, before timing)
+    # jionlp >= 1.5 keeps the extractor under algorithm.ner (import cost paid once, before timing)
+    from jionlp.algorithm.ner import extract_money
 
     def money(text: str) -> list[dict]:
         found = []
-        for item in jionlp.extract_money(text, with_parsing=True, ret_all=False):
+        for item in extract_money(text, with_parsing=True, ret_all=False):
             start, end = item["offset"]
             detail = item.get("detail") or {}
             try:

@@ -105,8 +105,8 @@ class ClaimAssembler:
     def __init__(self, cues: dict | None = None):
         cues = cues or load_claim_cues()
         self.breakers = frozenset(cues["metric_breakers"])
-        self.strip_left = tuple(sorted(cues["metric_strip_left"], key=len, reverse=True))
-        self.strip_right = tuple(sorted(cues["metric_strip_right"], key=len, reverse=True))
+        self._strip_left_re = regex.compile(rf"(?:{_alternation(cues['metric_strip_left'])})+")
+        self._strip_right_re = regex.compile(rf"(?:{_alternation(cues['metric_strip_right'])})+$")
         self.having = frozenset(cues["having_verbs"])
         self.skip_words = frozenset(cues["metric_skip_words"])
         # 从280家增长至1280家: the second level continues the metric of the first.
@@ -219,7 +219,7 @@ _NEWLINE = regex.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
 _DAY_POINT = regex.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_SPAN = regex.compile(r"(\d{4})/(\d{4})")
-_NUMERAL_WORD = regex.compile(r"[\d.]+|[一二两三四五六七八九十百千万亿零〇]+")
+_NOT_A_WORD = regex.compile(r"[^\p{L}\p{N}]+|[\d.]+|[一二两三四五六七八九十百千万亿零〇]+")
 _CLAUSE_MARK = regex.compile(r"[,，;；:：]")
 _SENTENCE_MARK = regex.compile(r"[;；。]")
 _LIST_JOINER = regex.compile(r"[、和及与]|以及")
@@ -333,27 +333,19 @@ class _SentenceContext:
             return True
         if word in self.asm.generic_subjects and (tok.start == self.sentence.start or self.text[tok.start - 1] in self.asm._clause_chars):
             return True  # 高新区 at the head of a clause is its subject; elsewhere (全区高新区总数) a noun
-        if not word.strip() or all(ch in self.asm._clause_chars or not ch.isalnum() for ch in word):
-            return True  # punctuation, quotes, brackets
-        if _NUMERAL_WORD.fullmatch(word):
-            return True
+        if _NOT_A_WORD.fullmatch(word):
+            return True  # punctuation, brackets, spaces, numbers
         return self._in_barrier(tok.start, tok.end)
 
     def _strip(self, start: int, end: int) -> tuple[int, int]:
+        """Drop function words at either end of a metric (的, 各类…; 达, 超…), never all of it."""
         text = self.text
-        changed = True
-        while changed and start < end:
-            changed = False
-            for w in self.asm.strip_left:
-                if text.startswith(w, start, end) and end - start > len(w):
-                    start += len(w)
-                    changed = True
-                    break
-            for w in self.asm.strip_right:
-                if text[start:end].endswith(w) and end - start > len(w):
-                    end -= len(w)
-                    changed = True
-                    break
+        m = self.asm._strip_left_re.match(text, start, end)
+        if m and m.end() < end:
+            start = m.end()
+        m = self.asm._strip_right_re.search(text, start, end)
+        if m and m.start() > start:
+            end = m.start()
         return start, end
 
     def metric_left(self, pos: int, limit: int | None = None) -> tuple[int, int] | None:

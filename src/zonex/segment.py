@@ -10,8 +10,8 @@ from (the normalised text); the pipeline maps them back to the original.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import accumulate
 from importlib import resources
+from itertools import accumulate
 from typing import Literal, NamedTuple
 
 __all__ = ["Segmenter", "Token", "load_domain_words"]

@@ -21,6 +21,15 @@ One call reads the normalised text in these steps (docs/entities.md tells them w
 6. **Longest span wins** among overlapping candidates (阳江高新区管委会 over 阳江高新区).
 7. **Names found once are found everywhere** in the document (a person introduced with a title,
    a company named in a list).
+
+Speed (docs/entities.md, *Speed*): the pass is plain Python around two compiled calls (the
+automaton and rjieba's ``cut``), so it is written to do little per hit. What a rule asks of a
+word (its dictionary tag, whether it is a head, a place, a jurisdiction …) is worked out once
+per distinct word and kept as a tag and a set of bit flags (:meth:`RuleEntityRecognizer._info`);
+the clause around a hit is cut once per call and shared by every rule; candidates are plain
+tuples until the end, where only the chosen ones become :class:`~zonex.models.Entity` objects.
+Most heads are generic mentions and are dropped by a look at the characters before them,
+before any clause is cut.
 """
 
 from __future__ import annotations
@@ -35,7 +44,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from ..models import Entity
-from .base import Candidate, select_longest, to_entities
+from .base import Candidate, entities_from_tuples
 from .lexicon import EntityLexicon, load_lexicon
 
 __all__ = ["RuleEntityRecognizer", "Tagger"]
@@ -45,11 +54,13 @@ __all__ = ["RuleEntityRecognizer", "Tagger"]
 _CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：、！？\"'“”‘’《》〈〉<>【】\[\]{}|/\\\s…■●◆★]")
 _CONNECTORS = frozenset("·•—–-")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMBER = re.compile(r"[0-9.%]+")
 _NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两百千万亿零第")
 _LATIN = re.compile(r"[A-Za-z]")
 _MAX_NAME = 24  # characters a name may run to the left of its head
 _LONG_CLAUSE = 120  # a clause longer than this is tagged in a window around the position asked
+_MEMO_LIMIT = 200_000  # distinct words whose tag and flags are kept (the vocabulary seen so far)
 
 # Part-of-speech tags (jieba's set) of words that never belong to a name: punctuation and
 # symbols, prepositions, conjunctions, particles, pronouns, adverbs, numerals and measure words,
@@ -79,12 +90,138 @@ _DIVISION_HEADS = frozenset("处科司室")
 _NO_NAME_BEFORE = frozenset(",.;:!?，。；：、！？\"'“”‘’《》〈〉<>【】[]{}|/\\ \t\n\r…()的了是把被将向从各该其到在")
 _NOUN_TAGS = frozenset("n vn nz ns nt oov".split())
 _ZONE_NOUN_TAGS = frozenset("n vn nz oov".split())
+# Tags of words that make a school's or company's prefix a description, not a name (国际, 科技).
+_DESCRIPTION_TAGS = frozenset("n vn v a b m an d j l i".split())
 
 # A zone's own area named in brackets right after it: (相思湖区), (东区园区).
 _AREA_IN_BRACKETS = re.compile(r"\([\u4e00-\u9fff]{1,6}(?:园区|园|区)\)")
 
 # Label preferences among spans of equal length: a named zone over a place of the same text.
 _RANK = {"ZONE": 3, "ORG": 2, "PERSON": 1, "GPE": 0}
+
+# Where lists of companies or parks end (等…企业) and what follows a word that starts one (企业如).
+_LIST_END_MARKS = ("等", "为代表的")
+_LIST_START_CUES = ("如", "例如", "比如", "包括")
+# A person's name that only the words of its clause can confirm, after or before a title.
+_AFTER_TITLE, _BEFORE_TITLE = "after", "before"
+
+# What a word is, as bit flags (RuleEntityRecognizer._info): one lookup per word in the walk.
+_F_HEAD = 1 << 0  # a zone, organisation or new-area head (高新区, 大学, 局)
+_F_ZONE_HEAD = 1 << 1
+_F_GOV_HEAD = 1 << 2  # a head of a government body (管委会, 人民政府, 局)
+_F_KNOWN_NAME = 1 << 3  # a place form or a body with a fixed name
+_F_REGION = 1 << 4  # an economic region (粤港澳大湾区)
+_F_BREAKER = 1 << 5  # a word that ends names (引进, 我区)
+_F_JURISDICTION = 1 << 6  # 市, 省, 自治区
+_F_COMPLETE_BODY = 1 << 7  # 市委, 省委: a jurisdiction and a committee in one word
+_F_VENUE = 1 << 8  # 发布厅, 会展中心
+_F_FUNCTION = 1 << 9  # tag in _FUNCTION_TAGS
+_F_VERB = 1 << 10  # tag in _VERB_TAGS
+_F_ANCHOR_TAG = 1 << 11  # tag in _ANCHOR_TAGS
+_F_PROPER = 1 << 12  # tag in _PROPER_TAGS or oov
+_F_CLOSE = 1 << 13  # ")"
+_F_CONNECTOR = 1 << 14  # · — -
+_F_JOIN = 1 << 15  # 与, 和
+# Words the walk looks at before anything else (rare: one test for all of them).
+_F_SPECIAL = _F_CLOSE | _F_CONNECTOR | _F_JOIN | _F_VENUE | _F_COMPLETE_BODY
+
+# Whether a word is an anchor of the name of a head of each kind (besides places and bodies
+# with a fixed name, which anchor every name, and economic regions, which anchor none): one
+# bit per kind of head, and per whether the word to its right is a head (省|科学院).
+_A_GOV = 1 << 0
+_A_UNIT = 1 << 1
+_A_UNIT_BEFORE_HEAD = 1 << 2
+_A_ZONE = 1 << 3
+_A_ORG = 1 << 4
+_A_ORG_BEFORE_HEAD = 1 << 5
+_A_NEVER = 0  # new areas (GPE heads): only places and fixed names
+
+
+class _Head(NamedTuple):
+    """What a head (高新区, 大学, 局) asks of the walk, worked out once per kind of head."""
+
+    label: str
+    kind: str
+    rank: int
+    rule: str
+    is_gov: bool
+    gov_or_unit: bool
+    is_org: bool
+    is_zone: bool
+    noun_tags: frozenset[str]
+    anchor_bit: int  # _A_* of this kind of head
+    anchor_bit_before_head: int  # the same when the word to the right is a head
+
+
+def _head_profile(label: str, kind: str) -> _Head:
+    is_gov = kind == "gov"
+    if is_gov:
+        bits = (_A_GOV, _A_GOV)
+    elif kind == "unit":
+        bits = (_A_UNIT, _A_UNIT_BEFORE_HEAD)
+    elif label == "GPE":
+        bits = (_A_NEVER, _A_NEVER)
+    elif label == "ZONE":
+        bits = (_A_ZONE, _A_ZONE)
+    else:
+        bits = (_A_ORG, _A_ORG_BEFORE_HEAD)
+    return _Head(
+        label,
+        kind,
+        _RANK[label],
+        "head:" + kind,
+        is_gov,
+        is_gov or kind == "unit",
+        label == "ORG",
+        label == "ZONE",
+        _ZONE_NOUN_TAGS if label == "ZONE" else _NOUN_TAGS,
+        *bits,
+    )
+
+
+class _Affixes:
+    """Which word of a set starts or ends at a position of a text: a set lookup per length,
+    for the lengths of the words with that first (last) character. Does what a regex
+    alternation of the words, anchored there, does, in a fraction of its time."""
+
+    __slots__ = ("words", "_by_first", "_by_last")
+
+    def __init__(self, words: Iterable[str]):
+        self.words = frozenset(w for w in words if w)
+        by_first: dict[str, set[int]] = {}
+        by_last: dict[str, set[int]] = {}
+        for w in self.words:
+            by_first.setdefault(w[0], set()).add(len(w))
+            by_last.setdefault(w[-1], set()).add(len(w))
+        self._by_first = {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}
+        self._by_last = {c: tuple(sorted(ns, reverse=True)) for c, ns in by_last.items()}
+
+    def starts_at(self, text: str, pos: int) -> int:
+        """Length of the longest word that ``text[pos:]`` starts with (0: none)."""
+        if pos >= len(text):
+            return 0
+        lengths = self._by_first.get(text[pos])
+        if lengths:
+            words = self.words
+            for n in lengths:
+                if text[pos : pos + n] in words:
+                    return n
+        return 0
+
+    def ends_at(self, text: str, pos: int, lo: int = 0) -> int:
+        """Length of the longest word that ``text[lo:pos]`` ends with (0: none)."""
+        if pos <= lo:
+            return 0
+        lengths = self._by_last.get(text[pos - 1])
+        if lengths:
+            words = self.words
+            for n in lengths:
+                if n <= pos - lo and text[pos - n : pos] in words:
+                    return n
+        return 0
+
+# Candidates are tuples (start, end, label, rank, rule) until the end of a call.
+_Cand = tuple[int, int, str, int, str]
 
 
 class Tagger:
@@ -95,6 +232,7 @@ class Tagger:
     part-of-speech model (``rjieba.tag``, ``jieba.posseg``) costs ten times a cut, and zonex only
     needs the dictionary tag of known words. A word the dictionary lacks (one the HMM made up:
     傅光焱, 海创) gets the tag ``oov``. ``words`` are added as (word, frequency or None, tag).
+    The tag of each distinct word is worked out once and kept (a word's tag has no context).
     """
 
     def __init__(self, words: Iterable[tuple[str, int | None, str | None]] = ()):
@@ -112,6 +250,8 @@ class Tagger:
                 self._tags[word] = tag
             else:
                 self._tags.pop(word, None)
+        self._memo: dict[str, str] = {}
+        self._known_memo: dict[str, bool] = {}
         try:
             import rjieba
         except ImportError:  # pragma: no cover - rjieba is a core dependency
@@ -120,26 +260,40 @@ class Tagger:
             for word, freq, tag in words:
                 tokenizer.add_word(word, freq, tag)
             self._cut: Callable[[str], list[str]] = tokenizer.lcut
-            self.known: Callable[[str], bool] = lambda w: bool(tokenizer.FREQ.get(w))
+            self._has_word: Callable[[str], bool] = lambda w: bool(tokenizer.FREQ.get(w))
         else:
             impl = rjieba.Jieba()
             for word, freq, tag in words:
                 impl.add_word(word, freq, tag)
             self._cut = impl.cut
-            self.known = impl.has_word  # whether a word is in the dictionary (not made up by the HMM)
+            self._has_word = impl.has_word
 
     def __call__(self, text: str) -> list[tuple[str, str]]:
         """Words of ``text`` with their tags."""
-        tags, known = self._tags, self.known
-        return [(w, tags.get(w) or ("n" if known(w) else _unknown_tag(w))) for w in self._cut(text)]
+        memo, tag_of = self._memo, self.tag_of
+        return [(w, memo.get(w) or tag_of(w)) for w in self._cut(text)]
 
     def cut(self, text: str) -> list[str]:
         """Words of ``text``."""
         return self._cut(text)
 
+    def known(self, word: str) -> bool:
+        """Whether a word is in the dictionary (not made up by the HMM)."""
+        known = self._known_memo.get(word)
+        if known is None:
+            known = bool(self._has_word(word))
+            if len(self._known_memo) < _MEMO_LIMIT:
+                self._known_memo[word] = known
+        return known
+
     def tag_of(self, word: str) -> str:
         """The dictionary tag of one word (n for known words without one, oov for unknown)."""
-        return self._tags.get(word) or ("n" if self.known(word) else _unknown_tag(word))
+        tag = self._memo.get(word)
+        if tag is None:
+            tag = self._tags.get(word) or ("n" if self.known(word) else _unknown_tag(word))
+            if len(self._memo) < _MEMO_LIMIT:
+                self._memo[word] = tag
+        return tag
 
 
 def _unknown_tag(word: str) -> str:
@@ -155,40 +309,8 @@ def _unknown_tag(word: str) -> str:
     return "eng" if _LATIN.search(word) else "x"
 
 
-class _Word(NamedTuple):
-    text: str
-    start: int
-    end: int
-    tag: str
-
-
-class _Clause:
-    """The words of one clause, with absolute offsets; tags are looked up on first request."""
-
-    __slots__ = ("_tagger", "words", "starts", "_tags")
-
-    def __init__(self, tagger: Tagger, words: list[str], starts: list[int]):
-        self._tagger = tagger
-        self.words = words
-        self.starts = starts  # one more than words: the clause's end
-        self._tags: list[str | None] = [None] * len(words)
-
-    def tag(self, i: int) -> str:
-        """Tag of word ``i``."""
-        tag = self._tags[i]
-        if tag is None:
-            tag = self._tags[i] = self._tagger.tag_of(self.words[i])
-        return tag
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def __getitem__(self, i: int) -> _Word:
-        return _Word(self.words[i], self.starts[i], self.starts[i + 1], self.tag(i))
-
-    def index_at(self, pos: int) -> int:
-        """Index of the word containing position ``pos`` (-1 before the clause)."""
-        return bisect_right(self.starts, pos) - 1
+# The words of one clause and their absolute start offsets (one more: the clause's end).
+_Clause = tuple[list[str], list[int]]
 
 
 class _Words:
@@ -201,12 +323,12 @@ class _Words:
     zonex needs 广西壮族自治区 | 人民政府 and 处 | 处长. The pieces of a split word are cut again.
     """
 
-    __slots__ = ("text", "_reversed", "_tagger", "_splits", "_cache", "_starts", "_ends")
+    __slots__ = ("text", "_reversed", "_cut", "_splits", "_cache", "_starts", "_ends")
 
     def __init__(self, text: str, tagger: Tagger, splits: Iterable[int] = ()):
         self.text = text
         self._reversed = text[::-1]  # to find the break before a position with one search
-        self._tagger = tagger
+        self._cut = tagger.cut
         self._splits = sorted(set(splits))
         self._cache: list[_Clause] = []  # clauses cut so far, by start
         self._starts: list[int] = []
@@ -214,20 +336,98 @@ class _Words:
 
     def clause(self, pos: int) -> _Clause:
         """The words of the clause around position ``pos``."""
-        n = bisect_right(self._starts, pos) - 1
+        starts = self._starts
+        n = bisect_right(starts, pos) - 1
         if n >= 0 and pos < self._ends[n]:
             return self._cache[n]
         a, b = self.bounds(pos)
-        words = self._tagger.cut(self.text[a:b])
-        starts = list(accumulate(map(len, words), initial=a))
-        if starts[-1] != b:  # a segmenter that dropped characters: use single characters
-            words, starts = list(self.text[a:b]), list(range(a, b + 1))
-        lo, hi = bisect_right(self._splits, a), bisect_right(self._splits, b - 1)
-        if lo < hi:
-            words, starts = self._split(words, starts, self._splits[lo:hi])
-        clause = _Clause(self._tagger, words, starts)
-        n = bisect_right(self._starts, a)
-        self._starts.insert(n, a)
+        return self._store(a, b, self._cut(self.text[a:b]))
+
+    def prefetch(self, positions: Iterable[int]) -> None:
+        """Cut the clauses around ``positions`` (sorted) with one call of the segmenter.
+
+        The clauses are joined with ``\n``, which the segmenter never joins to a word (it is a
+        break of its own), so each clause comes out as it would alone. Only clauses shorter than
+        the window are fetched: their bounds are the same from any position inside them, so
+        fetching them early changes nothing; longer ones are cut when asked for, as before.
+        """
+        if self._starts:
+            return  # only before the first clause is asked for
+        text, reverse = self.text, self._reversed
+        n = len(text)
+        search = _CLAUSE_BREAK.search
+        spans: list[tuple[int, int]] = []
+        end = -1
+        for pos in positions:
+            if pos < end:
+                continue  # in the clause fetched last
+            m = search(text, pos, pos + _LONG_CLAUSE)
+            if m is not None:
+                b = m.start()
+            elif pos + _LONG_CLAUSE >= n:
+                b = n
+            else:
+                continue
+            if b == pos:
+                continue
+            m = search(reverse, n - pos, n - pos + _LONG_CLAUSE)
+            if m is not None:
+                a = n - m.start()
+            elif pos <= _LONG_CLAUSE:
+                a = 0
+            else:
+                continue
+            if b - a < _LONG_CLAUSE - 1:
+                spans.append((a, b))
+                end = b
+        if not spans:
+            return
+        pieces = [text[a:b] for a, b in spans]
+        words = self._cut("\n".join(pieces))
+        if words.count("\n") != len(spans) - 1:  # pragma: no cover - a separator was joined to a word
+            for (a, b), piece in zip(spans, pieces, strict=True):
+                self._store(a, b, self._cut(piece))
+            return
+        splits = self._splits
+        n_splits = len(splits)
+        si = 0
+        starts, ends, cache = self._starts, self._ends, self._cache
+        i = 0
+        last = len(spans) - 1
+        for k, (a, b) in enumerate(spans):
+            j = words.index("\n", i) if k < last else len(words)
+            piece_words = words[i:j]
+            i = j + 1
+            word_starts = list(accumulate(map(len, piece_words), initial=a))
+            if word_starts[-1] != b:  # pragma: no cover - cut this clause alone, as clause() does
+                self._store(a, b, self._cut(pieces[k]))
+                continue
+            while si < n_splits and splits[si] <= a:
+                si += 1
+            sj = si
+            while sj < n_splits and splits[sj] < b:
+                sj += 1
+            if sj > si:  # split points inside the clause (a < p < b)
+                piece_words, word_starts = self._split(piece_words, word_starts, splits[si:sj])
+                si = sj
+            starts.append(a)
+            ends.append(b)
+            cache.append((piece_words, word_starts))
+
+    def _store(self, a: int, b: int, words: list[str]) -> _Clause:
+        """Keep the words of the clause ``[a, b)``, cut at the split points inside it."""
+        word_starts = list(accumulate(map(len, words), initial=a))
+        if word_starts[-1] != b:  # a segmenter that dropped characters: use single characters
+            words, word_starts = list(self.text[a:b]), list(range(a, b + 1))
+        splits = self._splits
+        if splits:
+            lo, hi = bisect_right(splits, a), bisect_right(splits, b - 1)
+            if lo < hi:
+                words, word_starts = self._split(words, word_starts, splits[lo:hi])
+        clause = (words, word_starts)
+        starts = self._starts
+        n = bisect_right(starts, a)
+        starts.insert(n, a)
         self._ends.insert(n, b)
         self._cache.insert(n, clause)
         return clause
@@ -245,7 +445,7 @@ class _Words:
         for i in sorted(cuts):
             out += words[done:i]
             for x, y in zip([starts[i], *cuts[i]], [*cuts[i], starts[i + 1]], strict=True):
-                out += self._tagger.cut(self.text[x:y])
+                out += self._cut(self.text[x:y])
             done = i + 1
         out += words[done:]
         return out, list(accumulate(map(len, out), initial=starts[0]))
@@ -280,10 +480,14 @@ class _Words:
 class _Hits:
     places: list[tuple[int, int]]
     fixed: list[tuple[int, int]]
-    heads: list[tuple[int, int, str, str]]
-    """(start, end, label, kind): 高新区 → ZONE zone, 大学 → ORG school, 新区 → GPE gpe"""
+    heads: list[tuple[int, int, int, _Head]]
+    """(start, -end, n, head), in text order: 高新区 → ZONE zone, 大学 → ORG school, 新区 → GPE gpe"""
     blocks: list[tuple[int, int]]
     titles: list[tuple[int, int, str]]
+    list_ends: list[int]
+    """where a list of companies or parks may end: 等, 为代表的"""
+    list_starts: list[int]
+    """where one may start: 企业如, 企业包括"""
 
 
 class RuleEntityRecognizer:
@@ -297,20 +501,36 @@ class RuleEntityRecognizer:
     def __init__(self, lexicon: EntityLexicon | None = None, tagger: Tagger | None = None):
         self.lexicon = lex = lexicon or load_lexicon()
         self.tagger = tagger or Tagger(self._tagger_words(lex))
+        # Companies listed before 等…企业 (奇德新材、芳源环保、绿岛风等3家高企) or after 企业如. The
+        # 等 and what follows it are found first; the list is the clause before the 等.
+        list_heads = "|".join(map(re.escape, sorted(lex.company_list_heads, key=len, reverse=True)))
+        every_head = sorted({*lex.company_list_heads, *lex.zone_list_heads}, key=len, reverse=True)
+        self._list_label = {h: "ZONE" if h in lex.zone_list_heads else "ORG" for h in every_head}
+        self._list_end = re.compile(
+            rf"(?:{'|'.join(_LIST_END_MARKS)})(?:[0-9一二三四五六七八九十两百多几余]+[家个]|一批|多家|多个)?"
+            rf"([^\s,.;:!?，。；：、！？]{{0,8}}?)({'|'.join(map(re.escape, every_head))})"
+        )
+        self._list_start = re.compile(rf"(?:{list_heads})(?:{'|'.join(_LIST_START_CUES)})")
+        self._list_manner = re.compile("|".join(map(re.escape, sorted(lex.company_list_manners))))
+        self._list_joiner = re.compile(r"以及|和|及|与")
         self._automaton, self._entries = self._build_automaton(lex)
+        # One bucket per automaton entry (-1: a surface in two lexicons), and its payload.
+        self._codes = [entry[0][0] if len(entry) == 1 else -1 for entry in self._entries]
+        self._payloads = [entry[0][1] for entry in self._entries]
         self._full_names = frozenset(p.name for p in lex.places if p.kind != "country" and not p.generic)
+        self._province_forms = frozenset(f for f, ps in lex.place_forms.items() if all(p.kind == "province" for p in ps))
         self._heads = frozenset({*lex.zone_heads, *lex.org_heads, *lex.gpe_heads})
+        self._info_memo: dict[str, tuple[str, int, int]] = {}
         self._max_head = max(map(len, self._heads))
-        self._head_end = re.compile("(?:" + "|".join(map(re.escape, sorted(self._heads, key=len, reverse=True))) + ")$")
-        self._department_end = re.compile("(?:" + "|".join(map(re.escape, sorted(lex.departments, key=len, reverse=True))) + ")$")
-        # Words that may follow a name, or precede one (titles), matched at a position.
-        follow = sorted({*lex.person_cues, *lex.titles, *lex.name_breakers}, key=len, reverse=True)
-        self._after_name = re.compile("|".join(map(re.escape, follow)))
-        self._title_end = re.compile("(?:" + "|".join(map(re.escape, sorted(lex.titles, key=len, reverse=True))) + ")$")
+        self._head_ends = _Affixes(self._heads)
+        self._departments = _Affixes(lex.departments)
+        # Words that may follow a name, or precede one (titles), at a position.
+        self._after_name = _Affixes({*lex.person_cues, *lex.titles, *lex.name_breakers})
+        self._titles = _Affixes(lex.titles)
+        self._long_titles = _Affixes(t for t in lex.titles if len(t) > 1)
+        self._head_prefix = _Affixes(h for h in self._heads if len(h) > 1)
+        self._surnames = frozenset(lex.surnames)
         self._two_char_surnames = frozenset(s for s in lex.surnames if len(s) == 2)
-        long_titles = "|".join(map(re.escape, sorted((t for t in lex.titles if len(t) > 1), key=len, reverse=True)))
-        self._title_edge = re.compile(rf"^(?:{long_titles})|(?:{long_titles})$")
-        self._head_prefix = re.compile("|".join(map(re.escape, sorted((h for h in self._heads if len(h) > 1), key=len, reverse=True))))
         # Single characters that glue onto the next word in the tagger's output (以五邑 → 以 | 五邑).
         self._glued_function_chars = frozenset(w for w in lex.name_breakers if len(w) == 1)
         # Speaker labels (薛彬:) at the start of a line, bylines (■ 阮晓莹, 龚炜文/摄).
@@ -319,21 +539,10 @@ class RuleEntityRecognizer:
         self._photo_credit = re.compile(r"([\u4e00-\u9fff]{2,3})[ \t]*/[ \t]*$")
         # A news outlet named before 记者: 新华社记者, 人民网记者, 中国商报记者.
         self._outlet = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:社|网|报|台)$")
-        # Companies listed before 等…企业 (奇德新材、芳源环保、绿岛风等3家高企) or after 企业如. The
-        # 等 and what follows it are found first; the list is the clause before the 等.
-        list_heads = "|".join(map(re.escape, sorted(lex.company_list_heads, key=len, reverse=True)))
-        every_head = sorted({*lex.company_list_heads, *lex.zone_list_heads}, key=len, reverse=True)
-        self._list_label = {h: "ZONE" if h in lex.zone_list_heads else "ORG" for h in every_head}
-        self._list_end = re.compile(
-            r"(?:等|为代表的)(?:[0-9一二三四五六七八九十两百多几余]+[家个]|一批|多家|多个)?"
-            rf"([^\s,.;:!?，。；：、！？]{{0,8}}?)({'|'.join(map(re.escape, every_head))})"
-        )
-        self._list_start = re.compile(rf"(?:{list_heads})(?:如|例如|比如|包括)")
-        self._list_manner = re.compile("|".join(map(re.escape, sorted(lex.company_list_manners))))
-        self._list_joiner = re.compile(r"以及|和|及|与")
         # Page furniture carries no entities (annotation guide): link bars with three or more
         # separators, keyword and tag lines.
         self._furniture = re.compile(r"^[^\n]*(?:\|[^\n|]*){3,}$|^[ \t]*(?:关键词|关键字|标签|相关链接|友情链接)[ \t]*:[^\n]*$", re.M)
+        self._furniture_words = ("关键词", "关键字", "标签", "相关链接", "友情链接")
 
     # -- construction ---------------------------------------------------------------------
     @staticmethod
@@ -350,73 +559,202 @@ class RuleEntityRecognizer:
     @staticmethod
     def _build_automaton(lex: EntityLexicon) -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[tuple[int, object], ...]]]:
         """One automaton over every lexicon entry, and for each entry what it is: a list of
-        (bucket, payload) with buckets 0 place, 1 fixed body, 2 head, 3 venue, 4 title, 5 region."""
+        (bucket, payload) with buckets 0 place, 1 fixed body, 2 head, 3 venue, 4 title, 5 region,
+        6 the end of a list (等), 7 the start of one (企业如)."""
         entries: dict[str, list[tuple[int, object]]] = {}
         for form in lex.place_forms:
             entries.setdefault(form, []).append((0, None))
         for name in lex.org_names:
             entries.setdefault(name, []).append((1, None))
         for head in lex.gpe_heads:
-            entries.setdefault(head, []).append((2, ("GPE", "gpe")))
+            entries.setdefault(head, []).append((2, _head_profile("GPE", "gpe")))
         for head in lex.zone_heads:
-            entries.setdefault(head, []).append((2, ("ZONE", "zone")))
+            entries.setdefault(head, []).append((2, _head_profile("ZONE", "zone")))
         for head, kind in lex.org_heads.items():
-            entries.setdefault(head, []).append((2, ("ORG", kind)))
+            entries.setdefault(head, []).append((2, _head_profile("ORG", kind)))
         for word in lex.not_org_heads:
             entries.setdefault(word, []).append((3, None))
         for title, where in lex.titles.items():
             entries.setdefault(title, []).append((4, where))
         for region in lex.economic_regions:
             entries.setdefault(region, []).append((5, None))
+        for mark in _LIST_END_MARKS:
+            entries.setdefault(mark, []).append((6, None))
+        for head in lex.company_list_heads:
+            for cue in _LIST_START_CUES:
+                entries.setdefault(head + cue, []).append((7, None))
         keys = list(entries)
         automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard)
         return automaton, [tuple(entries[k]) for k in keys]
 
+    def _info(self, word: str) -> tuple[str, int, int]:
+        """The tag of ``word``, what it is to the rules (``_F_*`` flags) and for which heads it
+        is an anchor (``_A_*`` bits); worked out once per word."""
+        info = self._info_memo.get(word)
+        if info is not None:
+            return info
+        lex = self.lexicon
+        tag = self.tagger.tag_of(word)
+        flags = 0
+        if word in self._heads:
+            flags |= _F_HEAD
+        if word in lex.zone_heads:
+            flags |= _F_ZONE_HEAD
+        if lex.org_heads.get(word) == "gov":
+            flags |= _F_GOV_HEAD
+        if word in lex.place_forms or word in lex.org_names:
+            flags |= _F_KNOWN_NAME
+        if word in lex.economic_regions:
+            flags |= _F_REGION
+        if word in lex.name_breakers:
+            flags |= _F_BREAKER
+        if word in lex.jurisdictions:
+            flags |= _F_JURISDICTION
+        if self._complete_body(word):
+            flags |= _F_COMPLETE_BODY
+        if word in lex.not_org_heads:
+            flags |= _F_VENUE
+        if tag in _FUNCTION_TAGS:
+            flags |= _F_FUNCTION
+        if tag in _VERB_TAGS:
+            flags |= _F_VERB
+        if tag in _ANCHOR_TAGS:
+            flags |= _F_ANCHOR_TAG
+        if tag in _PROPER_TAGS or tag == "oov":
+            flags |= _F_PROPER
+        if word == ")":
+            flags |= _F_CLOSE
+        if word in _CONNECTORS:
+            flags |= _F_CONNECTOR
+        if word in ("与", "和"):
+            flags |= _F_JOIN
+        # Anchors (places and fixed names aside): a head anchors only a government body or
+        # unit, and only if it is a zone (高新区管委会); a complete body (省委组织部) or a
+        # jurisdiction (自治区科技厅) anchors a government body; a proper noun or unknown word
+        # anchors the names of zones and other organisations; a one-character jurisdiction
+        # right before a head anchors an organisation (省科学院).
+        anchors = 0
+        single_jurisdiction = len(word) == 1 and flags & _F_JURISDICTION
+        if flags & _F_HEAD:
+            if flags & _F_ZONE_HEAD:
+                anchors = _A_GOV | _A_UNIT | _A_UNIT_BEFORE_HEAD
+        else:
+            if flags & (_F_COMPLETE_BODY | _F_JURISDICTION):
+                anchors |= _A_GOV
+            if single_jurisdiction:
+                anchors |= _A_UNIT_BEFORE_HEAD | _A_ORG_BEFORE_HEAD
+            if flags & _F_ANCHOR_TAG and not flags & _F_BREAKER:
+                anchors |= _A_ZONE | _A_ORG | _A_ORG_BEFORE_HEAD
+        info = (tag, flags, anchors)
+        if len(self._info_memo) < _MEMO_LIMIT:
+            self._info_memo[word] = info
+        return info
+
     # -- the pass over one text -----------------------------------------------------------
     def __call__(self, text: str, analysis: object = None) -> list[Entity]:
-        """Entities of the normalised ``text`` (``analysis`` is not needed: clauses are tagged here)."""
+        """Entities of the normalised ``text`` (``analysis`` is not needed: clauses are cut here)."""
         if not text:
             return []
-        return to_entities(text, self.candidates(text))
+        return entities_from_tuples(text, self._find(text))
 
     def candidates(self, text: str) -> list[Candidate]:
         """The chosen (non-overlapping) spans, before conversion to :class:`Entity`."""
+        return [Candidate(*c) for c in self._find(text)]  # type: ignore[arg-type]
+
+    def _find(self, text: str) -> list[_Cand]:
+        """The chosen spans as tuples ``(start, end, label, rank, rule)``, by start."""
         hits = self._scan(text)
         clauses = _Words(text, self.tagger, self._split_points(text, hits))
-        places = self._places(text, hits, clauses)
-        place_spans = {(c.start, c.end) for c in places}
-        found = places + [Candidate(s, e, "ORG", _RANK["ORG"], "fixed") for s, e in hits.fixed]
-        found += self._headed(text, hits, clauses, place_spans)
-        found += self._persons(text, hits, clauses)
+        places = sorted([(s, -e) for s, e in hits.places])  # by start, longest first
+        # What needs no words first; then every clause a rule will look at is cut, in one call
+        # (see _Words.prefetch); then the rules that read words.
+        heads = self._live_heads(text, hits)
+        persons = self._person_slots(text, hits)
+        items = self._list_items_of(text, hits, clauses)
+        asked = self._place_positions(text, places)
+        asked += [h[0] for h in heads]
+        asked += [slot[1] if slot[0] == _AFTER_TITLE else slot[1] - 1 for slot in persons if len(slot) == 2]
+        asked += [item[0] for item in items]
+        asked.sort()
+        clauses.prefetch(asked)
+        found = self._places(text, places, hits, clauses)
+        place_at = {c[0]: c[1] for c in found}  # a place's end by its start (one place per start)
+        found += [(s, e, "ORG", 2, "fixed") for s, e in hits.fixed]
+        found += self._headed(text, heads, clauses, place_at)
+        found += self._persons(persons, clauses)
         found += self._outlets(text)
-        found += self._listed_companies(text, clauses)
-        furniture = [m.span() for m in self._furniture.finditer(text)]
+        found += self._listed(text, items, clauses)
+        furniture = self._furniture_spans(text)
         if furniture:
-            found = [c for c in found if not any(a <= c.start < b for a, b in furniture)]
-        chosen = select_longest(found)
+            found = [c for c in found if not any(a <= c[0] < b for a, b in furniture)]
+        chosen = _select_longest(found)
         return self._everywhere(text, chosen, furniture)
+
+    def _furniture_spans(self, text: str) -> list[tuple[int, int]]:
+        """Lines of page furniture; the regex runs only on texts that may hold one."""
+        if text.count("|") < 3 and not any(w in text for w in self._furniture_words):
+            return []
+        return [m.span() for m in self._furniture.finditer(text)]
 
     def _scan(self, text: str) -> _Hits:
         matches = self._automaton.find_matches_as_indexes(text, overlapping=True)
-        entries = self._entries
-        if any(len(entries[i]) > 1 for i, _s, _e in matches):  # a surface in two lexicons
-            matches = [(i, s, e, bucket, payload) for i, s, e in matches for bucket, payload in entries[i]]
-        else:
-            matches = [(i, s, e, *entries[i][0]) for i, s, e in matches]
-        regions = [(s, e) for _i, s, e, b, _p in matches if b == 5]
-        places = [(s, e) for _i, s, e, b, _p in matches if b == 0]
+        codes, payloads, entries = self._codes, self._payloads, self._entries
+        places: list[tuple[int, int]] = []
+        fixed: list[tuple[int, int]] = []
+        heads: list[tuple[int, int, int, _Head]] = []
+        blocks: list[tuple[int, int]] = []
+        titles: list[tuple[int, int, str]] = []
+        regions: list[tuple[int, int]] = []
+        list_ends: list[int] = []
+        list_starts: list[int] = []
+        head_start = head_end = -1
+        for i, s, e in matches:
+            code = codes[i]
+            if code == 0:
+                places.append((s, e))
+            elif code == 2:
+                # Matches ending at one place come longest first: a head inside the one before
+                # it (新区 of 高新区) would only be skipped as such by _live_heads.
+                if e == head_end and s > head_start:
+                    continue
+                heads.append((s, -e, len(heads), payloads[i]))  # type: ignore[arg-type]
+                head_start, head_end = s, e
+            elif code == 4:
+                titles.append((s, e, payloads[i]))  # type: ignore[arg-type]
+            elif code == 6:
+                list_ends.append(s)
+            elif code == 1:
+                fixed.append((s, e))
+            elif code == 3:
+                blocks.append((s, e))
+            elif code == 5:
+                regions.append((s, e))
+            elif code == 7:
+                list_starts.append(s)
+            else:  # a surface in two lexicons
+                for bucket, payload in entries[i]:
+                    if bucket == 0:
+                        places.append((s, e))
+                    elif bucket == 1:
+                        fixed.append((s, e))
+                    elif bucket == 2:
+                        heads.append((s, -e, len(heads), payload))  # type: ignore[arg-type]
+                    elif bucket == 3:
+                        blocks.append((s, e))
+                    elif bucket == 4:
+                        titles.append((s, e, payload))  # type: ignore[arg-type]
+                    elif bucket == 5:
+                        regions.append((s, e))
+                    elif bucket == 6:
+                        list_ends.append(s)
+                    else:
+                        list_starts.append(s)
         if regions:  # 江阳 of 珠中江阳, 粤港 of 粤港澳: no place inside a region's name
             covered = bytearray(len(text))
             for a, b in regions:
                 covered[a:b] = b"\x01" * (b - a)
             places = [(s, e) for s, e in places if covered.find(0, s, e) != -1]
-        return _Hits(
-            places=places,
-            fixed=[(s, e) for _i, s, e, b, _p in matches if b == 1],
-            heads=[(s, e, *p) for _i, s, e, b, p in matches if b == 2],
-            blocks=[(s, e) for _i, s, e, b, _p in matches if b == 3],
-            titles=[(s, e, p) for _i, s, e, b, p in matches if b == 4],
-        )
+        return _Hits(places, fixed, heads, blocks, titles, list_ends, list_starts)
 
     def _split_points(self, text: str, hits: _Hits) -> list[int]:
         """Where the tagger's words must be cut: around full place names (广西壮族自治区 |
@@ -424,233 +762,279 @@ class RuleEntityRecognizer:
         fixed name (国家 | 科技部), before titles (处 | 处长, 局 | 局长)."""
         points = []
         ends = set()
+        full = self._full_names
         for s, e in hits.places:
-            if e - s >= 3 and text[s:e] in self._full_names:
+            if e - s >= 3 and text[s:e] in full:
                 points += (s, e)
             ends.add(e)
         points += [s for s, _e in hits.places if s in ends]
         for s, e in hits.fixed:
             points += (s, e)
-        for s, _e, _where in hits.titles:
-            points.append(s)
+        points += [s for s, _e, _where in hits.titles]
         return points
 
     # -- places ---------------------------------------------------------------------------
-    def _places(self, text: str, hits: _Hits, words: _Words) -> list[Candidate]:
+    def _place_positions(self, text: str, places: list[tuple[int, int]]) -> list[int]:
+        """Starts of the places whose clause :meth:`_places` will look at (all but full names
+        and places inside them)."""
+        full = self._full_names
+        out = []
+        reach = -1
+        for start, neg_end in places:
+            end = -neg_end
+            if end <= reach:
+                continue
+            if end - start > 2 and text[start:end] in full:
+                reach = end
+            else:
+                out.append(start)
+        return out
+
+    def _places(self, text: str, places: list[tuple[int, int]], hits: _Hits, words: _Words) -> list[_Cand]:
         """Gazetteer hits that are words of their own: 新会 in 新会、恩平 yes, in 新会员 no; a
         two-character name must be one word (和县 is no place in 市和县), unless it follows
         another place (广西都安) or is the whole clause (an item of a list: 蓬江、新会、恩平)."""
-        out = []
+        out: list[_Cand] = []
         full = self._full_names
         ends = {e for _s, e in hits.places}
         reach = -1
-        for start, end in sorted(hits.places, key=lambda p: (p[0], -p[1])):
+        clause = words.clause
+        for start, neg_end in places:
+            end = -neg_end
             if end <= reach:
                 continue  # 江门 of 江门市: a place inside a longer place already taken
-            if not (end - start > 2 and text[start:end] in full):  # a full name is a place anywhere
-                st = words.clause(start).starts
+            if end - start <= 2 or text[start:end] not in full:  # a full name is a place anywhere
+                st = clause(start)[1]
                 i = bisect_right(st, start) - 1
-                j = bisect_right(st, end - 1) - 1
-                aligned = i >= 0 and j + 1 < len(st) and st[i] == start and st[j + 1] == end
-                # two characters cut in two are a place only right after another (广西都安)
-                aligned = aligned and (end - start > 2 or i == j or start in ends)
+                if st[i] == start:
+                    j = i if st[i + 1] >= end else bisect_right(st, end - 1) - 1
+                    aligned = j + 1 < len(st) and st[j + 1] == end
+                    # two characters cut in two are a place only right after another (广西都安)
+                    aligned = aligned and (end - start > 2 or i == j or start in ends)
+                else:
+                    aligned = False
                 if not aligned and words.bounds(start) != (start, end):
                     continue
-            out.append(Candidate(start, end, "GPE", _RANK["GPE"], "gazetteer"))
-            reach = max(reach, end)
+            out.append((start, end, "GPE", 0, "gazetteer"))
+            if end > reach:
+                reach = end
         return out
 
     # -- zones, organisations and new areas -------------------------------------------------
-    def _headed(
-        self, text: str, hits: _Hits, clauses: _Words, place_spans: set[tuple[int, int]]
-    ) -> list[Candidate]:
-        blocked = bytearray(len(text))
-        for s, e in hits.blocks:
-            blocked[s:e] = b"\x01" * (e - s)
+    def _live_heads(self, text: str, hits: _Hits) -> list[tuple[int, int, _Head]]:
+        """The heads that may end a name, by a look at the text alone, before any cutting.
+
+        Not a head inside a longer head or a venue (新区 of 高新区, 中心 of 会展中心), nor after
+        punctuation (、高新区). Most heads are generic mentions (推动高新区, 我区高新区, 省级高新区,
+        全部, 部署): a zone's or new area's head goes on only if the word before it may end a
+        name, a one-character head (局, 部) only if it ends a word of a department or a
+        jurisdiction and does not begin a longer word."""
+        heads = hits.heads
+        if not heads:
+            return []
+        heads.sort()  # by start, longest first, then as found
+        blocked = None
+        if hits.blocks:
+            blocked = bytearray(len(text))
+            for s, e in hits.blocks:
+                blocked[s:e] = b"\x01" * (e - s)
+        breakers = self.lexicon.name_breakers
+        jurisdictions = self.lexicon.jurisdictions
+        memo, tag_of = self.tagger._memo, self.tagger.tag_of
+        follows, departments = self._after_name.starts_at, self._departments.ends_at
         out = []
         max_end, max_start = -1, -1
-        for hs, he, label, kind in sorted(hits.heads, key=lambda h: (h[0], -h[1])):
-            contained = max_end >= he and (max_start, max_end) != (hs, he)
+        for hs, neg_he, _n, head in heads:
+            he = -neg_he
+            contained = max_end >= he and (max_start != hs or max_end != he)
             if he > max_end:
                 max_end, max_start = he, hs
             if contained:
                 continue  # 开发区 of 高新技术产业开发区, 新区 of 高新区: the longer head decides
-            if blocked.find(1, hs, he) != -1:
+            if blocked is not None and blocked.find(1, hs, he) != -1:
                 continue  # 厅 of 发布厅, 中心 of 会展中心
-            start = self._grow(text, hs, he, label, kind, clauses, place_spans)
-            if start is not None:
-                end = he
-                if label == "ZONE":
-                    m = _AREA_IN_BRACKETS.match(text, he)
-                    end = m.end() if m else he  # 南宁·中关村创新示范基地(相思湖区): a part of the zone
-                out.append(Candidate(start, end, label, _RANK[label], f"head:{kind}"))  # type: ignore[arg-type]
+            if hs == 0 or (text[hs - 1] in _NO_NAME_BEFORE and text[hs - 1] != ")"):
+                continue  # nothing before the head can name it: 、高新区
+            if not head.is_org:
+                before = text[hs - 2 : hs]
+                if before in breakers or text[hs - 3 : hs] in breakers:
+                    continue  # 我区高新区, 推动高新区, 全区高新区
+                tag = memo.get(before) or tag_of(before)
+                if tag in _FUNCTION_TAGS or tag == "b":
+                    continue  # 14家高新区, 省级高新区
+                if tag in _VERB_TAGS:
+                    before = text[hs - 4 : hs - 2]
+                    if (memo.get(before) or tag_of(before)) not in _ZONE_NOUN_TAGS:
+                        continue  # 促进高新区, 支持园区 (产业转移工业园 goes on: a noun before the verb)
+            elif he - hs == 1:
+                pair = text[hs : he + 1]
+                if len(pair) == 2 and (memo.get(pair) or tag_of(pair)) not in _NAME_LIKE_TAGS and not follows(text, he):
+                    continue  # 部署, 处理, 办理: the head begins a longer word (not 委|阳江)
+                pair = text[hs - 1 : he]
+                if (
+                    text[hs - 1] not in jurisdictions
+                    and (memo.get(pair) or tag_of(pair)) not in _NAME_LIKE_TAGS
+                    and not departments(text, hs, max(0, hs - 8))
+                ):
+                    continue  # 全部, 内部, 举办, 布局: the head ends an ordinary word
+            out.append((hs, he, head))
         return out
 
-    def _grow(
-        self,
-        text: str,
-        hs: int,
-        he: int,
-        label: str,
-        kind: str,
-        words: _Words,
-        place_spans: set[tuple[int, int]],
-    ) -> int | None:
-        """Start of the specific name that ends with the head ``[hs, he)``, or None."""
-        if hs == 0 or text[hs - 1] in _NO_NAME_BEFORE:
-            if not (hs and text[hs - 1] == ")"):
-                return None  # nothing before the head can name it: 、高新区
-        lex = self.lexicon
-        if not self._may_be_named(text, hs, he, label):
-            return None
-        heads = self._heads
-        clause = words.clause(hs)
-        ws, st = clause.words, clause.starts
+    def _headed(self, text: str, heads: list[tuple[int, int, _Head]], clauses: _Words, place_at: dict[int, int]) -> list[_Cand]:
+        """Names grown from the heads that passed :meth:`_live_heads` (see :meth:`_grow`)."""
+        out: list[_Cand] = []
+        grow = self._grow
+        starts, ends, cache = clauses._starts, clauses._ends, clauses._cache
+        n = -1
+        for hs, he, head in heads:
+            # The clause of the head: the last one starting at or before it (heads come in
+            # order), as _Words.clause finds it; cut now if it was not fetched.
+            while n + 1 < len(starts) and starts[n + 1] <= hs:
+                n += 1
+            if n >= 0 and hs < ends[n]:
+                clause = cache[n]
+            else:
+                clause = clauses.clause(hs)
+                n = bisect_right(starts, hs) - 1
+            start = grow(text, hs, he, head, clause, place_at)
+            if start is not None:
+                end = he
+                if head.is_zone:
+                    m = _AREA_IN_BRACKETS.match(text, he)
+                    end = m.end() if m else he  # 南宁·中关村创新示范基地(相思湖区): a part of the zone
+                out.append((start, end, head.label, head.rank, head.rule))
+        return out
+
+    def _grow(self, text: str, hs: int, he: int, head: _Head, clause: _Clause, place_at: dict[int, int]) -> int | None:
+        """Start of the specific name that ends with the head ``[hs, he)``, or None (the head
+        has passed :meth:`_live_heads`; ``clause`` holds it).
+
+        The words of the clause are walked right to left from the head until one that cannot
+        belong to a name; the name starts at the leftmost anchor seen."""
+        memo, info_of = self._info_memo, self._info
+        ws, st = clause
         i = bisect_right(st, hs) - 1
-        j = bisect_right(st, he - 1) - 1
-        if st[j + 1] > he and not self._after_name.match(text, he) and not self._head_prefix.match(text, he):
-            return None  # the head runs on into a longer word: 大学 of 大学生
+        if st[i + 1] != he:
+            j = bisect_right(st, he - 1) - 1
+            if st[j + 1] > he and not self._after_name.starts_at(text, he) and not self._head_prefix.starts_at(text, he):
+                return None  # the head runs on into a longer word: 大学 of 大学生
+        _label, kind, _rank, _rule, is_gov, gov_or_unit, is_org, is_zone, noun_tags, bit, bit_before_head = head
         anchor: int | None = None
         loose: int | None = None
-        head_text = ws[i]
-        if st[i] < hs and head_text not in heads:  # the head is glued to the word before it: 科技局, 市委, 国家科技部
+        right = ws[i]  # the word to the right of the one looked at
+        right_tag, right_flags, _anchors = memo.get(right) or info_of(right)
+        if st[i] < hs and not right_flags & _F_HEAD:  # the head is glued to the word before it: 科技局, 市委, 国家科技部
             if kind == "gpe":
                 return None  # 新区 of 高新区
-            glued = self._glued_head(text[st[i] : hs], he - hs == 1, kind, clause.tag(i))
+            glued = self._glued_head(text[st[i] : hs], he - hs == 1, kind, right_tag)
             if glued is None:
                 return None
             if glued:
                 anchor = st[i]
             else:
                 loose = st[i]
-                standalone = kind == "gov" and he - hs == 1  # 审批局, 科技局: a department on its own
-        k = i - 1
-        right = head_text  # the word to the right of the one looked at
+        division_head = is_gov and he - hs == 1 and text[hs] in _DIVISION_HEADS
         right_tag = "n"
-        division = numeral = standalone = False
+        division = numeral = False
         since_head = since_head_anchor = False  # words seen since the last head, and an anchor among them
         limit = he - _MAX_NAME
+        k = i - 1
         while k >= 0 and st[k] >= limit:
             w = ws[k]
-            if w == ")" and k >= 2 and ws[k - 2] == "(" and (st[k - 1], st[k]) in place_spans:
-                k -= 3  # a place in parentheses inside a name: 中山大学(清远)创新药物研究中心
-                continue
-            if w in _CONNECTORS and k >= 1 and ws[k - 1] not in _CONNECTORS and right not in _CONNECTORS:
-                k -= 1  # 南宁·中关村, 中国—东盟 (a doubled dash —— is punctuation)
-                continue
-            if w in lex.not_org_heads:
-                break  # 广西新闻发布厅举行…: a venue ends the name
-            if w in ("与", "和") and kind == "gov" and text[hs:he] in _DIVISION_HEADS and k >= 1:
-                if any(ws[x][-1] in "厅局部委办" for x in range(max(0, k - 4), k)):
-                    division = True  # 科技厅成果转化与区域创新处: a division of the body on the left
-                    right = w
-                    k -= 1
+            tag, flags, anchors = memo.get(w) or info_of(w)
+            if flags & _F_SPECIAL:
+                if flags & _F_CLOSE and k >= 2 and ws[k - 2] == "(" and place_at.get(st[k - 1]) == st[k]:
+                    k -= 3  # a place in parentheses inside a name: 中山大学(清远)创新药物研究中心
                     continue
-            if anchor is not None and kind == "gov" and self._complete_body(w):
-                break  # 市委市政府: two bodies written together
-            tag = clause.tag(k)
-            is_head = w in heads
-            is_anchor = self._is_anchor(w, st[k], st[k + 1], tag, label, kind, place_spans, adjacent=right in heads)
-            if tag in _FUNCTION_TAGS and not is_anchor:
+                if flags & _F_CONNECTOR and k >= 1 and ws[k - 1] not in _CONNECTORS and right not in _CONNECTORS:
+                    k -= 1  # 南宁·中关村, 中国—东盟 (a doubled dash —— is punctuation)
+                    continue
+                if flags & _F_VENUE:
+                    break  # 广西新闻发布厅举行…: a venue ends the name
+                if flags & _F_JOIN and division_head and k >= 1:
+                    if any(ws[x][-1] in "厅局部委办" for x in range(max(0, k - 4), k)):
+                        division = True  # 科技厅成果转化与区域创新处: a division of the body on the left
+                        right, right_flags = w, flags
+                        k -= 1
+                        continue
+                if flags & _F_COMPLETE_BODY and anchor is not None and is_gov:
+                    break  # 市委市政府: two bodies written together
+            # Whether the word makes the name it starts specific (see _info).
+            is_anchor = not flags & _F_REGION and (
+                anchors & (bit_before_head if right_flags & _F_HEAD else bit)
+                or flags & _F_KNOWN_NAME
+                or place_at.get(st[k]) == st[k + 1]
+            )
+            if flags & _F_FUNCTION and not is_anchor:
                 if not (tag == "m" and kind == "company" and k >= 1 and _HAN.match(w)):
                     break
                 numeral = True  # 广西七三科技有限公司: a numeral inside a company's name, if a place precedes
-            if (tag in _VERB_TAGS or w in lex.name_breakers) and not (division and anchor is None):
+            if flags & (_F_VERB | _F_BREAKER) and not (division and anchor is None):
                 # A verb belongs to a name after a noun and before a head or a noun (香港生产力促进
                 # 局, 巴顿焊接研究院, 应用实验室, (清远)创新药物研究中心, 产业转移工业园); not in
                 # 广西促进高新区 (a zone needs a common noun before the verb) or 定期到园区. A word
                 # that breaks names stays in only as a noun of action inside a compound (发展建设局).
-                noun_tags = _ZONE_NOUN_TAGS if label == "ZONE" else _NOUN_TAGS
-                before = clause.tag(k - 1) if k >= 1 else ""
+                before = (memo.get(ws[k - 1]) or info_of(ws[k - 1]))[0] if k >= 1 else ""
                 before_ok = (
                     before in noun_tags
-                    or (label == "ORG" and k >= 1 and ws[k - 1] == ")")
-                    or (k >= 1 and label != "ZONE" and (st[k - 1], st[k]) in place_spans)
+                    or (is_org and k >= 1 and ws[k - 1] == ")")
+                    or (k >= 1 and not is_zone and place_at.get(st[k - 1]) == st[k])
                 )
-                right_ok = right in heads or (label == "ORG" and right_tag in ("n", "vn", "nz"))
+                right_ok = right_flags & _F_HEAD or (is_org and right_tag in ("n", "vn", "nz"))
                 if not (right_ok and before_ok):
                     break
-                if w in lex.name_breakers and not (tag == "vn" and before in ("n", "vn") and right in heads):
+                if flags & _F_BREAKER and not (tag == "vn" and before in ("n", "vn") and right_flags & _F_HEAD):
                     break
-            if is_head:
+            if flags & _F_HEAD:
                 if not is_anchor and since_head and not since_head_anchor:
                     # 珠海清华科技园|专业团队管理孵化器: the words after an inner head name
                     # nothing; a body inside a body is its hierarchy (人民政府新闻办公室).
-                    if not (kind in ("gov", "unit") and lex.org_heads.get(w) == "gov"):
+                    if not (gov_or_unit and flags & _F_GOV_HEAD):
                         break
                 since_head = since_head_anchor = False
             else:
                 since_head = True
-                since_head_anchor = since_head_anchor or is_anchor or tag in _PROPER_TAGS or tag == "oov"
+                since_head_anchor = since_head_anchor or is_anchor or flags & _F_PROPER
             if is_anchor:
                 anchor = st[k]
-            elif w in lex.economic_regions and anchor == st[k + 1]:
+            elif flags & _F_REGION and anchor == st[k + 1]:
                 anchor = st[k]  # 粤西数谷大数据产业园: a region before the name belongs to it
             if anchor is None:
                 loose = st[k]
-            right, right_tag = w, tag
+            right, right_tag, right_flags = w, tag, flags
             k -= 1
         if numeral and (anchor is None or kind != "company"):
             return None
         if anchor is not None:
-            if not self._specific(text, clause, anchor, hs, label):
+            n = bisect_right(st, anchor) - 1
+            if not self._specific(text, ws, st, n, anchor, hs, is_zone):
                 return None
-            return self._strip_glued(text, anchor, hs) if clause.tag(clause.index_at(anchor)) == "oov" else anchor
-        if loose is not None and kind in ("school", "company") and self._named(text, loose, hs):
+            if (memo.get(ws[n]) or info_of(ws[n]))[0] == "oov":
+                return self._strip_glued(text, anchor, hs)
+            return anchor
+        if loose is not None and (kind == "school" or kind == "company") and self._named(text, loose, hs):
             return self._strip_glued(text, loose, hs)
-        if standalone:
-            return st[i]
-        if kind == "gov" and he - hs == 1:
-            m = self._department_end.search(text, max(st[0], hs - 8), hs)
-            if m and m.end() - m.start() >= 2:
-                return m.start()  # 行政审批局, 政务办: a department on its own, the zone's or town's
+        if is_gov and he - hs == 1:
+            n = self._departments.ends_at(text, hs, max(st[0], hs - 8))
+            if n >= 2:
+                return hs - n  # 行政审批局, 政务办: a department on its own, the zone's or town's
         return None
 
     def _complete_body(self, w: str) -> bool:
         """市委, 区委, 省委: a jurisdiction and a committee in one word, a body by itself."""
         return w in self.lexicon.departments and w[0] in self.lexicon.jurisdictions
 
-    def _specific(self, text: str, words: _Clause, start: int, hs: int, label: str) -> bool:
+    def _specific(self, text: str, ws: list[str], st: list[int], i: int, start: int, hs: int, zone: bool) -> bool:
         """Reject names that still denote a class: 广西高新区 (all the zones of a province: a zone
         is named after its city or county), 设区市人民政府 (a one-character jurisdiction that
-        ends a longer word)."""
-        lex = self.lexicon
-        name = text[start:hs]
-        if label == "ZONE" and name in lex.place_forms and all(p.kind == "province" for p in lex.place_forms[name]):
+        ends a longer word). ``i`` is the index of the word at ``start``."""
+        if zone and text[start:hs] in self._province_forms:
             return False
-        i = words.index_at(start)
-        if 0 <= i < len(words) and words[i].text in lex.jurisdictions and len(words[i].text) == 1:
-            before = words[i - 1] if i >= 1 else None
-            if before is not None and before.end == start and before.tag not in _FUNCTION_TAGS and not _CLAUSE_BREAK.match(before.text):
-                if before.text not in lex.name_breakers:
-                    return False
-        return True
-
-    def _may_be_named(self, text: str, hs: int, he: int, label: str) -> bool:
-        """A quick look at the characters around a head, before any cutting: most heads are
-        generic mentions (推动高新区, 我区高新区, 省级高新区, 全部, 部署) and need no further work."""
-        lex = self.lexicon
-        tag_of = self.tagger.tag_of
-        if label != "ORG":
-            before = text[hs - 2 : hs]
-            if before in lex.name_breakers or text[hs - 3 : hs] in lex.name_breakers:
-                return False  # 我区高新区, 推动高新区, 全区高新区
-            tag = tag_of(before)
-            if tag in _FUNCTION_TAGS or tag == "b":
-                return False  # 14家高新区, 省级高新区
-            if tag in _VERB_TAGS and tag_of(text[hs - 4 : hs - 2]) not in _ZONE_NOUN_TAGS:
-                return False  # 促进高新区, 支持园区 (产业转移工业园 goes on: a noun before the verb)
-        elif he - hs == 1:
-            pair = text[hs : he + 1]
-            if len(pair) == 2 and tag_of(pair) not in _NAME_LIKE_TAGS and not self._after_name.match(text, he):
-                return False  # 部署, 处理, 办理: the head begins a longer word (not 委|阳江)
-            pair = text[hs - 1 : he]
-            if (
-                text[hs - 1] not in lex.jurisdictions
-                and tag_of(pair) not in _NAME_LIKE_TAGS
-                and not self._department_end.search(text, max(0, hs - 8), hs)
-            ):
-                return False  # 全部, 内部, 举办, 布局: the head ends an ordinary word
+        if 0 <= i < len(ws) and len(ws[i]) == 1 and ws[i] in self.lexicon.jurisdictions and i >= 1 and st[i] == start:
+            before = ws[i - 1]
+            flags = self._info(before)[1]
+            if not flags & _F_FUNCTION and not _CLAUSE_BREAK.match(before) and not flags & _F_BREAKER:
+                return False
         return True
 
     def _glued_head(self, prefix: str, single: bool, kind: str, tag: str) -> bool | None:
@@ -663,10 +1047,10 @@ class RuleEntityRecognizer:
         if single:
             if kind != "gov":
                 return None
-            m = self._department_end.search(prefix)
-            if m is None:
+            n = self._departments.ends_at(prefix, len(prefix))
+            if not n:
                 return None
-            rest = prefix[: m.start()]
+            rest = prefix[: len(prefix) - n]
             if not rest:
                 return False
             return True if rest in lex.jurisdictions or rest in lex.place_forms else None
@@ -674,35 +1058,13 @@ class RuleEntityRecognizer:
             return True
         return tag in _ANCHOR_TAGS and kind not in _LEXICON_ANCHORED
 
-    def _is_anchor(
-        self, w: str, start: int, end: int, tag: str, label: str, kind: str, place_spans: set[tuple[int, int]], *, adjacent: bool
-    ) -> bool:
-        """Whether the word ``w`` at ``[start, end)`` makes the name it starts specific."""
-        lex = self.lexicon
-        if w in lex.economic_regions:
-            return False  # 粤港澳大湾区科技企业孵化器: a region names no body or park
-        if (start, end) in place_spans or w in lex.place_forms or w in lex.org_names:
-            return True
-        if w in self._heads:
-            # A head is no name by itself; for government bodies and their units a zone is a
-            # jurisdiction (高新区管委会, 高新区发展建设局, 高新区行政服务中心).
-            return kind in ("gov", "unit") and w in lex.zone_heads
-        if kind == "gov" and self._complete_body(w):
-            return True  # 省委组织部, 市委宣传部
-        if tag in _ANCHOR_TAGS and w not in lex.name_breakers and kind not in _LEXICON_ANCHORED:
-            return True
-        if kind == "gov":
-            return w in lex.jurisdictions  # 自治区科技厅, 国家科技部
-        # 省科学院: a one-character jurisdiction right before the head of a body
-        return label == "ORG" and adjacent and len(w) == 1 and w in lex.jurisdictions
-
     def _named(self, text: str, start: int, end: int) -> bool:
         """Whether the words before a school or company head look like a name (五邑, 明阳), not
         like a description (国际, 二级甲等, 科技)."""
         if end - start < 2:
             return False
         for word, tag in self.tagger(text[start:end]):
-            if tag not in ("n", "vn", "v", "a", "b", "m", "an", "d", "j", "l", "i") and word not in self.lexicon.name_breakers:
+            if tag not in _DESCRIPTION_TAGS and word not in self.lexicon.name_breakers:
                 return True
         return False
 
@@ -713,24 +1075,38 @@ class RuleEntityRecognizer:
         return start
 
     # -- persons ----------------------------------------------------------------------------
-    def _persons(self, text: str, hits: _Hits, clauses: _Words) -> list[Candidate]:
-        out: list[Candidate] = []
+    def _person_slots(self, text: str, hits: _Hits) -> list[tuple]:
+        """Persons by their titles, speaker labels and bylines, as far as the text alone tells:
+        a candidate tuple, or ``(_AFTER_TITLE, pos)`` / ``(_BEFORE_TITLE, pos)`` where the
+        words of the clause must decide (:meth:`_persons`)."""
+        out: list[tuple] = []
+        n = len(text)
+        known: dict[str, bool] = {}  # names judged in this text
         for ts, te, where in hits.titles:
-            if where in ("before", "both"):
+            if where == "before" or where == "both":
                 at = te
-                while at < len(text) and at - te < 4 and text[at] in " \t":
+                while at < n and at - te < 4 and text[at] in " \t":
                     at += 1  # 本报记者 罗晓燕, 副厅长   李克纯
-                end = self._name_after(text, at, clauses)
+                end = self._name_after(text, at, known)
                 if end is not None:
-                    out.append(Candidate(at, end, "PERSON", _RANK["PERSON"], "title"))
-            if where in ("after", "both"):
-                start = self._name_before(text, ts, clauses)
+                    out.append((at, end, "PERSON", 1, "title") if end >= 0 else (_AFTER_TITLE, at))
+            if where == "after" or where == "both":
+                start = self._name_before(text, ts, known)
                 if start is not None:
-                    out.append(Candidate(start, ts, "PERSON", _RANK["PERSON"], "title"))
-        for m in self._speaker.finditer(text):
-            name = m.group(1)
-            if self._person_name(name) and not self._title_end.search(name):
-                out.append(Candidate(m.start(1), m.end(1), "PERSON", _RANK["PERSON"], "speaker"))
+                    out.append((start, ts, "PERSON", 1, "title") if start >= 0 else (_BEFORE_TITLE, ts))
+        # Speaker labels: a line that starts with a name and a colon (the lines with a colon).
+        pos = text.find(":")
+        line = -1
+        while pos != -1:
+            start = text.rfind("\n", 0, pos) + 1
+            if start != line:
+                line = start
+                m = self._speaker.match(text, start)
+                if m:
+                    name = m.group(1)
+                    if self._person_name(name) and not self._titles.ends_at(name, len(name)):
+                        out.append((m.start(1), m.end(1), "PERSON", 1, "speaker"))
+            pos = text.find(":", pos + 1)
         bylines = [m.span(1) for m in self._byline.finditer(text)] if "■" in text else []
         pos = text.find("摄")
         while pos != -1:  # 龚炜文/摄
@@ -740,17 +1116,38 @@ class RuleEntityRecognizer:
             pos = text.find("摄", pos + 1)
         for a, b in bylines:
             if self._person_name(text[a:b]):
-                out.append(Candidate(a, b, "PERSON", _RANK["PERSON"], "byline"))
+                out.append((a, b, "PERSON", 1, "byline"))
+        return out
+
+    def _persons(self, slots: list[tuple], clauses: _Words) -> list[_Cand]:
+        """The persons of :meth:`_person_slots`, with the words of their clause where needed: a
+        name the tagger made one word of (a word it does not know, or a person's name)."""
+        out: list[_Cand] = []
+        for slot in slots:
+            if len(slot) != 2:
+                out.append(slot)  # type: ignore[arg-type]
+                continue
+            side, pos = slot
+            if side == _AFTER_TITLE:
+                ws, st = clauses.clause(pos)
+                i = bisect_right(st, pos) - 1
+                if 0 <= i < len(ws) and st[i] == pos and self._info(ws[i])[0] in _NAME_TAGS and self._plausible_name(ws[i]):
+                    out.append((pos, st[i + 1], "PERSON", 1, "title"))
+            else:
+                ws, st = clauses.clause(pos - 1)
+                i = bisect_right(st, pos - 1) - 1
+                if 0 <= i < len(ws) and st[i + 1] == pos and self._info(ws[i])[0] in _NAME_TAGS and self._plausible_name(ws[i]):
+                    out.append((st[i], pos, "PERSON", 1, "title"))
         return out
 
     def _plausible_name(self, name: str) -> bool:
         """A surname, then one or two characters; not a title or a known word of another kind."""
         lex = self.lexicon
-        if not 2 <= len(name) <= 4 or not all(_HAN.match(ch) for ch in name):
+        if not 2 <= len(name) <= 4 or not _ALL_HAN.fullmatch(name):
             return False
         if name[:2] in self._two_char_surnames:
             given = name[2:]
-        elif name[0] in lex.surnames:
+        elif name[0] in self._surnames:
             given = name[1:]
         else:
             return False
@@ -758,37 +1155,41 @@ class RuleEntityRecognizer:
             return False
         if name in lex.titles or name in lex.name_breakers or name in lex.place_forms or name in lex.person_cues:
             return False
-        return self._title_edge.search(name) is None
+        # No title at either edge (a long one: 主任, 记者)
+        return not self._long_titles.starts_at(name, 0) and not self._long_titles.ends_at(name, len(name))
 
-    def _name_after(self, text: str, pos: int, clauses: _Words) -> int | None:
-        """End of a person's name starting at ``pos`` (right after a title)."""
-        if pos >= len(text) or (text[pos] not in self.lexicon.surnames and text[pos : pos + 2] not in self._two_char_surnames):
+    def _name_after(self, text: str, pos: int, known: dict[str, bool]) -> int | None:
+        """End of a person's name starting at ``pos`` (right after a title); -1 if only the
+        words of the clause can tell."""
+        if pos >= len(text) or (text[pos] not in self._surnames and text[pos : pos + 2] not in self._two_char_surnames):
             return None
         for length in (3, 2):
             end = pos + length
-            if end <= len(text) and self._ends_name(text, end) and self._person_name(text[pos:end]):
-                return end
-        words = clauses.clause(pos)
-        i = words.index_at(pos)
-        if 0 <= i < len(words) and words[i].start == pos and words[i].tag in _NAME_TAGS:
-            if self._plausible_name(words[i].text):
-                return words[i].end
-        return None
+            if end <= len(text) and self._ends_name(text, end):
+                name = text[pos:end]
+                ok = known.get(name)
+                if ok is None:
+                    ok = known[name] = self._person_name(name)
+                if ok:
+                    return end
+        return -1
 
-    def _name_before(self, text: str, pos: int, clauses: _Words) -> int | None:
-        """Start of a person's name ending at ``pos`` (right before a title)."""
-        if pos < 2 or not any(text[pos - n] in self.lexicon.surnames for n in (2, 3) if pos >= n):
+    def _name_before(self, text: str, pos: int, known: dict[str, bool]) -> int | None:
+        """Start of a person's name ending at ``pos`` (right before a title); -1 if only the
+        words of the clause can tell."""
+        surnames = self._surnames
+        if pos < 2 or not (text[pos - 2] in surnames or (pos >= 3 and text[pos - 3] in surnames)):
             return None
         for length in (3, 2):
             start = pos - length
-            if start >= 0 and self._starts_name(text, start) and self._person_name(text[start:pos]):
-                return start
-        words = clauses.clause(pos - 1)
-        i = words.index_at(pos - 1)
-        if 0 <= i < len(words) and words[i].end == pos and words[i].tag in _NAME_TAGS:
-            if self._plausible_name(words[i].text):
-                return words[i].start
-        return None
+            if start >= 0 and self._starts_name(text, start):
+                name = text[start:pos]
+                ok = known.get(name)
+                if ok is None:
+                    ok = known[name] = self._person_name(name)
+                if ok:
+                    return start
+        return -1
 
     def _person_name(self, name: str) -> bool:
         """A plausible name that does not begin with an ordinary word (谢谢傅, 管委会, 关于)."""
@@ -804,33 +1205,51 @@ class RuleEntityRecognizer:
         return not (len(name) == 3 and name[:2] not in self._two_char_surnames and self.tagger.known(name[:2]))
 
     def _ends_name(self, text: str, pos: int) -> bool:
-        return pos >= len(text) or not _HAN.match(text[pos]) or self._after_name.match(text, pos) is not None
+        return pos >= len(text) or not _HAN.match(text[pos]) or self._after_name.starts_at(text, pos) > 0
 
     def _starts_name(self, text: str, pos: int) -> bool:
-        return pos == 0 or not _HAN.match(text[pos - 1]) or self._title_end.search(text, max(0, pos - 8), pos) is not None
+        return pos == 0 or not _HAN.match(text[pos - 1]) or self._titles.ends_at(text, pos, max(0, pos - 8)) > 0
 
     # -- organisations named by their context ------------------------------------------------
-    def _outlets(self, text: str) -> list[Candidate]:
-        out = []
+    def _outlets(self, text: str) -> list[_Cand]:
+        out: list[_Cand] = []
         pos = text.find("记者")
         while pos != -1:
             m = self._outlet.search(text, max(0, pos - 7), pos)
             if m and len(m.group()) >= 2 and m.group()[0] not in "本该我":
-                out.append(Candidate(m.start(), m.end(), "ORG", _RANK["ORG"], "outlet"))
+                out.append((m.start(), m.end(), "ORG", 2, "outlet"))
             pos = text.find("记者", pos + 2)
         return out
 
-    def _listed_companies(self, text: str, clauses: _Words) -> list[Candidate]:
-        out: list[Candidate] = []
+    def _list_items_of(self, text: str, hits: _Hits, clauses: _Words) -> list[tuple[int, int, bool, str]]:
+        """The items of the lists of companies and parks, ``(start, end, first, label)``: the
+        pieces between 、 of the clause before 等…企业 (or after 企业如), split at 和/与."""
         spans = []
-        for m in self._list_end.finditer(text):
+        # The list patterns matched where the scan found their first words, as a search
+        # through the text would (left to right, never overlapping).
+        reach = 0
+        for pos in sorted(hits.list_ends):
+            if pos < reach:
+                continue
+            m = self._list_end.match(text, pos)
+            if m is None:
+                continue
+            reach = m.end()
             if not self._list_manner.search(m.group(1)):
                 a, _b = clauses.bounds_with_lists(m.start())
                 spans.append((a, m.start(), self._list_label[m.group(2)]))
-        for m in self._list_start.finditer(text):
+        reach = 0
+        for pos in sorted(hits.list_starts):
+            if pos < reach:
+                continue
+            m = self._list_start.match(text, pos)
+            if m is None:
+                continue
+            reach = m.end()
             _a, b = clauses.bounds_with_lists(m.end())
             stop = text.find("等", m.end(), b)
             spans.append((m.end(), b if stop == -1 else stop, "ORG"))
+        items = []
         for a, b, label in spans:
             pieces = text[a:b].split("、")
             if len(pieces) == 1 and b - a > 12 and not self._list_joiner.search(pieces[0]):
@@ -842,10 +1261,17 @@ class RuleEntityRecognizer:
             pos = a
             for n, piece in enumerate(pieces):
                 for s, e in self._list_items(text, pos, pos + len(piece)):
-                    item = self._company_item(text, s, e, clauses, first=n == 0)
-                    if item is not None:
-                        out.append(Candidate(*item, label, _RANK[label] - 1, "listed"))  # type: ignore[arg-type]
+                    items.append((s, e, n == 0, label))
                 pos += len(piece) + 1
+        return items
+
+    def _listed(self, text: str, items: list[tuple[int, int, bool, str]], clauses: _Words) -> list[_Cand]:
+        """The companies and parks of the listed items (:meth:`_company_item`)."""
+        out: list[_Cand] = []
+        for s, e, first, label in items:
+            item = self._company_item(text, s, e, clauses, first=first)
+            if item is not None:
+                out.append((item[0], item[1], label, _RANK[label] - 1, "listed"))
         return out
 
     def _list_items(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -865,55 +1291,112 @@ class RuleEntityRecognizer:
         carries words before the name; a verb inside a later item is part of the name (博盈焊接,
         世捷包装制品)."""
         lex = self.lexicon
-        words = clauses.clause(a)
-        i = words.index_at(a)
+        ws, st = clauses.clause(a)
+        i = bisect_right(st, a) - 1
         start = a
-        for k in range(max(i, 0), len(words)):
-            word = words[k]
-            if word.end <= a:
+        for k in range(max(i, 0), len(ws)):
+            end = st[k + 1]
+            if end <= a:
                 continue
-            if word.end > b - 2:
+            if end > b - 2:
                 break
-            if word.text in lex.name_breakers or (
+            w = ws[k]
+            flags = self._info(w)[1]
+            if flags & _F_BREAKER or (
                 first
-                and (
-                    (word.tag in _VERB_TAGS and self.tagger.known(word.text))
-                    or (word.tag in _FUNCTION_TAGS and len(word.text) > 1)
-                    or word.text in self._full_names
-                )
+                and ((flags & _F_VERB and self.tagger.known(w)) or (flags & _F_FUNCTION and len(w) > 1) or w in self._full_names)
             ):
-                start = word.end
+                start = end
         name = text[start:b]
         if not 2 <= len(name) <= 10 or name in lex.place_forms or name in lex.name_breakers or name in self._heads:
             return None
         if name.endswith(("企业", "机构", "高校", "院所", "平台", "项目")) or not _HAN.match(name[0]):
             return None
-        if self._head_end.search(name):
+        if self._head_ends.ends_at(name, len(name)):
             return None  # 国家级高新区, 省级孵化器: the heads find named ones; these are kinds
         return start, b
 
     # -- propagation ------------------------------------------------------------------------
-    def _everywhere(self, text: str, chosen: list[Candidate], furniture: list[tuple[int, int]]) -> list[Candidate]:
+    def _everywhere(self, text: str, chosen: list[_Cand], furniture: list[tuple[int, int]]) -> list[_Cand]:
         """Find every other mention of the persons, companies and zones named once."""
         names = {
-            text[c.start : c.end]: c.label
+            text[c[0] : c[1]]: c[2]
             for c in chosen
-            if c.label != "GPE" and c.rule not in ("fixed", "gazetteer") and c.end - c.start >= (2 if c.label == "PERSON" else 3)
+            if c[2] != "GPE" and c[4] != "fixed" and c[4] != "gazetteer" and c[1] - c[0] >= (2 if c[2] == "PERSON" else 3)
         }
         if not names:
             return chosen
         occupied = bytearray(len(text))
         for c in chosen:
-            occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
+            occupied[c[0] : c[1]] = b"\x01" * (c[1] - c[0])
         for a, b in furniture:
             occupied[a:b] = b"\x01" * (b - a)
-        extra = []
+        extra: list[_Cand] = []
+        find = text.find
         for name, label in names.items():
-            pos = text.find(name)
+            pos = find(name)
+            size = len(name)
             while pos != -1:
-                if occupied.find(1, pos, pos + len(name)) == -1:
-                    extra.append(Candidate(pos, pos + len(name), label, _RANK[label] - 1, "again"))  # type: ignore[arg-type]
-                pos = text.find(name, pos + 1)
+                if occupied.find(1, pos, pos + size) == -1:
+                    extra.append((pos, pos + size, label, _RANK[label] - 1, "again"))
+                pos = find(name, pos + 1)
         if not extra:
             return chosen
-        return sorted(chosen + select_longest(extra), key=lambda c: c.start)
+        merged = chosen + _select_longest(extra)
+        merged.sort(key=_start)
+        return merged
+
+
+def _start(c: _Cand) -> int:
+    return c[0]
+
+
+def _longest_first(item: tuple[int, int, _Cand]) -> tuple[int, int, int, int]:
+    c = item[2]
+    return (c[0] - c[1], -c[3], item[0], item[1])
+
+
+def _select_longest(candidates: list[_Cand]) -> list[_Cand]:
+    """:func:`zonex.ner.base.select_longest` on candidate tuples (the same order and result).
+
+    Most candidates overlap nothing: the greedy choice (longest first, then higher rank, then
+    earlier, then as given) runs only inside each group of overlapping spans, which gives the
+    same spans as running it over all of them."""
+    ordered = sorted([(c[0], n, c) for n, c in enumerate(candidates) if c[1] > c[0]])  # by start
+    taken: list[_Cand] = []
+    group: list[tuple[int, int, _Cand]] = []
+    reach = -1
+    for item in ordered:
+        c = item[2]
+        if c[0] >= reach:  # starts after every span so far: the group before it is complete
+            if len(group) == 1:
+                taken.append(group[0][2])
+            elif group:
+                taken += _greedy(group)
+            group = [item]
+            reach = c[1]
+        else:
+            group.append(item)
+            if c[1] > reach:
+                reach = c[1]
+    if len(group) == 1:
+        taken.append(group[0][2])
+    elif group:
+        taken += _greedy(group)
+    return taken
+
+
+def _greedy(group: list[tuple[int, int, _Cand]]) -> list[_Cand]:
+    """The longest-first choice among overlapping spans (ties: in the order given)."""
+    ordered = sorted(group, key=_longest_first)
+    best = ordered[0][2]
+    s, e = best[0], best[1]
+    if all(s <= x[0] and x[2][1] <= e for x in group):
+        return [best]  # the usual case: one span holds the others (阳江 of 阳江高新区)
+    taken: list[_Cand] = []
+    for _s, _n, c in ordered:
+        s, e = c[0], c[1]
+        if all(e <= t[0] or s >= t[1] for t in taken):
+            taken.append(c)
+    taken.sort(key=_start)
+    return taken
