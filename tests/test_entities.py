@@ -181,6 +181,107 @@ def test_select_longest_keeps_disjoint_spans_and_the_longest(spans):
         assert max(c.end - c.start for c in chosen) == max(c.end - c.start for c in candidates)
 
 
+# -- the fast paths give what the plain ones give (docs/entities.md, *Speed*) ------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 25),
+            st.integers(0, 7),
+            st.sampled_from(["ZONE", "ORG", "GPE", "PERSON"]),
+            st.integers(0, 3),
+            st.sampled_from(["a", "b"]),
+        ),
+        max_size=14,
+    )
+)
+def test_select_longest_on_tuples_is_select_longest(spans):
+    from zonex.ner.rules import _select_longest
+
+    candidates = [(s, s + n, label, rank, rule) for s, n, label, rank, rule in spans]
+    expected = [(c.start, c.end, c.label, c.rank, c.rule) for c in select_longest([Candidate(*c) for c in candidates])]
+    assert _select_longest(candidates) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="局长科技部市委办", min_size=1, max_size=4), min_size=1, max_size=8),
+    st.text(alphabet="局长科技部市委办中", max_size=12),
+    st.data(),
+)
+def test_affixes_match_a_regex_alternation_anchored_there(words, text, data):
+    from zonex.ner.rules import _Affixes
+
+    affixes = _Affixes(words)
+    alternation = "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+    pos = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, pos))
+    starts = re.compile(alternation).match(text, pos)
+    assert affixes.starts_at(text, pos) == (starts.end() - pos if starts else 0)
+    ends = re.compile(f"(?:{alternation})$").search(text, lo, pos)
+    assert affixes.ends_at(text, pos, lo) == (pos - ends.start() if ends else 0)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "seeds").glob("*.txt")), ids=lambda p: p.name[:3])
+def test_clauses_cut_together_are_the_clauses_cut_one_by_one(recognizer, path):
+    from zonex.ner.rules import _Words
+
+    text = zonex.normalize(path.read_text(encoding="utf-8")).text
+    hits = recognizer._scan(text)
+    ends = {-p[1] for p in hits.places}
+    splits = recognizer._split_points(hits, ends)
+    asked = sorted({p[0] for p in hits.places} | {h[0] for h in hits.heads} | set(range(0, len(text), 7)))
+    together = _Words(text, recognizer.tagger, splits)
+    together.prefetch(asked)
+    assert len(together._starts) > 100
+    for pos in asked:
+        one = _Words(text, recognizer.tagger, splits)
+        ws, st_, lo, hi = together.clause(pos)
+        ws1, st1, lo1, hi1 = one.clause(pos)
+        assert (ws[lo:hi], st_[lo : hi + 1]) == (ws1[lo1:hi1], st1[lo1 : hi1 + 1])
+
+
+FURNITURE = re.compile(r"^[^\n]*(?:\|[^\n|]*){3,}$|^[ \t]*(?:关键词|关键字|标签|相关链接|友情链接)[ \t]*:[^\n]*$", re.M)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["|", "关键词", "标签", "友情链接", ":", " ", "\t", "\n", "\r\n", "中", "a|b"]), max_size=25))
+def test_furniture_lines_are_the_lines_the_annotation_guide_means(recognizer, pieces):
+    text = "".join(pieces)
+    assert recognizer._furniture_spans(text, recognizer._scan(text)) == [m.span() for m in FURNITURE.finditer(text)]
+
+
+def test_entities_built_without_validation_are_what_model_construct_builds():
+    from zonex.models import Entity
+    from zonex.ner.base import entities_from_tuples
+
+    built = entities_from_tuples("阳江高新区", [(0, 2, "GPE"), (0, 5, "ZONE", 3, "head:zone")])
+    expected = [
+        Entity.model_construct(start=0, end=2, text="阳江", label="GPE"),
+        Entity.model_construct(start=0, end=5, text="阳江高新区", label="ZONE"),
+    ]
+    assert built == expected
+    assert [e.model_dump() for e in built] == [e.model_dump() for e in expected]
+    assert built[0].model_copy(update={"start": 1}).start == 1 and built[0].start == 0
+
+
+def test_a_clause_longer_than_the_window_with_a_head_across_it(recognizer):
+    """A clause of more than 120 characters is cut in a window around the position asked; a
+    head that a window cuts in two gives no name (the recogniser used to fail there)."""
+    text = (
+        "党委或人民政府有关负责人兼任所辖高新区管理机构主要负责人所在设区市县(市区)科学技术行政部门负责人兼任"
+        "所辖高新区管理机构的领导班子成员高新区管理机构是所在地人民政府派出机构的要加强统筹协调坚持精简高效原则"
+        "减少向高新区派驻部门充分依托所在地人民政府"
+    )
+    assert len(text) > 120
+    for cut in range(0, 12):
+        part = text[cut:]
+        entities = recognizer(part, None)
+        assert all(part[e.start : e.end] == e.text for e in entities)
+
+
 # -- data files --------------------------------------------------------------------------
 
 DATA_FILES = [

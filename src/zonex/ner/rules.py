@@ -22,14 +22,24 @@ One call reads the normalised text in these steps (docs/entities.md tells them w
 7. **Names found once are found everywhere** in the document (a person introduced with a title,
    a company named in a list).
 
-Speed (docs/entities.md, *Speed*): the pass is plain Python around two compiled calls (the
-automaton and rjieba's ``cut``), so it is written to do little per hit. What a rule asks of a
-word (its dictionary tag, whether it is a head, a place, a jurisdiction …) is worked out once
-per distinct word and kept as a tag and a set of bit flags (:meth:`RuleEntityRecognizer._info`);
-the clause around a hit is cut once per call and shared by every rule; candidates are plain
-tuples until the end, where only the chosen ones become :class:`~zonex.models.Entity` objects.
-Most heads are generic mentions and are dropped by a look at the characters before them,
-before any clause is cut.
+Speed (docs/entities.md, *Speed*): the pass is plain Python around two compiled calls, the
+automaton and rjieba's ``cut``, so it is written to do little per hit, and it gives exactly the
+entities the straightforward version gave:
+
+- one scan finds the lexicon words and also what the other rules start from (等 and 企业如 of
+  lists, the ``|`` and labels of page furniture), so no rule searches the whole text again;
+- what needs no words runs first (heads after punctuation or function words, most of them
+  generic mentions, are dropped by a look at the characters before them; persons and lists as
+  far as the characters tell); then every clause a rule will read is cut in **one** call of the
+  segmenter (:meth:`_Words.prefetch`), into one list of words and offsets;
+- what a rule asks of a word (its dictionary tag, whether it is a head, a place, a jurisdiction,
+  for which kinds of head it is an anchor) is worked out once per distinct word and kept as a
+  tag and bit flags (:meth:`RuleEntityRecognizer._info`); what a head asks of the walk, once per
+  kind of head (``_Head``); word lists are matched at a position by set lookups (``_Affixes``),
+  not by regex alternations;
+- candidates are plain tuples; the longest-span choice runs only inside groups of overlapping
+  spans; only the chosen spans become :class:`~zonex.models.Entity` objects, built without
+  pydantic's per-field loop.
 """
 
 from __future__ import annotations
@@ -39,6 +49,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick_rs
@@ -102,6 +113,9 @@ _RANK = {"ZONE": 3, "ORG": 2, "PERSON": 1, "GPE": 0}
 # Where lists of companies or parks end (等…企业) and what follows a word that starts one (企业如).
 _LIST_END_MARKS = ("等", "为代表的")
 _LIST_START_CUES = ("如", "例如", "比如", "包括")
+# What page furniture is made of (annotation guide): link bars with three or more separators,
+# keyword and tag lines (关键词: …).
+_FURNITURE_MARKS = ("|", "关键词", "关键字", "标签", "相关链接", "友情链接")
 # A person's name that only the words of its clause can confirm, after or before a title.
 _AFTER_TITLE, _BEFORE_TITLE = "after", "before"
 
@@ -198,13 +212,14 @@ class _Affixes:
 
     def starts_at(self, text: str, pos: int) -> int:
         """Length of the longest word that ``text[pos:]`` starts with (0: none)."""
-        if pos >= len(text):
+        room = len(text) - pos
+        if room <= 0:
             return 0
         lengths = self._by_first.get(text[pos])
         if lengths:
             words = self.words
             for n in lengths:
-                if text[pos : pos + n] in words:
+                if n <= room and text[pos : pos + n] in words:
                     return n
         return 0
 
@@ -220,8 +235,10 @@ class _Affixes:
                     return n
         return 0
 
+
 # Candidates are tuples (start, end, label, rank, rule) until the end of a call.
 _Cand = tuple[int, int, str, int, str]
+_START = itemgetter(0)
 
 
 class Tagger:
@@ -309,18 +326,21 @@ def _unknown_tag(word: str) -> str:
     return "eng" if _LATIN.search(word) else "x"
 
 
-# The words of one clause and their absolute start offsets (one more: the clause's end).
-_Clause = tuple[list[str], list[int]]
+# The words of one clause: ``(words, starts, lo, hi)``, the clause being ``words[lo:hi]`` with
+# absolute start offsets ``starts[lo:hi + 1]`` (the last one is the clause's end). Clauses cut
+# together share their two lists.
+_Clause = tuple[list[str], list[int], int, int]
 
 
 class _Words:
     """The words of one text, cut clause by clause where a rule asks for them.
 
     Names never run across punctuation, so a clause (the text between two breaks) is the unit
-    that is cut, once, when a rule first looks at it: only the clauses around lexicon hits are
-    ever segmented. ``splits`` are positions where a word must end even if the segmenter glued
-    it to the next one: the dictionary knows 广西壮族自治区人民政府 and 处处长 as single words,
-    zonex needs 广西壮族自治区 | 人民政府 and 处 | 处长. The pieces of a split word are cut again.
+    that is cut, once: only the clauses around lexicon hits are ever segmented, most of them
+    together (:meth:`prefetch`). ``splits`` are positions where a word must end even if the
+    segmenter glued it to the next one: the dictionary knows 广西壮族自治区人民政府 and 处处长
+    as single words, zonex needs 广西壮族自治区 | 人民政府 and 处 | 处长. The pieces of a split
+    word are cut again.
     """
 
     __slots__ = ("text", "_reversed", "_cut", "_splits", "_cache", "_starts", "_ends")
@@ -346,7 +366,7 @@ class _Words:
     def prefetch(self, positions: Iterable[int]) -> None:
         """Cut the clauses around ``positions`` (sorted) with one call of the segmenter.
 
-        The clauses are joined with ``\n``, which the segmenter never joins to a word (it is a
+        The clauses are joined with ``\\n``, which the segmenter never joins to a word (it is a
         break of its own), so each clause comes out as it would alone. Only clauses shorter than
         the window are fetched: their bounds are the same from any position inside them, so
         fetching them early changes nothing; longer ones are cut when asked for, as before.
@@ -356,7 +376,8 @@ class _Words:
         text, reverse = self.text, self._reversed
         n = len(text)
         search = _CLAUSE_BREAK.search
-        spans: list[tuple[int, int]] = []
+        starts: list[int] = []
+        ends: list[int] = []
         end = -1
         for pos in positions:
             if pos < end:
@@ -378,44 +399,40 @@ class _Words:
             else:
                 continue
             if b - a < _LONG_CLAUSE - 1:
-                spans.append((a, b))
+                starts.append(a)
+                ends.append(b)
                 end = b
-        if not spans:
+        if not starts:
             return
-        pieces = [text[a:b] for a, b in spans]
-        words = self._cut("\n".join(pieces))
-        if words.count("\n") != len(spans) - 1:  # pragma: no cover - a separator was joined to a word
-            for (a, b), piece in zip(spans, pieces, strict=True):
-                self._store(a, b, self._cut(piece))
+        words = self._cut("\n".join([text[a:b] for a, b in zip(starts, ends, strict=True)]))
+        count = len(starts)
+        if words.count("\n") != count - 1:  # pragma: no cover - a separator was joined to a word
+            for a, b in zip(starts, ends, strict=True):
+                self._store(a, b, self._cut(text[a:b]))
             return
-        splits = self._splits
-        n_splits = len(splits)
-        si = 0
-        starts, ends, cache = self._starts, self._ends, self._cache
+        # One list of offsets for all the words: a separator stands for the text between two
+        # clauses, so every word's offset is its offset in the text.
+        lengths = list(map(len, words))
+        lows = [0]
+        index = words.index
         i = 0
-        last = len(spans) - 1
-        for k, (a, b) in enumerate(spans):
-            j = words.index("\n", i) if k < last else len(words)
-            piece_words = words[i:j]
+        for k in range(1, count):
+            j = index("\n", i)
+            lengths[j] = starts[k] - ends[k - 1]
             i = j + 1
-            word_starts = list(accumulate(map(len, piece_words), initial=a))
-            if word_starts[-1] != b:  # pragma: no cover - cut this clause alone, as clause() does
-                self._store(a, b, self._cut(pieces[k]))
-                continue
-            while si < n_splits and splits[si] <= a:
-                si += 1
-            sj = si
-            while sj < n_splits and splits[sj] < b:
-                sj += 1
-            if sj > si:  # split points inside the clause (a < p < b)
-                piece_words, word_starts = self._split(piece_words, word_starts, splits[si:sj])
-                si = sj
-            starts.append(a)
-            ends.append(b)
-            cache.append((piece_words, word_starts))
+            lows.append(i)
+        offsets = list(accumulate(lengths, initial=starts[0]))
+        highs = [lo - 1 for lo in lows[1:]]
+        highs.append(len(words))
+        cache: list[_Clause] = [(words, offsets, lo, hi) for lo, hi in zip(lows, highs, strict=True)]
+        if offsets[-1] != ends[-1]:  # pragma: no cover - the segmenter dropped characters
+            cache = [self._clause_of(a, b, self._cut(text[a:b])) for a, b in zip(starts, ends, strict=True)]
+        elif self._splits:
+            self._split_all(starts, ends, lows, highs, words, offsets, cache)
+        self._starts, self._ends, self._cache = starts, ends, cache
 
-    def _store(self, a: int, b: int, words: list[str]) -> _Clause:
-        """Keep the words of the clause ``[a, b)``, cut at the split points inside it."""
+    def _clause_of(self, a: int, b: int, words: list[str]) -> _Clause:
+        """The clause ``[a, b)`` from its words, cut at the split points inside it."""
         word_starts = list(accumulate(map(len, words), initial=a))
         if word_starts[-1] != b:  # a segmenter that dropped characters: use single characters
             words, word_starts = list(self.text[a:b]), list(range(a, b + 1))
@@ -424,13 +441,68 @@ class _Words:
             lo, hi = bisect_right(splits, a), bisect_right(splits, b - 1)
             if lo < hi:
                 words, word_starts = self._split(words, word_starts, splits[lo:hi])
-        clause = (words, word_starts)
+        return (words, word_starts, 0, len(words))
+
+    def _store(self, a: int, b: int, words: list[str]) -> _Clause:
+        """Keep the words of the clause ``[a, b)``."""
+        clause = self._clause_of(a, b, words)
         starts = self._starts
         n = bisect_right(starts, a)
         starts.insert(n, a)
         self._ends.insert(n, b)
         self._cache.insert(n, clause)
         return clause
+
+    def _split_all(
+        self,
+        starts: list[int],
+        ends: list[int],
+        lows: list[int],
+        highs: list[int],
+        words: list[str],
+        offsets: list[int],
+        cache: list[_Clause],
+    ) -> None:
+        """:meth:`_split` for every clause cut together: the words a split point falls inside
+        are cut again, their pieces all in one call."""
+        redo: dict[int, dict[int, list[int]]] = {}  # clause -> word -> the points inside it
+        for p in self._splits:
+            k = bisect_right(starts, p) - 1
+            if k >= 0 and starts[k] < p < ends[k]:
+                x = bisect_right(offsets, p, lows[k], highs[k] + 1) - 1
+                if offsets[x] != p:
+                    redo.setdefault(k, {}).setdefault(x, []).append(p)
+        if not redo:
+            return
+        text = self.text
+        pieces: list[str] = []
+        for cuts in redo.values():
+            for x, points in cuts.items():
+                edges = [offsets[x], *points, offsets[x + 1]]
+                pieces += [text[u:v] for u, v in zip(edges, edges[1:], strict=False)]
+        pieces_words = self._cut("\n".join(pieces))
+        if pieces_words.count("\n") != len(pieces) - 1:  # pragma: no cover - a separator was joined to a word
+            cut = [self._cut(piece) for piece in pieces]
+        else:
+            cut = []
+            i = 0
+            for _ in range(len(pieces) - 1):
+                j = pieces_words.index("\n", i)
+                cut.append(pieces_words[i:j])
+                i = j + 1
+            cut.append(pieces_words[i:])
+        n = 0
+        for k, cuts in redo.items():
+            out: list[str] = []
+            done = lows[k]
+            for x, points in cuts.items():
+                out += words[done:x]
+                for _ in range(len(points) + 1):
+                    out += cut[n]
+                    n += 1
+                done = x + 1
+            out += words[done : highs[k]]
+            cache[k] = (out, list(accumulate(map(len, out), initial=starts[k])), 0, len(out))
 
     def _split(self, words: list[str], starts: list[int], points: list[int]) -> tuple[list[str], list[int]]:
         cuts: dict[int, list[int]] = {}
@@ -478,7 +550,8 @@ class _Words:
 
 @dataclass(slots=True)
 class _Hits:
-    places: list[tuple[int, int]]
+    places: list[tuple[int, int, bool]]
+    """(start, -end, whether a full name) by start, longest first: 江门市 (full), 江门, 蓬江"""
     fixed: list[tuple[int, int]]
     heads: list[tuple[int, int, int, _Head]]
     """(start, -end, n, head), in text order: 高新区 → ZONE zone, 大学 → ORG school, 新区 → GPE gpe"""
@@ -488,6 +561,8 @@ class _Hits:
     """where a list of companies or parks may end: 等, 为代表的"""
     list_starts: list[int]
     """where one may start: 企业如, 企业包括"""
+    furniture: list[tuple[int, int, bool]]
+    """``|`` (True) and page labels (关键词, 标签), where lines of page furniture may be"""
 
 
 class RuleEntityRecognizer:
@@ -513,15 +588,16 @@ class RuleEntityRecognizer:
         self._list_start = re.compile(rf"(?:{list_heads})(?:{'|'.join(_LIST_START_CUES)})")
         self._list_manner = re.compile("|".join(map(re.escape, sorted(lex.company_list_manners))))
         self._list_joiner = re.compile(r"以及|和|及|与")
-        self._automaton, self._entries = self._build_automaton(lex)
+        self._automaton, keys, self._entries = self._build_automaton(lex)
         # One bucket per automaton entry (-1: a surface in two lexicons), and its payload.
         self._codes = [entry[0][0] if len(entry) == 1 else -1 for entry in self._entries]
         self._payloads = [entry[0][1] for entry in self._entries]
         self._full_names = frozenset(p.name for p in lex.places if p.kind != "country" and not p.generic)
+        # Whether each entry is a full place name of three characters or more: a place anywhere.
+        self._full = [len(k) > 2 and k in self._full_names for k in keys]
         self._province_forms = frozenset(f for f, ps in lex.place_forms.items() if all(p.kind == "province" for p in ps))
         self._heads = frozenset({*lex.zone_heads, *lex.org_heads, *lex.gpe_heads})
         self._info_memo: dict[str, tuple[str, int, int]] = {}
-        self._max_head = max(map(len, self._heads))
         self._head_ends = _Affixes(self._heads)
         self._departments = _Affixes(lex.departments)
         # Words that may follow a name, or precede one (titles), at a position.
@@ -541,8 +617,7 @@ class RuleEntityRecognizer:
         self._outlet = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:社|网|报|台)$")
         # Page furniture carries no entities (annotation guide): link bars with three or more
         # separators, keyword and tag lines.
-        self._furniture = re.compile(r"^[^\n]*(?:\|[^\n|]*){3,}$|^[ \t]*(?:关键词|关键字|标签|相关链接|友情链接)[ \t]*:[^\n]*$", re.M)
-        self._furniture_words = ("关键词", "关键字", "标签", "相关链接", "友情链接")
+        self._label_colon = re.compile(r"[ \t]*:")
 
     # -- construction ---------------------------------------------------------------------
     @staticmethod
@@ -557,10 +632,10 @@ class RuleEntityRecognizer:
         return words
 
     @staticmethod
-    def _build_automaton(lex: EntityLexicon) -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[tuple[int, object], ...]]]:
-        """One automaton over every lexicon entry, and for each entry what it is: a list of
-        (bucket, payload) with buckets 0 place, 1 fixed body, 2 head, 3 venue, 4 title, 5 region,
-        6 the end of a list (等), 7 the start of one (企业如)."""
+    def _build_automaton(lex: EntityLexicon) -> tuple[ahocorasick_rs.AhoCorasick, list[str], list[tuple[tuple[int, object], ...]]]:
+        """One automaton over every lexicon entry, its surfaces, and for each what it is: a list
+        of (bucket, payload) with buckets 0 place, 1 fixed body, 2 head, 3 venue, 4 title,
+        5 region, 6 the end of a list (等), 7 the start of one (企业如), 8 page furniture (|, 关键词)."""
         entries: dict[str, list[tuple[int, object]]] = {}
         for form in lex.place_forms:
             entries.setdefault(form, []).append((0, None))
@@ -583,9 +658,11 @@ class RuleEntityRecognizer:
         for head in lex.company_list_heads:
             for cue in _LIST_START_CUES:
                 entries.setdefault(head + cue, []).append((7, None))
+        for mark in _FURNITURE_MARKS:
+            entries.setdefault(mark, []).append((8, mark == "|"))
         keys = list(entries)
         automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard)
-        return automaton, [tuple(entries[k]) for k in keys]
+        return automaton, keys, [tuple(entries[k]) for k in keys]
 
     def _info(self, word: str) -> tuple[str, int, int]:
         """The tag of ``word``, what it is to the rules (``_F_*`` flags) and for which heads it
@@ -664,8 +741,9 @@ class RuleEntityRecognizer:
     def _find(self, text: str) -> list[_Cand]:
         """The chosen spans as tuples ``(start, end, label, rank, rule)``, by start."""
         hits = self._scan(text)
-        clauses = _Words(text, self.tagger, self._split_points(text, hits))
-        places = sorted([(s, -e) for s, e in hits.places])  # by start, longest first
+        ends = {-p[1] for p in hits.places}  # where places end
+        clauses = _Words(text, self.tagger, self._split_points(hits, ends))
+        places = hits.places
         # What needs no words first; then every clause a rule will look at is cut, in one call
         # (see _Words.prefetch); then the rules that read words.
         heads = self._live_heads(text, hits)
@@ -677,29 +755,43 @@ class RuleEntityRecognizer:
         asked += [item[0] for item in items]
         asked.sort()
         clauses.prefetch(asked)
-        found = self._places(text, places, hits, clauses)
+        found = self._places(text, places, ends, clauses)
         place_at = {c[0]: c[1] for c in found}  # a place's end by its start (one place per start)
         found += [(s, e, "ORG", 2, "fixed") for s, e in hits.fixed]
         found += self._headed(text, heads, clauses, place_at)
         found += self._persons(persons, clauses)
         found += self._outlets(text)
         found += self._listed(text, items, clauses)
-        furniture = self._furniture_spans(text)
+        furniture = self._furniture_spans(text, hits)
         if furniture:
             found = [c for c in found if not any(a <= c[0] < b for a, b in furniture)]
         chosen = _select_longest(found)
         return self._everywhere(text, chosen, furniture)
 
-    def _furniture_spans(self, text: str) -> list[tuple[int, int]]:
-        """Lines of page furniture; the regex runs only on texts that may hold one."""
-        if text.count("|") < 3 and not any(w in text for w in self._furniture_words):
+    def _furniture_spans(self, text: str, hits: _Hits) -> list[tuple[int, int]]:
+        """Lines of page furniture, from the separators and labels the scan found: lines with
+        three or more ``|`` (link bars) and lines that start with 关键词:, 标签: …"""
+        if not hits.furniture:
             return []
-        return [m.span() for m in self._furniture.finditer(text)]
+        lines: set[tuple[int, int]] = set()
+        for s, e, is_bar in hits.furniture:
+            start = text.rfind("\n", 0, s) + 1
+            end = text.find("\n", e)
+            if end == -1:
+                end = len(text)
+            if (start, end) in lines:
+                continue
+            if is_bar:
+                if text.count("|", start, end) >= 3:
+                    lines.add((start, end))
+            elif not text[start:s].strip(" \t") and self._label_colon.match(text, e):
+                lines.add((start, end))
+        return sorted(lines)
 
     def _scan(self, text: str) -> _Hits:
         matches = self._automaton.find_matches_as_indexes(text, overlapping=True)
-        codes, payloads, entries = self._codes, self._payloads, self._entries
-        places: list[tuple[int, int]] = []
+        codes, payloads, entries, full = self._codes, self._payloads, self._entries, self._full
+        places: list[tuple[int, int, bool]] = []
         fixed: list[tuple[int, int]] = []
         heads: list[tuple[int, int, int, _Head]] = []
         blocks: list[tuple[int, int]] = []
@@ -707,18 +799,19 @@ class RuleEntityRecognizer:
         regions: list[tuple[int, int]] = []
         list_ends: list[int] = []
         list_starts: list[int] = []
+        furniture: list[tuple[int, int, bool]] = []
         head_start = head_end = -1
         for i, s, e in matches:
             code = codes[i]
-            if code == 0:
-                places.append((s, e))
-            elif code == 2:
+            if code == 2:
                 # Matches ending at one place come longest first: a head inside the one before
                 # it (新区 of 高新区) would only be skipped as such by _live_heads.
                 if e == head_end and s > head_start:
                     continue
                 heads.append((s, -e, len(heads), payloads[i]))  # type: ignore[arg-type]
                 head_start, head_end = s, e
+            elif code == 0:
+                places.append((s, -e, full[i]))
             elif code == 4:
                 titles.append((s, e, payloads[i]))  # type: ignore[arg-type]
             elif code == 6:
@@ -731,10 +824,12 @@ class RuleEntityRecognizer:
                 regions.append((s, e))
             elif code == 7:
                 list_starts.append(s)
+            elif code == 8:
+                furniture.append((s, e, payloads[i]))  # type: ignore[arg-type]
             else:  # a surface in two lexicons
                 for bucket, payload in entries[i]:
                     if bucket == 0:
-                        places.append((s, e))
+                        places.append((s, -e, full[i]))
                     elif bucket == 1:
                         fixed.append((s, e))
                     elif bucket == 2:
@@ -747,68 +842,75 @@ class RuleEntityRecognizer:
                         regions.append((s, e))
                     elif bucket == 6:
                         list_ends.append(s)
-                    else:
+                    elif bucket == 7:
                         list_starts.append(s)
+                    else:
+                        furniture.append((s, e, payload))  # type: ignore[arg-type]
         if regions:  # 江阳 of 珠中江阳, 粤港 of 粤港澳: no place inside a region's name
             covered = bytearray(len(text))
             for a, b in regions:
                 covered[a:b] = b"\x01" * (b - a)
-            places = [(s, e) for s, e in places if covered.find(0, s, e) != -1]
-        return _Hits(places, fixed, heads, blocks, titles, list_ends, list_starts)
+            places = [p for p in places if covered.find(0, p[0], -p[1]) != -1]
+        places.sort()  # by start, longest first
+        return _Hits(places, fixed, heads, blocks, titles, list_ends, list_starts, furniture)
 
-    def _split_points(self, text: str, hits: _Hits) -> list[int]:
+    def _split_points(self, hits: _Hits, ends: set[int]) -> list[int]:
         """Where the tagger's words must be cut: around full place names (广西壮族自治区 |
         人民政府) and between two places written together (广西 | 南宁), around bodies with a
         fixed name (国家 | 科技部), before titles (处 | 处长, 局 | 局长)."""
         points = []
-        ends = set()
-        full = self._full_names
-        for s, e in hits.places:
-            if e - s >= 3 and text[s:e] in full:
-                points += (s, e)
-            ends.add(e)
-        points += [s for s, _e in hits.places if s in ends]
+        for s, neg_e, full in hits.places:
+            if full:
+                points += (s, -neg_e)
+            if s in ends:
+                points.append(s)
         for s, e in hits.fixed:
             points += (s, e)
         points += [s for s, _e, _where in hits.titles]
         return points
 
     # -- places ---------------------------------------------------------------------------
-    def _place_positions(self, text: str, places: list[tuple[int, int]]) -> list[int]:
+    def _place_positions(self, text: str, places: list[tuple[int, int, bool]]) -> list[int]:
         """Starts of the places whose clause :meth:`_places` will look at (all but full names
         and places inside them)."""
-        full = self._full_names
         out = []
         reach = -1
-        for start, neg_end in places:
+        for start, neg_end, full in places:
             end = -neg_end
             if end <= reach:
                 continue
-            if end - start > 2 and text[start:end] in full:
+            if full:
                 reach = end
             else:
                 out.append(start)
         return out
 
-    def _places(self, text: str, places: list[tuple[int, int]], hits: _Hits, words: _Words) -> list[_Cand]:
+    def _places(self, text: str, places: list[tuple[int, int, bool]], ends: set[int], words: _Words) -> list[_Cand]:
         """Gazetteer hits that are words of their own: 新会 in 新会、恩平 yes, in 新会员 no; a
         two-character name must be one word (和县 is no place in 市和县), unless it follows
         another place (广西都安) or is the whole clause (an item of a list: 蓬江、新会、恩平)."""
         out: list[_Cand] = []
-        full = self._full_names
-        ends = {e for _s, e in hits.places}
         reach = -1
-        clause = words.clause
-        for start, neg_end in places:
+        starts, clause_ends, cache = words._starts, words._ends, words._cache
+        n = -1
+        for start, neg_end, full in places:
             end = -neg_end
             if end <= reach:
                 continue  # 江门 of 江门市: a place inside a longer place already taken
-            if end - start <= 2 or text[start:end] not in full:  # a full name is a place anywhere
-                st = clause(start)[1]
-                i = bisect_right(st, start) - 1
+            if not full:  # a full name is a place anywhere
+                # The clause of the place: the last one starting at or before it (places come
+                # in order), as _Words.clause finds it; cut now if it was not fetched.
+                while n + 1 < len(starts) and starts[n + 1] <= start:
+                    n += 1
+                if n >= 0 and start < clause_ends[n]:
+                    _ws, st, lo, hi = cache[n]
+                else:
+                    _ws, st, lo, hi = words.clause(start)
+                    n = bisect_right(starts, start) - 1
+                i = bisect_right(st, start, lo, hi + 1) - 1
                 if st[i] == start:
-                    j = i if st[i + 1] >= end else bisect_right(st, end - 1) - 1
-                    aligned = j + 1 < len(st) and st[j + 1] == end
+                    j = i if st[i + 1] >= end else bisect_right(st, end - 1, lo, hi + 1) - 1
+                    aligned = j < hi and st[j + 1] == end
                     # two characters cut in two are a place only right after another (广西都安)
                     aligned = aligned and (end - start > 2 or i == j or start in ends)
                 else:
@@ -912,15 +1014,18 @@ class RuleEntityRecognizer:
         The words of the clause are walked right to left from the head until one that cannot
         belong to a name; the name starts at the leftmost anchor seen."""
         memo, info_of = self._info_memo, self._info
-        ws, st = clause
-        i = bisect_right(st, hs) - 1
+        ws, st, lo, hi = clause
+        if he > st[hi]:
+            return None  # a clause longer than the window, cut inside the head
+        i = bisect_right(st, hs, lo, hi + 1) - 1
         if st[i + 1] != he:
-            j = bisect_right(st, he - 1) - 1
+            j = bisect_right(st, he - 1, lo, hi + 1) - 1
             if st[j + 1] > he and not self._after_name.starts_at(text, he) and not self._head_prefix.starts_at(text, he):
                 return None  # the head runs on into a longer word: 大学 of 大学生
         _label, kind, _rank, _rule, is_gov, gov_or_unit, is_org, is_zone, noun_tags, bit, bit_before_head = head
         anchor: int | None = None
         loose: int | None = None
+        anchor_k = -1  # the index of the anchor's word
         right = ws[i]  # the word to the right of the one looked at
         right_tag, right_flags, _anchors = memo.get(right) or info_of(right)
         if st[i] < hs and not right_flags & _F_HEAD:  # the head is glued to the word before it: 科技局, 市委, 国家科技部
@@ -930,29 +1035,29 @@ class RuleEntityRecognizer:
             if glued is None:
                 return None
             if glued:
-                anchor = st[i]
+                anchor, anchor_k = st[i], i
             else:
                 loose = st[i]
-        division_head = is_gov and he - hs == 1 and text[hs] in _DIVISION_HEADS
         right_tag = "n"
-        division = numeral = False
-        since_head = since_head_anchor = False  # words seen since the last head, and an anchor among them
+        # words seen since the last head, and an anchor among them
+        division = numeral = since_head = since_head_anchor = False
         limit = he - _MAX_NAME
         k = i - 1
-        while k >= 0 and st[k] >= limit:
+        lo1 = lo + 1
+        while k >= lo and st[k] >= limit:
             w = ws[k]
             tag, flags, anchors = memo.get(w) or info_of(w)
             if flags & _F_SPECIAL:
-                if flags & _F_CLOSE and k >= 2 and ws[k - 2] == "(" and place_at.get(st[k - 1]) == st[k]:
+                if flags & _F_CLOSE and k >= lo + 2 and ws[k - 2] == "(" and place_at.get(st[k - 1]) == st[k]:
                     k -= 3  # a place in parentheses inside a name: 中山大学(清远)创新药物研究中心
                     continue
-                if flags & _F_CONNECTOR and k >= 1 and ws[k - 1] not in _CONNECTORS and right not in _CONNECTORS:
+                if flags & _F_CONNECTOR and k >= lo1 and ws[k - 1] not in _CONNECTORS and right not in _CONNECTORS:
                     k -= 1  # 南宁·中关村, 中国—东盟 (a doubled dash —— is punctuation)
                     continue
                 if flags & _F_VENUE:
                     break  # 广西新闻发布厅举行…: a venue ends the name
-                if flags & _F_JOIN and division_head and k >= 1:
-                    if any(ws[x][-1] in "厅局部委办" for x in range(max(0, k - 4), k)):
+                if flags & _F_JOIN and is_gov and k >= lo1 and he - hs == 1 and text[hs] in _DIVISION_HEADS:
+                    if any(ws[x][-1] in "厅局部委办" for x in range(max(lo, k - 4), k)):
                         division = True  # 科技厅成果转化与区域创新处: a division of the body on the left
                         right, right_flags = w, flags
                         k -= 1
@@ -966,7 +1071,7 @@ class RuleEntityRecognizer:
                 or place_at.get(st[k]) == st[k + 1]
             )
             if flags & _F_FUNCTION and not is_anchor:
-                if not (tag == "m" and kind == "company" and k >= 1 and _HAN.match(w)):
+                if not (tag == "m" and kind == "company" and k >= lo1 and _HAN.match(w)):
                     break
                 numeral = True  # 广西七三科技有限公司: a numeral inside a company's name, if a place precedes
             if flags & (_F_VERB | _F_BREAKER) and not (division and anchor is None):
@@ -974,11 +1079,11 @@ class RuleEntityRecognizer:
                 # 局, 巴顿焊接研究院, 应用实验室, (清远)创新药物研究中心, 产业转移工业园); not in
                 # 广西促进高新区 (a zone needs a common noun before the verb) or 定期到园区. A word
                 # that breaks names stays in only as a noun of action inside a compound (发展建设局).
-                before = (memo.get(ws[k - 1]) or info_of(ws[k - 1]))[0] if k >= 1 else ""
+                before = (memo.get(ws[k - 1]) or info_of(ws[k - 1]))[0] if k >= lo1 else ""
                 before_ok = (
                     before in noun_tags
-                    or (is_org and k >= 1 and ws[k - 1] == ")")
-                    or (k >= 1 and not is_zone and place_at.get(st[k - 1]) == st[k])
+                    or (is_org and k >= lo1 and ws[k - 1] == ")")
+                    or (k >= lo1 and not is_zone and place_at.get(st[k - 1]) == st[k])
                 )
                 right_ok = right_flags & _F_HEAD or (is_org and right_tag in ("n", "vn", "nz"))
                 if not (right_ok and before_ok):
@@ -996,9 +1101,9 @@ class RuleEntityRecognizer:
                 since_head = True
                 since_head_anchor = since_head_anchor or is_anchor or flags & _F_PROPER
             if is_anchor:
-                anchor = st[k]
+                anchor, anchor_k = st[k], k
             elif flags & _F_REGION and anchor == st[k + 1]:
-                anchor = st[k]  # 粤西数谷大数据产业园: a region before the name belongs to it
+                anchor, anchor_k = st[k], k  # 粤西数谷大数据产业园: a region before the name belongs to it
             if anchor is None:
                 loose = st[k]
             right, right_tag, right_flags = w, tag, flags
@@ -1006,16 +1111,19 @@ class RuleEntityRecognizer:
         if numeral and (anchor is None or kind != "company"):
             return None
         if anchor is not None:
-            n = bisect_right(st, anchor) - 1
-            if not self._specific(text, ws, st, n, anchor, hs, is_zone):
+            # Not a name that still denotes a class (see _specific).
+            if is_zone and text[anchor:hs] in self._province_forms:
                 return None
-            if (memo.get(ws[n]) or info_of(ws[n]))[0] == "oov":
+            first = ws[anchor_k]
+            if len(first) == 1 and anchor_k > lo and not self._specific(clause, anchor_k):
+                return None
+            if (memo.get(first) or info_of(first))[0] == "oov":
                 return self._strip_glued(text, anchor, hs)
             return anchor
         if loose is not None and (kind == "school" or kind == "company") and self._named(text, loose, hs):
             return self._strip_glued(text, loose, hs)
         if is_gov and he - hs == 1:
-            n = self._departments.ends_at(text, hs, max(st[0], hs - 8))
+            n = self._departments.ends_at(text, hs, max(st[lo], hs - 8))
             if n >= 2:
                 return hs - n  # 行政审批局, 政务办: a department on its own, the zone's or town's
         return None
@@ -1024,13 +1132,12 @@ class RuleEntityRecognizer:
         """市委, 区委, 省委: a jurisdiction and a committee in one word, a body by itself."""
         return w in self.lexicon.departments and w[0] in self.lexicon.jurisdictions
 
-    def _specific(self, text: str, ws: list[str], st: list[int], i: int, start: int, hs: int, zone: bool) -> bool:
+    def _specific(self, clause: _Clause, i: int) -> bool:
         """Reject names that still denote a class: 广西高新区 (all the zones of a province: a zone
-        is named after its city or county), 设区市人民政府 (a one-character jurisdiction that
-        ends a longer word). ``i`` is the index of the word at ``start``."""
-        if zone and text[start:hs] in self._province_forms:
-            return False
-        if 0 <= i < len(ws) and len(ws[i]) == 1 and ws[i] in self.lexicon.jurisdictions and i >= 1 and st[i] == start:
+        is named after its city or county; :meth:`_grow` looks at that), 设区市人民政府 (a
+        one-character jurisdiction, the word ``i``, that ends a longer word)."""
+        ws = clause[0]
+        if ws[i] in self.lexicon.jurisdictions:
             before = ws[i - 1]
             flags = self._info(before)[1]
             if not flags & _F_FUNCTION and not _CLAUSE_BREAK.match(before) and not flags & _F_BREAKER:
@@ -1129,14 +1236,14 @@ class RuleEntityRecognizer:
                 continue
             side, pos = slot
             if side == _AFTER_TITLE:
-                ws, st = clauses.clause(pos)
-                i = bisect_right(st, pos) - 1
-                if 0 <= i < len(ws) and st[i] == pos and self._info(ws[i])[0] in _NAME_TAGS and self._plausible_name(ws[i]):
+                ws, st, lo, hi = clauses.clause(pos)
+                i = bisect_right(st, pos, lo, hi + 1) - 1
+                if lo <= i < hi and st[i] == pos and self._info(ws[i])[0] in _NAME_TAGS and self._plausible_name(ws[i]):
                     out.append((pos, st[i + 1], "PERSON", 1, "title"))
             else:
-                ws, st = clauses.clause(pos - 1)
-                i = bisect_right(st, pos - 1) - 1
-                if 0 <= i < len(ws) and st[i + 1] == pos and self._info(ws[i])[0] in _NAME_TAGS and self._plausible_name(ws[i]):
+                ws, st, lo, hi = clauses.clause(pos - 1)
+                i = bisect_right(st, pos - 1, lo, hi + 1) - 1
+                if lo <= i < hi and st[i + 1] == pos and self._info(ws[i])[0] in _NAME_TAGS and self._plausible_name(ws[i]):
                     out.append((st[i], pos, "PERSON", 1, "title"))
         return out
 
@@ -1291,10 +1398,10 @@ class RuleEntityRecognizer:
         carries words before the name; a verb inside a later item is part of the name (博盈焊接,
         世捷包装制品)."""
         lex = self.lexicon
-        ws, st = clauses.clause(a)
-        i = bisect_right(st, a) - 1
+        ws, st, lo, hi = clauses.clause(a)
+        i = bisect_right(st, a, lo, hi + 1) - 1
         start = a
-        for k in range(max(i, 0), len(ws)):
+        for k in range(max(i, lo), hi):
             end = st[k + 1]
             if end <= a:
                 continue
@@ -1319,12 +1426,22 @@ class RuleEntityRecognizer:
     # -- propagation ------------------------------------------------------------------------
     def _everywhere(self, text: str, chosen: list[_Cand], furniture: list[tuple[int, int]]) -> list[_Cand]:
         """Find every other mention of the persons, companies and zones named once."""
-        names = {
-            text[c[0] : c[1]]: c[2]
-            for c in chosen
-            if c[2] != "GPE" and c[4] != "fixed" and c[4] != "gazetteer" and c[1] - c[0] >= (2 if c[2] == "PERSON" else 3)
-        }
-        if not names:
+        names: dict[str, list] = {}  # name -> [label, how many times it was chosen]
+        for c in chosen:
+            label = c[2]
+            if label != "GPE" and c[4] != "fixed" and c[4] != "gazetteer" and c[1] - c[0] >= (2 if label == "PERSON" else 3):
+                name = text[c[0] : c[1]]
+                seen = names.get(name)
+                if seen is None:
+                    names[name] = [label, 1]
+                else:
+                    seen[0] = label
+                    seen[1] += 1
+        # A name written no more often (side by side) than it was chosen has no other mention
+        # that overlaps no chosen span: the chosen ones are as many as can fit.
+        count = text.count
+        todo = [(name, label) for name, (label, times) in names.items() if count(name) > times]
+        if not todo:
             return chosen
         occupied = bytearray(len(text))
         for c in chosen:
@@ -1333,27 +1450,19 @@ class RuleEntityRecognizer:
             occupied[a:b] = b"\x01" * (b - a)
         extra: list[_Cand] = []
         find = text.find
-        for name, label in names.items():
-            pos = find(name)
+        for name, label in todo:
             size = len(name)
+            rank = _RANK[label] - 1
+            pos = find(name)
             while pos != -1:
                 if occupied.find(1, pos, pos + size) == -1:
-                    extra.append((pos, pos + size, label, _RANK[label] - 1, "again"))
+                    extra.append((pos, pos + size, label, rank, "again"))
                 pos = find(name, pos + 1)
         if not extra:
             return chosen
         merged = chosen + _select_longest(extra)
-        merged.sort(key=_start)
+        merged.sort(key=_START)
         return merged
-
-
-def _start(c: _Cand) -> int:
-    return c[0]
-
-
-def _longest_first(item: tuple[int, int, _Cand]) -> tuple[int, int, int, int]:
-    c = item[2]
-    return (c[0] - c[1], -c[3], item[0], item[1])
 
 
 def _select_longest(candidates: list[_Cand]) -> list[_Cand]:
@@ -1362,41 +1471,49 @@ def _select_longest(candidates: list[_Cand]) -> list[_Cand]:
     Most candidates overlap nothing: the greedy choice (longest first, then higher rank, then
     earlier, then as given) runs only inside each group of overlapping spans, which gives the
     same spans as running it over all of them."""
-    ordered = sorted([(c[0], n, c) for n, c in enumerate(candidates) if c[1] > c[0]])  # by start
     taken: list[_Cand] = []
-    group: list[tuple[int, int, _Cand]] = []
+    group: list[_Cand] = []
     reach = -1
-    for item in ordered:
-        c = item[2]
+    for c in sorted(candidates, key=_START):  # stable: candidates at one start keep their order
+        if c[1] <= c[0]:
+            continue  # empty
         if c[0] >= reach:  # starts after every span so far: the group before it is complete
             if len(group) == 1:
-                taken.append(group[0][2])
+                taken.append(group[0])
             elif group:
                 taken += _greedy(group)
-            group = [item]
+            group = [c]
             reach = c[1]
         else:
-            group.append(item)
+            group.append(c)
             if c[1] > reach:
                 reach = c[1]
     if len(group) == 1:
-        taken.append(group[0][2])
+        taken.append(group[0])
     elif group:
         taken += _greedy(group)
     return taken
 
 
-def _greedy(group: list[tuple[int, int, _Cand]]) -> list[_Cand]:
-    """The longest-first choice among overlapping spans (ties: in the order given)."""
+def _longest_first(c: _Cand) -> tuple[int, int, int]:
+    return (c[0] - c[1], -c[3], c[0])
+
+
+def _greedy(group: list[_Cand]) -> list[_Cand]:
+    """The longest-first choice among overlapping spans (``group`` is by start, and in the
+    order given at one start; the sort is stable, so ties keep that order)."""
+    if len(group) == 2:  # two overlapping spans: the longer, the higher ranked, the earlier, the first given
+        a, b = group
+        return [a if _longest_first(a) <= _longest_first(b) else b]
     ordered = sorted(group, key=_longest_first)
-    best = ordered[0][2]
+    best = ordered[0]
     s, e = best[0], best[1]
-    if all(s <= x[0] and x[2][1] <= e for x in group):
+    if all(s <= c[0] and c[1] <= e for c in group):
         return [best]  # the usual case: one span holds the others (阳江 of 阳江高新区)
     taken: list[_Cand] = []
-    for _s, _n, c in ordered:
+    for c in ordered:
         s, e = c[0], c[1]
         if all(e <= t[0] or s >= t[1] for t in taken):
             taken.append(c)
-    taken.sort(key=_start)
+    taken.sort(key=_START)
     return taken
