@@ -158,6 +158,7 @@ class ClaimAssembler:
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         main = main_subject(text, analysis.entities)
         topics = _Topics(text, analysis.entities, main)
+        by_label = {label: _by_end([e for e in analysis.entities if e.label == label]) for label in ("ZONE", "ORG")}
         entities = [e for e in analysis.entities if e.label in ("ZONE", "GPE")]
         times = [t for t in analysis.times if t.period and t.kind != "clock"]
         time_starts = [t.start for t in times]
@@ -176,7 +177,7 @@ class ClaimAssembler:
                 context = _SentenceContext(
                     self, analysis, sentence, quantities[lo:hi], sentence_times, entities[e_lo:e_hi],
                     carried.get(sentence.paragraph), topics.at(sentence.start), doc_year,
-                    last_in_paragraph.get(sentence.paragraph),
+                    last_in_paragraph.get(sentence.paragraph), by_label,
                 )
                 new = context.assemble()
                 drafts.extend(new)
@@ -231,6 +232,11 @@ _CHANGE_FILLER = regex.compile(
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
 
 
+def _by_end(entities: list[Entity]) -> tuple[list[Entity], list[int]]:
+    ordered = sorted(entities, key=lambda e: e.end)
+    return ordered, [e.end for e in ordered]
+
+
 class _Topics:
     """The zone a stretch of text is about: the main subject, until a headline names another.
 
@@ -243,11 +249,12 @@ class _Topics:
         self.starts: list[int] = []
         self.names: list[str] = []
         zones = [e for e in entities if e.label == "ZONE"]
+        zone_starts = [e.start for e in zones]
         for m in _HEADLINE.finditer(text):
-            named = [e for e in zones if m.start() <= e.start and e.end <= m.end()]
-            if named:
+            i = bisect_left(zone_starts, m.start())
+            if i < len(zones) and zones[i].end <= m.end():
                 self.starts.append(m.start())
-                self.names.append(named[0].text)
+                self.names.append(zones[i].text)
 
     def at(self, pos: int) -> str | None:
         i = bisect_right(self.starts, pos) - 1
@@ -291,7 +298,8 @@ class _SentenceContext:
 
     def __init__(self, asm: ClaimAssembler, analysis, sentence: _Sentence, quantities: list[Quantity],
                  times: list[TimeExpression], entities: list[Entity], carried: str | None,
-                 main: str | None, doc_year: int | None, prior: _Draft | None = None):
+                 main: str | None, doc_year: int | None, prior: _Draft | None = None,
+                 by_label: dict | None = None):
         self.asm = asm
         self.prior = prior
         self.text = analysis.text
@@ -301,7 +309,7 @@ class _SentenceContext:
         self.entities = entities
         self.carried = carried
         self.main = main
-        self.analysis_entities = analysis.entities
+        self.entities_by_label = by_label
         self.doc_year = doc_year
         # Words after the last number matter only for a few characters (12家国家知识产权优势企业).
         self.tokens = _sentence_tokens(analysis, sentence, quantities[-1].end + _RIGHT_CONTEXT)
@@ -501,9 +509,10 @@ class _SentenceContext:
 
     def topic_for(self, anaphor: str, pos: int) -> str | None:
         """What 该基地 / 该企业 refers to: the last zone (or organisation) named before it."""
-        labels = ("ORG",) if anaphor.endswith(("企业", "公司")) else ("ZONE",)
-        named = [e for e in self.analysis_entities if e.end <= pos and e.label in labels]
-        return named[-1].text if named else self.main
+        label = "ORG" if anaphor.endswith(("企业", "公司")) else "ZONE"
+        named, ends = self.entities_by_label[label]
+        i = bisect_right(ends, pos) - 1
+        return named[i].text if i >= 0 else self.main
 
     # -- assembly ---------------------------------------------------------------------------
 

@@ -764,7 +764,11 @@ class RuleEntityRecognizer:
         found += self._listed(text, items, clauses)
         furniture = self._furniture_spans(text, hits)
         if furniture:
-            found = [c for c in found if not any(a <= c[0] < b for a, b in furniture)]
+            # Furniture lines do not overlap: the one starting last before a name is the only one
+            # that can hold it (a bisect keeps this linear in the size of the page).
+            furniture.sort()
+            starts = [a for a, _ in furniture]
+            found = [c for c in found if not _inside(c[0], furniture, starts)]
         chosen = _select_longest(found)
         return self._everywhere(text, chosen, furniture)
 
@@ -1517,3 +1521,9 @@ def _greedy(group: list[_Cand]) -> list[_Cand]:
             taken.append(c)
     taken.sort(key=_START)
     return taken
+
+
+def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``pos`` falls in one of the sorted, non-overlapping ``spans``."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and pos < spans[i][1]
