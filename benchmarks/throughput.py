@@ -78,6 +78,8 @@ def main_throughput(args) -> dict:
     t_jieba = timed(jieba.lcut, docs)
     t_pipeline = timed(pipeline.extract, docs)
     t_quantities = timed(lambda d: pipeline.quantity_recognizer(pipeline.normalizer(d).text), docs)
+    normalized = [pipeline.normalizer(d).text for d in docs]
+    t_recognise = timed(pipeline.quantity_recognizer, normalized)
     t_normalize = timed(pipeline.normalizer, docs)
     t_segment = timed(lambda d: pipeline.segmenter.tokens(pipeline.normalizer(d).text), docs)
     print(f"corpus: {len(docs)} documents, {chars:,} characters ({args.size_mb} MB of UTF-8)\n")
@@ -86,12 +88,14 @@ def main_throughput(args) -> dict:
     print(row("jieba.lcut (baseline)", chars, len(docs), t_jieba, None))
     print(row("zonex Pipeline.extract (all stages)", chars, len(docs), t_pipeline, t_jieba))
     print(row("zonex quantities (normalise + recognise)", chars, len(docs), t_quantities, t_jieba))
+    print(row("zonex quantity recognition alone", chars, len(docs), t_recognise, t_jieba))
     print(row("zonex normalise only", chars, len(docs), t_normalize, t_jieba))
     print(row("zonex segment (rjieba + domain dict)", chars, len(docs), t_segment, t_jieba))
     print(f"\npeak RSS of this process: {peak_rss_mb():.0f} MB")
     results.update(
         jieba_cps=chars / t_jieba, pipeline_cps=chars / t_pipeline, quantities_cps=chars / t_quantities,
         pipeline_vs_jieba=t_jieba / t_pipeline, quantities_vs_jieba=t_jieba / t_quantities,
+        recognition_vs_jieba=t_jieba / t_recognise,
         peak_rss_mb=peak_rss_mb(),
     )
     return results
