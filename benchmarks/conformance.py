@@ -197,20 +197,10 @@ class Zonex:
         self.measure_words = {u.surface for u in load_units() if u.kind == "count"}
 
     def quantities_of(self, text: str):
-        norm = zonex.normalize(text)
-        out = []
-        for q in self.quantities(norm.text):
-            a, b = norm.to_original(q.start, q.end)
-            out.append((a, b, text[a:b], q))
-        return norm, out
+        return _found_in_original(self.quantities, text)
 
     def numbers_of(self, text: str):
-        norm = zonex.normalize(text)
-        out = []
-        for n in self.numbers(norm.text):
-            a, b = norm.to_original(n.start, n.end)
-            out.append((a, b, text[a:b], n))
-        return norm, out
+        return _found_in_original(self.numbers, text)
 
     def leftover_ok(self, text: str, a: int, b: int, *, measure: bool = False) -> bool:
         """Whether the input outside [a, b) is only whitespace, qualifier words (and a measure word)."""
@@ -475,5 +465,16 @@ def main(argv: list[str] | None = None) -> int:
     return run(args.folder, args.failures, args.out_of_scope)
 
 
+def _found_in_original(finder, text: str):
+    """Run ``finder`` on the normalised text; return each hit with its original span and text."""
+    norm = zonex.normalize(text)
+    out = []
+    for hit in finder(norm.text):
+        a, b = norm.to_original(hit.start, hit.end)
+        out.append((a, b, text[a:b], hit))
+    return norm, out
+
+
 if __name__ == "__main__":
     sys.exit(main())
+
