@@ -34,7 +34,6 @@ import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from importlib import resources
 
 import regex
@@ -114,10 +113,7 @@ class ClaimAssembler:
         self.level_modifiers = tuple(sorted(cues["level_modifiers"], key=len, reverse=True))
         self.subject_words = frozenset(cues["subject_words"])
         self.generic_subjects = frozenset(cues["generic_subject_words"])
-        self.share_words = tuple(cues["share_words"])
         self.rank_scopes = tuple(cues["rank_scopes"])
-        self.target_cues = tuple(cues["target_cues"])
-        self.forecast_cues = tuple(cues["forecast_cues"])
         self.basis = dict(cues["basis"])
         ends = regex.escape(cues["sentence_end"])
         self._sentence_start_re = regex.compile(rf"[{ends}]", flags=regex.REVERSE)
@@ -136,11 +132,10 @@ class ClaimAssembler:
         # 是2015年的9倍: a multiple that compares with an earlier level.
         self._times_left = regex.compile(r"是[^,，;；。]{0,15}的$")
         self._not_claim_left = regex.compile(rf"(?:{_alternation(cues['not_claim_before'])})")
-        self._target_re = regex.compile(_alternation(self.target_cues))
-        self._forecast_re = regex.compile(_alternation(self.forecast_cues))
+        self._target_re = regex.compile(_alternation(cues["target_cues"]))
+        self._forecast_re = regex.compile(_alternation(cues["forecast_cues"]))
         self._share_re = regex.compile(r"占(?P<whole>[^,，;；。]{0,30}?)(?:的|达|为|达到)*$")
         self._rank_scope_re = regex.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
-        self._respectively = "分别"
         self._object_of_preposition = regex.compile(
             rf"(?:{_alternation(cues['object_prepositions'])})[^,，;；。]{{0,10}}$"
         )
@@ -537,8 +532,7 @@ class _SentenceContext:
     def _respectively_metrics(self, qs: list[Quantity]) -> dict[int, str]:
         """``A、B、C分别为x、y、z``: pair the listed metrics with the listed values."""
         text, out = self.text, {}
-        key = self.asm._respectively
-        pos = text.find(key, self.sentence.start, self.sentence.end)
+        pos = text.find("分别", self.sentence.start, self.sentence.end)
         if pos < 0:
             return out
         after = [q for q in qs if q.start > pos and self.change_of(q) is None]
@@ -579,10 +573,10 @@ class _SentenceContext:
                         and self._adjacent(previous.quantity.end, q.start):
                     previous.change = change
                     continue
-                span = self.metric_left(self._clause_start(q.start) - 1) if self._clause_start(q.start) > self.sentence.start else None
-                span = span or self.metric_left(q.start)
-                if span is None and previous is None:
-                    span = self._metric_before_sentence()
+                # A growth rate with no level of its own: what grew is named in the clause before
+                # (全区新增…等一批高新技术企业,同比增长175%), else in its own clause, else by the claim before.
+                clause = self._clause_start(q.start)
+                span = (self.metric_left(clause - 1) if clause > self.sentence.start else None) or self.metric_left(q.start)
                 if span is None and previous is None:
                     continue
                 metric = self.text[span[0]:span[1]] if span else previous.metric
@@ -628,9 +622,6 @@ class _SentenceContext:
             drafts.append(draft)
         return drafts
 
-    def _metric_before_sentence(self) -> tuple[int, int] | None:
-        return None
-
     def _elliptical(self, q: Quantity) -> bool:
         """2015年为197家: a clause with only a time and a copula repeats the metric before it."""
         clause = self.text[self._clause_start(q.start):q.start]
@@ -653,10 +644,7 @@ class _SentenceContext:
             return None
         zhan = clause_start + m.start()
         whole_end = clause_start + m.end("whole")
-        whole = self.text[zhan + 1:whole_end]
-        for w in ("的", "达到", "达", "为"):
-            if whole.endswith(w):
-                whole = whole[: -len(w)]
+        whole = self.text[zhan + 1:whole_end]  # the pattern leaves 的/达/为 outside the group
         part_span = self.metric_left(zhan, limit=clause_start) if zhan > clause_start else None
         if part_span is not None:
             part, start = self.text[part_span[0]:part_span[1]], part_span[0]
@@ -676,16 +664,18 @@ class _SentenceContext:
             start = previous.metric_start
         else:
             own = self.metric_left(q.start)
-            if own is None:
-                return None
-            metric = self.text[own[0]:own[1]]
-            start = own[0]
+            if own is not None:
+                metric, start = self.text[own[0]:own[1]], own[0]
+            else:
+                # 2020年度评价排名中,…均排在前75位: the ranking is named earlier in the sentence.
+                named = self.text.rfind("排名", self.sentence.start, q.start)
+                own = self.metric_left(named) if named > self.sentence.start else None
+                if own is None:
+                    return None
+                metric, start = self.text[own[0]:own[1]] + "排名", own[0]
         return self._draft(q, metric, start, q.start)
 
     def _adjacent_rank(self, end: int, start: int) -> bool:
         between = self.text[end:start]
         return len(between) <= 12 and not _SENTENCE_MARK.search(between)
 
-
-def _as_decimal(value) -> Decimal | None:
-    return None if value is None else Decimal(value)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["NormalizedText", "Normalizer", "OffsetMap", "normalize"]
+__all__ = ["HALF_WIDTH", "NormalizedText", "Normalizer", "OffsetMap", "normalize"]
 
 
 class OffsetMap:
@@ -128,8 +128,10 @@ class NormalizedText:
 
 
 # Full-width ASCII (U+FF01–FF5E) to ASCII, ideographic and other unusual spaces to a space.
-_TRANSLATE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_TRANSLATE.update({code: 0x20 for code in (0x3000, 0x00A0, 0x1680, 0x202F, 0x205F, *range(0x2000, 0x200B))})
+HALF_WIDTH: dict[int, int] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+HALF_WIDTH.update({code: 0x20 for code in (0x3000, 0x00A0, 0x1680, 0x202F, 0x205F, *range(0x2000, 0x200B))})
+"""``str.translate`` table: full-width forms and unusual spaces to ASCII, one character each."""
+_TRANSLATE = dict(HALF_WIDTH)
 _TRANSLATE.update({0xFF5F: ord("("), 0xFF60: ord(")"), 0x2028: 0x0A, 0x2029: 0x0A, 0x00: 0x20})
 # Lone surrogates (from surrogateescape decoding) cannot reach OpenCC's UTF-8 interface.
 _TRANSLATE.update({code: 0xFFFD for code in range(0xD800, 0xE000)})

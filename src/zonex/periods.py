@@ -34,11 +34,11 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .models import TimeExpression
+from .normalize import HALF_WIDTH
+from .numerals import DIGITS
 
 __all__ = ["TimeRecognizer", "find_document_date", "load_time_words", "plan_years"]
 
-_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 _YEAR = r"(?:1[89]|20)\d\d"
 _CN_YEAR = "[〇零一二三四五六七八九]{4}"
@@ -86,8 +86,8 @@ def _cn_int(s: str) -> int:
         return int(s)
     if "十" in s:
         tens, _, units = s.partition("十")
-        return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
-    return _CN_DIGIT[s]
+        return (DIGITS[tens] if tens else 1) * 10 + (DIGITS[units] if units else 0)
+    return DIGITS[s]
 
 
 @dataclass
@@ -312,7 +312,7 @@ def _point(year: int, a: _Atom) -> str:
 def _year_of(s: str) -> int:
     if s.isdigit():
         return int(s)
-    return int("".join(str(_CN_DIGIT[ch]) for ch in s))
+    return int("".join(str(DIGITS[ch]) for ch in s))
 
 
 def _half(word: str) -> tuple[int, int]:
@@ -324,7 +324,7 @@ def _quarter(word: str) -> tuple[int, int]:
         n = {"二": 2, "两": 2, "三": 3}[word[1]]
         return 1, 3 * n
     digit = word.lstrip("第")[0]
-    n = int(digit) if digit.isdigit() else _CN_DIGIT[digit]
+    n = int(digit) if digit.isdigit() else DIGITS[digit]
     return 3 * n - 2, 3 * n
 
 
@@ -374,7 +374,7 @@ def find_document_date(text: str) -> str | None:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_document_date() takes a str, not {type(text).__name__}")
-    head = text[:3000].translate(_FULLWIDTH)
+    head = text[:3000].translate(HALF_WIDTH)
     for pattern in _date_patterns():
         for m in pattern.finditer(head):
             year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))

@@ -9,7 +9,6 @@ from (the normalised text); the pipeline maps them back to the original.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from importlib import resources
 from itertools import accumulate
 from typing import Literal, NamedTuple
@@ -78,9 +77,6 @@ class Segmenter:
             raise RuntimeError("segmenter output does not concatenate to its input; offsets would drift")
         ends = list(accumulate(map(len, words), initial=offset))
         return list(map(Token, words, ends[:-1], ends[1:]))
-
-    def iter_tokens(self, text: str) -> Iterator[Token]:
-        return iter(self.tokens(text))
 
     def cut(self, text: str) -> list[str]:
         """The words only, like ``jieba.lcut``."""

@@ -257,7 +257,6 @@ class OutputSink:
         self.path = path
         self.format = format
         self.done: dict[str, bool] = {}
-        self.resumed_from: str | None = None
         if path is None:
             self.part = None
             self._file = stdout if stdout is not None else sys.stdout.buffer
@@ -295,7 +294,7 @@ class OutputSink:
             scan = self._scan(self.part, partial=True)
             with open(self.part, "r+b") as f:
                 f.truncate(scan.keep)
-            self.done, self.resumed_from = scan.done, self.part
+            self.done = scan.done
         elif os.path.exists(self.path):
             # A finished run: copy what it holds, then append the new documents.
             if self.format == "parquet":
@@ -305,7 +304,6 @@ class OutputSink:
                 with open(self.path, "rb") as src, open(self.part, "wb") as dst:
                     _copy_prefix(src, dst, scan.keep)
                 self.done = scan.done
-            self.resumed_from = self.path
         else:
             self._new_part()
 
