@@ -30,6 +30,7 @@ All cue words are data: ``zonex/data/claim_cues.json``.
 
 from __future__ import annotations
 
+import functools
 import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -39,7 +40,6 @@ from importlib import resources
 import regex
 
 from .models import Change, Claim, Entity, Quantity, TimeExpression
-from .segment import Token
 
 __all__ = ["ClaimAssembler", "load_claim_cues"]
 
@@ -121,6 +121,9 @@ class ClaimAssembler:
         self._clause_start_re = regex.compile(
             rf"[{regex.escape(cues['sentence_end'] + cues['clause_end'])}]", flags=regex.REVERSE)
         self._clause_chars = set(cues["clause_end"]) | set(cues["sentence_end"])
+        self._clause_mark_re = regex.compile(rf"[{regex.escape(cues['sentence_end'] + cues['clause_end'])}]")
+        # Punctuation, numbers, spaces: never part of a metric. Kept per word (words repeat).
+        self.not_a_word = functools.lru_cache(maxsize=1 << 16)(lambda word: _NOT_A_WORD.fullmatch(word) is not None)
         up, down = cues["change_up"], cues["change_down"]
         basis = _alternation([b for b in self.basis if b not in ("比", "较")])
         # 同比增长11% / 比上年提高3个百分点 / 下降了约2% / 分别增长 / 增长了近 …: the verb ends the left context.
@@ -208,7 +211,7 @@ class ClaimAssembler:
 # Patterns used per sentence, compiled once.
 _RIGHT_CONTEXT = 24
 # A headline: a short line of its own, without a sentence's punctuation.
-_HEADLINE = regex.compile(r"(?m)^[ \t]*[^\n。,;!?]{4,40}[ \t]*$")
+_HEADLINE = regex.compile(r"[ \t]*[^\n。,;!?]{4,40}[ \t]*")
 # Words that point back to the zone or company a paragraph is about.
 _ANAPHOR = regex.compile(r"该(?:基地|园区|高新区|开发区|园|区|企业|公司)")
 _NEWLINE = regex.compile(r"\n")
@@ -227,6 +230,12 @@ _CHANGE_FILLER = regex.compile(
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
 
 
+def _candidate_order(candidate: tuple[int, str | None, tuple[int, int]]) -> tuple:
+    """Subject candidates by position; at one position a name before a subject word."""
+    start, name, span = candidate
+    return start, name is None, name or "", span
+
+
 def _by_end(entities: list[Entity]) -> tuple[list[Entity], list[int]]:
     ordered = sorted(entities, key=lambda e: e.end)
     return ordered, [e.end for e in ordered]
@@ -243,29 +252,36 @@ class _Topics:
         self.main = main
         self.starts: list[int] = []
         self.names: list[str] = []
-        zones = [e for e in entities if e.label == "ZONE"]
-        zone_starts = [e.start for e in zones]
-        for m in _HEADLINE.finditer(text):
-            i = bisect_left(zone_starts, m.start())
-            if i < len(zones) and zones[i].end <= m.end():
-                self.starts.append(m.start())
-                self.names.append(zones[i].text)
+        # Only lines that name a zone can start an article: look at those, not at every line.
+        line_end = -1
+        for zone in entities:
+            if zone.label != "ZONE" or zone.start < line_end:
+                continue  # not a zone, or not the first zone of its line
+            line_start = text.rfind("\n", 0, zone.start) + 1
+            line_end = text.find("\n", zone.start)
+            line_end = len(text) if line_end < 0 else line_end
+            if zone.end <= line_end and _HEADLINE.fullmatch(text, line_start, line_end):
+                self.starts.append(line_start)
+                self.names.append(zone.text)
 
     def at(self, pos: int) -> str | None:
         i = bisect_right(self.starts, pos) - 1
         return self.names[i] if i >= 0 else self.main
 
 
-def _sentence_tokens(analysis, sentence: _Sentence, until: int | None = None) -> list[Token]:
-    """The sentence's words: a slice of the document's tokens when a stage already segmented it
-    all, else the sentence segmented alone (only sentences with a quantity get here)."""
+def _sentence_words(analysis, sentence: _Sentence, until: int | None = None) -> tuple[list[str], list[int], list[int]]:
+    """The sentence's words, their starts and their ends: a slice of the document's tokens when a
+    stage already segmented it all, else the sentence segmented alone (only sentences with a
+    quantity get here). Parallel lists rather than a tuple per word: the walks below index them."""
     whole = analysis.segmented_tokens
     if whole is not None:
         lo = bisect_left(analysis.token_starts, sentence.start)
         hi = bisect_left(analysis.token_starts, sentence.end)
-        return [t for t in whole[lo:hi] if t.end <= sentence.end]
+        tokens = [t for t in whole[lo:hi] if t.end <= sentence.end]
+        return [t.text for t in tokens], [t.start for t in tokens], [t.end for t in tokens]
     end = sentence.end if until is None else min(sentence.end, until)
-    return analysis.segmenter.tokens(analysis.text[sentence.start:end], sentence.start)
+    words, bounds = analysis.segmenter.words_and_bounds(analysis.text[sentence.start:end], sentence.start)
+    return words, bounds[:-1], bounds[1:]
 
 
 def _year_range(period: str | None) -> tuple[str, str] | None:
@@ -307,9 +323,13 @@ class _SentenceContext:
         self.entities_by_label = by_label
         self.doc_year = doc_year
         # Words after the last number matter only for a few characters (12家国家知识产权优势企业).
-        self.tokens = _sentence_tokens(analysis, sentence, quantities[-1].end + _RIGHT_CONTEXT)
-        self.token_ends = [t.end for t in self.tokens]
-        self.token_starts = [t.start for t in self.tokens]
+        self.words, self.token_starts, self.token_ends = _sentence_words(
+            analysis, sentence, quantities[-1].end + _RIGHT_CONTEXT)
+        self._breaks: list[bool | None] = [None] * len(self.words)  # _is_break per word, on first ask
+        self._subjects: list[tuple[int, str | None, tuple[int, int]]] | None = None  # built on first ask
+        self._anaphors: list[tuple[int, int]] = []
+        # Where each clause of the sentence starts (just after its mark): one scan, then bisection.
+        self.clause_starts = [m.end() for m in asm._clause_mark_re.finditer(self.text, sentence.start, sentence.end)]
         # Spans a metric may not run into: numbers, times, subject names.
         self.barriers = sorted(
             [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in times]
@@ -319,8 +339,11 @@ class _SentenceContext:
     # -- helpers over the sentence ----------------------------------------------------------
 
     def _clause_start(self, pos: int) -> int:
-        m = self.asm._clause_start_re.search(self.text, self.sentence.start, pos)
-        return m.end() if m else self.sentence.start
+        if pos > self.sentence.end:  # past the sentence: not in the table
+            m = self.asm._clause_start_re.search(self.text, self.sentence.start, pos)
+            return m.end() if m else self.sentence.start
+        i = bisect_right(self.clause_starts, pos) - 1
+        return self.clause_starts[i] if i >= 0 else self.sentence.start
 
     def _in_barrier(self, start: int, end: int) -> bool:
         for a, b in self.barriers:
@@ -328,17 +351,23 @@ class _SentenceContext:
                 return True
         return False
 
-    def _is_break_token(self, tok: Token) -> bool:
-        word = tok.text
+    def _is_break(self, i: int) -> bool:
+        """Whether word ``i`` ends a metric phrase (the walks ask many times: kept per word)."""
+        known = self._breaks[i]
+        if known is None:
+            known = self._breaks[i] = self._break_word(self.words[i], self.token_starts[i], self.token_ends[i])
+        return known
+
+    def _break_word(self, word: str, start: int, end: int) -> bool:
         if word in _QUOTES:
             return False
         if word in self.asm.breakers or word in self.asm.subject_words:
             return True
-        if word in self.asm.generic_subjects and (tok.start == self.sentence.start or self.text[tok.start - 1] in self.asm._clause_chars):
+        if word in self.asm.generic_subjects and (start == self.sentence.start or self.text[start - 1] in self.asm._clause_chars):
             return True  # 高新区 at the head of a clause is its subject; elsewhere (全区高新区总数) a noun
-        if _NOT_A_WORD.fullmatch(word):
+        if self.asm.not_a_word(word):
             return True  # punctuation, brackets, spaces, numbers
-        return self._in_barrier(tok.start, tok.end)
+        return self._in_barrier(start, end)
 
     def _strip(self, start: int, end: int) -> tuple[int, int]:
         """Drop function words at either end of a metric (的, 各类…; 达, 超…), never all of it."""
@@ -354,27 +383,29 @@ class _SentenceContext:
     def metric_left(self, pos: int, limit: int | None = None) -> tuple[int, int] | None:
         """The noun phrase that ends at ``pos`` (tokens back to the first break)."""
         limit = self._clause_start(pos) if limit is None else limit
-        i = bisect_right(self.token_ends, pos) - 1
+        words, starts, ends = self.words, self.token_starts, self.token_ends
+        skip_words = self.asm.skip_words
+        i = bisect_right(ends, pos) - 1
         start = end = None
         while i >= 0:
-            tok = self.tokens[i]
-            if tok.start < limit:
+            word = words[i]
+            if starts[i] < limit:
                 break
-            if end is None and (tok.text in self.asm.skip_words or not tok.text.strip() or tok.text in _QUOTES):
+            if end is None and (word in skip_words or not word.strip() or word in _QUOTES):
                 i -= 1
                 continue  # verbs, qualifiers and quotes between metric and value: skip over them
-            if tok.text in _CLOSING_QUOTES:
+            if word in _CLOSING_QUOTES:
                 # A quoted name is one unit of the metric (“扬帆计划”创新团队), whatever it contains.
-                opening = self.text.rfind(_CLOSING_QUOTES[tok.text], limit, tok.start)
+                opening = self.text.rfind(_CLOSING_QUOTES[word], limit, starts[i])
                 if opening < 0:
                     break
-                start, end = opening, end if end is not None else tok.end
-                i = bisect_right(self.token_ends, opening) - 1
+                start, end = opening, end if end is not None else ends[i]
+                i = bisect_right(ends, opening) - 1
                 continue
-            if self._is_break_token(tok):
+            if self._is_break(i):
                 break
-            start = tok.start
-            end = end if end is not None else tok.end
+            start = starts[i]
+            end = end if end is not None else ends[i]
             i -= 1
         if start is None:
             return None
@@ -385,12 +416,11 @@ class _SentenceContext:
         """The noun phrase that starts at ``pos`` (an attributive number: 12家国家知识产权优势企业)."""
         i = bisect_left(self.token_starts, pos)
         start = end = None
-        while i < len(self.tokens):
-            tok = self.tokens[i]
-            if self._is_break_token(tok) or tok.text == "的":
+        while i < len(self.words):
+            if self._is_break(i) or self.words[i] == "的":
                 break
-            start = tok.start if start is None else start
-            end = tok.end
+            start = self.token_starts[i] if start is None else start
+            end = self.token_ends[i]
             i += 1
         if start is None:
             return None
@@ -399,10 +429,9 @@ class _SentenceContext:
 
     def _followed_by_noun(self, q: Quantity) -> bool:
         i = bisect_left(self.token_starts, q.end)
-        if i >= len(self.tokens):
+        if i >= len(self.words):
             return False
-        tok = self.tokens[i]
-        return not self._is_break_token(tok) and tok.text != "的"
+        return not self._is_break(i) and self.words[i] != "的"
 
     def _having_verb_before(self, q: Quantity) -> bool:
         start = self._clause_start(q.start)
@@ -410,11 +439,12 @@ class _SentenceContext:
             return True  # 与30余所高校合作, 为1000多个园区提供服务
         sentence_start = self.sentence.start
         # The verb may stand at the head of a list the number is part of (现有A、B 4家…以及10家…).
-        for tok in self.tokens[:bisect_right(self.token_ends, q.start)]:
-            if tok.start < sentence_start or tok.text not in self.asm.having:
+        having = self.asm.having
+        for i in range(bisect_right(self.token_ends, q.start)):
+            if self.words[i] not in having or self.token_starts[i] < sentence_start:
                 continue
-            between = self.text[tok.end:q.start]
-            if tok.start >= start or not _CLAUSE_MARK.search(between):
+            between = self.text[self.token_ends[i]:q.start]
+            if self.token_starts[i] >= start or not _CLAUSE_MARK.search(between):
                 return True
         return False
 
@@ -485,22 +515,37 @@ class _SentenceContext:
         A clause names its subject first (我区现有桂林、南宁…4家国家高新区: 我区, not 南宁), so
         the first candidate of the nearest clause that has one wins.
         """
-        candidates: list[tuple[int, str | None, tuple[int, int]]] = [
-            (e.start, e.text, (e.start, e.end)) for e in self.entities if e.end <= pos
-        ]
-        for tok in self.tokens[:bisect_right(self.token_ends, pos)]:
-            if tok.text in self.asm.subject_words or (
-                    tok.text in self.asm.generic_subjects and self._is_break_token(tok)):
-                candidates.append((tok.start, None, (tok.start, tok.end)))
-        for m in _ANAPHOR.finditer(self.text, self.sentence.start, pos):
-            candidates.append((m.start(), self.topic_for(m.group(), m.start()), m.span()))
+        if self._subjects is None:
+            self._subjects = self._subject_candidates()
+        candidates = [c for c in self._subjects if c[2][1] <= pos]
+        if any(a < pos < b for a, b in self._anaphors):
+            # An anaphor cut by ``pos`` (该园|区) reads as its shorter form: match it as before.
+            candidates = [c for c in candidates if c[2] not in self._anaphors]
+            for m in _ANAPHOR.finditer(self.text, self.sentence.start, pos):
+                candidates.append((m.start(), self.topic_for(m.group(), m.start()), m.span()))
+            candidates.sort(key=_candidate_order)
         if not candidates:
             return self.main, None, None
-        candidates.sort()
         clause = self._clause_start(candidates[-1][0] + 1)
         name, span = next((c[1], c[2]) for c in candidates if c[0] >= clause)
         surface = self.text[span[0]:span[1]]
         return (name if name is not None else self.main), surface, span
+
+    def _subject_candidates(self) -> list[tuple[int, str | None, tuple[int, int]]]:
+        """Everything in the sentence that can name a subject, sorted: entities (their name),
+        subject words 全区/我市 (None: the main subject) and anaphors 该基地 (what they refer to)."""
+        candidates: list[tuple[int, str | None, tuple[int, int]]] = [
+            (e.start, e.text, (e.start, e.end)) for e in self.entities
+        ]
+        subject_words, generic = self.asm.subject_words, self.asm.generic_subjects
+        for i, word in enumerate(self.words):
+            if word in subject_words or (word in generic and self._is_break(i)):
+                candidates.append((self.token_starts[i], None, (self.token_starts[i], self.token_ends[i])))
+        for m in _ANAPHOR.finditer(self.text, self.sentence.start, self.sentence.end):
+            candidates.append((m.start(), self.topic_for(m.group(), m.start()), m.span()))
+            self._anaphors.append(m.span())
+        candidates.sort(key=_candidate_order)
+        return candidates
 
     def topic_for(self, anaphor: str, pos: int) -> str | None:
         """What 该基地 / 该企业 refers to: the last zone (or organisation) named before it."""

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .models import TimeExpression
-from .normalize import HALF_WIDTH
+from .normalize import to_half_width
 from .numerals import DIGITS
 
 __all__ = ["TimeRecognizer", "find_document_date", "load_time_words", "plan_years"]
@@ -154,9 +154,20 @@ class TimeRecognizer:
     def __call__(self, text: str, document_date: str | None = None) -> list[TimeExpression]:
         if not isinstance(text, str):
             raise TypeError(f"TimeRecognizer takes a str, not {type(text).__name__}")
-        doc_year, doc_month = _year_month(document_date)
+        return self.resolve(self.scan(text), text, document_date)
+
+    def scan(self, text: str) -> list[_Atom]:
+        """The time expressions of ``text`` before the document's date resolves them.
+
+        What does not depend on the date, so that a caller who learns the date later (from the
+        expressions themselves: a news lead) resolves again without scanning again.
+        """
         atoms = [a for m in self._pattern.finditer(text) if (a := self._atom(m, text)) is not None]
-        atoms = self._merge(atoms, text)
+        return self._merge(atoms, text)
+
+    def resolve(self, atoms: list[_Atom], text: str, document_date: str | None = None) -> list[TimeExpression]:
+        """The expressions of :meth:`scan`, with periods resolved against ``document_date``."""
+        doc_year, doc_month = _year_month(document_date)
         return [self._expression(a, text, doc_year, doc_month) for a in atoms]
 
     # --- reading one match ---------------------------------------------------------------------
@@ -374,7 +385,7 @@ def find_document_date(text: str) -> str | None:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_document_date() takes a str, not {type(text).__name__}")
-    head = text[:3000].translate(HALF_WIDTH)
+    head = to_half_width(text[:3000])
     for pattern in _date_patterns():
         for m in pattern.finditer(head):
             year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))

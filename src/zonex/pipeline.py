@@ -109,13 +109,14 @@ class Pipeline:
             return analysis
         analysis.quantities = self.quantity_recognizer(norm.text)
         analysis.document_date = analysis.meta.get("date") or find_document_date(norm.text)
-        analysis.times = self.time_recognizer(norm.text, document_date=analysis.document_date)
+        time_atoms = self.time_recognizer.scan(norm.text)
+        analysis.times = self.time_recognizer.resolve(time_atoms, norm.text, analysis.document_date)
         if analysis.document_date is None:
             lead = _lead_date(norm.text, analysis.times)
             if lead is not None:
                 analysis.document_date = lead
                 analysis.meta["date_inferred"] = lead
-                analysis.times = self.time_recognizer(norm.text, document_date=lead)
+                analysis.times = self.time_recognizer.resolve(time_atoms, norm.text, lead)
         elif "date" not in analysis.meta:
             analysis.meta["date"] = analysis.document_date
         if self.entity_recognizer is not None:
@@ -140,6 +141,15 @@ class Pipeline:
             )
         analysis = self.analyse(text, meta=meta)
         norm = analysis.norm
+        if norm.offsets.is_identity:
+            # The common case (no gloss or zero-width character deleted): offsets stay, and only
+            # spans whose characters were converted (traditional, full-width) need their text.
+            original = text if norm.text != text else None
+            to_original = functools.partial(_same_offsets, original=original)
+            claim_to_original = functools.partial(_claim_same_offsets, original=original)
+        else:
+            to_original = functools.partial(_to_original, norm=norm)
+            claim_to_original = functools.partial(_claim_to_original, norm=norm)
         # Every span is rebuilt from the original text below, so text[start:end] == span.text holds
         # by construction; model_construct skips re-validating what the stages already validated.
         return Document.model_construct(
@@ -148,10 +158,10 @@ class Pipeline:
             text=text,
             normalized=norm.text if self.settings.keep_normalized else None,
             meta=dict(analysis.meta),
-            quantities=[_to_original(q, norm) for q in analysis.quantities],
-            times=[_to_original(t, norm) for t in analysis.times],
-            entities=[_to_original(e, norm) for e in analysis.entities],
-            claims=[_claim_to_original(c, norm) for c in analysis.claims],
+            quantities=[to_original(q) for q in analysis.quantities],
+            times=[to_original(t) for t in analysis.times],
+            entities=[to_original(e) for e in analysis.entities],
+            claims=[claim_to_original(c) for c in analysis.claims],
         )
 
     def pipe(self, texts: Iterable[str], *, ids: Iterable[str] | None = None) -> Iterator[Document]:
@@ -192,6 +202,29 @@ def _to_original(span, norm: NormalizedText):
     if start == span.start and end == span.end and text == span.text:
         return span  # most spans of simplified text: nothing to move
     return _replace(span, start=start, end=end, text=text)
+
+
+def _same_offsets(span, original: str | None):
+    """A span of a text whose normalisation kept every offset: only its text may change."""
+    if original is None:
+        return span
+    text = original[span.start : span.end]
+    return span if text == span.text else _replace(span, text=text)
+
+
+def _claim_same_offsets(claim: Claim, original: str | None) -> Claim:
+    if original is None:
+        return claim
+    update: dict = {}
+    if claim.change is not None:
+        change = _same_offsets(claim.change, original)
+        if change is not claim.change:
+            update["change"] = change
+    if claim.subject_start is not None:
+        subject_text = original[claim.subject_start : claim.subject_end]
+        if subject_text != claim.subject_text:
+            update["subject_text"] = subject_text
+    return _replace(claim, **update) if update else claim
 
 
 def _replace(model, **update):

@@ -71,12 +71,19 @@ class Segmenter:
 
         ``offset`` shifts the offsets, for a piece cut from a longer text.
         """
+        words, bounds = self.words_and_bounds(text, offset)
+        return list(map(Token, words, bounds[:-1], bounds[1:]))
+
+    def words_and_bounds(self, text: str, offset: int = 0) -> tuple[list[str], list[int]]:
+        """The words and their boundaries: word ``i`` spans ``[bounds[i], bounds[i + 1])``.
+
+        What :meth:`tokens` gives, without a tuple per word (hot loops index the lists instead).
+        """
         words = self.cut(text)
         # One check of the whole concatenation proves every cumulative offset exact.
         if "".join(words) != text:
             raise RuntimeError("segmenter output does not concatenate to its input; offsets would drift")
-        ends = list(accumulate(map(len, words), initial=offset))
-        return list(map(Token, words, ends[:-1], ends[1:]))
+        return words, list(accumulate(map(len, words), initial=offset))
 
     def cut(self, text: str) -> list[str]:
         """The words only, like ``jieba.lcut``."""
