@@ -145,3 +145,23 @@ def test_a_headline_starts_an_article_about_another_zone(pipeline):
             "无锡高新区:做强物联网产业\n截至2021年12月,该园区集聚物联网企业560家。\n")
     got = [(c.metric, c.subject, c.subject_text, c.period) for c in pipeline.extract(text).claims]
     assert got == [("地区生产总值", "苏州工业园区", "全区", "2021"), ("物联网企业", "无锡高新区", "该园区", "2021")]
+
+
+def test_claims_changes_and_times_of_the_seeds_are_valid_models(pipeline):
+    # The stages build these without pydantic's validation; validation must agree with them,
+    # field by field, and in the declared order (the JSON's key order).
+    from pathlib import Path
+
+    from zonex.models import Change, Claim, TimeExpression
+
+    seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    checked = 0
+    for path in seeds:
+        doc = pipeline.extract(path.read_text(encoding="utf-8"))
+        models = [(Claim, c) for c in doc.claims] + [(TimeExpression, t) for t in doc.times]
+        models += [(Change, c.change) for c in doc.claims if c.change is not None]
+        for cls, model in models:
+            assert cls.model_validate(model.model_dump()) == model
+            assert list(model.model_dump()) == list(cls.model_fields)
+            checked += 1
+    assert checked > 250  # 5 seeds: claims, their changes, time expressions

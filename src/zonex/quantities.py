@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 
-from .models import Quantity
+from .models import Quantity, unchecked_constructor
 from .numerals import Numeral, numeral_pattern, parse_number, parse_numeral, tidy
 
 __all__ = [
@@ -627,34 +627,9 @@ class QuantityRecognizer:
                              kind=unit.kind, unit=code, qualifier=qualifier)
 
 
-def _quantity_factory():
-    """Build Quantity objects without pydantic's validation (the hot path of the recogniser).
-
-    Every field is computed here and the invariants Quantity validates (text == slice, value or
-    low/high) hold by construction; ``tests/test_quantities.py`` re-validates every result. This
-    is what ``Quantity.model_construct`` does, minus its per-field alias and default handling.
-    """
-    cls = Quantity
-    fields = frozenset(cls.__pydantic_fields__)
-    if cls.__pydantic_post_init__ or cls.__pydantic_root_model__ or cls.model_config.get("extra") == "allow":
-        return cls.model_construct
-    new = cls.__new__
-    setattr_ = object.__setattr__
-
-    def make(**values):
-        if values.keys() != fields:
-            return cls.model_construct(**values)
-        q = new(cls)
-        setattr_(q, "__dict__", values)
-        setattr_(q, "__pydantic_fields_set__", set(fields))
-        setattr_(q, "__pydantic_extra__", None)
-        setattr_(q, "__pydantic_private__", None)
-        return q
-
-    return make
-
-
-_new_quantity = _quantity_factory()
+# The hot path builds Quantity objects without pydantic's validation; every field is computed
+# here and the invariants hold by construction (tests/test_quantities.py re-validates results).
+_new_quantity = unchecked_constructor(Quantity)
 
 
 _PERCENT = Unit("%", "percent", "%", Decimal(1), "suffix")
