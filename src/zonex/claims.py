@@ -122,9 +122,8 @@ class ClaimAssembler:
         self.generic_subjects = frozenset(cues["generic_subject_words"])
         self.rank_scopes = tuple(cues["rank_scopes"])
         self.basis = dict(cues["basis"])
-        ends = regex.escape(cues["sentence_end"])
-        self._sentence_start_re = regex.compile(rf"[{ends}]", flags=regex.REVERSE)
-        self._sentence_end_re = regex.compile(rf"[{ends}]")
+        ends = re.escape(cues["sentence_end"])
+        self._sentence_end_re = re.compile(rf"[{ends}]")
         self._clause_start_re = regex.compile(
             rf"[{regex.escape(cues['sentence_end'] + cues['clause_end'])}]", flags=regex.REVERSE)
         self._clause_chars = set(cues["clause_end"]) | set(cues["sentence_end"])
@@ -201,18 +200,22 @@ class ClaimAssembler:
 
         Only those sentences are looked at: their bounds are found from the anchor outwards.
         """
+        # One scan for every sentence mark of the text, then bisection per anchor.
+        marks = [m.start() for m in self._sentence_end_re.finditer(text)]
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
         out: list[_Sentence] = []
         end = -1
         for pos in anchors:
             if pos < end:
                 continue
-            m = self._sentence_start_re.search(text, 0, pos)
-            start = m.end() if m else 0
-            m = self._sentence_end_re.search(text, pos)
-            end = m.end() if m else len(text)
-            if m and m.group() == "\n":
-                end -= 1  # the newline belongs to no sentence
+            i = bisect_left(marks, pos)  # marks[i - 1] < pos <= marks[i]
+            start = marks[i - 1] + 1 if i else 0
+            if i < len(marks):
+                end = marks[i] + 1
+                if text[marks[i]] == "\n":
+                    end -= 1  # the newline belongs to no sentence
+            else:
+                end = len(text)
             out.append(_Sentence(start, end, bisect_left(newlines, start)))
         return out
 
@@ -223,7 +226,7 @@ _RIGHT_CONTEXT = 24
 _HEADLINE = regex.compile(r"[ \t]*[^\n。,;!?]{4,40}[ \t]*")
 # Words that point back to the zone or company a paragraph is about.
 _ANAPHOR = regex.compile(r"该(?:基地|园区|高新区|开发区|园|区|企业|公司)")
-_NEWLINE = regex.compile(r"\n")
+_NEWLINE = re.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
 _DAY_POINT = regex.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_SPAN = regex.compile(r"(\d{4})/(\d{4})")

@@ -541,6 +541,9 @@ class NumberFinder:
         return False
 
 
+_NON_SPACE = regex.compile(r"\S+")
+
+
 def _readable(text: str, start: int, end: int) -> list[tuple[int, int, Decimal]]:
     """The numbers of a numeral run: the whole run if it parses, else its space-separated parts,
     else the run without the magnitudes it ends with (五十千 → 五十). A trailing 多 or 余 stays out."""
@@ -554,7 +557,7 @@ def _readable(text: str, start: int, end: int) -> list[tuple[int, int, Decimal]]
         pass
     if " " in surface.strip():
         parts = []
-        for m in regex.finditer(r"\S+", surface):
+        for m in _NON_SPACE.finditer(surface):
             parts += _readable(text, start + m.start(), start + m.end())
         return parts
     # 五十千: a magnitude out of order ends the number; 十四五 (a name) is not cut down to 十四.

@@ -349,10 +349,13 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{1,2}))?")
+
+
 def _year_month(document_date: str | None) -> tuple[int | None, int | None]:
     if not document_date:
         return None, None
-    m = re.match(r"(\d{4})(?:-(\d{1,2}))?", document_date)
+    m = _YEAR_MONTH.match(document_date)
     if m is None:
         raise ValueError(f"document_date must look like YYYY-MM-DD, not {document_date!r}")
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None

@@ -180,6 +180,7 @@ class Pipeline:
             yield self.extract(text, id=next(id_iter) if id_iter is not None else None)
 
 
+_FIRST_LINE = regex.compile(r"[^\n]+")
 _LEAD_DAY = regex.compile(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日")
 
 
@@ -190,7 +191,7 @@ def _lead_date(text: str, times: list[TimeExpression]) -> str | None:
     that gives no publication date still dates its event in the lead paragraph; the year that
     paragraph names (the year of the plan presented) is the year of the event.
     """
-    first = regex.search(r"[^\n]+", text.lstrip()[:400])
+    first = _FIRST_LINE.search(text.lstrip()[:400])
     if first is None:
         return None
     offset = len(text) - len(text.lstrip())
