@@ -35,8 +35,11 @@ entities the straightforward version gave:
 - what a rule asks of a word (its dictionary tag, whether it is a head, a place, a jurisdiction,
   for which kinds of head it is an anchor) is worked out once per distinct word and kept as a
   tag and bit flags (:meth:`RuleEntityRecognizer._info`); what a head asks of the walk, once per
-  kind of head (``_Head``); word lists are matched at a position by set lookups (``_Affixes``),
-  not by regex alternations;
+  kind of head (``_Head``); what the rules decide about a short string by cutting it (whether it
+  is a person's name, a company's name before its head), once per string; word lists are
+  matched at a position by set lookups (``_Affixes``), not by regex alternations;
+- a head inside a longer one (新区 of 高新区) is dropped as the scan finds it, the heads kept
+  coming out in text order (``_keep_head``), so they are neither sorted nor screened twice;
 - candidates are plain tuples; the longest-span choice runs only inside groups of overlapping
   spans; only the chosen spans become :class:`~zonex.models.Entity` objects, built without
   pydantic's per-field loop.
