@@ -5,7 +5,8 @@ Run with pytest-benchmark (one group, so the table compares them directly)::
     pytest benchmarks/bench_entities.py --benchmark-group-by=group
 
 or as a script, which prints milliseconds per pass over the five seeds, characters per second
-and the ratios of the three in the same run::
+and the ratios of the three in the same run (and ``main_subject`` over the entities found, which the
+claims stage calls once per document)::
 
     python benchmarks/bench_entities.py [--rounds 15] [--repeat 1]
 
@@ -28,6 +29,7 @@ import pytest
 
 import zonex
 from zonex.ner.rules import RuleEntityRecognizer
+from zonex.ner.subjects import main_subject
 from zonex.segment import Segmenter
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
@@ -91,16 +93,19 @@ def main(argv: list[str] | None = None) -> None:
     recognizer = RuleEntityRecognizer()
     segmenter = Segmenter()
     first = _first_pass(texts)
+    found = {t: recognizer(t, None) for t in texts}
     for run in range(args.repeat):
         segmentation = _best(segmenter.tokens, texts, args.rounds)
         entities = _best(lambda t: recognizer(t, None), texts, args.rounds)
         reference = _best(jieba.lcut, texts, max(3, args.rounds // 5))
+        subjects = _best(lambda t: main_subject(t, found[t]), texts, args.rounds)
         if args.repeat > 1:
             print(f"run {run + 1}")
         for name, seconds in (
             ("segmentation (Segmenter.tokens)", segmentation),
             ("rule entities (RuleEntityRecognizer)", entities),
             ("jieba.lcut (reference)", reference),
+            ("main_subject (claims stage)", subjects),
         ):
             print(f"{name:40s} {seconds * 1000:8.2f} ms  {chars / seconds / 1e6:6.2f} M chars/s")
         print(

@@ -224,6 +224,35 @@ def test_affixes_match_a_regex_alternation_anchored_there(words, text, data):
     assert affixes.ends_at(text, pos, lo) == (pos - ends.start() if ends else 0)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 12), st.integers(1, 5)), max_size=14))
+def test_heads_kept_by_the_scan_are_those_no_other_head_contains(spans):
+    from zonex.ner.rules import _keep_head
+
+    # As the automaton gives them: by end, longest first at one end; a repeated span is a head
+    # of two kinds. The payload is the order found.
+    found = sorted(((s, s + n) for s, n in spans), key=lambda x: (x[1], x[0]))
+    kept: list = []
+    for n, (s, e) in enumerate(found):
+        _keep_head(kept, s, e, n)  # type: ignore[arg-type]
+    contained = [any(a <= s and e <= b and (a, b) != (s, e) for a, b in found) for s, e in found]
+    expected = sorted((s, -e, n) for n, ((s, e), inside) in enumerate(zip(found, contained, strict=True)) if not inside)
+    assert kept == [(s, -neg_e, n) for s, neg_e, n in expected]
+
+
+def test_main_subject_counts_zones_inside_longer_zones_and_skips_countries():
+    from zonex.models import Entity
+
+    text = "湛江国家高新区海东园区。湛江高新区。中国。高新区"
+    entities = [
+        Entity(start=0, end=11, text="湛江国家高新区海东园区", label="ZONE"),
+        Entity(start=12, end=17, text="湛江高新区", label="ZONE"),
+        Entity(start=18, end=20, text="中国", label="GPE"),
+    ]
+    assert main_subject(text, entities) == "湛江高新区"
+    assert main_subject("中国。中国", [Entity(start=0, end=2, text="中国", label="GPE")]) is None
+
+
 @pytest.mark.parametrize("path", sorted((ROOT / "seeds").glob("*.txt")), ids=lambda p: p.name[:3])
 def test_clauses_cut_together_are_the_clauses_cut_one_by_one(recognizer, path):
     from zonex.ner.rules import _Words

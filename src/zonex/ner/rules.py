@@ -35,8 +35,11 @@ entities the straightforward version gave:
 - what a rule asks of a word (its dictionary tag, whether it is a head, a place, a jurisdiction,
   for which kinds of head it is an anchor) is worked out once per distinct word and kept as a
   tag and bit flags (:meth:`RuleEntityRecognizer._info`); what a head asks of the walk, once per
-  kind of head (``_Head``); word lists are matched at a position by set lookups (``_Affixes``),
-  not by regex alternations;
+  kind of head (``_Head``); what the rules decide about a short string by cutting it (whether it
+  is a person's name, a company's name before its head), once per string; word lists are
+  matched at a position by set lookups (``_Affixes``), not by regex alternations;
+- a head inside a longer one (新区 of 高新区) is dropped as the scan finds it, the heads kept
+  coming out in text order (``_keep_head``), so they are neither sorted nor screened twice;
 - candidates are plain tuples; the longest-span choice runs only inside groups of overlapping
   spans; only the chosen spans become :class:`~zonex.models.Entity` objects, built without
   pydantic's per-field loop.
@@ -99,6 +102,8 @@ _DIVISION_HEADS = frozenset("处科司室")
 # Characters right before a head after which no name can stand: punctuation (、高新区, 。园区)
 # and function words that never end a name (的高新区, 在园区, 我区高新区 is cut at 我区 later).
 _NO_NAME_BEFORE = frozenset(",.;:!?，。；：、！？\"'“”‘’《》〈〉<>【】[]{}|/\\ \t\n\r…()的了是把被将向从各该其到在")
+# The same before a head, where a ")" may close a place inside the name (中山大学(清远)创新药物研究中心).
+_NO_NAME_BEFORE_HEAD = _NO_NAME_BEFORE - {")"}
 _NOUN_TAGS = frozenset("n vn nz ns nt oov".split())
 _ZONE_NOUN_TAGS = frozenset("n vn nz oov".split())
 # Tags of words that make a school's or company's prefix a description, not a name (国际, 科技).
@@ -241,6 +246,25 @@ _Cand = tuple[int, int, str, int, str]
 _START = itemgetter(0)
 
 
+def _keep_head(heads: list[tuple[int, int, _Head]], s: int, e: int, head: _Head) -> None:
+    """Add the head ``[s, e)`` found by the scan to ``heads``, the heads no other head contains
+    (新区 of 高新区, 开发区 of 高新技术产业开发区: the longer head decides).
+
+    The scan finds heads by end, so a head already kept contains the new one only if it ends
+    where the new one ends (it is the last kept), and the new one contains the last kept heads
+    that start at or after it. Kept heads start and end in increasing order (a head of two
+    kinds is kept twice, side by side), as a sort by start, longest first, would give them."""
+    while heads:
+        ls, le = heads[-1][0], heads[-1][1]
+        if le == e and ls < s:
+            return  # inside the last head kept
+        if ls >= s and (ls != s or le != e):
+            heads.pop()  # inside the new head
+            continue
+        break
+    heads.append((s, e, head))
+
+
 class Tagger:
     """Words of short strings with jieba's part-of-speech tags.
 
@@ -311,6 +335,12 @@ class Tagger:
             if len(self._memo) < _MEMO_LIMIT:
                 self._memo[word] = tag
         return tag
+
+
+def _remember(memo: dict, key: str, value: object) -> None:
+    """Keep what was worked out about a string, up to _MEMO_LIMIT strings (a bound on memory)."""
+    if len(memo) < _MEMO_LIMIT:
+        memo[key] = value
 
 
 def _unknown_tag(word: str) -> str:
@@ -553,8 +583,10 @@ class _Hits:
     places: list[tuple[int, int, bool]]
     """(start, -end, whether a full name) by start, longest first: 江门市 (full), 江门, 蓬江"""
     fixed: list[tuple[int, int]]
-    heads: list[tuple[int, int, int, _Head]]
-    """(start, -end, n, head), in text order: 高新区 → ZONE zone, 大学 → ORG school, 新区 → GPE gpe"""
+    heads: list[tuple[int, int, _Head]]
+    """(start, end, head) of the heads no other head contains (新区 of 高新区 and 开发区 of
+    高新技术产业开发区 are not among them), by start: 高新区 → ZONE zone, 大学 → ORG school,
+    新区 → GPE gpe (two entries for a head of two kinds)"""
     blocks: list[tuple[int, int]]
     titles: list[tuple[int, int, str]]
     list_ends: list[int]
@@ -598,6 +630,12 @@ class RuleEntityRecognizer:
         self._province_forms = frozenset(f for f, ps in lex.place_forms.items() if all(p.kind == "province" for p in ps))
         self._heads = frozenset({*lex.zone_heads, *lex.org_heads, *lex.gpe_heads})
         self._info_memo: dict[str, tuple[str, int, int]] = {}
+        # What the rules decide about a string by cutting it into words (whether it is a
+        # person's name, a company's name before its head, an item that ends in an action):
+        # worked out once per string, as the tags of words are, not once per mention.
+        self._person_memo: dict[str, bool] = {}
+        self._named_memo: dict[str, bool] = {}
+        self._action_memo: dict[str, bool] = {}
         self._head_ends = _Affixes(self._heads)
         self._departments = _Affixes(lex.departments)
         # Words that may follow a name, or precede one (titles), at a position.
@@ -797,29 +835,34 @@ class RuleEntityRecognizer:
         codes, payloads, entries, full = self._codes, self._payloads, self._entries, self._full
         places: list[tuple[int, int, bool]] = []
         fixed: list[tuple[int, int]] = []
-        heads: list[tuple[int, int, int, _Head]] = []
+        heads: list[tuple[int, int, _Head]] = []
         blocks: list[tuple[int, int]] = []
         titles: list[tuple[int, int, str]] = []
         regions: list[tuple[int, int]] = []
         list_ends: list[int] = []
         list_starts: list[int] = []
         furniture: list[tuple[int, int, bool]] = []
-        head_start = head_end = -1
+        add_place, add_title, add_list_end = places.append, titles.append, list_ends.append
         for i, s, e in matches:
             code = codes[i]
             if code == 2:
-                # Matches ending at one place come longest first: a head inside the one before
-                # it (新区 of 高新区) would only be skipped as such by _live_heads.
-                if e == head_end and s > head_start:
-                    continue
-                heads.append((s, -e, len(heads), payloads[i]))  # type: ignore[arg-type]
-                head_start, head_end = s, e
+                # The usual case of _keep_head inline: a head that ends where the last one kept
+                # ends, inside it (新区 of 高新区, one head hit in five), or that overlaps no
+                # head kept (the matches come by end, longest first at one end).
+                if heads:
+                    last = heads[-1]
+                    if last[1] == e and last[0] < s:
+                        continue
+                    if last[0] >= s:
+                        _keep_head(heads, s, e, payloads[i])  # type: ignore[arg-type]
+                        continue
+                heads.append((s, e, payloads[i]))  # type: ignore[arg-type]
             elif code == 0:
-                places.append((s, -e, full[i]))
+                add_place((s, -e, full[i]))
             elif code == 4:
-                titles.append((s, e, payloads[i]))  # type: ignore[arg-type]
+                add_title((s, e, payloads[i]))  # type: ignore[arg-type]
             elif code == 6:
-                list_ends.append(s)
+                add_list_end(s)
             elif code == 1:
                 fixed.append((s, e))
             elif code == 3:
@@ -837,7 +880,7 @@ class RuleEntityRecognizer:
                     elif bucket == 1:
                         fixed.append((s, e))
                     elif bucket == 2:
-                        heads.append((s, -e, len(heads), payload))  # type: ignore[arg-type]
+                        _keep_head(heads, s, e, payload)  # type: ignore[arg-type]
                     elif bucket == 3:
                         blocks.append((s, e))
                     elif bucket == 4:
@@ -938,7 +981,6 @@ class RuleEntityRecognizer:
         heads = hits.heads
         if not heads:
             return []
-        heads.sort()  # by start, longest first, then as found
         blocked = None
         if hits.blocks:
             blocked = bytearray(len(text))
@@ -949,18 +991,12 @@ class RuleEntityRecognizer:
         memo, tag_of = self.tagger._memo, self.tagger.tag_of
         follows, departments = self._after_name.starts_at, self._departments.ends_at
         out = []
-        max_end, max_start = -1, -1
-        for hs, neg_he, _n, head in heads:
-            he = -neg_he
-            contained = max_end >= he and (max_start != hs or max_end != he)
-            if he > max_end:
-                max_end, max_start = he, hs
-            if contained:
-                continue  # 开发区 of 高新技术产业开发区, 新区 of 高新区: the longer head decides
+        # heads inside longer ones (开发区 of 高新技术产业开发区, 新区 of 高新区) are not in hits.heads
+        for hs, he, head in heads:
+            if hs == 0 or text[hs - 1] in _NO_NAME_BEFORE_HEAD:
+                continue  # nothing before the head can name it: 、高新区
             if blocked is not None and blocked.find(1, hs, he) != -1:
                 continue  # 厅 of 发布厅, 中心 of 会展中心
-            if hs == 0 or (text[hs - 1] in _NO_NAME_BEFORE and text[hs - 1] != ")"):
-                continue  # nothing before the head can name it: 、高新区
             if not head.is_org:
                 before = text[hs - 2 : hs]
                 if before in breakers or text[hs - 3 : hs] in breakers:
@@ -1005,7 +1041,7 @@ class RuleEntityRecognizer:
             start = grow(text, hs, he, head, clause, place_at)
             if start is not None:
                 end = he
-                if head.is_zone:
+                if head.is_zone and text.startswith("(", he):
                     m = _AREA_IN_BRACKETS.match(text, he)
                     end = m.end() if m else he  # 南宁·中关村创新示范基地(相思湖区): a part of the zone
                 out.append((start, end, head.label, head.rank, head.rule))
@@ -1174,10 +1210,13 @@ class RuleEntityRecognizer:
         like a description (国际, 二级甲等, 科技)."""
         if end - start < 2:
             return False
-        for word, tag in self.tagger(text[start:end]):
-            if tag not in _DESCRIPTION_TAGS and word not in self.lexicon.name_breakers:
-                return True
-        return False
+        prefix = text[start:end]
+        named = self._named_memo.get(prefix)
+        if named is None:
+            breakers = self.lexicon.name_breakers
+            named = any(tag not in _DESCRIPTION_TAGS and word not in breakers for word, tag in self.tagger(prefix))
+            _remember(self._named_memo, prefix, named)
+        return named
 
     def _strip_glued(self, text: str, start: int, end: int) -> int:
         """Drop a function character the tagger glued to a name: 以五邑大学 → 五邑大学."""
@@ -1192,17 +1231,16 @@ class RuleEntityRecognizer:
         words of the clause must decide (:meth:`_persons`)."""
         out: list[tuple] = []
         n = len(text)
-        known: dict[str, bool] = {}  # names judged in this text
         for ts, te, where in hits.titles:
             if where == "before" or where == "both":
                 at = te
                 while at < n and at - te < 4 and text[at] in " \t":
                     at += 1  # 本报记者 罗晓燕, 副厅长   李克纯
-                end = self._name_after(text, at, known)
+                end = self._name_after(text, at)
                 if end is not None:
                     out.append((at, end, "PERSON", 1, "title") if end >= 0 else (_AFTER_TITLE, at))
             if where == "after" or where == "both":
-                start = self._name_before(text, ts, known)
+                start = self._name_before(text, ts)
                 if start is not None:
                     out.append((start, ts, "PERSON", 1, "title") if start >= 0 else (_BEFORE_TITLE, ts))
         # Speaker labels: a line that starts with a name and a colon (the lines with a colon).
@@ -1269,7 +1307,7 @@ class RuleEntityRecognizer:
         # No title at either edge (a long one: 主任, 记者)
         return not self._long_titles.starts_at(name, 0) and not self._long_titles.ends_at(name, len(name))
 
-    def _name_after(self, text: str, pos: int, known: dict[str, bool]) -> int | None:
+    def _name_after(self, text: str, pos: int) -> int | None:
         """End of a person's name starting at ``pos`` (right after a title); -1 if only the
         words of the clause can tell."""
         if pos >= len(text) or (text[pos] not in self._surnames and text[pos : pos + 2] not in self._two_char_surnames):
@@ -1277,15 +1315,11 @@ class RuleEntityRecognizer:
         for length in (3, 2):
             end = pos + length
             if end <= len(text) and self._ends_name(text, end):
-                name = text[pos:end]
-                ok = known.get(name)
-                if ok is None:
-                    ok = known[name] = self._person_name(name)
-                if ok:
+                if self._person_name(text[pos:end]):
                     return end
         return -1
 
-    def _name_before(self, text: str, pos: int, known: dict[str, bool]) -> int | None:
+    def _name_before(self, text: str, pos: int) -> int | None:
         """Start of a person's name ending at ``pos`` (right before a title); -1 if only the
         words of the clause can tell."""
         surnames = self._surnames
@@ -1294,16 +1328,19 @@ class RuleEntityRecognizer:
         for length in (3, 2):
             start = pos - length
             if start >= 0 and self._starts_name(text, start):
-                name = text[start:pos]
-                ok = known.get(name)
-                if ok is None:
-                    ok = known[name] = self._person_name(name)
-                if ok:
+                if self._person_name(text[start:pos]):
                     return start
         return -1
 
     def _person_name(self, name: str) -> bool:
         """A plausible name that does not begin with an ordinary word (谢谢傅, 管委会, 关于)."""
+        ok = self._person_memo.get(name)
+        if ok is None:
+            ok = self._judge_person_name(name)
+            _remember(self._person_memo, name, ok)
+        return ok
+
+    def _judge_person_name(self, name: str) -> bool:
         if not self._plausible_name(name):
             return False
         tagged = self.tagger(name)
@@ -1393,8 +1430,12 @@ class RuleEntityRecognizer:
         return [(a, b)]
 
     def _ends_in_action(self, item: str) -> bool:
-        last_word, tag = self.tagger(item)[-1]
-        return len(last_word) >= 2 and tag in ("v", "vn") and self.tagger.known(last_word)
+        ends = self._action_memo.get(item)
+        if ends is None:
+            last_word, tag = self.tagger(item)[-1]
+            ends = len(last_word) >= 2 and tag in ("v", "vn") and self.tagger.known(last_word)
+            _remember(self._action_memo, item, ends)
+        return ends
 
     def _company_item(self, text: str, a: int, b: int, clauses: _Words, *, first: bool) -> tuple[int, int] | None:
         """The company name inside one listed item, after the last verb or place before it
@@ -1433,7 +1474,7 @@ class RuleEntityRecognizer:
         names: dict[str, list] = {}  # name -> [label, how many times it was chosen]
         for c in chosen:
             label = c[2]
-            if label != "GPE" and c[4] != "fixed" and c[4] != "gazetteer" and c[1] - c[0] >= (2 if label == "PERSON" else 3):
+            if label != "GPE" and c[1] - c[0] >= (2 if label == "PERSON" else 3) and c[4] != "fixed":
                 name = text[c[0] : c[1]]
                 seen = names.get(name)
                 if seen is None:
@@ -1447,11 +1488,12 @@ class RuleEntityRecognizer:
         todo = [(name, label) for name, (label, times) in names.items() if count(name) > times]
         if not todo:
             return chosen
-        occupied = bytearray(len(text))
-        for c in chosen:
-            occupied[c[0] : c[1]] = b"\x01" * (c[1] - c[0])
-        for a, b in furniture:
-            occupied[a:b] = b"\x01" * (b - a)
+        # Whether a mention overlaps a chosen span or a furniture line: both are sorted and do
+        # not overlap among themselves, so their ends are sorted too and one bisect finds the
+        # first span that ends after the mention starts.
+        taken = [(chosen, [c[0] for c in chosen], [c[1] for c in chosen])]
+        if furniture:
+            taken.append((furniture, [a for a, _ in furniture], [b for _, b in furniture]))
         extra: list[_Cand] = []
         find = text.find
         for name, label in todo:
@@ -1459,8 +1501,13 @@ class RuleEntityRecognizer:
             rank = _RANK[label] - 1
             pos = find(name)
             while pos != -1:
-                if occupied.find(1, pos, pos + size) == -1:
-                    extra.append((pos, pos + size, label, rank, "again"))
+                end = pos + size
+                for spans, span_starts, span_ends in taken:
+                    k = bisect_right(span_ends, pos)
+                    if k < len(spans) and span_starts[k] < end:
+                        break  # overlaps the span k
+                else:
+                    extra.append((pos, end, label, rank, "again"))
                 pos = find(name, pos + 1)
         if not extra:
             return chosen

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..models import Entity
-from .lexicon import EntityLexicon, load_lexicon
+from .lexicon import EntityLexicon, Place, load_lexicon
 
 __all__ = ["main_subject", "subject_in", "place_key", "zone_key"]
 
@@ -24,6 +24,8 @@ _OPENING_WEIGHT = 3
 _GENERIC_WEIGHT = 0.5
 _ZONE_KIND = re.compile(r"(高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|科技园|产业园|工业园|园区)$")
 _SENTENCE_END = re.compile(r"[。!?！？;；\n]")
+# A short form may name several places (朝阳); the highest-level one is the usual reading.
+_LEVEL = {"country": 0, "province": 1, "city": 2, "county": 3}
 
 
 def place_key(name: str, lexicon: EntityLexicon | None = None) -> str:
@@ -36,9 +38,11 @@ def place_key(name: str, lexicon: EntityLexicon | None = None) -> str:
     places = lex.place_forms.get(name)
     if not places:
         return name
-    # A short form may name several places (朝阳); the highest-level one is the usual reading.
-    order = {"country": 0, "province": 1, "city": 2, "county": 3}
-    return min(places, key=lambda p: order[p.kind]).code or places[0].name
+    return min(places, key=_level).code or places[0].name
+
+
+def _level(place: Place) -> int:
+    return _LEVEL[place.kind]
 
 
 def zone_key(name: str) -> str:
@@ -62,26 +66,47 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     scores: dict[tuple[str, str], float] = defaultdict(float)
     surfaces: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     zones = [e for e in entities if e.label == "ZONE"]
+    # The key of each distinct name, worked out once (a document names its subject dozens of
+    # times); None for a country.
+    keys: dict[tuple[str, str], tuple[str, str] | None] = {}
     for e in entities:
-        if e.label not in ("ZONE", "GPE"):
+        label = e.label
+        if label != "ZONE" and label != "GPE":
             continue
-        key = ("ZONE", zone_key(e.text)) if e.label == "ZONE" else ("GPE", place_key(e.text, lex))
-        if e.label == "GPE" and lex.place_forms.get(e.text) and all(p.kind == "country" for p in lex.place_forms[e.text]):
-            continue  # a country is context (中国, 东盟), not the subject of a zone's statistics
+        name = e.text
+        try:
+            key = keys[label, name]
+        except KeyError:
+            if label == "ZONE":
+                key = ("ZONE", zone_key(name))
+            elif lex.place_forms.get(name) and all(p.kind == "country" for p in lex.place_forms[name]):
+                key = None  # a country is context (中国, 东盟), not the subject of a zone's statistics
+            else:
+                key = ("GPE", place_key(name, lex))
+            keys[label, name] = key
+        if key is None:
+            continue
         weight = _OPENING_WEIGHT if e.start < _OPENING else 1
         scores[key] += weight
-        surfaces[key][e.text] += 1
-    # A zone named inside a longer zone name (湛江国家高新区 in 湛江国家高新区海东园区) is mentioned there.
-    for outer in zones:
-        for key in [k for k in scores if k[0] == "ZONE"]:
-            if key[1] != zone_key(outer.text) and zone_key(outer.text).startswith(key[1]):
-                scores[key] += 1
-    for key in [k for k in scores if k[0] == "ZONE"]:
+        surfaces[key][name] += 1
+    zone_keys = [k for k in scores if k[0] == "ZONE"]
+    # A zone named inside a longer zone name (湛江国家高新区 in 湛江国家高新区海东园区) is mentioned
+    # there: once per mention of the longer one (the scores are whole and half numbers, so adding
+    # the mentions of one name at once gives the same sums).
+    for outer, mentions in Counter(keys["ZONE", z.text][1] for z in zones).items():  # type: ignore[index]
+        for key in zone_keys:
+            if key[1] != outer and outer.startswith(key[1]):
+                scores[key] += mentions
+    generic_weight: dict[str, float] = {}  # by kind of zone: most zones of a page are of one kind
+    for key in zone_keys:
         kind = _ZONE_KIND.search(key[1])
         if kind:
             word = kind.group(1)
-            generic = text.count(word) - sum(word in z.text for z in zones)
-            scores[key] += _GENERIC_WEIGHT * max(generic, 0)
+            gain = generic_weight.get(word)
+            if gain is None:
+                generic = text.count(word) - sum(word in z.text for z in zones)
+                gain = generic_weight[word] = _GENERIC_WEIGHT * max(generic, 0)
+            scores[key] += gain
     if not scores:
         return None
     best = max(scores, key=lambda k: (scores[k], k[0] == "ZONE"))
