@@ -89,23 +89,35 @@ def run_peers(args) -> dict:
     from zonex.evaluate import score
 
     gold = _gold_docs()
-    sample = "".join(d["text"] for d in gold)  # 75 K characters: the slow peers need minutes for more
+    texts = [d["text"] for d in gold]  # the five seeds, 26 K characters: the slow peers need minutes for more
+    chars = sum(map(len, texts))
     pipeline = zonex.Pipeline()
-    pipeline.extract(sample[:2000])
+    pipeline.extract(texts[0])
     results: dict[str, dict] = {}
 
+    def seconds_per_pass(fn) -> float:
+        """Best of five passes over the gold texts, one document at a time (a noisy machine
+        slows some passes; the best is the one it slowed least). One pass for a slow peer."""
+        fn(texts[0])
+        best = float("inf")
+        for _ in range(5):
+            start = time.perf_counter()
+            for t in texts:
+                fn(t)
+            best = min(best, time.perf_counter() - start)
+            if best > 5:
+                break
+        return best
+
     def measure(name: str, fn, kinds: set[str]) -> None:
-        fn(sample[:2000])
-        start = time.perf_counter()
-        fn(sample)
-        seconds = time.perf_counter() - start
+        seconds = seconds_per_pass(fn)
         preds = []
         for d in gold:
             qs = fn(d["text"])
             preds.append({"id": d["id"], "text": d["text"], "quantities": qs, "claims": [], "entities": []})
         report = score([_restrict(d, kinds) for d in gold], [_restrict(p, kinds) for p in preds])
         q = report.quantities
-        results[name] = {"chars_per_s": len(sample) / seconds, "kinds": sorted(kinds),
+        results[name] = {"chars_per_s": chars / seconds, "kinds": sorted(kinds),
                          "f1_exact": q.span_exact.f1, "f1_overlap": q.span_overlap.f1,
                          "value_accuracy": q.value_on_overlap.accuracy or 0.0}
 
@@ -123,9 +135,14 @@ def run_peers(args) -> dict:
             continue
         measure(name, fn, kinds)
         measure(f"zonex on {'+'.join(sorted(kinds))}", zonex_quantities, kinds)
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba_cps = chars / seconds_per_pass(jieba.lcut)
+    print(f"reference: jieba.lcut on the same texts {jieba_cps / 1e3:,.0f} K chars/s\n")
     print("| system | kinds scored | chars/s | quantity F1 (exact span) | F1 (overlap) | value accuracy |")
     print("|---|---|---|---|---|---|")
     for name, r in results.items():
         print(f"| {name} | {', '.join(r['kinds'])} | {r['chars_per_s'] / 1e3:,.0f} K | {r['f1_exact']:.3f} | "
               f"{r['f1_overlap']:.3f} | {r['value_accuracy']:.3f} |")
-    return {"peers": results}
+    return {"peers": results, "jieba_cps": jieba_cps}

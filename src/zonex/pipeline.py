@@ -16,7 +16,7 @@ from typing import Literal
 
 import regex
 
-from .models import Change, Claim, Document, Entity, Quantity, TimeExpression
+from .models import Change, Claim, Document, Entity, Quantity, TimeExpression, unchecked_constructor
 from .normalize import NormalizedText, Normalizer
 from .periods import find_document_date
 from .segment import Segmenter, Token
@@ -160,8 +160,8 @@ class Pipeline:
             to_original = functools.partial(_to_original, norm=norm)
             claim_to_original = functools.partial(_claim_to_original, norm=norm)
         # Every span is rebuilt from the original text below, so text[start:end] == span.text holds
-        # by construction; model_construct skips re-validating what the stages already validated.
-        return Document.model_construct(
+        # by construction; the document is not re-validated (a hypothesis property checks it).
+        return _new_document(
             id=id,
             source=source,
             text=text,
@@ -180,6 +180,7 @@ class Pipeline:
             yield self.extract(text, id=next(id_iter) if id_iter is not None else None)
 
 
+_new_document = unchecked_constructor(Document)
 _FIRST_LINE = regex.compile(r"[^\n]+")
 _LEAD_DAY = regex.compile(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日")
 
