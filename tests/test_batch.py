@@ -21,6 +21,7 @@ from zonex.batch import (
     Summary,
     _chunks,
     _WorkerConfig,
+    process_chunk,
     process_item,
     run,
 )
@@ -58,13 +59,35 @@ def test_process_item_gives_a_document_or_an_error_record(pipeline, item, error)
 
 
 def test_a_failing_stage_is_an_extraction_error(pipeline, monkeypatch):
-    def broken(self, text, **kw):
+    def broken(text):
         raise ValueError("offset map out of range")
 
-    monkeypatch.setattr(Pipeline, "extract", broken)
+    monkeypatch.setattr(pipeline, "quantity_recognizer", broken)
     result = process_item(InputItem("a", "s", text="高新区"), pipeline, CONFIG)
     assert result.error == "ExtractionError"
     assert json.loads(result.chunk)["error"]["message"] == "ValueError: offset map out of range"
+
+
+def test_a_chunk_runs_stage_by_stage_and_one_failure_stays_its_own(pipeline, monkeypatch):
+    # The texts of a chunk go through each stage together; a stage failing on one text gives
+    # that text an error record and leaves the others as extract() makes them, in order.
+    real = pipeline.entity_recognizer
+
+    def fails_on_one(text, analysis):
+        if "坏" in text:
+            raise RuntimeError("broken on this text")
+        return real(text, analysis)
+
+    texts = ["2018年全区实现工业总产值343.2亿元,同比增长11%。", "坏文本:产值5亿元。", "阳江高新区管委会主任傅光焱表示。"]
+    expected = [pipeline.extract(t, id=str(i), source="s", meta={"format": "text"}) for i, t in enumerate(texts)]
+    monkeypatch.setattr(pipeline, "entity_recognizer", fails_on_one)
+    items = [InputItem(str(i), "s", text=t) for i, t in enumerate(texts)] + [InputItem("x", "s", error=("InputError", "gone"))]
+    results = process_chunk(items, pipeline, CONFIG)
+    assert [r.id for r in results] == ["0", "1", "2", "x"]
+    assert [r.error for r in results] == [None, "ExtractionError", None, "InputError"]
+    assert json.loads(results[1].chunk)["error"]["message"] == "RuntimeError: broken on this text"
+    for i in (0, 2):
+        assert json.loads(results[i].chunk) == json.loads(CONFIG.renderer.render(expected[i].model_dump(mode="json")))
 
 
 def test_file_too_large_for_the_limit(pipeline, tmp_path):
@@ -164,14 +187,14 @@ def test_a_worker_that_dies_costs_only_its_input(tmp_path, monkeypatch):
     texts = _texts(10)
     texts["04.txt"] = "CRASH " + texts["04.txt"]
     folder = _folder(tmp_path, texts)
-    real = Pipeline.extract
+    real = Pipeline._begin  # every text goes through it first, alone or in a batch
 
-    def crashing(self, text, **kw):
+    def crashing(self, text, meta):
         if text.startswith("CRASH"):
             os._exit(1)  # as a segfault or the OOM killer would
-        return real(self, text, **kw)
+        return real(self, text, meta)
 
-    monkeypatch.setattr(Pipeline, "extract", crashing)
+    monkeypatch.setattr(Pipeline, "_begin", crashing)
     out = tmp_path / "out.jsonl"
     summary = run(BatchOptions([str(folder)], str(out), jobs=2), stderr=io.StringIO())
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]

@@ -43,12 +43,17 @@ from .io import (
 from .pipeline import Pipeline, Settings
 
 __all__ = [
-    "BatchOptions", "Interrupted", "PipelineBuildError", "Result", "Summary", "default_jobs", "process_item", "run",
+    "BatchOptions", "Interrupted", "PipelineBuildError", "Result", "Summary", "default_jobs", "process_chunk",
+    "process_item", "run",
 ]
 
-# Chunks sent to a worker hold this many inputs at most, or this many characters of inline text.
+# Chunks (sent to a worker, or run in this process) hold this many inputs at most, or this many
+# characters of inline text. A chunk's texts go through the stages together, in batches of
+# about _BATCH_CHARS characters (see process_chunk): 8 seed-sized texts already run 15-20 %
+# faster than one by one; more would hold results back while input discovery waits (stdin).
 _CHUNK_ITEMS = 8
 _CHUNK_CHARS = 1 << 20
+_BATCH_CHARS = 200_000
 # Chunks in flight per worker: enough to keep workers busy, few enough to bound memory.
 _WINDOW_PER_JOB = 4
 
@@ -100,26 +105,67 @@ class Result(NamedTuple):
 
 def process_item(item: InputItem, pipeline: Pipeline, config: _WorkerConfig) -> Result:
     """Read (if needed), extract and render one input; every failure becomes an error record."""
-    chars = 0
-    try:
-        if item.error is not None:
-            raise _Failed(*item.error)
-        if item.text is not None:
-            loaded = load_text(item.text, item.source, item.meta, config.input_format)
-        else:
-            loaded = load_input(
-                item.path, encoding=config.encoding, max_bytes=config.max_bytes, input_format=config.input_format
+    return process_chunk([item], pipeline, config)[0]
+
+
+def process_chunk(items: Sequence[InputItem], pipeline: Pipeline, config: _WorkerConfig) -> list[Result]:
+    """:func:`process_item` of each input, in order, the extraction done stage by stage over
+    the loaded texts (:meth:`Pipeline.extract_batch`, in batches of about ``_BATCH_CHARS``
+    characters: the stages run warm, memory stays bounded)."""
+    results: list[Result | None] = [None] * len(items)
+    batch: list[tuple[int, InputItem, object]] = []
+    size = 0
+
+    def flush() -> None:
+        try:
+            docs: list = pipeline.extract_batch(
+                [loaded.text for _, _, loaded in batch], ids=[item.id for _, item, _ in batch],
+                sources=[item.source for _, item, _ in batch], metas=[loaded.meta for _, _, loaded in batch],
             )
-        chars = len(loaded.text)
-        doc = pipeline.extract(loaded.text, id=item.id, source=item.source, meta=loaded.meta)
-        record = doc.model_dump(mode="json")
-        return Result(item.id, config.renderer.render(record), chars, len(doc.claims), None)
-    except _Failed as exc:
-        kind, message = exc.args
-    except InputError as exc:
-        kind, message = exc.type, exc.message
-    except Exception as exc:  # a bug in a stage must not stop a batch of a million documents
-        kind, message = "ExtractionError", f"{type(exc).__name__}: {exc}"
+        except Exception as exc:  # noqa: BLE001  (a bug outside the stages: every text of the batch reports it)
+            docs = [exc] * len(batch)
+        for (i, item, loaded), doc in zip(batch, docs, strict=True):
+            results[i] = _rendered(item, len(loaded.text), doc, config)
+        batch.clear()
+
+    for i, item in enumerate(items):
+        try:
+            loaded = _load(item, config)
+        except Exception as exc:  # noqa: BLE001  (unreadable input: its own error record)
+            results[i] = _rendered(item, 0, exc, config)
+            continue
+        batch.append((i, item, loaded))
+        size += len(loaded.text)
+        if size >= _BATCH_CHARS:
+            flush()
+            size = 0
+    if batch:
+        flush()
+    return results  # type: ignore[return-value]
+
+
+def _load(item: InputItem, config: _WorkerConfig):
+    if item.error is not None:
+        raise _Failed(*item.error)
+    if item.text is not None:
+        return load_text(item.text, item.source, item.meta, config.input_format)
+    return load_input(item.path, encoding=config.encoding, max_bytes=config.max_bytes, input_format=config.input_format)
+
+
+def _rendered(item: InputItem, chars: int, outcome, config: _WorkerConfig) -> Result:
+    """The output record of one input: its document, or the error record of what went wrong."""
+    if not isinstance(outcome, Exception):
+        try:
+            record = outcome.model_dump(mode="json")
+            return Result(item.id, config.renderer.render(record), chars, len(outcome.claims), None)
+        except Exception as exc:  # noqa: BLE001
+            outcome = exc
+    if isinstance(outcome, _Failed):
+        kind, message = outcome.args
+    elif isinstance(outcome, InputError):
+        kind, message = outcome.type, outcome.message
+    else:  # a bug in a stage must not stop a batch of a million documents
+        kind, message = "ExtractionError", f"{type(outcome).__name__}: {outcome}"
     return Result(item.id, config.renderer.render(error_record(item.id, item.source, kind, message)), chars, 0, kind)
 
 
@@ -162,7 +208,7 @@ def _work_chunk(items: list[InputItem]) -> list[Result]:
         raise _worker
     assert _worker is not None, "worker not initialised"
     pipeline, config = _worker
-    return [process_item(item, pipeline, config) for item in items]
+    return process_chunk(items, pipeline, config)
 
 
 def _chunks(items: Iterable[InputItem]) -> Iterator[list[InputItem]]:
@@ -243,8 +289,8 @@ def _harvest(pool: _Pool, chunk: list[InputItem], generation: int, future: Futur
 
 def _sequential(items: Iterable[InputItem], config: _WorkerConfig) -> Iterator[Result]:
     pipeline = _build_pipeline(config.settings)
-    for item in items:
-        yield process_item(item, pipeline, config)
+    for chunk in _chunks(items):
+        yield from process_chunk(chunk, pipeline, config)
 
 
 # -- progress and summary ---------------------------------------------------------------------
