@@ -59,8 +59,10 @@ def timed(fn, docs) -> float:
     return time.perf_counter() - start
 
 
-def timed_in_turns(fns: dict, docs: list[str], slice_chars: int = 100_000) -> dict[str, float]:
+def timed_in_turns(fns: dict, docs: list[str], slice_chars: int = 100_000, batch_fns: dict | None = None) -> dict[str, float]:
     """Seconds each function spends on all ``docs``, the functions taking turns slice by slice.
+
+    ``fns`` take one document; ``batch_fns`` take the list of a slice's documents.
 
     The order of the turns rotates from one slice to the next, so that no function always runs
     right after the same other one (caches, allocator state).
@@ -74,6 +76,8 @@ def timed_in_turns(fns: dict, docs: list[str], slice_chars: int = 100_000) -> di
             current, size = [], 0
     if current:
         slices.append(current)
+    batch_fns = batch_fns or {}
+    fns = {**fns, **dict.fromkeys(batch_fns)}
     names = list(fns)
     totals = dict.fromkeys(names, 0.0)
     gc.collect()
@@ -82,8 +86,11 @@ def timed_in_turns(fns: dict, docs: list[str], slice_chars: int = 100_000) -> di
             name = names[(i + k) % len(names)]
             fn = fns[name]
             start = time.perf_counter()
-            for d in part:
-                fn(d)
+            if name in batch_fns:
+                batch_fns[name](part)
+            else:
+                for d in part:
+                    fn(d)
             totals[name] += time.perf_counter() - start
     return totals
 
@@ -115,7 +122,7 @@ def main_throughput(args) -> dict:
         "recognise": lambda d: pipeline.quantity_recognizer(normalized[d]),
         "normalize": pipeline.normalizer,
         "segment": lambda d: pipeline.segmenter.tokens(pipeline.normalizer(d).text),
-    }, docs)
+    }, docs, batch_fns={"pipe": lambda part: list(pipeline.pipe(part))})
     t_jieba, t_pipeline, t_quantities = t["jieba"], t["pipeline"], t["quantities"]
     t_recognise, t_normalize, t_segment = t["recognise"], t["normalize"], t["segment"]
     print(f"corpus: {len(docs)} documents, {chars:,} characters ({args.size_mb} MB of UTF-8)\n")
@@ -123,6 +130,7 @@ def main_throughput(args) -> dict:
     print("|---|---|---|---|---|")
     print(row("jieba.lcut (baseline)", chars, len(docs), t_jieba, None))
     print(row("zonex Pipeline.extract (all stages)", chars, len(docs), t_pipeline, t_jieba))
+    print(row("zonex Pipeline.pipe (stage by stage)", chars, len(docs), t["pipe"], t_jieba))
     print(row("zonex quantities (normalise + recognise)", chars, len(docs), t_quantities, t_jieba))
     print(row("zonex quantity recognition alone", chars, len(docs), t_recognise, t_jieba))
     print(row("zonex normalise only", chars, len(docs), t_normalize, t_jieba))
@@ -130,7 +138,7 @@ def main_throughput(args) -> dict:
     print(f"\npeak RSS of this process: {peak_rss_mb():.0f} MB")
     results.update(
         jieba_cps=chars / t_jieba, pipeline_cps=chars / t_pipeline, quantities_cps=chars / t_quantities,
-        pipeline_vs_jieba=t_jieba / t_pipeline, quantities_vs_jieba=t_jieba / t_quantities,
+        pipeline_vs_jieba=t_jieba / t_pipeline, pipe_vs_jieba=t_jieba / t["pipe"], quantities_vs_jieba=t_jieba / t_quantities,
         recognition_vs_jieba=t_jieba / t_recognise,
         peak_rss_mb=peak_rss_mb(),
     )
@@ -142,8 +150,9 @@ def main_scaling(args) -> dict:
 
     Every size reads the same 3.5 M characters (the seeds repeated), cut into documents of that
     size, so that only the document size changes between rows, not the content. The sizes take
-    turns, three rounds, and each keeps its best round: a slow minute of the machine then does
-    not land on one size only.
+    turns, two rounds, and each keeps its best round: a slow minute of the machine then does
+    not land on one size only. Two ways of running: ``extract`` one document at a time, and
+    ``pipe`` (what ``zonex extract`` does: the stages run over batches of documents).
     """
     from zonex.pipeline import Pipeline
 
@@ -152,22 +161,27 @@ def main_scaling(args) -> dict:
     total = 3_500_000  # about 10 MB of UTF-8
     stream = (base * (total // len(base) + 1))[:total]
     sizes = [333, 3_333, 33_333, 333_333, total]  # ≈ 1 KB, 10 KB, 100 KB, 1 MB, 10 MB of UTF-8
-    out = {}
-    print("| document size (UTF-8) | documents | chars/s | relative to 1 KB |")
-    print("|---|---|---|---|")
-    first = None
+    out: dict = {"extract": {}, "pipe": {}}
     pipeline.extract(stream[:1000])
-    best = dict.fromkeys(sizes, float("inf"))
-    for _ in range(3):
+    ways = {"extract": lambda docs: timed(pipeline.extract, docs),
+            "pipe": lambda docs: timed(lambda batch: list(pipeline.pipe(batch)), [docs])}
+    best = {(way, size): float("inf") for way in ways for size in sizes}
+    for _ in range(2):
         for size in sizes:
             docs = [stream[i:i + size] for i in range(0, total, size)]
-            best[size] = min(best[size], timed(pipeline.extract, docs))
+            for way, run in ways.items():
+                best[way, size] = min(best[way, size], run(docs))
+    print("| document size (UTF-8) | documents | extract chars/s | of the fastest | pipe chars/s | of the fastest |")
+    print("|---|---|---|---|---|---|")
+    for way in ways:
+        out[way] = {size: total / best[way, size] for size in sizes}
     for size in sizes:
-        docs = [stream[i:i + size] for i in range(0, total, size)]
-        cps = total / best[size]
-        first = first or cps
-        out[size] = cps
-        print(f"| {len(docs[0].encode('utf-8')) / 1e3:>9,.0f} KB | {len(docs):>6} | {cps / 1e6:.3f} M | {cps / first:.2f} |")
+        ndocs = -(-total // size)
+        cells = [f"{out[way][size] / 1e6:.3f} M | {out[way][size] / max(out[way].values()):.2f}" for way in ways]
+        print(f"| {len(stream[:size].encode('utf-8')) / 1e3:>9,.0f} KB | {ndocs:>6} | {' | '.join(cells)} |")
+    for way in ways:
+        low, high = min(out[way].values()), max(out[way].values())
+        print(f"{way}: slowest size at {low / high:.2f} of the fastest")
     return {"scaling_cps": out}
 
 

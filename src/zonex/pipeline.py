@@ -85,7 +85,7 @@ class Analysis:
 
 # Pipeline.pipe's batches: enough text for each stage to run warm, little enough to bound memory.
 _BATCH_CHARS = 200_000
-_BATCH_TEXTS = 64
+_BATCH_TEXTS = 512
 
 
 class Pipeline:
