@@ -76,3 +76,8 @@ def test_claims(benchmark, pipeline, analyses):
 
 def test_whole_pipeline_extract(benchmark, pipeline):
     run(benchmark, pipeline.extract, SEEDS)
+
+
+def test_whole_pipeline_pipe(benchmark, pipeline):
+    # The five seeds as one batch: each stage runs over all of them before the next.
+    run(benchmark, lambda texts: list(pipeline.pipe(texts)), [SEEDS])

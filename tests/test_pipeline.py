@@ -67,3 +67,38 @@ def test_pipe_reuses_the_pipeline_and_keeps_order(pipeline):
     assert [d.id for d in docs] == ["a", "b", "c"]
     assert [d.text for d in docs] == texts
     assert docs[0] == pipeline.extract(texts[0], id="a")
+
+
+def _texts_of_the_seeds() -> list[str]:
+    seeds = [p.read_text(encoding="utf-8") for p in SEEDS]
+    lines = [line for text in seeds for line in text.split("\n")]
+    return seeds + lines[::3] + ["", "   ", "專(zhuān)題(tí)會議:產值３億元"]
+
+
+@pytest.mark.parametrize("batch_chars", [1, 5_000, 10**9])
+def test_pipe_stage_by_stage_gives_what_extract_gives_one_by_one(pipeline, batch_chars):
+    texts = _texts_of_the_seeds()
+    ids = [f"t{i}" for i in range(len(texts))]
+    one_by_one = [pipeline.extract(t, id=i) for t, i in zip(texts, ids, strict=True)]
+    assert list(pipeline.pipe(texts, ids=ids, batch_chars=batch_chars)) == one_by_one
+
+
+def test_extract_batch_keeps_each_failure_in_its_place(pipeline):
+    texts = ["2018年实现工业总产值343.2亿元。", b"bytes", "拥有国家级科技平台12个。", None]
+    out = pipeline.extract_batch(texts, ids=["a", "b", "c", "d"], metas=[{"date": "2019-01-01"}, None, None, None])
+    assert [type(r).__name__ for r in out] == ["Document", "TypeError", "Document", "TypeError"]
+    assert "decode bytes first" in str(out[1])
+    assert out[0] == pipeline.extract(texts[0], id="a", meta={"date": "2019-01-01"})
+    assert out[2] == pipeline.extract(texts[2], id="c")
+
+
+def test_extract_batch_needs_one_id_per_text(pipeline):
+    with pytest.raises(ValueError, match="one entry per text"):
+        pipeline.extract_batch(["a", "b"], ids=["only one"])
+
+
+def test_pipe_raises_a_failing_text_in_its_turn(pipeline):
+    docs = pipeline.pipe(["高新区产值3亿元。", 42, "不会到达。"])
+    assert next(docs).text == "高新区产值3亿元。"
+    with pytest.raises(TypeError, match="not int"):
+        next(docs)
