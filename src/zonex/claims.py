@@ -124,10 +124,10 @@ class ClaimAssembler:
         self.basis = dict(cues["basis"])
         ends = re.escape(cues["sentence_end"])
         self._sentence_end_re = re.compile(rf"[{ends}]")
-        self._clause_start_re = regex.compile(
-            rf"[{regex.escape(cues['sentence_end'] + cues['clause_end'])}]", flags=regex.REVERSE)
+        clause_marks = rf"[{regex.escape(cues['sentence_end'] + cues['clause_end'])}]"
+        self._clause_start_re = regex.compile(clause_marks, flags=regex.REVERSE)
+        self._clause_mark_re = regex.compile(clause_marks)
         self._clause_chars = set(cues["clause_end"]) | set(cues["sentence_end"])
-        self._clause_mark_re = regex.compile(rf"[{regex.escape(cues['sentence_end'] + cues['clause_end'])}]")
         # Punctuation, numbers, spaces: never part of a metric. Kept per word (words repeat).
         self.not_a_word = functools.lru_cache(maxsize=1 << 16)(lambda word: _NOT_A_WORD.fullmatch(word) is not None)
         up, down = cues["change_up"], cues["change_down"]
@@ -198,7 +198,8 @@ class ClaimAssembler:
     def _sentences(self, text: str, anchors: list[int]) -> list[_Sentence]:
         """The sentences that hold an anchor (a quantity or a time), in order, with their paragraph.
 
-        Only those sentences are looked at: their bounds are found from the anchor outwards.
+        Only those sentences are looked at: the sentence marks of the text are found in one scan,
+        the bounds of each anchor's sentence by bisection among them.
         """
         # One scan for every sentence mark of the text, then bisection per anchor.
         marks = [m.start() for m in self._sentence_end_re.finditer(text)]
@@ -511,7 +512,9 @@ class _SentenceContext:
 
     def status_for(self, q_start: int) -> str:
         # Cue words inside quoted names (“扬帆计划”) are names, not cues.
-        head = _QUOTED.sub("", self.text[self.sentence.start:q_start])
+        head = self.text[self.sentence.start:q_start]
+        if "“" in head or "「" in head or "《" in head:
+            head = _QUOTED.sub("", head)
         if self.asm._forecast_re.search(head):
             return "forecast"
         if self.asm._target_re.search(head):
