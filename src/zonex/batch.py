@@ -40,7 +40,7 @@ from .io import (
     load_input,
     load_text,
 )
-from .pipeline import Pipeline, Settings
+from .pipeline import BATCH_CHARS, Pipeline, Settings
 
 __all__ = [
     "BatchOptions", "Interrupted", "PipelineBuildError", "Result", "Summary", "default_jobs", "process_chunk",
@@ -49,11 +49,10 @@ __all__ = [
 
 # Chunks (sent to a worker, or run in this process) hold this many inputs at most, or this many
 # characters of inline text. A chunk's texts go through the stages together, in batches of
-# about _BATCH_CHARS characters (see process_chunk): 8 seed-sized texts already run 15-20 %
+# about BATCH_CHARS characters (see process_chunk): 8 seed-sized texts already run 15-20 %
 # faster than one by one; more would hold results back while input discovery waits (stdin).
 _CHUNK_ITEMS = 8
 _CHUNK_CHARS = 1 << 20
-_BATCH_CHARS = 200_000
 # Chunks in flight per worker: enough to keep workers busy, few enough to bound memory.
 _WINDOW_PER_JOB = 4
 
@@ -110,7 +109,7 @@ def process_item(item: InputItem, pipeline: Pipeline, config: _WorkerConfig) -> 
 
 def process_chunk(items: Sequence[InputItem], pipeline: Pipeline, config: _WorkerConfig) -> list[Result]:
     """:func:`process_item` of each input, in order, the extraction done stage by stage over
-    the loaded texts (:meth:`Pipeline.extract_batch`, in batches of about ``_BATCH_CHARS``
+    the loaded texts (:meth:`Pipeline.extract_batch`, in batches of about ``BATCH_CHARS``
     characters: the stages run warm, memory stays bounded)."""
     results: list[Result | None] = [None] * len(items)
     batch: list[tuple[int, InputItem, object]] = []
@@ -136,7 +135,7 @@ def process_chunk(items: Sequence[InputItem], pipeline: Pipeline, config: _Worke
             continue
         batch.append((i, item, loaded))
         size += len(loaded.text)
-        if size >= _BATCH_CHARS:
+        if size >= BATCH_CHARS:
             flush()
             size = 0
     if batch:

@@ -21,7 +21,7 @@ from .normalize import NormalizedText, Normalizer
 from .periods import find_document_date
 from .segment import Segmenter, Token
 
-__all__ = ["Analysis", "Pipeline", "Settings", "extract"]
+__all__ = ["BATCH_CHARS", "BATCH_TEXTS", "Analysis", "Pipeline", "Settings", "extract"]
 
 
 @dataclass(frozen=True)
@@ -84,8 +84,8 @@ class Analysis:
 
 
 # Pipeline.pipe's batches: enough text for each stage to run warm, little enough to bound memory.
-_BATCH_CHARS = 200_000
-_BATCH_TEXTS = 512
+BATCH_CHARS = 200_000
+BATCH_TEXTS = 512
 
 
 class Pipeline:
@@ -219,12 +219,12 @@ class Pipeline:
         return out  # type: ignore[return-value]
 
     def pipe(
-        self, texts: Iterable[str], *, ids: Iterable[str] | None = None, batch_chars: int = _BATCH_CHARS
+        self, texts: Iterable[str], *, ids: Iterable[str] | None = None, batch_chars: int = BATCH_CHARS
     ) -> Iterator[Document]:
         """Extract from a stream of texts, reusing every loaded resource, in order.
 
         Texts are taken in batches of about ``batch_chars`` characters (at most
-        :data:`_BATCH_TEXTS` texts) and run through :meth:`extract_batch`; a text that fails
+        :data:`BATCH_TEXTS` texts) and run through :meth:`extract_batch`; a text that fails
         raises its exception when its turn comes, as :meth:`extract` would.
         """
         id_iter = iter(ids) if ids is not None else None
@@ -235,7 +235,7 @@ class Pipeline:
             batch.append(text)
             batch_ids.append(next(id_iter) if id_iter is not None else None)
             size += len(text) if isinstance(text, str) else 0
-            if size >= batch_chars or len(batch) >= _BATCH_TEXTS:
+            if size >= batch_chars or len(batch) >= BATCH_TEXTS:
                 yield from _raise_failures(self.extract_batch(batch, ids=batch_ids))
                 batch, batch_ids, size = [], [], 0
         if batch:
