@@ -102,3 +102,26 @@ def test_pipe_raises_a_failing_text_in_its_turn(pipeline):
     assert next(docs).text == "高新区产值3亿元。"
     with pytest.raises(TypeError, match="not int"):
         next(docs)
+
+
+def test_extraction_makes_no_reference_cycles_and_restores_the_collector(pipeline):
+    # Settings.pause_gc stops the cycle collector during extraction; that is only sound if the
+    # stages leave no cyclic garbage for it to find afterwards.
+    import gc
+
+    texts = _texts_of_the_seeds()
+    pipeline.extract(texts[0])
+    gc.collect()
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        for text in texts[:40]:
+            pipeline.extract(text)
+        list(pipeline.pipe(texts[:40]))
+        assert gc.collect() == 0
+        assert not gc.isenabled(), "a caller who turned the collector off keeps it off"
+    finally:
+        if was:
+            gc.enable()
+    pipeline.extract(texts[0])
+    assert gc.isenabled() == was
