@@ -482,3 +482,29 @@ def test_rule_recogniser_meets_the_target_on_the_gold_seeds(recognizer):
         pytest.skip("no gold entities yet")
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.85, f"micro F1 {f1:.3f}"
+
+
+def test_other_mentions_found_alike_by_search_per_name_and_by_one_automaton(monkeypatch):
+    # _everywhere switches to one automaton over the names for long texts; both ways must find
+    # the same mentions (forced here on a text both can afford).
+    import zonex
+    from zonex.ner import rules
+
+    seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    text = zonex.normalize("\n".join(p.read_text(encoding="utf-8") for p in seeds)).text
+    recognizer = rules.RuleEntityRecognizer()
+    monkeypatch.setattr(rules, "_SEARCH_EACH_NAME_UP_TO", 10**12)
+    per_name = recognizer.candidates(text)
+    monkeypatch.setattr(rules, "_SEARCH_EACH_NAME_UP_TO", 0)
+    automaton = recognizer.candidates(text)
+    assert automaton == per_name
+    assert sum(c.rule == "again" for c in per_name) >= 10  # the rule has work to do here
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab", max_size=30), st.text(alphabet="ab", min_size=1, max_size=4))
+def test_non_overlapping_count_is_str_count(text, name):
+    from zonex.ner import rules
+
+    assert rules._non_overlapping(list(rules._find_all(text, name)), len(name)) == text.count(name)
+    assert rules._occurrences([name], text)[name] == list(rules._find_all(text, name))

@@ -47,9 +47,10 @@ entities the straightforward version gave:
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import itemgetter
@@ -244,6 +245,41 @@ class _Affixes:
 # Candidates are tuples (start, end, label, rank, rule) until the end of a call.
 _Cand = tuple[int, int, str, int, str]
 _START = itemgetter(0)
+
+
+# _everywhere searches the text once per name while text length × names stays under this
+# (a few milliseconds of str.count); beyond it, one automaton over the names.
+_SEARCH_EACH_NAME_UP_TO = 20_000_000
+
+
+def _find_all(text: str, name: str) -> Iterator[int]:
+    """Every start of ``name`` in ``text``, overlapping ones included, in order."""
+    pos = text.find(name)
+    while pos != -1:
+        yield pos
+        pos = text.find(name, pos + 1)
+
+
+def _occurrences(names: list[str], text: str) -> dict[str, list[int]]:
+    """:func:`_find_all` of every name, in one pass of an automaton over the names."""
+    automaton = ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.Standard)
+    found: dict[str, list[int]] = {name: [] for name in names}
+    for i, start, _end in automaton.find_matches_as_indexes(text, overlapping=True):
+        found[names[i]].append(start)
+    for starts in found.values():
+        starts.sort()  # the automaton reports by end; names of one length come in order already
+    return found
+
+
+def _non_overlapping(starts: list[int], size: int) -> int:
+    """What ``str.count`` gives from the starts of every occurrence: taken left to right, each
+    one that begins after the last one taken ends."""
+    n, free = 0, 0
+    for start in starts:
+        if start >= free:
+            n += 1
+            free = start + size
+    return n
 
 
 def _keep_head(heads: list[tuple[int, int, _Head]], s: int, e: int, head: _Head) -> None:
@@ -1484,8 +1520,17 @@ class RuleEntityRecognizer:
                     seen[1] += 1
         # A name written no more often (side by side) than it was chosen has no other mention
         # that overlaps no chosen span: the chosen ones are as many as can fit.
-        count = text.count
-        todo = [(name, label) for name, (label, times) in names.items() if count(name) > times]
+        if len(text) * len(names) > _SEARCH_EACH_NAME_UP_TO:
+            # A long text with many names: one automaton pass finds every name, instead of one
+            # pass over the whole text per name (which grows as names × length).
+            found = _occurrences(list(names), text)
+            todo = [(name, label) for name, (label, times) in names.items()
+                    if _non_overlapping(found[name], len(name)) > times]
+            occurrences = found.__getitem__
+        else:
+            count = text.count
+            todo = [(name, label) for name, (label, times) in names.items() if count(name) > times]
+            occurrences = functools.partial(_find_all, text)
         if not todo:
             return chosen
         # Whether a mention overlaps a chosen span or a furniture line: both are sorted and do
@@ -1495,12 +1540,10 @@ class RuleEntityRecognizer:
         if furniture:
             taken.append((furniture, [a for a, _ in furniture], [b for _, b in furniture]))
         extra: list[_Cand] = []
-        find = text.find
         for name, label in todo:
             size = len(name)
             rank = _RANK[label] - 1
-            pos = find(name)
-            while pos != -1:
+            for pos in occurrences(name):
                 end = pos + size
                 for spans, span_starts, span_ends in taken:
                     k = bisect_right(span_ends, pos)
@@ -1508,7 +1551,6 @@ class RuleEntityRecognizer:
                         break  # overlaps the span k
                 else:
                     extra.append((pos, end, label, rank, "again"))
-                pos = find(name, pos + 1)
         if not extra:
             return chosen
         merged = chosen + _select_longest(extra)
