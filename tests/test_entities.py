@@ -508,3 +508,15 @@ def test_non_overlapping_count_is_str_count(text, name):
 
     assert rules._non_overlapping(list(rules._find_all(text, name)), len(name)) == text.count(name)
     assert rules._occurrences([name], text)[name] == list(rules._find_all(text, name))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="a\n", max_size=40), st.integers(min_value=0, max_value=40))
+def test_line_bounds_are_what_find_and_rfind_give(text, pos):
+    from zonex.ner.rules import _LineBounds
+
+    pos = min(pos, len(text))
+    lines = _LineBounds(text)
+    assert lines.start(pos) == text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    assert lines.end(pos) == (len(text) if end == -1 else end)

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
@@ -250,6 +250,38 @@ _START = itemgetter(0)
 # _everywhere searches the text once per name while text length × names stays under this
 # (a few milliseconds of str.count); beyond it, one automaton over the names.
 _SEARCH_EACH_NAME_UP_TO = 20_000_000
+
+
+class _LineBounds:
+    """The line around a position, by bisection over the text's newlines (found once, on the
+    first question): ``text.rfind("\n", 0, pos)`` per position would walk a long line again for
+    each position asked, which grows as positions × line length in a text without newlines."""
+
+    __slots__ = ("_newlines", "_text")
+
+    def __init__(self, text: str):
+        self._text = text
+        self._newlines: list[int] | None = None
+
+    def _positions(self) -> list[int]:
+        if self._newlines is None:
+            self._newlines = [m.start() for m in _NEWLINES.finditer(self._text)]
+        return self._newlines
+
+    def start(self, pos: int) -> int:
+        """Where the line holding ``pos`` starts: ``text.rfind("\n", 0, pos) + 1``."""
+        newlines = self._positions()
+        i = bisect_left(newlines, pos)
+        return newlines[i - 1] + 1 if i else 0
+
+    def end(self, pos: int) -> int:
+        """The first newline at or after ``pos``, or the end of the text."""
+        newlines = self._positions()
+        i = bisect_left(newlines, pos)
+        return newlines[i] if i < len(newlines) else len(self._text)
+
+
+_NEWLINES = re.compile("\n")
 
 
 def _find_all(text: str, name: str) -> Iterator[int]:
@@ -821,7 +853,8 @@ class RuleEntityRecognizer:
         # What needs no words first; then every clause a rule will look at is cut, in one call
         # (see _Words.prefetch); then the rules that read words.
         heads = self._live_heads(text, hits)
-        persons = self._person_slots(text, hits)
+        lines = _LineBounds(text)
+        persons = self._person_slots(text, hits, lines)
         items = self._list_items_of(text, hits, clauses)
         asked = self._place_positions(text, places)
         asked += [h[0] for h in heads]
@@ -836,7 +869,7 @@ class RuleEntityRecognizer:
         found += self._persons(persons, clauses)
         found += self._outlets(text)
         found += self._listed(text, items, clauses)
-        furniture = self._furniture_spans(text, hits)
+        furniture = self._furniture_spans(text, hits, lines)
         if furniture:
             # Furniture lines do not overlap: the one starting last before a name is the only one
             # that can hold it (a bisect keeps this linear in the size of the page).
@@ -846,17 +879,14 @@ class RuleEntityRecognizer:
         chosen = _select_longest(found)
         return self._everywhere(text, chosen, furniture)
 
-    def _furniture_spans(self, text: str, hits: _Hits) -> list[tuple[int, int]]:
+    def _furniture_spans(self, text: str, hits: _Hits, lines_of: _LineBounds) -> list[tuple[int, int]]:
         """Lines of page furniture, from the separators and labels the scan found: lines with
         three or more ``|`` (link bars) and lines that start with 关键词:, 标签: …"""
         if not hits.furniture:
             return []
         lines: set[tuple[int, int]] = set()
         for s, e, is_bar in hits.furniture:
-            start = text.rfind("\n", 0, s) + 1
-            end = text.find("\n", e)
-            if end == -1:
-                end = len(text)
+            start, end = lines_of.start(s), lines_of.end(e)
             if (start, end) in lines:
                 continue
             if is_bar:
@@ -1261,7 +1291,7 @@ class RuleEntityRecognizer:
         return start
 
     # -- persons ----------------------------------------------------------------------------
-    def _person_slots(self, text: str, hits: _Hits) -> list[tuple]:
+    def _person_slots(self, text: str, hits: _Hits, lines: _LineBounds) -> list[tuple]:
         """Persons by their titles, speaker labels and bylines, as far as the text alone tells:
         a candidate tuple, or ``(_AFTER_TITLE, pos)`` / ``(_BEFORE_TITLE, pos)`` where the
         words of the clause must decide (:meth:`_persons`)."""
@@ -1283,7 +1313,7 @@ class RuleEntityRecognizer:
         pos = text.find(":")
         line = -1
         while pos != -1:
-            start = text.rfind("\n", 0, pos) + 1
+            start = lines.start(pos)
             if start != line:
                 line = start
                 m = self._speaker.match(text, start)
