@@ -879,11 +879,12 @@ class RuleEntityRecognizer:
         chosen = _select_longest(found)
         return self._everywhere(text, chosen, furniture)
 
-    def _furniture_spans(self, text: str, hits: _Hits, lines_of: _LineBounds) -> list[tuple[int, int]]:
+    def _furniture_spans(self, text: str, hits: _Hits, lines_of: _LineBounds | None = None) -> list[tuple[int, int]]:
         """Lines of page furniture, from the separators and labels the scan found: lines with
         three or more ``|`` (link bars) and lines that start with 关键词:, 标签: …"""
         if not hits.furniture:
             return []
+        lines_of = lines_of or _LineBounds(text)
         lines: set[tuple[int, int]] = set()
         for s, e, is_bar in hits.furniture:
             start, end = lines_of.start(s), lines_of.end(e)
@@ -1291,12 +1292,13 @@ class RuleEntityRecognizer:
         return start
 
     # -- persons ----------------------------------------------------------------------------
-    def _person_slots(self, text: str, hits: _Hits, lines: _LineBounds) -> list[tuple]:
+    def _person_slots(self, text: str, hits: _Hits, lines: _LineBounds | None = None) -> list[tuple]:
         """Persons by their titles, speaker labels and bylines, as far as the text alone tells:
         a candidate tuple, or ``(_AFTER_TITLE, pos)`` / ``(_BEFORE_TITLE, pos)`` where the
         words of the clause must decide (:meth:`_persons`)."""
         out: list[tuple] = []
         n = len(text)
+        lines = lines or _LineBounds(text)
         for ts, te, where in hits.titles:
             if where == "before" or where == "both":
                 at = te
