@@ -4,6 +4,7 @@
     python benchmarks/throughput.py                      # seeds repeated to 10 MB
     python benchmarks/throughput.py --corpus DIR         # any folder of .txt files
     python benchmarks/throughput.py --scaling            # 1 KB … 10 MB documents: cost per character
+    python benchmarks/throughput.py --scaling --one-line # the same, every document one long line
     python benchmarks/throughput.py --batch              # zonex extract -j 1 vs -j 2 on a folder
     python benchmarks/throughput.py --peers              # jionlp / Recognizers-Text side by side (bench extra)
     python benchmarks/throughput.py --startup            # import zonex + first extract, in a fresh process
@@ -160,6 +161,8 @@ def main_scaling(args) -> dict:
     base = "".join(p.read_text(encoding="utf-8") for p in SEEDS)
     total = 3_500_000  # about 10 MB of UTF-8
     stream = (base * (total // len(base) + 1))[:total]
+    if args.one_line:  # documents without a newline: what walks back to a line start pays most
+        stream = stream.replace("\n", " ")
     sizes = [333, 3_333, 33_333, 333_333, total]  # ≈ 1 KB, 10 KB, 100 KB, 1 MB, 10 MB of UTF-8
     out: dict = {"extract": {}, "pipe": {}}
     pipeline.extract(stream[:1000])
@@ -263,6 +266,7 @@ def main() -> None:
     ap.add_argument("--corpus", help="folder of .txt files (default: the seeds)")
     ap.add_argument("--size-mb", type=float, default=10.0, help="repeat the corpus to this many MB (default 10)")
     ap.add_argument("--scaling", action="store_true", help="per-character cost from 1 KB to 10 MB documents")
+    ap.add_argument("--one-line", action="store_true", help="with --scaling: documents without newlines")
     ap.add_argument("--batch", action="store_true", help="zonex extract -j 1 vs -j 2")
     ap.add_argument("--peers", action="store_true", help="jionlp and Recognizers-Text on the same text")
     ap.add_argument("--startup", action="store_true", help="import + first extract time, peak RSS")

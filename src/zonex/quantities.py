@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 
+from .furniture import link_bars
 from .models import Quantity, unchecked_constructor
 from .numerals import Numeral, numeral_pattern, parse_number, parse_numeral, tidy
 
@@ -353,8 +354,7 @@ class QuantityRecognizer:
             spans += [m.span() for m in self._furniture.finditer(text)]
         if "://" in text or "www." in text:
             spans += [m.span() for m in self._url.finditer(text)]
-        if text.count("|") >= 5:
-            spans += _link_bars(text)
+        spans += _link_bars(text)
         if not spans:
             return None
         spans.sort()
@@ -685,16 +685,13 @@ def _inside(index: tuple[list[int], list[int]], pos: int) -> bool:
 
 
 def _link_bars(text: str) -> list[tuple[int, int]]:
-    """Lines of links (新闻发布平台 |科极网 |…): many | and few numbers; a table has numbers in most cells."""
+    """Link bars (新闻发布平台 |科极网 |…): five | or more and few numbers; a table has numbers in
+    most cells."""
     spans = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        if line.count("|") >= 5:
-            cells = [c for c in line.split("|") if c.strip()]
-            numeric = sum(1 for c in cells if any(ch.isdigit() for ch in c))
-            if numeric * 2 < len(cells):
-                spans.append((pos, pos + len(line)))
-        pos += len(line)
+    for bar in link_bars(text, 5):
+        numeric = sum(1 for c in bar.cells if any(ch.isdigit() for ch in c))
+        if numeric * 2 < len(bar.cells):
+            spans.append((bar.start, bar.end))
     return spans
 
 

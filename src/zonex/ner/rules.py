@@ -58,6 +58,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
+from ..furniture import link_bars
 from ..models import Entity
 from .base import Candidate, entities_from_tuples
 from .lexicon import EntityLexicon, load_lexicon
@@ -250,6 +251,17 @@ _START = itemgetter(0)
 # _everywhere searches the text once per name while text length × names stays under this
 # (a few milliseconds of str.count); beyond it, one automaton over the names.
 _SEARCH_EACH_NAME_UP_TO = 20_000_000
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the overlapping ones joined (a bar may reach into a labelled line)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 class _LineBounds:
@@ -886,16 +898,17 @@ class RuleEntityRecognizer:
             return []
         lines_of = lines_of or _LineBounds(text)
         lines: set[tuple[int, int]] = set()
+        bars = False
         for s, e, is_bar in hits.furniture:
-            start, end = lines_of.start(s), lines_of.end(e)
-            if (start, end) in lines:
-                continue
             if is_bar:
-                if text.count("|", start, end) >= 3:
-                    lines.add((start, end))
-            elif not text[start:s].strip(" \t") and self._label_colon.match(text, e):
+                bars = True
+                continue
+            start, end = lines_of.start(s), lines_of.end(e)
+            if (start, end) not in lines and not text[start:s].strip(" \t") and self._label_colon.match(text, e):
                 lines.add((start, end))
-        return sorted(lines)
+        if bars:  # runs of short |-separated cells, not lines: a page may have lost its line breaks
+            lines.update((bar.start, bar.end) for bar in link_bars(text, 3))
+        return _merged(sorted(lines))
 
     def _scan(self, text: str) -> _Hits:
         matches = self._automaton.find_matches_as_indexes(text, overlapping=True)

@@ -1,0 +1,54 @@
+"""Link bars: runs of short |-separated cells, found in pages with or without line breaks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import zonex
+from zonex.furniture import MAX_CELL, link_bars
+
+SEED_002 = Path(__file__).resolve().parents[1] / "seeds" / "002_6ca6cb6ed127d059.txt"
+
+
+def test_a_bar_is_the_run_of_short_cells_not_the_line():
+    text = "高新区全年实现产值343.2亿元,同比增长11% 首页 | 新闻 | 政务 | 公开 | 服务 | 互动 后来又建成3个园区"
+    (bar,) = link_bars(text, 5)
+    assert text[bar.start:bar.end].strip() == "首页 | 新闻 | 政务 | 公开 | 服务 | 互动"
+    assert bar.cells[0].strip() == "首页" and bar.cells[-1].strip() == "互动"
+
+
+def test_a_table_row_of_long_cells_is_no_bar():
+    text = "区域 | 2021年全区实现地区生产总值约三百四十三亿元 | 同比增长百分之十一点五左右的水平 | 备注"
+    assert link_bars(text, 3) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["|", "新闻", " ", "。", "\n", "网" * 25, "3"]), max_size=40).map("".join),
+       st.integers(min_value=1, max_value=5))
+def test_bars_have_their_separators_and_short_inner_cells(text, minimum):
+    previous_end = -1
+    for bar in link_bars(text, minimum):
+        span = text[bar.start:bar.end]
+        assert span.count("|") >= minimum
+        assert bar.start >= previous_end
+        previous_end = bar.end
+        inner = span.split("|")[1:-1]
+        assert all(len(cell) <= MAX_CELL and "\n" not in cell and "。" not in cell for cell in inner)
+
+
+def test_a_page_that_lost_its_line_breaks_keeps_its_article():
+    # Seed 002 carries a link bar of 58 |. As one long line ("a line with many |" would be the
+    # whole page), its article must still give what it gives with its lines.
+    text = SEED_002.read_text(encoding="utf-8")
+    with_lines, one_line = zonex.extract(text), zonex.extract(text.replace("\n", " "))
+    for field in ("quantities", "entities", "claims"):
+        assert len(getattr(one_line, field)) >= 0.9 * len(getattr(with_lines, field)) > 0, field
+    assert {(q.start, q.text) for q in with_lines.quantities} <= {(q.start, q.text) for q in one_line.quantities}
+    analysis = zonex.Pipeline().analyse(text.replace("\n", " "))  # normalised offsets, as the bars
+    bars = link_bars(analysis.text, 5)
+    assert max(bar.end - bar.start for bar in bars) > 300  # the 58-link bar, found as a bar
+    assert not [q.text for q in analysis.quantities for b in bars if b.start <= q.start < b.end]
+    assert not [e.text for e in analysis.entities for b in bars if b.start <= e.start < b.end]
