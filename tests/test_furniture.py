@@ -52,3 +52,13 @@ def test_a_page_that_lost_its_line_breaks_keeps_its_article():
     assert max(bar.end - bar.start for bar in bars) > 300  # the 58-link bar, found as a bar
     assert not [q.text for q in analysis.quantities for b in bars if b.start <= q.start < b.end]
     assert not [e.text for e in analysis.entities for b in bars if b.start <= e.start < b.end]
+
+
+def test_a_page_that_lost_its_line_breaks_after_a_label_keeps_its_article():
+    # "来源:… 关键词:…" then the article, all on one line: a label starts no furniture line of
+    # thousands of characters.
+    article = "2018年全区实现工业总产值343.2亿元,同比增长11%。阳江高新区管委会主任傅光焱表示,将继续推进。" * 10
+    for label in ("关键词:高新区 ", "来源:阳江日报 "):
+        doc = zonex.extract(label + article)
+        assert len(doc.quantities) == 20, label
+        assert any(e.text == "阳江高新区管委会" for e in doc.entities), label

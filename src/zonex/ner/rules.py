@@ -253,6 +253,10 @@ _START = itemgetter(0)
 _SEARCH_EACH_NAME_UP_TO = 20_000_000
 
 
+# Characters after its label, at most, in a line of page furniture (关键词: …).
+_FURNITURE_LINE = 200
+
+
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted spans with the overlapping ones joined (a bar may reach into a labelled line)."""
     out: list[tuple[int, int]] = []
@@ -904,6 +908,8 @@ class RuleEntityRecognizer:
                 bars = True
                 continue
             start, end = lines_of.start(s), lines_of.end(e)
+            if end - e > _FURNITURE_LINE:
+                continue  # a "line" that long is a page that lost its line breaks, not furniture
             if (start, end) not in lines and not text[start:s].strip(" \t") and self._label_colon.match(text, e):
                 lines.add((start, end))
         if bars:  # runs of short |-separated cells, not lines: a page may have lost its line breaks
