@@ -281,16 +281,17 @@ def test_furniture_is_what_the_annotation_guide_means(recognizer, pieces):
     # Label lines (关键词: …) and link bars of three or more | (zonex.furniture; the bars are
     # runs of short cells, tested in tests/test_furniture.py), overlapping spans joined.
     from zonex.furniture import link_bars
+    from zonex.ner.rules import _merged
 
     text = "".join(pieces)
     spans = sorted({m.span() for m in LABEL_LINES.finditer(text)} | {bar[:2] for bar in link_bars(text, 3)})
-    expected: list[tuple[int, int]] = []
-    for a, b in spans:
-        if expected and a < expected[-1][1]:
-            expected[-1] = (expected[-1][0], max(b, expected[-1][1]))
-        else:
-            expected.append((a, b))
-    assert recognizer._furniture_spans(text, recognizer._scan(text)) == expected
+    assert recognizer._furniture_spans(text, recognizer._scan(text)) == _merged(spans)
+
+
+def test_overlapping_furniture_spans_are_joined():
+    from zonex.ner.rules import _merged
+
+    assert _merged([(0, 5), (3, 8), (8, 9), (12, 14), (13, 13)]) == [(0, 8), (8, 9), (12, 14)]
 
 
 def test_entities_built_without_validation_are_what_model_construct_builds():
