@@ -377,7 +377,10 @@ def _date_patterns() -> tuple[re.Pattern, ...]:
     # An unlabelled date with a clock time (2021-09-08 18:15), or one that starts a line (2023-03-31 来源:…).
     with_clock = re.compile(rf"{_DATE}[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d")
     line_start = re.compile(rf"(?m)^[ \t]*{_DATE}")
-    return (re.compile(_DATE), *labelled, with_clock, line_start)
+    return (*labelled, with_clock, line_start)
+
+
+_ANY_DATE = re.compile(_DATE)
 
 
 def find_document_date(text: str) -> str | None:
@@ -391,9 +394,9 @@ def find_document_date(text: str) -> str | None:
     if not isinstance(text, str):
         raise TypeError(f"find_document_date() takes a str, not {type(text).__name__}")
     head = to_half_width(text[:3000])
-    if _date_patterns()[0].search(head) is None:
+    if _ANY_DATE.search(head) is None:
         return None  # no date at all: the labelled and positioned patterns need not look
-    for pattern in _date_patterns()[1:]:
+    for pattern in _date_patterns():
         for m in pattern.finditer(head):
             year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if _valid(year, month, day):
