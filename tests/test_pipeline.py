@@ -125,3 +125,20 @@ def test_extraction_makes_no_reference_cycles_and_restores_the_collector(pipelin
             gc.enable()
     pipeline.extract(texts[0])
     assert gc.isenabled() == was
+
+
+def test_a_dropped_pipeline_is_freed_without_the_cycle_collector(pipeline):
+    # Pipeline() freezes what is alive (gc.freeze): a pipeline in a reference cycle would then
+    # never be freed. Built after the first one (whose imports keep frames alive), it must go
+    # as soon as it is dropped.
+    import gc
+    import weakref
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        ref = weakref.ref(Pipeline())
+        assert ref() is None
+    finally:
+        if was:
+            gc.enable()

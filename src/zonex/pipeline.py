@@ -116,14 +116,16 @@ class Pipeline:
         self.time_recognizer = TimeRecognizer()
         self.entity_recognizer = load_entity_recognizer(settings.entities) if settings.entities else None
         self.claim_assembler = ClaimAssembler() if settings.claims else None
-        # The stages after normalisation, in order; each reads and fills an Analysis.
-        self.stages: list[tuple[str, Callable[[Analysis], None]]] = [
-            ("quantities", self._quantities), ("times", self._times),
+        # The stages after normalisation, in order; each reads and fills an Analysis. Plain
+        # functions of (pipeline, analysis), not bound methods: a pipeline holding its own bound
+        # methods would be a reference cycle, freed only by the cycle collector.
+        self.stages: list[tuple[str, Callable[[Pipeline, Analysis], None]]] = [
+            ("quantities", Pipeline._quantities), ("times", Pipeline._times),
         ]
         if self.entity_recognizer is not None:
-            self.stages.append(("entities", self._entities))
+            self.stages.append(("entities", Pipeline._entities))
         if self.claim_assembler is not None:
-            self.stages.append(("claims", self._claims))
+            self.stages.append(("claims", Pipeline._claims))
         if settings.freeze_resources:
             # Objects alive now are still freed by reference counting when dropped; only cycles
             # among them would never be collected, and resources hold none worth collecting.
@@ -169,7 +171,7 @@ class Pipeline:
         analysis = self._begin(text, meta)
         if analysis.text.strip():
             for _name, stage in self.stages:
-                stage(analysis)
+                stage(self, analysis)
         return analysis
 
     def extract(
@@ -218,7 +220,7 @@ class Pipeline:
             for i, analysis in enumerate(out):
                 if isinstance(analysis, Analysis) and analysis.text.strip():
                     try:
-                        stage(analysis)
+                        stage(self, analysis)
                     except Exception as exc:  # noqa: BLE001
                         out[i] = exc
         for i, analysis in enumerate(out):
