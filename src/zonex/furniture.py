@@ -1,4 +1,6 @@
-"""Link bars: the runs of short ``|``-separated links that web pages put around an article.
+"""Page furniture: the link bars and labelled lines that web pages put around an article.
+
+Link bars are the runs of short ``|``-separated links.
 
 ``新闻发布平台 |科极网 |环球周刊网 |新商报网 |…`` names sites, not facts: the quantity and entity
 recognisers report nothing inside one. A link bar is found as a *run of short cells*, not as a
@@ -10,7 +12,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["LinkBar", "link_bars"]
+__all__ = ["MAX_FURNITURE_LINE", "LinkBar", "link_bars"]
+
+# A labelled line of furniture (关键词: …, 来源: …) holds at most this many characters after its
+# label: a "line" of thousands is a page that lost its line breaks, and its article is no furniture.
+MAX_FURNITURE_LINE = 200
 
 # A cell of a bar is short and holds no sentence punctuation and no line break.
 MAX_CELL = 20

@@ -34,23 +34,20 @@ class OffsetMap:
     ``derived_start`` and covering the derived text without gaps.
     """
 
-    __slots__ = ("_starts", "_runs", "derived_len", "source_len")
+    __slots__ = ("_starts", "_runs", "derived_len", "is_identity", "source_len")
 
     def __init__(self, runs: list[tuple[int, int, int, int]], derived_len: int, source_len: int):
         self._runs = runs
         self._starts = [r[0] for r in runs]
         self.derived_len = derived_len
         self.source_len = source_len
+        # Every derived position is the same source position (nothing deleted or resized): the
+        # common case, mapped without a lookup.
+        self.is_identity = derived_len == source_len and (not runs or (len(runs) == 1 and runs[0][:3] == (0, 0, derived_len)))
 
     @classmethod
     def identity(cls, length: int) -> OffsetMap:
         return cls([(0, 0, length, length)] if length else [], length, length)
-
-    @property
-    def is_identity(self) -> bool:
-        """Every derived position is the same source position (nothing deleted or resized)."""
-        runs = self._runs
-        return self.derived_len == self.source_len and (not runs or (len(runs) == 1 and runs[0][:3] == (0, 0, self.derived_len)))
 
     @property
     def runs(self) -> list[tuple[int, int, int, int]]:
@@ -77,6 +74,8 @@ class OffsetMap:
         """Map the derived span ``[start, end)`` to the smallest source span covering it."""
         if not 0 <= start <= end <= self.derived_len:
             raise IndexError(f"span [{start}, {end}) outside a text of length {self.derived_len}")
+        if self.is_identity:
+            return start, end
         if start == end:
             pos = self.start(start)
             return pos, pos
@@ -157,6 +156,7 @@ def to_half_width(text: str) -> str:
     for char in found:
         text = text.replace(char, _TRANSLATE_CHARS[char])
     return text
+
 
 # A pinyin syllable with a tone mark: what web pages insert after characters as a reading aid.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"

@@ -269,15 +269,8 @@ class Pipeline:
         """The results of ``analysis`` in original offsets, as a Document."""
         norm = analysis.norm
         text = norm.original
-        if norm.offsets.is_identity:
-            # The common case (no gloss or zero-width character deleted): offsets stay, and only
-            # spans whose characters were converted (traditional, full-width) need their text.
-            original = text if norm.text != text else None
-            to_original = functools.partial(_same_offsets, original=original)
-            claim_to_original = functools.partial(_claim_same_offsets, original=original)
-        else:
-            to_original = functools.partial(_to_original, norm=norm)
-            claim_to_original = functools.partial(_claim_to_original, norm=norm)
+        to_original = functools.partial(_to_original, norm=norm)
+        claim_to_original = functools.partial(_claim_to_original, norm=norm)
         # Every span is rebuilt from the original text below, so text[start:end] == span.text holds
         # by construction; the document is not re-validated (a hypothesis property checks it).
         return _new_document(
@@ -333,29 +326,6 @@ def _to_original(span, norm: NormalizedText):
     if start == span.start and end == span.end and text == span.text:
         return span  # most spans of simplified text: nothing to move
     return _replace(span, start=start, end=end, text=text)
-
-
-def _same_offsets(span, original: str | None):
-    """A span of a text whose normalisation kept every offset: only its text may change."""
-    if original is None:
-        return span
-    text = original[span.start : span.end]
-    return span if text == span.text else _replace(span, text=text)
-
-
-def _claim_same_offsets(claim: Claim, original: str | None) -> Claim:
-    if original is None:
-        return claim
-    update: dict = {}
-    if claim.change is not None:
-        change = _same_offsets(claim.change, original)
-        if change is not claim.change:
-            update["change"] = change
-    if claim.subject_start is not None:
-        subject_text = original[claim.subject_start : claim.subject_end]
-        if subject_text != claim.subject_text:
-            update["subject_text"] = subject_text
-    return _replace(claim, **update) if update else claim
 
 
 def _replace(model, **update):

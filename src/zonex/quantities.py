@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 
-from .furniture import link_bars
+from .furniture import MAX_FURNITURE_LINE, link_bars
 from .models import Quantity, unchecked_constructor
 from .numerals import Numeral, numeral_pattern, parse_number, parse_numeral, tidy
 
@@ -58,7 +58,6 @@ _CLOSE_QUOTES = "”\"》」』"
 # 余 多 几 来 inside a numeral (2180余家, 十几个, 十来个): more than the number, or about it.
 _INNER_QUALIFIER = {"余": "lower_bound", "多": "lower_bound", "几": "lower_bound", "来": "approx"}
 _YEAR_RANGE = (1800, 2100)
-_FURNITURE_LINE = 200  # characters after the label, at most, in a line of page furniture
 # CJK ideographs (the blocks these texts use), for the standard library's engine.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TWO_HAN = re.compile(f"[{_HAN}]{{2}}")
@@ -242,7 +241,7 @@ class QuantityRecognizer:
         # A furniture line is short: a "line" of thousands of characters that starts with 来源 is
         # a page that lost its line breaks, and its article is not furniture.
         self._furniture = (
-            re.compile(r"(?m)^[ \t]*(?:" + "|".join(map(re.escape, furniture)) + rf").{{0,{_FURNITURE_LINE}}}$")
+            re.compile(r"(?m)^[ \t]*(?:" + "|".join(map(re.escape, furniture)) + rf").{{0,{MAX_FURNITURE_LINE}}}$")
             if furniture else None
         )
         self._url = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef，。；、]+")

@@ -58,7 +58,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from ..furniture import link_bars
+from ..furniture import MAX_FURNITURE_LINE, link_bars
 from ..models import Entity
 from .base import Candidate, entities_from_tuples
 from .lexicon import EntityLexicon, load_lexicon
@@ -253,10 +253,6 @@ _START = itemgetter(0)
 _SEARCH_EACH_NAME_UP_TO = 20_000_000
 
 
-# Characters after its label, at most, in a line of page furniture (关键词: …).
-_FURNITURE_LINE = 200
-
-
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted spans with the overlapping ones joined (a bar may reach into a labelled line)."""
     out: list[tuple[int, int]] = []
@@ -298,6 +294,19 @@ class _LineBounds:
 
 
 _NEWLINES = re.compile("\n")
+
+
+def _matches_at(pattern: re.Pattern, text: str, positions: Iterable[int]) -> Iterator[re.Match]:
+    """``pattern`` matched where the scan found its first words, as a search through the text
+    would find it (left to right, never overlapping)."""
+    reach = 0
+    for pos in sorted(positions):
+        if pos < reach:
+            continue
+        m = pattern.match(text, pos)
+        if m is not None:
+            reach = m.end()
+            yield m
 
 
 def _find_all(text: str, name: str) -> Iterator[int]:
@@ -908,7 +917,7 @@ class RuleEntityRecognizer:
                 bars = True
                 continue
             start, end = lines_of.start(s), lines_of.end(e)
-            if end - e > _FURNITURE_LINE:
+            if end - e > MAX_FURNITURE_LINE:
                 continue  # a "line" that long is a page that lost its line breaks, not furniture
             if (start, end) not in lines and not text[start:s].strip(" \t") and self._label_colon.match(text, e):
                 lines.add((start, end))
@@ -932,17 +941,7 @@ class RuleEntityRecognizer:
         for i, s, e in matches:
             code = codes[i]
             if code == 2:
-                # The usual case of _keep_head inline: a head that ends where the last one kept
-                # ends, inside it (新区 of 高新区, one head hit in five), or that overlaps no
-                # head kept (the matches come by end, longest first at one end).
-                if heads:
-                    last = heads[-1]
-                    if last[1] == e and last[0] < s:
-                        continue
-                    if last[0] >= s:
-                        _keep_head(heads, s, e, payloads[i])  # type: ignore[arg-type]
-                        continue
-                heads.append((s, e, payloads[i]))  # type: ignore[arg-type]
+                _keep_head(heads, s, e, payloads[i])  # type: ignore[arg-type]
             elif code == 0:
                 add_place((s, -e, full[i]))
             elif code == 4:
@@ -1460,27 +1459,11 @@ class RuleEntityRecognizer:
         """The items of the lists of companies and parks, ``(start, end, first, label)``: the
         pieces between 、 of the clause before 等…企业 (or after 企业如), split at 和/与."""
         spans = []
-        # The list patterns matched where the scan found their first words, as a search
-        # through the text would (left to right, never overlapping).
-        reach = 0
-        for pos in sorted(hits.list_ends):
-            if pos < reach:
-                continue
-            m = self._list_end.match(text, pos)
-            if m is None:
-                continue
-            reach = m.end()
+        for m in _matches_at(self._list_end, text, hits.list_ends):
             if not self._list_manner.search(m.group(1)):
                 a, _b = clauses.bounds_with_lists(m.start())
                 spans.append((a, m.start(), self._list_label[m.group(2)]))
-        reach = 0
-        for pos in sorted(hits.list_starts):
-            if pos < reach:
-                continue
-            m = self._list_start.match(text, pos)
-            if m is None:
-                continue
-            reach = m.end()
+        for m in _matches_at(self._list_start, text, hits.list_starts):
             _a, b = clauses.bounds_with_lists(m.end())
             stop = text.find("等", m.end(), b)
             spans.append((m.end(), b if stop == -1 else stop, "ORG"))
