@@ -269,20 +269,28 @@ class Pipeline:
         """The results of ``analysis`` in original offsets, as a Document."""
         norm = analysis.norm
         text = norm.original
-        to_original = functools.partial(_to_original, norm=norm)
-        claim_to_original = functools.partial(_claim_to_original, norm=norm)
         # Every span is rebuilt from the original text below, so text[start:end] == span.text holds
         # by construction; the document is not re-validated (a hypothesis property checks it).
+        if norm.offsets.is_identity and norm.text == text:
+            # Nothing deleted, resized or converted (most pages: simplified text that
+            # normalisation leaves as it is): every span is a slice of the original already.
+            quantities, times = list(analysis.quantities), list(analysis.times)
+            entities, claims = list(analysis.entities), list(analysis.claims)
+        else:
+            quantities = [_to_original(q, norm) for q in analysis.quantities]
+            times = [_to_original(t, norm) for t in analysis.times]
+            entities = [_to_original(e, norm) for e in analysis.entities]
+            claims = [_claim_to_original(c, norm) for c in analysis.claims]
         return _new_document(
             id=id,
             source=source,
             text=text,
             normalized=norm.text if self.settings.keep_normalized else None,
             meta=dict(analysis.meta),
-            quantities=[to_original(q) for q in analysis.quantities],
-            times=[to_original(t) for t in analysis.times],
-            entities=[to_original(e) for e in analysis.entities],
-            claims=[claim_to_original(c) for c in analysis.claims],
+            quantities=quantities,
+            times=times,
+            entities=entities,
+            claims=claims,
         )
 
 
