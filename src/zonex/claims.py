@@ -120,6 +120,12 @@ class ClaimAssembler:
         self.level_modifiers = tuple(sorted(cues["level_modifiers"], key=len, reverse=True))
         self.subject_words = frozenset(cues["subject_words"])
         self.generic_subjects = frozenset(cues["generic_subject_words"])
+        # 我区14家高新区, 全区南宁、柳州和北海3个国家高新区: a count of zones after a subject word
+        # names the zones of the place together (the subject 广西高新区), not the place itself.
+        self._collective_re = re.compile(
+            r"(?:\d+|[一二两三四五六七八九十百]+)(?:家|个)"
+            rf"(?P<zone>(?:{_alternation(cues['level_modifiers'])})?(?:{_alternation(cues['generic_subject_words'])}))"
+        )
         self.rank_scopes = tuple(cues["rank_scopes"])
         self.basis = dict(cues["basis"])
         ends = re.escape(cues["sentence_end"])
@@ -341,6 +347,7 @@ class _SentenceContext:
         self._breaks: list[bool | None] = [None] * len(self.words)  # _is_break per word, on first ask
         self._subjects: list[tuple[int, str | None, tuple[int, int]]] | None = None  # built on first ask
         self._anaphors: list[tuple[int, int]] = []
+        self._list_free_starts: list[int] | None = None  # clause starts but after a 、, on first ask
         # Where each clause of the sentence starts (just after its mark): one scan, then bisection.
         self.clause_starts = [m.end() for m in asm._clause_mark_re.finditer(self.text, sentence.start, sentence.end)]
         # Spans a metric may not run into: numbers, times, subject names.
@@ -357,6 +364,25 @@ class _SentenceContext:
             return m.end() if m else self.sentence.start
         i = bisect_right(self.clause_starts, pos) - 1
         return self.clause_starts[i] if i >= 0 else self.sentence.start
+
+    def _carried_subject(self) -> str | None:
+        """The subject of a sentence that names none: the subject of the sentence just before,
+        when only a semicolon parts them (…我区14家高新区…完成工业总产值X；完成营业总收入Y；完成出口
+        总额Z: the zones each time), else the document's main subject."""
+        prior = self.prior
+        if prior is None or prior.sentence.end != self.sentence.start:
+            return self.main
+        return prior.subject if self.text[prior.sentence.end - 1] in "；;" else self.main
+
+    def _subject_clause_start(self, pos: int) -> int:
+        """:meth:`_clause_start` for subjects: the items of a list (桂林、南宁、柳州、北海4家…)
+        are no clauses of their own, so a 、 does not end the clause whose head names the subject."""
+        if self._list_free_starts is None:
+            text = self.text
+            self._list_free_starts = [s for s in self.clause_starts if text[s - 1] != "、"]
+        starts = self._list_free_starts
+        i = bisect_right(starts, pos) - 1
+        return starts[i] if i >= 0 else self.sentence.start
 
     def _in_barrier(self, start: int, end: int) -> bool:
         for a, b in self.barriers:
@@ -540,8 +566,8 @@ class _SentenceContext:
                 candidates.append((m.start(), self.topic_for(m.group(), m.start()), m.span()))
             candidates.sort(key=_candidate_order)
         if not candidates:
-            return self.main, None, None
-        clause = self._clause_start(candidates[-1][0] + 1)
+            return self._carried_subject(), None, None
+        clause = self._subject_clause_start(candidates[-1][0] + 1)
         name, span = next((c[1], c[2]) for c in candidates if c[0] >= clause)
         surface = self.text[span[0]:span[1]]
         return (name if name is not None else self.main), surface, span
@@ -554,13 +580,34 @@ class _SentenceContext:
         ]
         subject_words, generic = self.asm.subject_words, self.asm.generic_subjects
         for i, word in enumerate(self.words):
-            if word in subject_words or (word in generic and self._is_break(i)):
+            if word in subject_words:
+                candidates.append(self._collective(self.token_starts[i], self.token_ends[i]))
+            elif word in generic and self._is_break(i):
                 candidates.append((self.token_starts[i], None, (self.token_starts[i], self.token_ends[i])))
         for m in _ANAPHOR.finditer(self.text, self.sentence.start, self.sentence.end):
             candidates.append((m.start(), self.topic_for(m.group(), m.start()), m.span()))
             self._anaphors.append(m.span())
         candidates.sort(key=_candidate_order)
         return candidates
+
+    def _collective(self, start: int, end: int) -> tuple[int, str | None, tuple[int, int]]:
+        """The subject candidate of the subject word ``[start, end)``: the main subject (None),
+        or the zones of the main place together when a count of zones follows, maybe after the
+        places it lists: 我区14家高新区 → 广西高新区, 我区南宁、柳州和北海3个国家高新区 → 广西国家高新区.
+        Not when the main subject is itself a zone (全区3家园区 of a zone's report)."""
+        main = self.main
+        if not main or main.endswith(tuple(self.asm.generic_subjects)):
+            return (start, None, (start, end))
+        text, pos = self.text, end
+        places = {e.start: e.end for e in self.entities if e.label == "GPE"}
+        while pos in places:
+            pos = places[pos]
+            if text.startswith(("、", "和", "及"), pos):
+                pos += 1
+        m = self.asm._collective_re.match(text, pos, self.sentence.end)
+        if m is None:
+            return (start, None, (start, end))
+        return (start, main + m.group("zone"), (start, m.end()))
 
     def topic_for(self, anaphor: str, pos: int) -> str | None:
         """What 该基地 / 该企业 refers to: the last zone (or organisation) named before it."""
