@@ -120,6 +120,10 @@ class ClaimAssembler:
         self.level_modifiers = tuple(sorted(cues["level_modifiers"], key=len, reverse=True))
         self.subject_words = frozenset(cues["subject_words"])
         self.generic_subjects = frozenset(cues["generic_subject_words"])
+        self.non_subject_prepositions = frozenset(cues["non_subject_prepositions"])
+        from .ner.lexicon import load_lexicon
+
+        self._company_heads = tuple(head for head, kind in load_lexicon().org_heads.items() if kind == "company")
         # 我区14家高新区, 全区南宁、柳州和北海3个国家高新区: a count of zones after a subject word
         # names the zones of the place together (the subject 广西高新区), not the place itself.
         self._collective_re = re.compile(
@@ -157,6 +161,10 @@ class ClaimAssembler:
             rf"(?:{_alternation(cues['object_prepositions'])})[^,，;；。]{{0,10}}$"
         )
 
+    def is_company(self, name: str) -> bool:
+        """Whether an organisation's name is a company's (its head: 有限公司, 集团 …)."""
+        return name.endswith(self._company_heads)
+
     # -- entry point -------------------------------------------------------------------------
 
     def __call__(self, analysis) -> list[Claim]:
@@ -170,8 +178,15 @@ class ClaimAssembler:
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         main = main_subject(text, analysis.entities)
         topics = _Topics(text, analysis.entities, main)
-        by_label = {label: _by_end([e for e in analysis.entities if e.label == label]) for label in ("ZONE", "ORG")}
-        entities = [e for e in analysis.entities if e.label in ("ZONE", "GPE")]
+        # 该企业 and 该公司 point back to the last company named, not to any organisation (a school
+        # or a department named in between is not what the paragraph is about).
+        is_company = self.is_company
+        by_label = {"ZONE": _by_end([e for e in analysis.entities if e.label == "ZONE"]),
+                    "ORG": _by_end([e for e in analysis.entities if e.label == "ORG" and is_company(e.text)])}
+        # What can be a sentence's subject: zones, places and companies (广西慧云信息技术有限公司已
+        # 为全国28个省市…); other organisations (科技局, 管委会, 大学) report or take part.
+        entities = [e for e in analysis.entities
+                    if e.label in ("ZONE", "GPE") or (e.label == "ORG" and is_company(e.text))]
         times = [t for t in analysis.times if t.period and t.kind != "clock"]
         time_starts = [t.start for t in times]
         q_starts = [q.start for q in quantities]
@@ -247,6 +262,15 @@ _CHANGE_FILLER = regex.compile(
     r"[,，、\s]|同比|环比|比上年|较上年|比去年|较去年|分别|均|增长|下降|提高|降低|增加|减少|提升|上升|了|约|近|达|超过|超"
 )
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
+
+
+_LIST_JOINERS = frozenset("、和及与")
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\u3000":
+        pos += 1
+    return pos
 
 
 def _candidate_order(candidate: tuple[int, str | None, tuple[int, int]]) -> tuple:
@@ -575,8 +599,16 @@ class _SentenceContext:
     def _subject_candidates(self) -> list[tuple[int, str | None, tuple[int, int]]]:
         """Everything in the sentence that can name a subject, sorted: entities (their name),
         subject words 全区/我市 (None: the main subject) and anaphors 该基地 (what they refer to)."""
+        text = self.text
+        counted = {q.start for q in self.quantities}
+        prepositions = self.asm.non_subject_prepositions
         candidates: list[tuple[int, str | None, tuple[int, int]]] = [
             (e.start, e.text, (e.start, e.end)) for e in self.entities
+            # The last item of a list right before a count (…研究院、某某有限公司 2 个研发机构,
+            # 桂林、北海4家国家高新区) is one of the things counted, not the subject; a name after a
+            # preposition (在某某公司建立…, 应用于南宁轨道交通) is where or with whom, not who.
+            if not (text[e.start - 1 : e.start] in _LIST_JOINERS and _skip_spaces(text, e.end) in counted)
+            and text[e.start - 1 : e.start] not in prepositions
         ]
         subject_words, generic = self.asm.subject_words, self.asm.generic_subjects
         for i, word in enumerate(self.words):
@@ -610,7 +642,7 @@ class _SentenceContext:
         return (start, main + m.group("zone"), (start, m.end()))
 
     def topic_for(self, anaphor: str, pos: int) -> str | None:
-        """What 该基地 / 该企业 refers to: the last zone (or organisation) named before it."""
+        """What 该基地 / 该企业 refers to: the last zone (or company) named before it."""
         label = "ORG" if anaphor.endswith(("企业", "公司")) else "ZONE"
         named, ends = self.entities_by_label[label]
         i = bisect_right(ends, pos) - 1
