@@ -115,6 +115,9 @@ class ClaimAssembler:
         self._strip_right_re = regex.compile(rf"(?:{_alternation(cues['metric_strip_right'])})+$")
         self.having = frozenset(cues["having_verbs"])
         self.skip_words = frozenset(cues["metric_skip_words"])
+        self.flow_verbs = frozenset(cues["flow_verbs"])
+        self.cumulative_words = frozenset(cues["cumulative_words"])
+        self.cumulative_flow_verbs = frozenset(cues["cumulative_flow_verbs"])
         # 从280家增长至1280家: the second level continues the metric of the first.
         self._continuation_left = re.compile(rf"(?:{_alternation(cues['continuation_verbs'])})$")
         self.level_modifiers = tuple(sorted(cues["level_modifiers"], key=len, reverse=True))
@@ -398,9 +401,10 @@ class _SentenceContext:
             return self.main
         return prior.subject if self.text[prior.sentence.end - 1] in "；;" else self.main
 
-    def _subject_clause_start(self, pos: int) -> int:
-        """:meth:`_clause_start` for subjects: the items of a list (桂林、南宁、柳州、北海4家…)
-        are no clauses of their own, so a 、 does not end the clause whose head names the subject."""
+    def _clause_start_past_lists(self, pos: int) -> int:
+        """:meth:`_clause_start`, the items of a list being no clauses of their own: a 、 does not
+        end the clause whose head names the subject (我区现有桂林、南宁、柳州、北海4家…) or the verb
+        of what is counted (引进中华棉纱交易总部、高精度光纤无源器件等30个项目)."""
         if self._list_free_starts is None:
             text = self.text
             self._list_free_starts = [s for s in self.clause_starts if text[s - 1] != "、"]
@@ -473,7 +477,16 @@ class _SentenceContext:
         if start is None:
             return None
         start, end = self._strip(start, end)
-        return (start, end) if end > start else None
+        if end <= start:
+            return None
+        # A flow verb right before the noun says what is counted are arrivals, not the stock:
+        # 新增高新技术企业120家, 引进项目30个, 累计集聚创新企业500家 keep their verb.
+        i = bisect_right(ends, start) - 1
+        if i >= 0 and ends[i] == start and starts[i] >= limit:
+            verb = self._flow_verb_at(i)
+            if verb is not None:
+                start -= len(verb)
+        return start, end
 
     def metric_right(self, pos: int) -> tuple[int, int] | None:
         """The noun phrase that starts at ``pos`` (an attributive number: 12家国家知识产权优势企业)."""
@@ -495,6 +508,33 @@ class _SentenceContext:
         if i >= len(self.words):
             return False
         return not self._is_break(i) and self.words[i] != "的"
+
+    def _flow_verb_before(self, q: Quantity) -> str | None:
+        """The flow verb whose object the number counts (引进…等30个项目, 累计集聚150个创新企业,
+        毕业6家企业), with 累计 before it; None when the clause has none before the number, or
+        when a preposition governs the number (与30余所高校合作)."""
+        limit = self._clause_start_past_lists(q.start)
+        words, starts, ends = self.words, self.token_starts, self.token_ends
+        prepositions = self.asm.non_subject_prepositions
+        i = bisect_right(ends, q.start) - 1
+        while i >= 0 and starts[i] >= limit:
+            if words[i] in prepositions:
+                return None  # 引进…等项目与30余所高校合作: the number is the preposition's object
+            verb = self._flow_verb_at(i)
+            if verb is not None:
+                return verb
+            i -= 1
+        return None
+
+    def _flow_verb_at(self, i: int) -> str | None:
+        """Word ``i`` as the verb of a flow, with 累计 before it if written: a flow verb (新增,
+        引进, 毕业 …), or a verb of gathering after 累计 (累计集聚; 集聚 alone, like 拥有, names
+        the stock: 该园区集聚物联网企业560家)."""
+        word = self.words[i]
+        cumulative = i >= 1 and self.token_ends[i - 1] == self.token_starts[i] and self.words[i - 1] in self.asm.cumulative_words
+        if cumulative and (word in self.asm.flow_verbs or word in self.asm.cumulative_flow_verbs):
+            return self.words[i - 1] + word
+        return word if word in self.asm.flow_verbs else None
 
     def _having_verb_before(self, q: Quantity) -> bool:
         start = self._clause_start(q.start)
@@ -591,7 +631,7 @@ class _SentenceContext:
             candidates.sort(key=_candidate_order)
         if not candidates:
             return self._carried_subject(), None, None
-        clause = self._subject_clause_start(candidates[-1][0] + 1)
+        clause = self._clause_start_past_lists(candidates[-1][0] + 1)
         name, span = next((c[1], c[2]) for c in candidates if c[0] >= clause)
         surface = self.text[span[0]:span[1]]
         return (name if name is not None else self.main), surface, span
@@ -744,9 +784,10 @@ class _SentenceContext:
                 if years is not None:  # 2016年至2021年…从280家增长至1280家: each level has its end
                     previous.period, range_end = years
             else:
-                span = None
+                span = flow = None
                 if self._followed_by_noun(q):
                     span = self.metric_right(q.end)
+                    flow = self._flow_verb_before(q) if span is not None else None
                 span = span or self.metric_left(q.start)
                 antecedent = previous or self.prior
                 if span is None and antecedent is not None and self._elliptical(q):
@@ -755,6 +796,8 @@ class _SentenceContext:
                     continue
                 else:
                     metric = self._restore_head(span, previous)
+                    if flow:
+                        metric = flow + metric  # 引进…等30个项目 → 引进项目: new arrivals, not the stock
             draft = self._draft(q, metric, span[0], q.start)
             if range_end is not None and _year_range(draft.period) is not None:
                 draft.period = range_end
