@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import zonex
 from zonex import Document, Pipeline
@@ -142,3 +144,31 @@ def test_a_dropped_pipeline_is_freed_without_the_cycle_collector(pipeline):
     finally:
         if was:
             gc.enable()
+
+
+# Pieces of the genre, written so that random joins meet every stage's rules: subjects and
+# counts of zones, lists, semicolons, companies, prepositions, flow verbs, traditional
+# characters, pinyin glosses, full-width digits, blanks and page furniture.
+_GENRE_PIECES = st.sampled_from([
+    "2022年,", "全省", "我区", "全市", "12家", "3个", "国家高新区", "高新区", "园区", "武汉", "、", "和",
+    "襄阳", "实现营业收入", "2.1万亿元", ";", "。", ",", "同比增长", "11.3%", "引进", "累计集聚", "等",
+    "30个项目", "毕业6家企业", "苏州信达生物科技有限公司", "该企业", "与", "40所高校合作", "在", "于",
+    "江門市", "高新技術企業", "專(zhuān)題(tí)", "１５％", "\n", " ", "\u3000", "首页 | 新闻 | 政务 | 公开",
+    "关键词:", "湖北省高新区发展情况", "占全区工业总产值比重的", "61.6%", "力争到2025年", "达到5000家以上",
+])
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(_GENRE_PIECES, max_size=40).map("".join))
+def test_property_every_span_of_any_genre_text_is_a_slice_of_the_original(pipeline, text):
+    doc = pipeline.extract(text)
+    assert doc.text == text
+    for span in [*doc.quantities, *doc.times, *doc.entities, *(c.change for c in doc.claims if c.change)]:
+        assert text[span.start:span.end] == span.text
+    for claim in doc.claims:
+        assert claim.metric
+        if claim.value_start is not None:
+            assert any(q.start == claim.value_start and q.end == claim.value_end for q in doc.quantities)
+        if claim.subject_start is not None:
+            assert text[claim.subject_start:claim.subject_end] == claim.subject_text
+        assert 0 <= claim.sentence_start <= claim.sentence_end <= len(text)
