@@ -130,9 +130,10 @@ class ClaimAssembler:
         # 我区14家高新区, 全区南宁、柳州和北海3个国家高新区: a count of zones after a subject word
         # names the zones of the place together (the subject 广西高新区), not the place itself.
         self._collective_re = re.compile(
-            r"(?:\d+|[一二两三四五六七八九十百]+)(?:家|个)"
+            rf"(?:\d+|[一二两三四五六七八九十百]+)(?:{_alternation(cues['zone_count_measures'])})"
             rf"(?P<zone>(?:{_alternation(cues['level_modifiers'])})?(?:{_alternation(cues['generic_subject_words'])}))"
         )
+        self._zone_words = tuple(cues["generic_subject_words"])  # a main subject ending so is a zone
         self.rank_scopes = tuple(cues["rank_scopes"])
         self.basis = dict(cues["basis"])
         ends = re.escape(cues["sentence_end"])
@@ -668,13 +669,13 @@ class _SentenceContext:
         places it lists: 我区14家高新区 → 广西高新区, 我区南宁、柳州和北海3个国家高新区 → 广西国家高新区.
         Not when the main subject is itself a zone (全区3家园区 of a zone's report)."""
         main = self.main
-        if not main or main.endswith(tuple(self.asm.generic_subjects)):
+        if not main or main.endswith(self.asm._zone_words):
             return (start, None, (start, end))
         text, pos = self.text, end
         places = {e.start: e.end for e in self.entities if e.label == "GPE"}
         while pos in places:
             pos = places[pos]
-            if text.startswith(("、", "和", "及"), pos):
+            if text[pos : pos + 1] in _LIST_JOINERS:
                 pos += 1
         m = self.asm._collective_re.match(text, pos, self.sentence.end)
         if m is None:
