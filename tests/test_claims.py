@@ -278,3 +278,17 @@ def test_a_number_after_a_preposition_does_not_take_the_flow_verb_before_it(pipe
     # 引进…等项目与40所高校合作: 40 counts the universities of 与, not arrivals of 引进.
     metrics = [c.metric for c in pipeline.extract("2022年,苏州工业园区引进华为研究院等项目与40所高校合作。").claims]
     assert metrics and not any(m.startswith("引进") for m in metrics), metrics
+
+
+def test_a_count_of_zones_before_a_metric_is_its_subject_not_part_of_it(pipeline):
+    text = OPENING + "2020年,全省12家高新区规模以上工业企业1642家。全省现有12家高新区。"
+    got = [(c.metric, c.value, c.subject) for c in pipeline.extract(text).claims]
+    assert got == [("规模以上工业企业", D("1642"), "湖北省高新区"), ("高新区", D("12"), "湖北省")]
+
+
+def test_an_amount_naming_a_class_of_companies_is_no_claim(pipeline):
+    text = "2022年,苏州工业园区收入超亿元企业达903家,完成固定资产投资300亿元。"
+    got = [(c.metric, c.value, c.unit) for c in pipeline.extract(text).claims]
+    assert ("企业", D("903"), "家") in got
+    assert all(value != D("100000000") for _, value, _ in got), got  # 超亿元企业: a class, not a level
+    assert ("固定资产投资", D("30000000000"), "CNY") in got, got

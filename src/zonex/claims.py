@@ -124,6 +124,7 @@ class ClaimAssembler:
         self.subject_words = frozenset(cues["subject_words"])
         self.generic_subjects = frozenset(cues["generic_subject_words"])
         self.non_subject_prepositions = frozenset(cues["non_subject_prepositions"])
+        self.amount_class_nouns = frozenset(cues["amount_class_nouns"])
         from .ner.lexicon import load_lexicon
 
         self._company_heads = tuple(head for head, kind in load_lexicon().org_heads.items() if kind == "company")
@@ -376,6 +377,7 @@ class _SentenceContext:
         self._subjects: list[tuple[int, str | None, tuple[int, int]]] | None = None  # built on first ask
         self._anaphors: list[tuple[int, int]] = []
         self._list_free_starts: list[int] | None = None  # clause starts but after a 、, on first ask
+        self._count_ends = {q.end for q in quantities if q.kind == "count"}
         # Where each clause of the sentence starts (just after its mark): one scan, then bisection.
         self.clause_starts = [m.end() for m in asm._clause_mark_re.finditer(self.text, sentence.start, sentence.end)]
         # Spans a metric may not run into: numbers, times, subject names.
@@ -453,6 +455,7 @@ class _SentenceContext:
         limit = self._clause_start(pos) if limit is None else limit
         words, starts, ends = self.words, self.token_starts, self.token_ends
         skip_words = self.asm.skip_words
+        count_ends, zone_words = self._count_ends, self.asm._zone_words
         i = bisect_right(ends, pos) - 1
         start = end = None
         while i >= 0:
@@ -472,6 +475,8 @@ class _SentenceContext:
                 continue
             if self._is_break(i):
                 break
+            if starts[i] in count_ends and word.endswith(zone_words):
+                break  # 全省12家高新区规模以上工业企业1642家: the zones counted are the subject
             start = starts[i]
             end = end if end is not None else ends[i]
             i -= 1
@@ -585,6 +590,10 @@ class _SentenceContext:
             return True
         if self._followed_by_noun(q) and not self._having_verb_before(q):
             return True
+        if q.kind == "money":
+            # 收入超亿元企业, 投资10亿元以上项目: an amount before a class of things names the class.
+            i = bisect_left(self.token_starts, q.end)
+            return i < len(self.words) and self.token_starts[i] == q.end and self.words[i] in self.asm.amount_class_nouns
         return False
 
     def period_for(self, pos: int) -> str | None:
