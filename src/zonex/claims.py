@@ -128,7 +128,7 @@ class ClaimAssembler:
         from .ner.lexicon import load_lexicon
 
         self._company_heads = tuple(head for head, kind in load_lexicon().org_heads.items() if kind == "company")
-        # 我区14家高新区, 全区南宁、柳州和北海3个国家高新区: a count of zones after a subject word
+        # 我区14家高新区, 全省武汉、襄阳和宜昌3家国家高新区: a count of zones after a subject word
         # names the zones of the place together (the subject 广西高新区), not the place itself.
         self._collective_re = re.compile(
             rf"(?:\d+|[一二两三四五六七八九十百]+)(?:{_alternation(cues['zone_count_measures'])})"
@@ -188,8 +188,8 @@ class ClaimAssembler:
         is_company = self.is_company
         by_label = {"ZONE": _by_end([e for e in analysis.entities if e.label == "ZONE"]),
                     "ORG": _by_end([e for e in analysis.entities if e.label == "ORG" and is_company(e.text)])}
-        # What can be a sentence's subject: zones, places and companies (广西慧云信息技术有限公司已
-        # 为全国28个省市…); other organisations (科技局, 管委会, 大学) report or take part.
+        # What can be a sentence's subject: zones, places and companies (某某科技有限公司已为全国
+        # 28个省市…); other organisations (科技局, 管委会, 大学) report or take part.
         entities = [e for e in analysis.entities
                     if e.label in ("ZONE", "GPE") or (e.label == "ORG" and is_company(e.text))]
         times = [t for t in analysis.times if t.period and t.kind != "clock"]
@@ -406,8 +406,8 @@ class _SentenceContext:
 
     def _clause_start_past_lists(self, pos: int) -> int:
         """:meth:`_clause_start`, the items of a list being no clauses of their own: a 、 does not
-        end the clause whose head names the subject (我区现有桂林、南宁、柳州、北海4家…) or the verb
-        of what is counted (引进中华棉纱交易总部、高精度光纤无源器件等30个项目)."""
+        end the clause whose head names the subject (我省现有武汉、襄阳、宜昌3家…) or the verb of
+        what is counted (引进某某总部、某某研究院等30个项目)."""
         if self._list_free_starts is None:
             text = self.text
             self._list_free_starts = [s for s in self.clause_starts if text[s - 1] != "、"]
@@ -656,7 +656,7 @@ class _SentenceContext:
             (e.start, e.text, (e.start, e.end)) for e in self.entities
             # The last item of a list right before a count (…研究院、某某有限公司 2 个研发机构,
             # 桂林、北海4家国家高新区) is one of the things counted, not the subject; a name after a
-            # preposition (在某某公司建立…, 应用于南宁轨道交通) is where or with whom, not who.
+            # preposition (在某某公司建立…, 应用于苏州轨道交通) is where or with whom, not who.
             if not (text[e.start - 1 : e.start] in _LIST_JOINERS and _skip_spaces(text, e.end) in counted)
             and text[e.start - 1 : e.start] not in prepositions
         ]
@@ -675,7 +675,7 @@ class _SentenceContext:
     def _collective(self, start: int, end: int) -> tuple[int, str | None, tuple[int, int]]:
         """The subject candidate of the subject word ``[start, end)``: the main subject (None),
         or the zones of the main place together when a count of zones follows, maybe after the
-        places it lists: 我区14家高新区 → 广西高新区, 我区南宁、柳州和北海3个国家高新区 → 广西国家高新区.
+        places it lists: 我区14家高新区 → 广西高新区, 全省武汉、襄阳和宜昌3家国家高新区 → 湖北省国家高新区.
         Not when the main subject is itself a zone (全区3家园区 of a zone's report)."""
         main = self.main
         if not main or main.endswith(self.asm._zone_words):
