@@ -292,3 +292,19 @@ def test_an_amount_naming_a_class_of_companies_is_no_claim(pipeline):
     assert ("企业", D("903"), "家") in got
     assert all(value != D("100000000") for _, value, _ in got), got  # 超亿元企业: a class, not a level
     assert ("固定资产投资", D("30000000000"), "CNY") in got, got
+
+
+def test_a_work_report_paragraph_of_our_own(pipeline):
+    # Verbs between metric and value (完成, 实现), a growth rate with no level in its own clause,
+    # 全年 before a metric, and 省级以上 as a level of bodies.
+    text = ("合肥高新区2022年工作总结\n2022年,全年实现地区生产总值1320亿元,同比增长8.1%;"
+            "规模以上工业增加值增长12.5%;固定资产投资完成560亿元,同比增长15%。"
+            "科大讯飞股份有限公司全年研发投入达到40亿元,新认定省级以上研发机构45个。")
+    got = rows(pipeline.extract(text))
+    assert got == [
+        ("地区生产总值", "合肥高新区", "2022", D("132000000000"), "CNY", (D("8.1"), "%", "up", "yoy"), "actual"),
+        ("规模以上工业增加值", "合肥高新区", "2022", None, None, (D("12.5"), "%", "up", "unspecified"), "actual"),
+        ("固定资产投资", "合肥高新区", "2022", D("56000000000"), "CNY", (D("15"), "%", "up", "yoy"), "actual"),
+        ("研发投入", "科大讯飞股份有限公司", "2022", D("4000000000"), "CNY", None, "actual"),
+        ("省级以上研发机构", "科大讯飞股份有限公司", "2022", D("45"), "个", None, "actual"),
+    ], got

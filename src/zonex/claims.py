@@ -267,9 +267,11 @@ _CHANGE_FILLER = regex.compile(
     r"[,，、\s]|同比|环比|比上年|较上年|比去年|较去年|分别|均|增长|下降|提高|降低|增加|减少|提升|上升|了|约|近|达|超过|超"
 )
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
+_CHANGE_FILLER_RUN = regex.compile(rf"(?:{_CHANGE_FILLER.pattern})+$")
 
 
 _LIST_JOINERS = frozenset("、和及与")
+_LEVEL_BOUNDS = frozenset(("以上", "以下"))
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -431,6 +433,8 @@ class _SentenceContext:
     def _break_word(self, word: str, start: int, end: int) -> bool:
         if word in _QUOTES:
             return False
+        if word in _LEVEL_BOUNDS and self.text[start - 1 : start] == "级":
+            return False  # 省级以上研发机构: a level of bodies, not a bound of the number
         if word in self.asm.breakers or word in self.asm.subject_words:
             return True
         if word in self.asm.generic_subjects and (start == self.sentence.start or self.text[start - 1] in self.asm._clause_chars):
@@ -765,7 +769,11 @@ class _SentenceContext:
                 # A growth rate with no level of its own: what grew is named in the clause before
                 # (全区新增…等一批高新技术企业,同比增长175%), else in its own clause, else by the claim before.
                 clause = self._clause_start(q.start)
-                span = (self.metric_left(clause - 1) if clause > self.sentence.start else None) or self.metric_left(q.start)
+                # In its own clause the metric ends where the change words start (规模以上工业增加值
+                # 同比增长12.5%: not at 增长, which ends a metric).
+                filler = _CHANGE_FILLER_RUN.search(self.text, clause, q.start)
+                own = filler.start() if filler else q.start
+                span = (self.metric_left(clause - 1) if clause > self.sentence.start else None) or self.metric_left(own)
                 if span is None and previous is None:
                     continue
                 metric = self.text[span[0]:span[1]] if span else previous.metric
