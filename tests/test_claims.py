@@ -308,3 +308,8 @@ def test_a_work_report_paragraph_of_our_own(pipeline):
         ("研发投入", "科大讯飞股份有限公司", "2022", D("4000000000"), "CNY", None, "actual"),
         ("省级以上研发机构", "科大讯飞股份有限公司", "2022", D("45"), "个", None, "actual"),
     ], got
+
+
+def test_in_the_park_belongs_with_the_subject_not_the_metric(pipeline):
+    text = "深圳高新區發展情況\n2022年,園區內國家級高新技術企業超過2.3萬家。"
+    assert [(c.metric, c.subject) for c in pipeline.extract(text).claims] == [("国家级高新技术企业", "深圳高新区")]

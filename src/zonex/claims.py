@@ -437,6 +437,8 @@ class _SentenceContext:
             return False  # 省级以上研发机构: a level of bodies, not a bound of the number
         if word in self.asm.breakers or word in self.asm.subject_words:
             return True
+        if word == "内" and self.text[max(0, start - 3):start].endswith(self.asm._zone_words):
+            return True  # 园区内国家级高新技术企业: "in the park" belongs with the subject
         if word in self.asm.generic_subjects and (start == self.sentence.start or self.text[start - 1] in self.asm._clause_chars):
             return True  # 高新区 at the head of a clause is its subject; elsewhere (全区高新区总数) a noun
         if self.asm.not_a_word(word):
