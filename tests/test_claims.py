@@ -313,3 +313,12 @@ def test_a_work_report_paragraph_of_our_own(pipeline):
 def test_in_the_park_belongs_with_the_subject_not_the_metric(pipeline):
     text = "深圳高新區發展情況\n2022年,園區內國家級高新技術企業超過2.3萬家。"
     assert [(c.metric, c.subject) for c in pipeline.extract(text).claims] == [("国家级高新技术企业", "深圳高新区")]
+
+
+def test_policy_conditions_are_no_claims_and_shares_drop_their_verbs(pipeline):
+    text = ("关于印发成都高新区促进数字经济发展若干政策的通知\n"
+            "对年营业收入首次突破10亿元的企业,给予最高200万元奖励。对外贸易进出口总额达到120亿元。"
+            "到2025年,数字经济核心产业增加值达到2000亿元,占GDP比重超过35%。")
+    got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("对外贸易进出口总额", D("12000000000")), ("数字经济核心产业增加值", D("200000000000")),
+                   ("数字经济核心产业增加值占GDP比重", D("35"))], got

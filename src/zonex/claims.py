@@ -125,6 +125,7 @@ class ClaimAssembler:
         self.generic_subjects = frozenset(cues["generic_subject_words"])
         self.non_subject_prepositions = frozenset(cues["non_subject_prepositions"])
         self.amount_class_nouns = frozenset(cues["amount_class_nouns"])
+        self.condition_words = frozenset(cues["condition_words"])
         from .ner.lexicon import load_lexicon
 
         self._company_heads = tuple(head for head, kind in load_lexicon().org_heads.items() if kind == "company")
@@ -160,7 +161,9 @@ class ClaimAssembler:
         self._not_claim_left = re.compile(rf"(?:{_alternation(cues['not_claim_before'])})")
         self._target_re = re.compile(_alternation(cues["target_cues"]))
         self._forecast_re = re.compile(_alternation(cues["forecast_cues"]))
-        self._share_re = re.compile(r"占(?P<whole>[^,，;；。]{0,30}?)(?:的|达|为|达到)*$")
+        # 占GDP比重超过35%: the words between the whole and the value (的, 达, 超过 …) are the
+        # metric's skip words, not part of the whole.
+        self._share_re = re.compile(rf"占(?P<whole>[^,，;；。]{{0,30}}?)(?:{_alternation(cues['metric_skip_words'])})*$")
         self._rank_scope_re = re.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
         self._object_of_preposition = re.compile(
             rf"(?:{_alternation(cues['object_prepositions'])})[^,，;；。]{{0,10}}$"
@@ -591,8 +594,11 @@ class _SentenceContext:
         """A number that describes rather than reports: no claim."""
         if q.kind in ("duration",):
             return True
-        clause = self.text[self._clause_start(q.start):q.start]
+        clause_start = self._clause_start(q.start)
+        clause = self.text[clause_start:q.start]
         if self.asm._not_claim_left.search(clause):
+            return True
+        if self._is_condition(clause_start, q.end):
             return True
         if self._followed_by_noun(q) and not self._having_verb_before(q):
             return True
@@ -601,6 +607,15 @@ class _SentenceContext:
             i = bisect_left(self.token_starts, q.end)
             return i < len(self.words) and self.token_starts[i] == q.end and self.words[i] in self.asm.amount_class_nouns
         return False
+
+    def _is_condition(self, clause_start: int, after: int) -> bool:
+        """Whether the clause is the condition of a policy (对年营业收入首次突破10亿元的企业,给予…):
+        it opens with 对 or 凡 and what follows the number in it is an attribute (…的企业)."""
+        i = bisect_left(self.token_starts, clause_start)
+        if i >= len(self.words) or self.token_starts[i] != clause_start or self.words[i] not in self.asm.condition_words:
+            return False
+        mark = self.asm._clause_mark_re.search(self.text, after, self.sentence.end)
+        return "的" in self.text[after:mark.start() if mark else self.sentence.end]
 
     def period_for(self, pos: int) -> str | None:
         best = None
