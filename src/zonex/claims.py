@@ -136,6 +136,8 @@ class ClaimAssembler:
             rf"(?P<zone>(?:{_alternation(cues['level_modifiers'])})?(?:{_alternation(cues['generic_subject_words'])}))"
         )
         self._zone_words = tuple(cues["generic_subject_words"])  # a main subject ending so is a zone
+        self.zone_locatives = frozenset(cues["zone_locatives"])
+        self.level_bounds = frozenset(cues["level_bounds"])
         self.rank_scopes = tuple(cues["rank_scopes"])
         self.basis = dict(cues["basis"])
         ends = re.escape(cues["sentence_end"])
@@ -274,7 +276,6 @@ _CHANGE_FILLER_RUN = regex.compile(rf"(?:{_CHANGE_FILLER.pattern})+$")
 
 
 _LIST_JOINERS = frozenset("、和及与")
-_LEVEL_BOUNDS = frozenset(("以上", "以下"))
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -436,11 +437,11 @@ class _SentenceContext:
     def _break_word(self, word: str, start: int, end: int) -> bool:
         if word in _QUOTES:
             return False
-        if word in _LEVEL_BOUNDS and self.text[start - 1 : start] == "级":
+        if word in self.asm.level_bounds and self.text[start - 1 : start] == "级":
             return False  # 省级以上研发机构: a level of bodies, not a bound of the number
         if word in self.asm.breakers or word in self.asm.subject_words:
             return True
-        if word == "内" and self.text[max(0, start - 3):start].endswith(self.asm._zone_words):
+        if word in self.asm.zone_locatives and self.text[max(0, start - 3):start].endswith(self.asm._zone_words):
             return True  # 园区内国家级高新技术企业: "in the park" belongs with the subject
         if word in self.asm.generic_subjects and (start == self.sentence.start or self.text[start - 1] in self.asm._clause_chars):
             return True  # 高新区 at the head of a clause is its subject; elsewhere (全区高新区总数) a noun
@@ -676,7 +677,7 @@ class _SentenceContext:
         candidates: list[tuple[int, str | None, tuple[int, int]]] = [
             (e.start, e.text, (e.start, e.end)) for e in self.entities
             # The last item of a list right before a count (…研究院、某某有限公司 2 个研发机构,
-            # 桂林、北海4家国家高新区) is one of the things counted, not the subject; a name after a
+            # 武汉、宜昌3家国家高新区) is one of the things counted, not the subject; a name after a
             # preposition (在某某公司建立…, 应用于苏州轨道交通) is where or with whom, not who.
             if not (text[e.start - 1 : e.start] in _LIST_JOINERS and _skip_spaces(text, e.end) in counted)
             and text[e.start - 1 : e.start] not in prepositions

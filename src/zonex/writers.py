@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 __all__ = ["CSV_COLUMNS", "FORMATS", "OutputSink", "Renderer", "ResumeError", "claim_rows", "format_for_path"]
 
@@ -117,22 +117,30 @@ class _Scan:
     keep: int = 0
 
 
-def _scan_jsonl(path: str) -> _Scan:
-    # Only complete lines that parse are trusted; a run killed mid-write leaves at most one
-    # partial line, and everything from the first bad line on is dropped and redone.
-    scan = _Scan()
+def _complete_json_lines(path: str) -> Iterator[tuple[Any, int]]:
+    """The JSON lines of ``path`` with the offset just after each, up to the first line that is
+    not complete or does not parse: a run killed mid-write leaves at most one partial line, and
+    everything from the first bad line on is dropped and redone."""
+    offset = 0
     with open(path, "rb") as f:
         for raw in f:
             if not raw.endswith(b"\n"):
-                break
+                return
             try:
                 record = json.loads(raw)
             except ValueError:
-                break
-            if not isinstance(record, dict) or not isinstance(record.get("id"), str):
-                break
-            scan.done[record["id"]] = "error" in record
-            scan.keep += len(raw)
+                return
+            offset += len(raw)
+            yield record, offset
+
+
+def _scan_jsonl(path: str) -> _Scan:
+    scan = _Scan()
+    for record, offset in _complete_json_lines(path):
+        if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+            break
+        scan.done[record["id"]] = "error" in record
+        scan.keep = offset
     return scan
 
 
@@ -207,20 +215,7 @@ class _LineCounter:
 
 
 def _scan_staged_rows(path: str, partial: bool) -> _Scan:
-    def rows():
-        offset = 0
-        with open(path, "rb") as f:
-            for raw in f:
-                if not raw.endswith(b"\n"):
-                    return
-                try:
-                    row = json.loads(raw)
-                except ValueError:
-                    return
-                offset += len(raw)
-                yield row, offset
-
-    return _groups(rows(), lambda r: r.get("id"), lambda r: r.get("error_type"), partial)
+    return _groups(_complete_json_lines(path), lambda r: r.get("id"), lambda r: r.get("error_type"), partial)
 
 
 def _parquet_schema():
