@@ -322,3 +322,58 @@ def test_policy_conditions_are_no_claims_and_shares_drop_their_verbs(pipeline):
     got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
     assert got == [("对外贸易进出口总额", D("12000000000")), ("数字经济核心产业增加值", D("200000000000")),
                    ("数字经济核心产业增加值占GDP比重", D("35"))], got
+
+
+def test_a_growth_rate_takes_the_metric_of_its_own_clause_before_the_clause_before(pipeline):
+    # 各部门要咬定全年目标 is a clause of its own: what must grow 6% is named after it.
+    text = "洛阳高新区2024年工作会议召开。会上,管委会主任要求,各部门要咬定全年目标,确保全年地区生产总值增长6%以上。"
+    got = [(c.metric, c.change.value if c.change else None, c.status) for c in pipeline.extract(text).claims]
+    assert got == [("地区生产总值", D("6"), "target")], got
+
+
+def test_what_is_compared_with_is_not_what_changed(pipeline):
+    text = "改革后,审批事项的办理时限比法定时限压缩了60%。"
+    (claim,) = pipeline.extract(text).claims
+    assert claim.metric == "审批事项的办理时限" and claim.change.direction == "down", claim
+
+
+def test_a_net_increase_after_a_comparison_is_the_change_of_the_level_before(pipeline):
+    text = "洛阳高新区2023年高新技术企业达到1200余家,较上年净增200家。"
+    (claim,) = pipeline.extract(text).claims
+    assert (claim.metric, claim.value, claim.change.value, claim.change.unit, claim.change.basis) == (
+        "高新技术企业", D("1200"), D("200"), "家", "since"), claim
+
+
+def test_a_bare_total_takes_its_head_from_the_claim_before(pipeline):
+    text = "2023年,洛阳高新区新增市场主体1.2万户,总数突破8万户;组建产业基金5只,总规模达30亿元。"
+    got = [c.metric for c in pipeline.extract(text).claims]
+    assert got == ["新增市场主体", "市场主体总数", "产业基金", "产业基金总规模"], got
+
+
+def test_taiwanese_news_year_on_year_words_and_forecasts(pipeline):
+    # 年增/年減 (year on year), 成長 (growth), 預估…可望回升至 (a forecast of the level reached),
+    # 去年 before a metric: a time word, not part of what is measured, even with no date to resolve it.
+    text = ("高雄科學園區去年營業額突破1兆元\n"
+            "高雄科學園區光電產業營業額為2,150億元,年減12%;生技產業營業額年增7.5%。"
+            "管理局預估,今年園區營業額可望回升至1.1兆元以上,成長約6%。")
+    got = [(c.metric, c.value, (c.change.value, c.change.direction, c.change.basis) if c.change else None, c.status)
+           for c in pipeline.extract(text).claims]
+    assert got == [
+        ("营业额", D("1000000000000"), None, "actual"),
+        ("光电产业营业额", D("215000000000"), (D("12"), "down", "yoy"), "actual"),
+        ("生技产业营业额", None, (D("7.5"), "up", "yoy"), "actual"),
+        ("营业额", D("1100000000000"), (D("6"), "up", "unspecified"), "forecast"),
+    ], got
+
+
+def test_a_year_before_a_growth_verb_is_not_a_year_on_year_basis(pipeline):
+    # 2023年增长5%: 年 ends the year, it is no basis (年增 is year on year only after no number).
+    (claim,) = pipeline.extract("洛阳高新区规模以上工业增加值2023年增长5%。").claims
+    assert claim.change.basis == "unspecified" and claim.metric == "规模以上工业增加值", claim
+
+
+def test_a_change_of_the_stock_is_the_change_of_the_level_before(pipeline):
+    # 存量是…的5倍 says how the level just given grew: one claim with its change, not two.
+    text = "洛阳市高新技术企业发展报告\n2023年洛阳市高新技术企业达1500家,存量是2018年的5倍。"
+    (claim,) = pipeline.extract(text).claims
+    assert (claim.metric, claim.value, claim.change.value, claim.change.unit) == ("高新技术企业", D("1500"), D("5"), "times")

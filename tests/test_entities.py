@@ -120,6 +120,8 @@ NEW = {
     "city_government": ("深圳市人民政府印发方案", [("深圳市人民政府", "ORG")], []),
     "reporter_byline": ("记者张伟报道", [("张伟", "PERSON")], []),
     "research_institute": ("中国科学院深圳先进技术研究院", [("中国科学院深圳先进技术研究院", "ORG")], []),
+    "surname_cut_from_given_name": ("会上,开发区管委会副主任刘海涛要求各部门抓好落实", [("开发区管委会", "ORG"), ("刘海涛", "PERSON")], []),
+    "park_administration_bureau": ("新竹科学园区管理局局长王永壮表示", [("新竹科学园区管理局", "ORG"), ("王永壮", "PERSON")], ["新竹科学园区"]),
 }
 
 

@@ -121,6 +121,8 @@ class ClaimAssembler:
         # 从280家增长至1280家: the second level continues the metric of the first.
         self._continuation_left = re.compile(rf"(?:{_alternation(cues['continuation_verbs'])})$")
         self.level_modifiers = tuple(sorted(cues["level_modifiers"], key=len, reverse=True))
+        self.total_words = frozenset(cues["total_words"])
+        self.same_level_words = frozenset(cues["same_level_words"])
         self.subject_words = frozenset(cues["subject_words"])
         self.generic_subjects = frozenset(cues["generic_subject_words"])
         self.non_subject_prepositions = frozenset(cues["non_subject_prepositions"])
@@ -149,7 +151,12 @@ class ClaimAssembler:
         # Punctuation, numbers, spaces: never part of a metric. Kept per word (words repeat).
         self.not_a_word = functools.lru_cache(maxsize=1 << 16)(lambda word: _NOT_A_WORD.fullmatch(word) is not None)
         up, down = cues["change_up"], cues["change_down"]
-        basis = _alternation([b for b in self.basis if b not in ("比", "较")])
+        # A one-character basis (年增21%, 年减8.5%: year on year) is no basis after a year's
+        # number (2023年增长5%: the year of the level, not its basis).
+        basis = "|".join(
+            re.escape(b) if len(b) > 1 else rf"(?<![\d〇零一二三四五六七八九十]){re.escape(b)}"
+            for b in sorted(self.basis, key=len, reverse=True) if b not in ("比", "较")
+        )
         # 同比增长11% / 比上年提高3个百分点 / 下降了约2% / 分别增长 / 增长了近 …: the verb ends the left context.
         self._change_left = regex.compile(
             rf"(?P<basis>{basis}|(?:比|较)[^,，;；。]{{0,12}}?)?(?:分别|均|年均|平均)?"
@@ -160,6 +167,14 @@ class ClaimAssembler:
         # Plain alternations and classes: the standard library's engine runs these 2-5× faster
         # than `regex` (and `regex` runs the $-anchored alternations above faster than `re`).
         self._times_left = re.compile(r"是[^,，;；。]{0,15}的$")
+        # What may stand between a level and its change (343.2亿元,同比增长11%): punctuation,
+        # bases, change verbs, qualifiers.
+        filler = _alternation(["分别", "均", "了", "约", "近", "达", "超过", "超", "左右", *cues["level_bounds"],
+                               *self.basis, *up, *down])
+        self._change_filler = re.compile(rf"[,，、\s]|{filler}")
+        self._change_filler_run = re.compile(rf"(?:[,，、\s]|{filler})+$")
+        # 回升至1.7万亿元, 增长到1280家: a level reached, after its change verb.
+        self._reached = frozenset(cues["change_up"]) | frozenset(cues["change_down"])
         self._not_claim_left = re.compile(rf"(?:{_alternation(cues['not_claim_before'])})")
         self._target_re = re.compile(_alternation(cues["target_cues"]))
         self._forecast_re = re.compile(_alternation(cues["forecast_cues"]))
@@ -199,6 +214,10 @@ class ClaimAssembler:
                     if e.label in ("ZONE", "GPE") or (e.label == "ORG" and is_company(e.text))]
         times = [t for t in analysis.times if t.period and t.kind != "clock"]
         time_starts = [t.start for t in times]
+        # Every time expression bounds a metric, resolved or not (去年营业额 on a page without a
+        # date: 去年 is no part of what is measured).
+        all_times = analysis.times
+        all_time_starts = [t.start for t in all_times]
         q_starts = [q.start for q in quantities]
 
         entity_starts = [e.start for e in entities]
@@ -211,10 +230,11 @@ class ClaimAssembler:
             sentence_times = times[t_lo:t_hi]
             if lo < hi:
                 e_lo, e_hi = bisect_left(entity_starts, sentence.start), bisect_left(entity_starts, sentence.end)
+                a_lo, a_hi = bisect_left(all_time_starts, sentence.start), bisect_left(all_time_starts, sentence.end)
                 context = _SentenceContext(
                     self, analysis, sentence, quantities[lo:hi], sentence_times, entities[e_lo:e_hi],
                     carried.get(sentence.paragraph), topics.at(sentence.start), doc_year,
-                    last_in_paragraph.get(sentence.paragraph), by_label,
+                    last_in_paragraph.get(sentence.paragraph), by_label, all_times[a_lo:a_hi],
                 )
                 new = context.assemble()
                 drafts.extend(new)
@@ -267,12 +287,8 @@ _CLAUSE_MARK = regex.compile(r"[,，;；:：]")
 _SENTENCE_MARK = regex.compile(r"[;；。]")
 _LIST_JOINER = regex.compile(r"[、和及与]|以及")
 _COPULA_ONLY = regex.compile(r"[的为是达到了仅只约近超突破逾\s]*")
-# What may stand between a level and its change: punctuation, bases, change verbs.
-_CHANGE_FILLER = regex.compile(
-    r"[,，、\s]|同比|环比|比上年|较上年|比去年|较去年|分别|均|增长|下降|提高|降低|增加|减少|提升|上升|了|约|近|达|超过|超"
-)
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
-_CHANGE_FILLER_RUN = regex.compile(rf"(?:{_CHANGE_FILLER.pattern})+$")
+_REACHED = frozenset(("至", "到"))  # after a change verb: the level reached (回升至, 增长到)
 
 
 _LIST_JOINERS = frozenset("、和及与")
@@ -364,7 +380,7 @@ class _SentenceContext:
     def __init__(self, asm: ClaimAssembler, analysis, sentence: _Sentence, quantities: list[Quantity],
                  times: list[TimeExpression], entities: list[Entity], carried: str | None,
                  main: str | None, doc_year: int | None, prior: _Draft | None = None,
-                 by_label: dict | None = None):
+                 by_label: dict | None = None, time_spans: list[TimeExpression] | None = None):
         self.asm = asm
         self.prior = prior
         self.text = analysis.text
@@ -387,8 +403,11 @@ class _SentenceContext:
         # Where each clause of the sentence starts (just after its mark): one scan, then bisection.
         self.clause_starts = [m.end() for m in asm._clause_mark_re.finditer(self.text, sentence.start, sentence.end)]
         # Spans a metric may not run into: numbers, times, subject names.
+        time_spans = times if time_spans is None else time_spans
+        self._time_ends = {t.end for t in time_spans}
+        self._time_cover = {pos for t in time_spans for pos in range(t.start, t.end)}
         self.barriers = sorted(
-            [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in times]
+            [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in time_spans]
             + [(e.start, e.end) for e in entities]
         )
 
@@ -443,8 +462,11 @@ class _SentenceContext:
             return True
         if word in self.asm.zone_locatives and self.text[max(0, start - 3):start].endswith(self.asm._zone_words):
             return True  # 园区内国家级高新技术企业: "in the park" belongs with the subject
-        if word in self.asm.generic_subjects and (start == self.sentence.start or self.text[start - 1] in self.asm._clause_chars):
-            return True  # 高新区 at the head of a clause is its subject; elsewhere (全区高新区总数) a noun
+        if word in self.asm.generic_subjects and (start == self.sentence.start or self.text[start - 1] in self.asm._clause_chars
+                                                  or start in self._time_ends):
+            # 高新区 at the head of a clause (or after its time: 今年园区营业额…) is its subject;
+            # elsewhere (全区高新区总数) a noun
+            return True
         if self.asm.not_a_word(word):
             return True  # punctuation, brackets, spaces, numbers
         return self._in_barrier(start, end)
@@ -475,6 +497,12 @@ class _SentenceContext:
             if end is None and (word in skip_words or not word.strip() or word in _QUOTES):
                 i -= 1
                 continue  # verbs, qualifiers and quotes between metric and value: skip over them
+            if end is None and starts[i] in self._time_cover:
+                i -= 1
+                continue  # 规模以上工业增加值2023年增长5%: the period between metric and value
+            if end is None and word in _REACHED and i >= 1 and words[i - 1] in self.asm._reached and starts[i - 1] >= limit:
+                i -= 2
+                continue  # 营业额可望回升至1.7万亿元: the level reached, its verb no part of the metric
             if word in _CLOSING_QUOTES:
                 # A quoted name is one unit of the metric (“扬帆计划”创新团队), whatever it contains.
                 opening = self.text.rfind(_CLOSING_QUOTES[word], limit, starts[i])
@@ -590,6 +618,13 @@ class _SentenceContext:
             return None
         return _new_change(start=q.start, end=q.end, text=q.text, value=q.value, unit=q.unit,
                       direction=direction, basis=basis)
+
+    def _change_words_start(self, q: Quantity) -> int:
+        """Where the words of ``q``'s change start, its basis included: 承诺办理时限比总体法定时限
+        压缩了79% → at 比 (what is compared with is not what changed)."""
+        left_start = max(self.sentence.start, q.start - 24)
+        m = self.asm._change_left.search(self.text[left_start:q.start])
+        return left_start + m.start() if m is not None else q.start
 
     def is_descriptive(self, q: Quantity) -> bool:
         """A number that describes rather than reports: no claim."""
@@ -724,7 +759,15 @@ class _SentenceContext:
 
     def _restore_head(self, span: tuple[int, int], previous: _Draft | None) -> str:
         metric = self.text[span[0]:span[1]]
-        if previous is None or metric not in self.asm.level_modifiers:
+        if previous is None:
+            return metric
+        if metric in self.asm.total_words:
+            # 组建…等3只产业基金,总规模达14.55亿元 → 产业基金总规模; 新增市场主体4.2万户,总数突破
+            # 30万户 → 市场主体总数 (the total of the stock, not of the arrivals)
+            prev = previous.metric
+            verb = next((v for v in self.asm.flow_verbs if prev.startswith(v) and len(prev) > len(v)), "")
+            return prev[len(verb):] + metric
+        if metric not in self.asm.level_modifiers:
             return metric
         prev = previous.metric
         for mod in self.asm.level_modifiers:
@@ -781,18 +824,23 @@ class _SentenceContext:
             previous = drafts[-1] if drafts else None
             if change is not None:
                 if previous is not None and previous.change is None and previous.quantity is not None \
-                        and self._adjacent(previous.quantity.end, q.start):
+                        and self._adjacent(previous.quantity.end, min(q.start, self._change_words_start(q))):
                     previous.change = change
                     continue
-                # A growth rate with no level of its own: what grew is named in the clause before
-                # (全区新增…等一批高新技术企业,同比增长175%), else in its own clause, else by the claim before.
+                # A growth rate with no level of its own: what grew is named in its own clause
+                # (确保全年地区生产总值增长6%以上), else in the clause before (全区新增…等一批高新技术
+                # 企业,同比增长175%), else by the claim before.
                 clause = self._clause_start(q.start)
                 # In its own clause the metric ends where the change words start (规模以上工业增加值
                 # 同比增长12.5%: not at 增长, which ends a metric).
-                filler = _CHANGE_FILLER_RUN.search(self.text, clause, q.start)
-                own = filler.start() if filler else q.start
-                span = (self.metric_left(clause - 1) if clause > self.sentence.start else None) or self.metric_left(own)
+                filler = self.asm._change_filler_run.search(self.text, clause, q.start)
+                own = min(filler.start() if filler else q.start, self._change_words_start(q))
+                span = self.metric_left(own) or (self.metric_left(clause - 1) if clause > self.sentence.start else None)
                 if span is None and previous is None:
+                    continue
+                if span is not None and previous is not None and previous.change is None and previous.quantity is not None \
+                        and self.text[span[0]:span[1]] in self.asm.same_level_words:
+                    previous.change = change  # 2020年达1845家,存量是“十二五”期末的9倍: the same level's change
                     continue
                 metric = self.text[span[0]:span[1]] if span else previous.metric
                 draft = self._draft(None, metric, span[0] if span else q.start, q.start)
@@ -851,7 +899,7 @@ class _SentenceContext:
     def _adjacent(self, end: int, start: int) -> bool:
         """Only punctuation, basis and verb words between a level and its change."""
         between = self.text[end:start]
-        stripped = _CHANGE_FILLER.sub("", between)
+        stripped = self.asm._change_filler.sub("", between)
         return stripped == "" or bool(_COMPARISON.fullmatch(stripped))
 
     def _share(self, q: Quantity, previous: _Draft | None) -> tuple[str, tuple[int, int]] | None:

@@ -90,6 +90,8 @@ _PROPER_TAGS = frozenset("nr nrt nrfg nrf ns nt nz eng".split())
 _ANCHOR_TAGS = frozenset("ns nt nz eng oov".split())
 _VERB_TAGS = frozenset("v vd vg".split())
 _NAME_LIKE_TAGS = _PROPER_TAGS | {"oov"}
+# The last character of a division's full name: 和县 in 各市和县高新区 is no place before a head.
+_ADMIN_SUFFIXES = frozenset("省市县区旗州盟镇乡")
 _PERSON_TAGS = frozenset("nr nrt nrfg nrf".split())
 # A person's name is a word the dictionary tags as one, or a word it does not know (傅光焱).
 _NAME_TAGS = _PERSON_TAGS | {"oov"}
@@ -887,7 +889,7 @@ class RuleEntityRecognizer:
         asked += [item[0] for item in items]
         asked.sort()
         clauses.prefetch(asked)
-        found = self._places(text, places, ends, clauses)
+        found = self._places(text, places, ends, clauses, {h[0] for h in heads})
         place_at = {c[0]: c[1] for c in found}  # a place's end by its start (one place per start)
         found += [(s, e, "ORG", 2, "fixed") for s, e in hits.fixed]
         found += self._headed(text, heads, clauses, place_at)
@@ -1017,10 +1019,12 @@ class RuleEntityRecognizer:
                 out.append(start)
         return out
 
-    def _places(self, text: str, places: list[tuple[int, int, bool]], ends: set[int], words: _Words) -> list[_Cand]:
+    def _places(self, text: str, places: list[tuple[int, int, bool]], ends: set[int], words: _Words,
+                head_starts: set[int] = frozenset()) -> list[_Cand]:  # type: ignore[assignment]
         """Gazetteer hits that are words of their own: 新会 in 新会、恩平 yes, in 新会员 no; a
         two-character name must be one word (和县 is no place in 市和县), unless it follows
-        another place (广西都安) or is the whole clause (an item of a list: 蓬江、新会、恩平)."""
+        another place (广西都安), names a zone or body (a head right after it: 台中科学园区, which
+        the segmenter cuts 台/中/科学园区) or is the whole clause (an item of a list: 蓬江、新会、恩平)."""
         out: list[_Cand] = []
         reach = -1
         starts, clause_ends, cache = words._starts, words._ends, words._cache
@@ -1044,7 +1048,8 @@ class RuleEntityRecognizer:
                     j = i if st[i + 1] >= end else bisect_right(st, end - 1, lo, hi + 1) - 1
                     aligned = j < hi and st[j + 1] == end
                     # two characters cut in two are a place only right after another (广西都安)
-                    aligned = aligned and (end - start > 2 or i == j or start in ends)
+                    aligned = aligned and (end - start > 2 or i == j or start in ends
+                                           or (end in head_starts and text[end - 1] not in _ADMIN_SUFFIXES))
                 else:
                     aligned = False
                 if not aligned and words.bounds(start) != (start, end):
@@ -1368,6 +1373,10 @@ class RuleEntityRecognizer:
                 i = bisect_right(st, pos, lo, hi + 1) - 1
                 if lo <= i < hi and st[i] == pos and self._info(ws[i])[0] in _NAME_TAGS and self._plausible_name(ws[i]):
                     out.append((pos, st[i + 1], "PERSON", 1, "title"))
+                elif lo <= i < hi - 1 and st[i] == pos and ws[i] in self._surnames \
+                        and self._info(ws[i + 1])[0] in _PERSON_TAGS and self._plausible_name(ws[i] + ws[i + 1]):
+                    # 副主任刘海涛: the tagger cut the surname from a given name it knows (刘/海涛)
+                    out.append((pos, st[i + 2], "PERSON", 1, "title"))
             else:
                 ws, st, lo, hi = clauses.clause(pos - 1)
                 i = bisect_right(st, pos - 1, lo, hi + 1) - 1
