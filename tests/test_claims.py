@@ -377,3 +377,26 @@ def test_a_change_of_the_stock_is_the_change_of_the_level_before(pipeline):
     text = "洛阳市高新技术企业发展报告\n2023年洛阳市高新技术企业达1500家,存量是2018年的5倍。"
     (claim,) = pipeline.extract(text).claims
     assert (claim.metric, claim.value, claim.change.value, claim.change.unit) == ("高新技术企业", D("1500"), D("5"), "times")
+
+
+def test_targets_listed_after_a_colon_keep_their_status_across_semicolons(pipeline):
+    # 预期目标 is one cue (a target, not a forecast); the items after ; have no cue of their own;
+    # 控制在5.5%以内 is the level, its verb no part of the metric.
+    text = ("洛阳市政府工作报告\n今年经济社会发展的主要预期目标是:地区生产总值增长6%左右;一般公共预算收入增长5%;"
+            "城镇调查失业率控制在5.5%以内。去年地区生产总值增长4.8%。")
+    got = [(c.metric, c.status) for c in pipeline.extract(text).claims]
+    assert got == [("地区生产总值", "target"), ("一般公共预算收入", "target"), ("城镇调查失业率", "target"),
+                   ("地区生产总值", "actual")], got
+
+
+def test_the_nearest_cue_decides_and_a_cue_inside_the_metric_is_none(pipeline):
+    text = "预计全年园区营业收入增长6%,力争实现增长8%。洛阳高新区规划面积12.5平方公里。"
+    got = [(c.metric, c.status) for c in pipeline.extract(text).claims]
+    assert got == [("营业收入", "forecast"), ("营业收入", "target"), ("规划面积", "actual")], got
+
+
+def test_a_share_before_a_counted_noun_describes_and_makes_no_claim(pipeline):
+    # 七成以上企业设有研发机构: the 70% is of firms with labs, not a level of the claim before.
+    text = "洛阳高新区企业研发投入占营业收入比重近三成,七成以上企业设有研发机构。"
+    got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("企业研发投入占营业收入比重", D("30"))], got

@@ -122,6 +122,9 @@ class ClaimAssembler:
         self._continuation_left = re.compile(rf"(?:{_alternation(cues['continuation_verbs'])})$")
         self.level_modifiers = tuple(sorted(cues["level_modifiers"], key=len, reverse=True))
         self.total_words = frozenset(cues["total_words"])
+        self.trailing_bounds = frozenset(cues["level_bounds"]) | {"左右"}
+        self.period_words = tuple(cues["period_words"])
+        self.trailing_locatives = frozenset(cues["metric_trailing_locatives"])
         self.same_level_words = frozenset(cues["same_level_words"])
         self.subject_words = frozenset(cues["subject_words"])
         self.generic_subjects = frozenset(cues["generic_subject_words"])
@@ -174,7 +177,7 @@ class ClaimAssembler:
         self._change_filler = re.compile(rf"[,，、\s]|{filler}")
         self._change_filler_run = re.compile(rf"(?:[,，、\s]|{filler})+$")
         # 回升至1.7万亿元, 增长到1280家: a level reached, after its change verb.
-        self._reached = frozenset(cues["change_up"]) | frozenset(cues["change_down"])
+        self._reached = frozenset(cues["change_up"]) | frozenset(cues["change_down"]) | frozenset(cues["level_verbs"])
         self._not_claim_left = re.compile(rf"(?:{_alternation(cues['not_claim_before'])})")
         self._target_re = re.compile(_alternation(cues["target_cues"]))
         self._forecast_re = re.compile(_alternation(cues["forecast_cues"]))
@@ -288,7 +291,7 @@ _SENTENCE_MARK = regex.compile(r"[;；。]")
 _LIST_JOINER = regex.compile(r"[、和及与]|以及")
 _COPULA_ONLY = regex.compile(r"[的为是达到了仅只约近超突破逾\s]*")
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
-_REACHED = frozenset(("至", "到"))  # after a change verb: the level reached (回升至, 增长到)
+_REACHED = frozenset(("至", "到", "在"))  # after a change verb: the level reached (回升至, 控制在)
 
 
 _LIST_JOINERS = frozenset("、和及与")
@@ -463,9 +466,9 @@ class _SentenceContext:
         if word in self.asm.zone_locatives and self.text[max(0, start - 3):start].endswith(self.asm._zone_words):
             return True  # 园区内国家级高新技术企业: "in the park" belongs with the subject
         if word in self.asm.generic_subjects and (start == self.sentence.start or self.text[start - 1] in self.asm._clause_chars
-                                                  or start in self._time_ends):
-            # 高新区 at the head of a clause (or after its time: 今年园区营业额…) is its subject;
-            # elsewhere (全区高新区总数) a noun
+                                                  or start in self._time_ends or self.text[max(0, start - 3):start].endswith(self.asm.period_words)):
+            # 高新区 at the head of a clause (or after its time: 今年园区营业额…, 全年园区…) is its
+            # subject; elsewhere (全区高新区总数) a noun
             return True
         if self.asm.not_a_word(word):
             return True  # punctuation, brackets, spaces, numbers
@@ -480,6 +483,11 @@ class _SentenceContext:
         m = self.asm._strip_right_re.search(text, start, end)
         if m and m.start() > start:
             end = m.start()
+        if text[end - 1 : end] in self.asm.trailing_locatives and end - 1 > start:
+            # 综合评价中(排名第18位): a locative word of its own, not the 中 of 高中 or 初中
+            i = bisect_left(self.token_starts, end - 1)
+            if i < len(self.words) and self.token_starts[i] == end - 1 and self.token_ends[i] == end:
+                end -= 1
         return start, end
 
     def metric_left(self, pos: int, limit: int | None = None) -> tuple[int, int] | None:
@@ -502,7 +510,7 @@ class _SentenceContext:
                 continue  # 规模以上工业增加值2023年增长5%: the period between metric and value
             if end is None and word in _REACHED and i >= 1 and words[i - 1] in self.asm._reached and starts[i - 1] >= limit:
                 i -= 2
-                continue  # 营业额可望回升至1.7万亿元: the level reached, its verb no part of the metric
+                continue  # 营业额可望回升至1.7万亿元, 失业率控制在5.5%: the level reached, its verb no part of the metric
             if word in _CLOSING_QUOTES:
                 # A quoted name is one unit of the metric (“扬帆计划”创新团队), whatever it contains.
                 opening = self.text.rfind(_CLOSING_QUOTES[word], limit, starts[i])
@@ -547,8 +555,16 @@ class _SentenceContext:
         start, end = self._strip(start, end)
         return (start, end) if end > start else None
 
+    def _after_number(self, q: Quantity) -> int:
+        """Where what ``q`` counts would start: right after it, past a bound (七成以上企业)."""
+        pos = q.end
+        i = bisect_left(self.token_starts, pos)
+        if i < len(self.words) and self.token_starts[i] == pos and self.words[i] in self.asm.trailing_bounds:
+            pos = self.token_ends[i]
+        return pos
+
     def _followed_by_noun(self, q: Quantity) -> bool:
-        i = bisect_left(self.token_starts, q.end)
+        i = bisect_left(self.token_starts, self._after_number(q))
         if i >= len(self.words):
             return False
         return not self._is_break(i) and self.words[i] != "的"
@@ -667,18 +683,33 @@ class _SentenceContext:
                 best = int(t.period)
         return best
 
-    def status_for(self, q_start: int) -> str:
-        # Cue words inside quoted names (“扬帆计划”) are names, not cues.
+    def status_for(self, q_start: int, metric_span: tuple[int, int] | None = None) -> str:
+        """``forecast`` or ``target`` by the cue nearest before the value (预计全年增长6%,力争7%:
+        the 7% is a target; 预期目标 is one cue, a target), not counting cues inside quoted names
+        (“扬帆计划”) or inside the metric itself (规划面积 is an area, not a plan); else by the
+        year; else the status of the list item before, when only a semicolon parts them."""
         head = self.text[self.sentence.start:q_start]
         if "“" in head or "「" in head or "《" in head:
-            head = _QUOTED.sub("", head)
-        if self.asm._forecast_re.search(head):
-            return "forecast"
-        if self.asm._target_re.search(head):
-            return "target"
+            head = _QUOTED.sub(lambda m: " " * len(m.group()), head)  # same length: offsets hold
+        lo, hi = (metric_span[0] - self.sentence.start, metric_span[1] - self.sentence.start) if metric_span else (0, 0)
+        best: tuple[int, int] | None = None
+        status = "actual"
+        for cue_status, pattern in (("forecast", self.asm._forecast_re), ("target", self.asm._target_re)):
+            for m in pattern.finditer(head):
+                if lo <= m.start() and m.end() <= hi:
+                    continue
+                key = (m.end(), m.end() - m.start())
+                if best is None or key > best:
+                    best, status = key, cue_status
+        if best is not None:
+            return status
         year = self.explicit_year_before(q_start)
         if year is not None and self.doc_year is not None and year >= self.doc_year and "已" not in head:
             return "target"
+        prior = self.prior
+        if (prior is not None and not self.times and prior.sentence.end == self.sentence.start
+                and self.text[prior.sentence.end - 1] in "；;"):
+            return prior.status  # 主要预期目标是:地区生产总值增长6%左右;一般公共预算收入增长5%
         return "actual"
 
     def subject_for(self, pos: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
@@ -780,7 +811,7 @@ class _SentenceContext:
         return _Draft(
             quantity=q, metric=metric, metric_start=metric_start, subject=subject,
             subject_text=subject_text, subject_span=span, period=self.period_for(anchor),
-            status=self.status_for(anchor), sentence=self.sentence,
+            status=self.status_for(anchor, (metric_start, metric_start + len(metric))), sentence=self.sentence,
         )
 
     def _respectively_metrics(self, qs: list[Quantity]) -> dict[int, str]:
