@@ -400,3 +400,38 @@ def test_a_share_before_a_counted_noun_describes_and_makes_no_claim(pipeline):
     text = "洛阳高新区企业研发投入占营业收入比重近三成,七成以上企业设有研发机构。"
     got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
     assert got == [("企业研发投入占营业收入比重", D("30"))], got
+
+
+PRESS_CONFERENCE = (
+    "浙江省国家高新区2023年发展情况新闻发布会\n"
+    "主持人:下面请省科技厅副厅长王建华介绍有关情况。\n"
+    "王建华:2023年,全省8家国家高新区实现营业收入3.1万亿元,同比增长7.2%。其中,杭州高新区营业收入突破8000亿元,"
+    "宁波高新区达到4200亿元,温州高新区为1300亿元,嘉兴高新区增长9.5%。\n"
+    "全省国家高新区以占全省1.2%的土地面积,贡献了全省18%的地区生产总值。\n"
+    "记者:高新区在培育创新主体方面有哪些举措?\n"
+    "王建华:2023年,全省国家高新区新增高新技术企业2600家,总数达到1.5万家。"
+)
+
+
+def test_a_province_press_conference_on_its_zones(pipeline):
+    # The title names the province (each zone is named once in the opening); a clause of a zone
+    # and a copula repeats the metric before it; 全省国家高新区 without a count is the zones too;
+    # a share of the province's whole named after the number (占全省1.2%的土地面积).
+    got = [(c.subject, c.metric, c.value, c.change.value if c.change else None) for c in pipeline.extract(PRESS_CONFERENCE).claims]
+    assert got == [
+        ("浙江省国家高新区", "营业收入", D("3100000000000"), D("7.2")),
+        ("杭州高新区", "营业收入", D("800000000000"), None),
+        ("宁波高新区", "营业收入", D("420000000000"), None),
+        ("温州高新区", "营业收入", D("130000000000"), None),
+        ("嘉兴高新区", "营业收入", None, D("9.5")),
+        ("浙江省国家高新区", "土地面积占全省比重", D("1.2"), None),
+        ("浙江省国家高新区", "地区生产总值占全省比重", D("18"), None),
+        ("浙江省国家高新区", "新增高新技术企业", D("2600"), None),
+        ("浙江省国家高新区", "高新技术企业总数", D("15000"), None),
+    ], got
+
+
+def test_the_number_of_zones_of_a_place_stays_a_metric_of_the_place(pipeline):
+    text = "浙江省高新区发展规划\n力争到2025年,全省高新区总数达到60家。"
+    got = [(c.subject, c.metric) for c in pipeline.extract(text).claims]
+    assert got == [("浙江省", "高新区总数")], got

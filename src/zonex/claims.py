@@ -140,6 +140,12 @@ class ClaimAssembler:
             rf"(?:\d+|[一二两三四五六七八九十百]+)(?:{_alternation(cues['zone_count_measures'])})"
             rf"(?P<zone>(?:{_alternation(cues['level_modifiers'])})?(?:{_alternation(cues['generic_subject_words'])}))"
         )
+        # 全省国家高新区新增…: with no count, the zones of the place too; not 全区高新区总数 (the
+        # number of zones, a metric of the place).
+        self._collective_bare_re = re.compile(
+            rf"(?P<zone>(?:{_alternation(cues['level_modifiers'])})?(?:{_alternation(cues['generic_subject_words'])}))"
+            rf"(?!{_alternation(cues['total_words'] + cues['count_words'])})"
+        )
         self._zone_words = tuple(cues["generic_subject_words"])  # a main subject ending so is a zone
         self.zone_locatives = frozenset(cues["zone_locatives"])
         self.level_bounds = frozenset(cues["level_bounds"])
@@ -185,6 +191,7 @@ class ClaimAssembler:
         # metric's skip words, not part of the whole.
         self._share_re = re.compile(rf"占(?P<whole>[^,，;；。]{{0,30}}?)(?:{_alternation(cues['metric_skip_words'])})*$")
         self._rank_scope_re = re.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
+        self._scope_before_re = re.compile(rf"(?:{_alternation(self.rank_scopes)})$")
         self._object_of_preposition = re.compile(
             rf"(?:{_alternation(cues['object_prepositions'])})[^,，;；。]{{0,10}}$"
         )
@@ -291,6 +298,7 @@ _SENTENCE_MARK = regex.compile(r"[;；。]")
 _LIST_JOINER = regex.compile(r"[、和及与]|以及")
 _COPULA_ONLY = regex.compile(r"[的为是达到了仅只约近超突破逾\s]*")
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
+_SHARE_WORDS = ("比重", "比例", "份额")
 _REACHED = frozenset(("至", "到", "在"))  # after a change verb: the level reached (回升至, 控制在)
 
 
@@ -463,6 +471,10 @@ class _SentenceContext:
             return False  # 省级以上研发机构: a level of bodies, not a bound of the number
         if word in self.asm.breakers or word in self.asm.subject_words:
             return True
+        if word.endswith(self.asm._zone_words) and self._after_subject_word(start) \
+                and self.asm._collective_bare_re.fullmatch(word) is not None:
+            # 全省国家高新区新增…: the zones of the place are the subject (see _collective)
+            return self.asm._collective_bare_re.match(self.text, self._level_start(start), end + 4) is not None
         if word in self.asm.zone_locatives and self.text[max(0, start - 3):start].endswith(self.asm._zone_words):
             return True  # 园区内国家级高新技术企业: "in the park" belongs with the subject
         if word in self.asm.generic_subjects and (start == self.sentence.start or self.text[start - 1] in self.asm._clause_chars
@@ -473,6 +485,21 @@ class _SentenceContext:
         if self.asm.not_a_word(word):
             return True  # punctuation, brackets, spaces, numbers
         return self._in_barrier(start, end)
+
+    def _level_start(self, start: int) -> int:
+        """Where the zone word at ``start`` starts with its level written as a word of its own
+        (国家 高新区 → at 国家)."""
+        i = bisect_left(self.token_ends, start)
+        if i < len(self.words) and self.token_ends[i] == start and self.words[i] in self.asm.level_modifiers:
+            return self.token_starts[i]
+        return start
+
+    def _after_subject_word(self, start: int) -> bool:
+        """Whether a subject word (全省, 我区) stands right before the zone word at ``start``,
+        maybe with a level between (全省国家高新区)."""
+        level_start = self._level_start(start)
+        i = bisect_left(self.token_ends, level_start)
+        return i < len(self.words) and self.token_ends[i] == level_start and self.words[i] in self.asm.subject_words
 
     def _strip(self, start: int, end: int) -> tuple[int, int]:
         """Drop function words at either end of a metric (的, 各类…; 达, 超…), never all of it."""
@@ -775,6 +802,8 @@ class _SentenceContext:
             if text[pos : pos + 1] in _LIST_JOINERS:
                 pos += 1
         m = self.asm._collective_re.match(text, pos, self.sentence.end)
+        if m is None and pos == end:
+            m = self.asm._collective_bare_re.match(text, pos, self.sentence.end)
         if m is None:
             return (start, None, (start, end))
         return (start, main + m.group("zone"), (start, m.end()))
@@ -920,10 +949,12 @@ class _SentenceContext:
         return drafts
 
     def _elliptical(self, q: Quantity) -> bool:
-        """2015年为197家: a clause with only a time and a copula repeats the metric before it."""
-        clause = self.text[self._clause_start(q.start):q.start]
-        for t in self.times:
-            if t.start >= q.start - len(clause) and t.end <= q.start:
+        """2015年为197家, 南京高新区达到6800亿元: a clause with only a time or a subject and a
+        copula repeats the metric before it."""
+        clause_start = self._clause_start(q.start)
+        clause = self.text[clause_start:q.start]
+        for t in (*self.times, *self.entities):
+            if t.start >= clause_start and t.end <= q.start:
                 clause = clause.replace(t.text, "")
         return _COPULA_ONLY.fullmatch(clause) is not None
 
@@ -938,10 +969,16 @@ class _SentenceContext:
         left = self.text[clause_start:q.start]
         m = self.asm._share_re.search(left)
         if m is None:
-            return None
+            return self._share_of_scope(q)
         zhan = clause_start + m.start()
         whole_end = clause_start + m.end("whole")
         whole = self.text[zhan + 1:whole_end]  # the pattern leaves 的/达/为 outside the group
+        after = self._after_number(q)
+        owned = self.metric_right(after + 1) if self.text.startswith("的", after) else None
+        if owned is not None:
+            # 以占全省1.6%的土地面积: the part is what the share is of, named after it
+            part = self.text[owned[0]:owned[1]]
+            return f"{part}占{whole}{'' if whole.endswith(_SHARE_WORDS) else '比重'}", (zhan, whole_end)
         part_span = self.metric_left(zhan, limit=clause_start) if zhan > clause_start else None
         if part_span is not None:
             part, start = self.text[part_span[0]:part_span[1]], part_span[0]
@@ -950,6 +987,20 @@ class _SentenceContext:
         else:
             return None
         return f"{part}占{whole}", (start, whole_end)
+
+    def _share_of_scope(self, q: Quantity) -> tuple[str, tuple[int, int]] | None:
+        """贡献了全省22%的地区生产总值: a percentage of a whole (全省, 全国) before 的 and what it
+        is of: the share of the whole's (地区生产总值占全省比重)."""
+        if q.kind != "percent":
+            return None
+        scope = self.asm._scope_before_re.search(self.text, max(self.sentence.start, q.start - 4), q.start)
+        after = self._after_number(q)
+        if scope is None or not self.text.startswith("的", after):
+            return None
+        owned = self.metric_right(after + 1)
+        if owned is None:
+            return None
+        return f"{self.text[owned[0]:owned[1]]}占{scope.group()}比重", (scope.start(), scope.end())
 
     def _rank(self, q: Quantity, previous: _Draft | None) -> _Draft | None:
         clause_start = self._clause_start(q.start)

@@ -19,6 +19,10 @@ __all__ = ["main_subject", "subject_in", "place_key", "zone_key"]
 # The head of the title and opening: what a reader sees first names the subject.
 _OPENING = 300
 _OPENING_WEIGHT = 3
+# The title (the first line, when short) names what the page is about above all: a press
+# conference of a province's zones names each zone once in its opening, the province in its title.
+_TITLE = 80
+_TITLE_WEIGHT = 6
 # Generic mentions of the kind of zone the document is about (高新区 alone, 园区 alone) count for
 # the named zone of that kind: a page about 湛江高新区 mostly says 高新区.
 _GENERIC_WEIGHT = 0.5
@@ -66,6 +70,9 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     scores: dict[tuple[str, str], float] = defaultdict(float)
     surfaces: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     zones = [e for e in entities if e.label == "ZONE"]
+    lead = len(text) - len(text.lstrip())
+    title_end = text.find("\n", lead)
+    title_end = title_end if 0 <= title_end - lead <= _TITLE else -1
     # The key of each distinct name, worked out once (a document names its subject dozens of
     # times); None for a country.
     keys: dict[tuple[str, str], tuple[str, str] | None] = {}
@@ -86,7 +93,7 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
             keys[label, name] = key
         if key is None:
             continue
-        weight = _OPENING_WEIGHT if e.start < _OPENING else 1
+        weight = _TITLE_WEIGHT if e.end <= title_end else _OPENING_WEIGHT if e.start < _OPENING else 1
         scores[key] += weight
         surfaces[key][name] += 1
     zone_keys = [k for k in scores if k[0] == "ZONE"]
