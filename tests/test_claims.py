@@ -435,3 +435,11 @@ def test_the_number_of_zones_of_a_place_stays_a_metric_of_the_place(pipeline):
     text = "浙江省高新区发展规划\n力争到2025年,全省高新区总数达到60家。"
     got = [(c.subject, c.metric) for c in pipeline.extract(text).claims]
     assert got == [("浙江省", "高新区总数")], got
+
+
+def test_a_latin_name_with_an_ampersand_and_a_level_reached_after_its_change(pipeline):
+    text = ("芜湖高新区前三季度经济运行情况\n发布日期:2024-10-25\n"
+            "\"十四五\"以来,高新区R&D经费投入年均增长18%。全区用电量同比增长9%,达到25亿千瓦时;锂电池产能超过40GWh。")
+    got = [(c.metric, c.value, c.unit, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
+    assert got == [("R&D经费投入", None, None, D("18")), ("用电量", D("2500000000"), "kWh", D("9")),
+                   ("锂电池产能", D("40"), "GWh", None)], got

@@ -299,6 +299,9 @@ _LIST_JOINER = regex.compile(r"[、和及与]|以及")
 _COPULA_ONLY = regex.compile(r"[的为是达到了仅只约近超突破逾\s]*")
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
 _SHARE_WORDS = ("比重", "比例", "份额")
+_AMPERSANDS = frozenset("&＆")
+_COPULA_AFTER_CHANGE = re.compile(r"[,，]\s*(?:达到|达|为|至|到|突破|超过|超|总量达|总量为)")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _REACHED = frozenset(("至", "到", "在"))  # after a change verb: the level reached (回升至, 控制在)
 
 
@@ -467,6 +470,8 @@ class _SentenceContext:
     def _break_word(self, word: str, start: int, end: int) -> bool:
         if word in _QUOTES:
             return False
+        if word in _AMPERSANDS and _LATIN_LETTER.match(self.text, start - 1) and _LATIN_LETTER.match(self.text, end):
+            return False  # R&D经费投入: one name with its ampersand
         if word in self.asm.level_bounds and self.text[start - 1 : start] == "级":
             return False  # 省级以上研发机构: a level of bodies, not a bound of the number
         if word in self.asm.breakers or word in self.asm.subject_words:
@@ -934,6 +939,10 @@ class _SentenceContext:
                     flow = self._flow_verb_before(q) if span is not None else None
                 span = span or self.metric_left(q.start)
                 antecedent = previous or self.prior
+                if span is None and previous is not None and previous.quantity is None and previous.change is not None \
+                        and _COPULA_AFTER_CHANGE.fullmatch(self.text, previous.change.end, q.start):
+                    previous.quantity = q  # 用电量同比增长9%,达到25亿千瓦时: the level the change reached
+                    continue
                 if span is None and antecedent is not None and self._elliptical(q):
                     metric, span = antecedent.metric, (q.start, q.start)
                 elif span is None:
