@@ -311,6 +311,28 @@ def _matches_at(pattern: re.Pattern, text: str, positions: Iterable[int]) -> Ite
             yield m
 
 
+# 某某新能源科技股份有限公司(以下简称“某某时代”): the short name the text goes on to use.
+_ALIAS = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[为:：]?\s*[“\"「『]([^”\"」』()（）]{2,12})[”\"」』]")
+
+
+def _aliases(text: str, found: list[_Cand]) -> list[_Cand]:
+    """Every mention of a short name that a text defines for an organisation or zone right after
+    naming it, as that kind of name: 宁德时代 after 宁德时代新能源科技股份有限公司(以下简称“宁德时代”)
+    is the company wherever it comes, not the city 宁德 and a word."""
+    named_until: dict[int, _Cand] = {}
+    for c in found:
+        if c[2] in ("ORG", "ZONE") and (c[1] not in named_until or c[1] - c[0] > named_until[c[1]][1] - named_until[c[1]][0]):
+            named_until[c[1]] = c
+    out: list[_Cand] = []
+    for m in _ALIAS.finditer(text):
+        named = named_until.get(m.start())
+        if named is None:
+            continue
+        alias = m.group(1)
+        out += [(pos, pos + len(alias), named[2], named[3], "alias") for pos in _find_all(text, alias)]
+    return out
+
+
 def _find_all(text: str, name: str) -> Iterator[int]:
     """Every start of ``name`` in ``text``, overlapping ones included, in order."""
     pos = text.find(name)
@@ -903,6 +925,8 @@ class RuleEntityRecognizer:
             furniture.sort()
             starts = [a for a, _ in furniture]
             found = [c for c in found if not _inside(c[0], furniture, starts)]
+        if "简称" in text or "下称" in text:
+            found += _aliases(text, found)
         chosen = _select_longest(found)
         return self._everywhere(text, chosen, furniture)
 
