@@ -443,3 +443,11 @@ def test_a_latin_name_with_an_ampersand_and_a_level_reached_after_its_change(pip
     got = [(c.metric, c.value, c.unit, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
     assert got == [("R&D经费投入", None, None, D("18")), ("用电量", D("2500000000"), "kWh", D("9")),
                    ("锂电池产能", D("40"), "GWh", None)], got
+
+
+def test_pronoun_and_particle_at_the_edges_of_a_metric_and_an_amount_set_aside(pipeline):
+    text = ("洛阳高新区人才工作情况\n该公司研发的新型电池,其能量密度高于行业平均水平30%。"
+            "部分审批事项压缩了60%~70%。每年安排至少300万元资金,解决人才子女入学问题。")
+    got = [(c.metric, c.value if c.value is not None else (c.low, c.high)) for c in pipeline.extract(text).claims]
+    assert got == [("能量密度高于行业平均水平", D("30")), ("部分审批事项压缩", (D("60"), D("70"))),
+                   ("资金", D("3000000"))], got
