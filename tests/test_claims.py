@@ -451,3 +451,9 @@ def test_pronoun_and_particle_at_the_edges_of_a_metric_and_an_amount_set_aside(p
     got = [(c.metric, c.value if c.value is not None else (c.low, c.high)) for c in pipeline.extract(text).claims]
     assert got == [("能量密度高于行业平均水平", D("30")), ("部分审批事项压缩", (D("60"), D("70"))),
                    ("资金", D("3000000"))], got
+
+
+def test_what_the_zone_will_build_is_a_target_and_a_ceiling_drops_its_negation(pipeline):
+    text = "洛阳高新区2024年工作要点\n到年底前,全区将新建5G基站2000个。对符合条件的企业给予贷款贴息,贴息比例不超过0.5%。"
+    got = [(c.metric, c.status) for c in pipeline.extract(text).claims]
+    assert got == [("新建5G基站", "target"), ("贴息比例", "actual")], got

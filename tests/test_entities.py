@@ -108,6 +108,7 @@ BUGS_CAUGHT = {
     "verb_before_zone_after_adverb": ("清远高新区主要领导定期到园区调研重点项目", [("清远高新区", "ZONE")], ["清远高新区主要领导定期到园区"]),
     "company_list_after_long_clause": ("充分发挥广青科技、青山镍业、甬金科技等龙头企业的带动作用", [("广青科技", "ORG"), ("青山镍业", "ORG")], ["充分发挥广青科技"]),
     "two_char_place_over_two_words": ("设区市和县级人民政府", [], ["和县"]),
+    "county_short_forms_that_are_words": ("到年底前,全区将新建路桥工程12项,建设海港和天桥", [], ["新建", "路桥", "海港", "天桥"]),
 }
 
 NEW = {

@@ -54,6 +54,14 @@ _OTHER_MAX_FREQ = 20
 # Short forms of prefecture-level cities are kept, except these everyday words (来宾 "guests",
 # 开封 "unseal", 安康 "well-being", 白银 "silver", 日照 "sunshine", 阿里 the company, 三明 of 三明治).
 _CITY_SHORT_FORMS_THAT_ARE_WORDS = frozenset({"来宾", "开封", "安康", "白银", "日照", "阿里", "三明"})
+# Short forms of counties that jieba tags as place names but that the genre mostly writes as
+# words: 新建 "newly build" (新建区), 路桥 "roads and bridges" (路桥区), 海港 "seaport", 天桥
+# "overpass", 平原 "plain", 河口 "estuary", 滨海 "coastal", 江南 and 中原 (regions), 城西/河西/河东
+# (sides of a town or river), 北门 "north gate", 太平 "peaceful", 牡丹 "peony", 沙河 "sandy river".
+_COUNTY_SHORT_FORMS_THAT_ARE_WORDS = frozenset({
+    "新建", "路桥", "海港", "天桥", "平原", "河口", "滨海", "江南", "中原", "城西", "河西", "河东", "北门",
+    "太平", "牡丹", "沙河",
+})
 # Short forms of districts that are generic words for a part of any town (新城区 → 新城).
 _GENERIC_SHORT_FORMS = frozenset({"新城", "老城", "古城", "山城", "城关", "土城", "大城"})
 # Two-character division names that are generic words for a part of any town (城区 "the urban
@@ -132,6 +140,8 @@ def is_everyday_word(short: str, kind: str, words: dict[str, tuple[int, str]]) -
         return True
     if kind != "county":
         return short in _CITY_SHORT_FORMS_THAT_ARE_WORDS
+    if short in _COUNTY_SHORT_FORMS_THAT_ARE_WORDS:
+        return True
     if short not in words:
         return False
     freq, tag = words[short]
