@@ -746,6 +746,8 @@ class RuleEntityRecognizer:
         self._full = [len(k) > 2 and k in self._full_names for k in keys]
         self._province_forms = frozenset(f for f, ps in lex.place_forms.items() if all(p.kind == "province" for p in ps))
         self._heads = frozenset({*lex.zone_heads, *lex.org_heads, *lex.gpe_heads})
+        # The bodies that govern a zone, written after its name (中关村科技园区管理委员会)
+        self._zone_bodies = frozenset(h for h, kind in lex.org_heads.items() if kind == "gov" and len(h) >= 3)
         self._info_memo: dict[str, tuple[str, int, int]] = {}
         # What the rules decide about a string by cutting it into words (whether it is a
         # person's name, a company's name before its head, an item that ends in an action):
@@ -927,8 +929,20 @@ class RuleEntityRecognizer:
             found = [c for c in found if not _inside(c[0], furniture, starts)]
         if "简称" in text or "下称" in text:
             found += _aliases(text, found)
-        chosen = _select_longest(found)
+        chosen = self._zone_bodies_joined(text, _select_longest(found))
         return self._everywhere(text, chosen, furniture)
+
+    def _zone_bodies_joined(self, text: str, chosen: list[_Cand]) -> list[_Cand]:
+        """A zone followed by the bare name of a governing body is that body: 中关村科技园区 +
+        管理委员会 is one ORG, as 阳江高新区管委会 is (the zone's name found by its own rule, the
+        body's head alone by another)."""
+        out: list[_Cand] = []
+        for c in chosen:
+            if out and c[2] == "ORG" and out[-1][2] == "ZONE" and out[-1][1] == c[0] and text[c[0]:c[1]] in self._zone_bodies:
+                zone = out.pop()
+                c = (zone[0], c[1], "ORG", c[3], c[4])
+            out.append(c)
+        return out
 
     def _furniture_spans(self, text: str, hits: _Hits, lines_of: _LineBounds | None = None) -> list[tuple[int, int]]:
         """Lines of page furniture, from the separators and labels the scan found: lines with
@@ -1431,7 +1445,8 @@ class RuleEntityRecognizer:
         words of the clause can tell."""
         if pos >= len(text) or (text[pos] not in self._surnames and text[pos : pos + 2] not in self._two_char_surnames):
             return None
-        for length in (3, 2):
+        # 欧阳明辉: a two-character surname makes a name of three or four characters
+        for length in ((4, 3) if text[pos : pos + 2] in self._two_char_surnames else (3, 2)):
             end = pos + length
             if end <= len(text) and self._ends_name(text, end):
                 if self._person_name(text[pos:end]):
@@ -1444,7 +1459,7 @@ class RuleEntityRecognizer:
         surnames = self._surnames
         if pos < 2 or not (text[pos - 2] in surnames or (pos >= 3 and text[pos - 3] in surnames)):
             return None
-        for length in (3, 2):
+        for length in ((4, 3, 2) if text[max(0, pos - 4) : pos - 2] in self._two_char_surnames else (3, 2)):
             start = pos - length
             if start >= 0 and self._starts_name(text, start):
                 if self._person_name(text[start:pos]):
