@@ -35,3 +35,28 @@ def test_gold_validates_against_the_spec_checker_when_available():
     result = subprocess.run([sys.executable, str(checker), str(GOLD)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
     assert " 0 problems" in result.stdout
+
+
+HELDOUT = ROOT / "fixtures" / "gold" / "heldout.jsonl"
+
+
+def test_heldout_gold_is_built_from_its_sources_and_covers_every_heldout_page():
+    result = subprocess.run([sys.executable, str(ROOT / "fixtures" / "gold" / "build.py"), "--set", "heldout", "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    docs = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
+    pages = sorted(p.name for p in (ROOT / "fixtures" / "heldout").glob("*.txt"))
+    assert sorted(Path(d["source"]).name for d in docs) == pages
+    for doc in docs:
+        assert doc["text"] == (ROOT / doc["source"]).read_text(encoding="utf-8")
+        assert doc["quantities"] and doc["claims"] and doc["entities"]
+
+
+def test_heldout_gold_validates_against_the_spec_checker_when_available():
+    checker = ROOT.parent / "shared" / "spec" / "check_gold.py"
+    if not checker.exists():
+        import pytest
+
+        pytest.skip("shared/spec/check_gold.py is not beside the repository")
+    result = subprocess.run([sys.executable, str(checker), str(HELDOUT)], capture_output=True, text=True)
+    assert result.returncode == 0 and " 0 problems" in result.stdout, result.stdout
