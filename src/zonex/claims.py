@@ -122,8 +122,12 @@ class ClaimAssembler:
         self._continuation_left = re.compile(rf"(?:{_alternation(cues['continuation_verbs'])})$")
         self.level_modifiers = tuple(sorted(cues["level_modifiers"], key=len, reverse=True))
         self.total_words = frozenset(cues["total_words"])
+        self.industry_verbs = frozenset(cues["industry_verbs"])
+        self.industry_heads = tuple(cues["industry_heads"])
+        self.base_markers = frozenset(cues["base_markers"])
         self.trailing_bounds = frozenset(cues["level_bounds"]) | {"左右"}
         self.period_words = tuple(cues["period_words"])
+        self._period_word_re = re.compile(_alternation(cues["period_words"]))
         self.trailing_locatives = frozenset(cues["metric_trailing_locatives"])
         self.same_level_words = frozenset(cues["same_level_words"])
         self.subject_words = frozenset(cues["subject_words"])
@@ -222,7 +226,9 @@ class ClaimAssembler:
         # 28个省市…); other organisations (科技局, 管委会, 大学) report or take part.
         entities = [e for e in analysis.entities
                     if e.label in ("ZONE", "GPE") or (e.label == "ORG" and is_company(e.text))]
-        times = [t for t in analysis.times if t.period and t.kind != "clock"]
+        # A year compared with (比2018年, 是2018年的3.2倍, 与2018年相比) is a basis, not a period.
+        base_markers = self.base_markers
+        times = [t for t in analysis.times if t.period and t.kind != "clock" and text[t.start - 1 : t.start] not in base_markers]
         time_starts = [t.start for t in times]
         # Every time expression bounds a metric, resolved or not (去年营业额 on a page without a
         # date: 去年 is no part of what is measured).
@@ -234,6 +240,7 @@ class ClaimAssembler:
         drafts: list[_Draft] = []
         carried: dict[int, str | None] = {}
         last_in_paragraph: dict[int, _Draft] = {}
+        last_year: str | None = None  # the year last named, in any paragraph: what 全年 refers to
         for sentence in self._sentences(text, sorted(q_starts + time_starts)):
             lo, hi = bisect_left(q_starts, sentence.start), bisect_left(q_starts, sentence.end)
             t_lo, t_hi = bisect_left(time_starts, sentence.start), bisect_left(time_starts, sentence.end)
@@ -245,15 +252,26 @@ class ClaimAssembler:
                     self, analysis, sentence, quantities[lo:hi], sentence_times, entities[e_lo:e_hi],
                     carried.get(sentence.paragraph), topics.at(sentence.start), doc_year,
                     last_in_paragraph.get(sentence.paragraph), by_label, all_times[a_lo:a_hi],
+                    year_context=last_year or (str(doc_year) if doc_year else None),
                 )
                 new = context.assemble()
                 drafts.extend(new)
                 if new:
                     last_in_paragraph[sentence.paragraph] = new[-1]
+            # 由2018年的1.81%提高到2.57%: the year a level rose from is not the paragraph's
+            sentence_times = [t for t in sentence_times if not (text[t.start - 1 : t.start] in _FROM_CHARS
+                                                                and text.startswith("的", t.end))]
+            if not sentence_times and sentence.paragraph not in carried and last_year is not None \
+                    and self._period_word_re.search(text, sentence.start, sentence.end):
+                carried[sentence.paragraph] = last_year  # 全年新认定…。新增…: the rest of the paragraph too
             if sentence_times:
                 period = _period_of(sentence_times[-1], text)
                 # An event's month (计划2023年9月建成) says which year the paragraph is in, not which month.
                 carried[sentence.paragraph] = period[:4] if period and _MONTH_POINT.fullmatch(period) else period
+                for t in reversed(sentence_times):
+                    if t.period and _YEAR_OR_MONTHS.fullmatch(t.period):
+                        last_year = t.period[:4]
+                        break
         return [d.to_claim() for d in drafts]
 
     def _sentences(self, text: str, anchors: list[int]) -> list[_Sentence]:
@@ -290,6 +308,7 @@ _HEADLINE = regex.compile(r"[ \t]*[^\n。,;!?]{4,40}[ \t]*")
 _ANAPHOR = regex.compile(r"该(?:基地|园区|高新区|开发区|园|区|企业|公司)")
 _NEWLINE = re.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
+_YEAR_OR_MONTHS = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?)?")
 _DAY_POINT = regex.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_SPAN = regex.compile(r"(\d{4})/(\d{4})")
 _NOT_A_WORD = regex.compile(r"[^\p{L}\p{N}]+|[\d.]+|[一二两三四五六七八九十百千万亿零〇]+")
@@ -300,6 +319,8 @@ _COPULA_ONLY = regex.compile(r"[的为是达到了仅只约近超突破逾\s]*")
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
 _SHARE_WORDS = ("比重", "比例", "份额")
 _AMPERSANDS = frozenset("&＆")
+_FROM_CHARS = frozenset("从由")
+_FROM = re.compile(r"[从由]")  # 从280家增长至1280家, 由2018年的1.81%提高到2.57%
 _COPULA_AFTER_CHANGE = re.compile(r"[,，]\s*(?:达到|达|为|至|到|突破|超过|超|总量达|总量为)")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _REACHED = frozenset(("至", "到", "在"))  # after a change verb: the level reached (回升至, 控制在)
@@ -394,7 +415,8 @@ class _SentenceContext:
     def __init__(self, asm: ClaimAssembler, analysis, sentence: _Sentence, quantities: list[Quantity],
                  times: list[TimeExpression], entities: list[Entity], carried: str | None,
                  main: str | None, doc_year: int | None, prior: _Draft | None = None,
-                 by_label: dict | None = None, time_spans: list[TimeExpression] | None = None):
+                 by_label: dict | None = None, time_spans: list[TimeExpression] | None = None,
+                 year_context: str | None = None):
         self.asm = asm
         self.prior = prior
         self.text = analysis.text
@@ -406,6 +428,7 @@ class _SentenceContext:
         self.main = main
         self.entities_by_label = by_label
         self.doc_year = doc_year
+        self.year_context = year_context
         # Words after the last number matter only for a few characters (12家国家知识产权优势企业).
         self.words, self.token_starts, self.token_ends = _sentence_words(
             analysis, sentence, quantities[-1].end + _RIGHT_CONTEXT)
@@ -626,6 +649,8 @@ class _SentenceContext:
         cumulative = i >= 1 and self.token_ends[i - 1] == self.token_starts[i] and self.words[i - 1] in self.asm.cumulative_words
         if cumulative and (word in self.asm.flow_verbs or word in self.asm.cumulative_flow_verbs):
             return self.words[i - 1] + word
+        if i >= 1 and self.token_ends[i - 1] == self.token_starts[i] and self.words[i - 1] + word in self.asm.flow_verbs:
+            return self.words[i - 1] + word  # 新/认定: a flow verb the segmenter cut in two
         return word if word in self.asm.flow_verbs else None
 
     def _having_verb_before(self, q: Quantity) -> bool:
@@ -672,6 +697,9 @@ class _SentenceContext:
         压缩了79% → at 比 (what is compared with is not what changed)."""
         left_start = max(self.sentence.start, q.start - 24)
         m = self.asm._change_left.search(self.text[left_start:q.start])
+        if m is None and q.kind == "multiple":
+            m = self.asm._times_left.search(self.text, left_start, q.start)  # 是2020年的2.3倍: at 是
+            return m.start() if m is not None else q.start
         return left_start + m.start() if m is not None else q.start
 
     def is_descriptive(self, q: Quantity) -> bool:
@@ -706,7 +734,12 @@ class _SentenceContext:
         for t in self.times:
             if t.end <= pos:
                 best = t
-        return _period_of(best, self.text) if best is not None else self.carried
+        if best is not None:
+            return _period_of(best, self.text)
+        if self.carried is None and self.year_context is not None \
+                and self.asm._period_word_re.search(self.text, self.sentence.start, pos):
+            return self.year_context  # 全年新认定…: the year the report is about, named before
+        return self.carried
 
     def explicit_year_before(self, pos: int) -> int | None:
         best = None
@@ -887,6 +920,7 @@ class _SentenceContext:
         for q in self.quantities:
             change = self.change_of(q)
             previous = drafts[-1] if drafts else None
+            from_time = False  # a continued level (从A增长至B) whose A has a time of its own
             if change is not None:
                 if previous is not None and previous.change is None and previous.quantity is not None \
                         and self._adjacent(previous.quantity.end, min(q.start, self._change_words_start(q))):
@@ -926,9 +960,11 @@ class _SentenceContext:
                 metric = metric_text
             elif share is not None:
                 metric, span = share
-            elif previous is not None and previous.quantity is not None and "从" in self.text[previous.metric_start:previous.quantity.start] \
+            elif previous is not None and previous.quantity is not None \
+                    and _FROM.search(self.text, previous.metric_start, previous.quantity.start) \
                     and self.asm._continuation_left.search(self.text[previous.quantity.end:q.start]):
                 metric, span = previous.metric, (previous.metric_start, previous.metric_start)
+                from_time = any(previous.metric_start <= t.start and t.end <= previous.quantity.start for t in self.times)
                 years = _year_range(previous.period)
                 if years is not None:  # 2016年至2021年…从280家增长至1280家: each level has its end
                     previous.period, range_end = years
@@ -951,11 +987,31 @@ class _SentenceContext:
                     metric = self._restore_head(span, previous)
                     if flow:
                         metric = flow + metric  # 引进…等30个项目 → 引进项目: new arrivals, not the stock
+                    metric, span = self._qualified(metric, span)
             draft = self._draft(q, metric, span[0], q.start)
             if range_end is not None and _year_range(draft.period) is not None:
                 draft.period = range_end
+            elif from_time and previous is not None and draft.period == previous.period:
+                draft.period = self.carried  # 由2018年的1.81%提高到2.57%: the level reached is not of 2018
             drafts.append(draft)
         return drafts
+
+    def _qualified(self, metric: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+        """The metric with what qualifies it from before its verb or its amount:
+        - an industry before 实现/完成 (生物医药产业实现产值720亿元 → 生物医药产业产值);
+        - an amount that names the class counted (投资额超10亿元项目9个 → 投资额超10亿元项目)."""
+        text, start = self.text, span[0]
+        i = bisect_right(self.token_ends, start) - 1
+        if i >= 1 and self.token_ends[i] == start and self.words[i] in self.asm.industry_verbs:
+            industry = self.metric_left(self.token_starts[i])
+            if industry is not None and text[industry[0]:industry[1]].endswith(self.asm.industry_heads):
+                return text[industry[0]:industry[1]] + metric, (industry[0], span[1])
+        for q in self.quantities:
+            if q.kind == "money" and q.end == start and self.is_descriptive(q):
+                owner = self.metric_left(q.start)
+                first = owner[0] if owner is not None else q.start
+                return text[first:start] + metric, (first, span[1])
+        return metric, span
 
     def _elliptical(self, q: Quantity) -> bool:
         """2015年为197家, 南京高新区达到6800亿元: a clause with only a time or a subject and a

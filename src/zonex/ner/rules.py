@@ -91,6 +91,13 @@ _ANCHOR_TAGS = frozenset("ns nt nz eng oov".split())
 _VERB_TAGS = frozenset("v vd vg".split())
 _NAME_LIKE_TAGS = _PROPER_TAGS | {"oov"}
 # The last character of a division's full name: 和县 in 各市和县高新区 is no place before a head.
+# Who made the page: 来源:市府办, 编辑:陈静 (on normalised text: simplified, half-width colon).
+_SOURCE_LABELS = frozenset(("来源", "稿源", "出处"))
+_PAGE_CREDIT = re.compile(r"(?P<label>来源|稿源|出处|责任编辑|编辑|作者|撰稿)[ \t]*:[ \t]*(?P<value>[\u4e00-\u9fff]{2,20})(?![\u4e00-\u9fff])")
+_CREDIT_LABELS = ("来源", "稿源", "出处", "编辑", "作者", "撰稿")  # 责任编辑 contains 编辑
+_NO_SOURCE = frozenset(("本站", "本网", "网络", "原创", "综合", "互联网", "网友", "未知", "转载", "整理"))
+# 我省, 本市, 该区: the document's own place, no part of a body's name (我局 is no entity).
+_SELF_REFERENCES = frozenset("我本该全各")
 _ADMIN_SUFFIXES = frozenset("省市县区旗州盟镇乡")
 _PERSON_TAGS = frozenset("nr nrt nrfg nrf".split())
 # A person's name is a word the dictionary tags as one, or a word it does not know (傅光焱).
@@ -766,6 +773,7 @@ class RuleEntityRecognizer:
         self._two_char_surnames = frozenset(s for s in lex.surnames if len(s) == 2)
         # Single characters that glue onto the next word in the tagger's output (以五邑 → 以 | 五邑).
         self._glued_function_chars = frozenset(w for w in lex.name_breakers if len(w) == 1)
+        self._one_char_jurisdictions = frozenset(w for w in lex.jurisdictions if len(w) == 1)
         # Speaker labels (薛彬:) at the start of a line, bylines (■ 阮晓莹, 龚炜文/摄).
         self._speaker = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*:", re.M)
         self._byline = re.compile(r"^[ \t]*■[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*$", re.M)
@@ -929,8 +937,28 @@ class RuleEntityRecognizer:
             found = [c for c in found if not _inside(c[0], furniture, starts)]
         if "简称" in text or "下称" in text:
             found += _aliases(text, found)
+        if any(label in text for label in _CREDIT_LABELS):
+            found += self._page_credits(text, {c[0] for c in found})
         chosen = self._zone_bodies_joined(text, _select_longest(found))
         return self._everywhere(text, chosen, furniture)
+
+    def _page_credits(self, text: str, taken_starts: set[int]) -> list[_Cand]:
+        """The source and the editor a page names in its furniture (来源:市府办, 编辑:陈静,
+        【责任编辑:陈静】): the annotation guide counts them, though the line around them is
+        furniture. The source is the run of Chinese characters after the label, unless it says
+        only that there is none (本站, 网络, 综合); the editor a plausible name of its own."""
+        out: list[_Cand] = []
+        for m in _PAGE_CREDIT.finditer(text):
+            start, end = m.span("value")
+            if start in taken_starts:
+                continue
+            value = m.group("value")
+            if m.group("label") in _SOURCE_LABELS:
+                if value not in _NO_SOURCE:
+                    out.append((start, end, "ORG", 2, "credit"))
+            elif len(value) <= 4 and self._plausible_name(value) and self._info(value)[0] in _NAME_TAGS:
+                out.append((start, end, "PERSON", 1, "credit"))
+        return out
 
     def _zone_bodies_joined(self, text: str, chosen: list[_Cand]) -> list[_Cand]:
         """A zone followed by the bare name of a governing body is that body: 中关村科技园区 +
@@ -1293,7 +1321,11 @@ class RuleEntityRecognizer:
         if is_gov and he - hs == 1:
             n = self._departments.ends_at(text, hs, max(st[lo], hs - 8))
             if n >= 2:
-                return hs - n  # 行政审批局, 政务办: a department on its own, the zone's or town's
+                d = hs - n
+                if d >= 2 and text[d - 1] in self._one_char_jurisdictions and text[d - 2] in self._glued_function_chars \
+                        and text[d - 2] not in _SELF_REFERENCES:
+                    return d - 1  # 请省科技厅, 由省发改委: the segmenter glued the jurisdiction to the word before
+                return d  # 行政审批局, 政务办: a department on its own, the zone's or town's
         return None
 
     def _complete_body(self, w: str) -> bool:

@@ -22,7 +22,7 @@ _OPENING_WEIGHT = 3
 # The title (the first line, when short) names what the page is about above all: a press
 # conference of a province's zones names each zone once in its opening, the province in its title.
 _TITLE = 80
-_TITLE_WEIGHT = 6
+_TITLE_WEIGHT = 10
 # Generic mentions of the kind of zone the document is about (高新区 alone, 园区 alone) count for
 # the named zone of that kind: a page about 湛江高新区 mostly says 高新区.
 _GENERIC_WEIGHT = 0.5
@@ -78,6 +78,15 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     keys: dict[tuple[str, str], tuple[str, str] | None] = {}
     for e in entities:
         label = e.label
+        if label == "ORG" and e.end <= title_end:
+            # 湖南省科技厅举行全省高新区…发布会: a title that names its place only as the body's
+            # place speaks for that place.
+            place = _place_prefix(e.text, lex)
+            if place is not None:
+                key = ("GPE", place_key(place, lex))
+                scores[key] += _TITLE_WEIGHT
+                surfaces[key][place] += 1
+            continue
         if label != "ZONE" and label != "GPE":
             continue
         name = e.text
@@ -120,6 +129,15 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     forms = surfaces[best]
     # The form the document uses most; on a tie the longer (full) one.
     return max(forms, key=lambda f: (forms[f], len(f)))
+
+
+def _place_prefix(name: str, lex: EntityLexicon) -> str | None:
+    """The division a body's name starts with (湖南省科技厅 → 湖南省), not a country; or None."""
+    for length in range(min(len(name) - 1, 8), 1, -1):
+        places = lex.place_forms.get(name[:length])
+        if places and not all(p.kind == "country" for p in places):
+            return name[:length]
+    return None
 
 
 def subject_in(text: str, start: int, end: int, entities: Sequence[Entity]) -> Entity | None:
