@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "fixtures" / "gold" / "seeds.jsonl"
 
@@ -37,26 +39,28 @@ def test_gold_validates_against_the_spec_checker_when_available():
     assert " 0 problems" in result.stdout
 
 
-HELDOUT = ROOT / "fixtures" / "gold" / "heldout.jsonl"
+HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h06")}
 
 
-def test_heldout_gold_is_built_from_its_sources_and_covers_every_heldout_page():
-    result = subprocess.run([sys.executable, str(ROOT / "fixtures" / "gold" / "build.py"), "--set", "heldout", "--check"],
+@pytest.mark.parametrize("name", HELDOUT_SETS)
+def test_heldout_gold_is_built_from_its_sources_and_covers_its_pages(name):
+    result = subprocess.run([sys.executable, str(ROOT / "fixtures" / "gold" / "build.py"), "--set", name, "--check"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    docs = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
-    pages = sorted(p.name for p in (ROOT / "fixtures" / "heldout").glob("*.txt"))
-    assert sorted(Path(d["source"]).name for d in docs) == pages
+    gold = ROOT / "fixtures" / "gold" / f"{name}.jsonl"
+    docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+    pages = sorted(p.name for p in (ROOT / "fixtures" / "heldout").glob("*.txt") if p.name.startswith(HELDOUT_SETS[name]))
+    assert sorted(Path(d["source"]).name for d in docs) == pages and len(pages) == len(HELDOUT_SETS[name])
     for doc in docs:
         assert doc["text"] == (ROOT / doc["source"]).read_text(encoding="utf-8")
         assert doc["quantities"] and doc["claims"] and doc["entities"]
 
 
-def test_heldout_gold_validates_against_the_spec_checker_when_available():
+@pytest.mark.parametrize("name", HELDOUT_SETS)
+def test_heldout_gold_validates_against_the_spec_checker_when_available(name):
     checker = ROOT.parent / "shared" / "spec" / "check_gold.py"
     if not checker.exists():
-        import pytest
-
         pytest.skip("shared/spec/check_gold.py is not beside the repository")
-    result = subprocess.run([sys.executable, str(checker), str(HELDOUT)], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, str(checker), str(ROOT / "fixtures" / "gold" / f"{name}.jsonl")],
+                            capture_output=True, text=True)
     assert result.returncode == 0 and " 0 problems" in result.stdout, result.stdout
