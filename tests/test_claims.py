@@ -75,7 +75,7 @@ NEW = {
     "share_of_a_whole": (
         "2021年,贵阳高新区电子信息产业产值98.5亿元,占全区工业总产值的比重为41.2%。",
         [("电子信息产业产值", "贵阳高新区", "2021", D("9850000000"), "CNY", None, "actual"),
-         ("电子信息产业产值占全区工业总产值的比重", "贵阳高新区", "2021", D("41.2"), "%", None, "actual")],
+         ("电子信息产业产值占全区工业总产值比重", "贵阳高新区", "2021", D("41.2"), "%", None, "actual")],
     ),
     "change_only_after_a_list_of_names": (
         "2019年,全区新认定科创公司、智造集团等一批高新技术企业,同比增长60%。",
@@ -508,13 +508,47 @@ def test_a_title_that_names_its_province_only_in_a_body_makes_the_province_the_s
                    ("武汉高新区", "武汉高新区"), ("湖北省", "全省")], got
 
 
-def test_claims_of_the_first_heldout_pages_stay_right(pipeline):
-    # fixtures/gold/heldout.jsonl: first run 0.46 fully right; every error was then fixed by a
-    # general rule (docs/evaluation.md). This keeps those rules from regressing.
+def test_claims_of_the_heldout_pages_stay_right(pipeline):
+    # fixtures/gold/heldout*.jsonl: first runs 0.46 and 0.39 fully right; the errors were then
+    # fixed by general rules (docs/evaluation.md). This keeps those rules from regressing.
     from pathlib import Path
 
     from zonex.evaluate import load_gold, score
 
-    gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / "heldout.jsonl")
-    scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
-    assert scores.claims.matched.f1 >= 0.95 and scores.claims.fully_right.f1 >= 0.9
+    for name in ("heldout", "heldout2"):
+        gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / f"{name}.jsonl")
+        scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
+        assert scores.claims.matched.f1 >= 0.95 and scores.claims.fully_right.f1 >= 0.9, name
+
+
+def test_an_interview_whose_title_names_the_zone_only_in_its_committee(pipeline):
+    # The zone's committee in the title speaks for the zone (not for its city); 我们 is no part
+    # of a metric; a total named before its owner (总规模…的天使投资基金).
+    text = ("对话｜洛阳高新区管委会主任王刚:打造创新高地\n记者 李华\n\n记者:过去一年有哪些亮点?\n"
+            "王刚:2023年,我们新增国家高新技术企业300家,总数突破1500家。我们还设立了总规模50亿元的产业投资基金。")
+    got = [(c.subject, c.metric) for c in pipeline.extract(text).claims]
+    assert got == [("洛阳高新区", "新增国家高新技术企业"), ("洛阳高新区", "国家高新技术企业总数"),
+                   ("洛阳高新区", "产业投资基金总规模")], got
+
+
+def test_a_bulletin_of_our_own(pipeline):
+    # A clause of method between a level and its change; the share's 的 before 比重; an attribute
+    # of what the clause before counted; a comparison with the city's average; 年末 of the year
+    # the bulletin is about; the companies before 实现.
+    text = ("2023年洛阳高新区统计公报\n洛阳高新区统计局\n2024年3月1日\n\n"
+            "初步核算,2023年全区实现地区生产总值420亿元,按可比价格计算,比上年增长5.5%。"
+            "全年规模以上工业企业实现营业收入900亿元。高技术制造业增加值占规模以上工业增加值的比重为55.2%。\n"
+            "全年签约工业项目20个,投资额120亿元,占签约总额的60%。规模以上工业增加值增长9%,增速高于全市平均水平1.5个百分点。\n"
+            "年末全区共有各类市场主体3.2万户。")
+    got = [(c.metric, c.period, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
+    assert got == [
+        ("地区生产总值", "2023", D("5.5")),
+        ("规模以上工业企业营业收入", "2023", None),
+        ("高技术制造业增加值占规模以上工业增加值比重", "2023", None),
+        ("签约工业项目", "2023", None),
+        ("签约工业项目投资额", "2023", None),
+        ("签约工业项目投资额占签约总额", "2023", None),
+        ("规模以上工业增加值", "2023", D("9")),
+        ("增速高于全市平均水平", "2023", None),
+        ("市场主体", "2023", None),
+    ], got

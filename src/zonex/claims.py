@@ -122,6 +122,8 @@ class ClaimAssembler:
         self._continuation_left = re.compile(rf"(?:{_alternation(cues['continuation_verbs'])})$")
         self.level_modifiers = tuple(sorted(cues["level_modifiers"], key=len, reverse=True))
         self.total_words = frozenset(cues["total_words"])
+        self.attribute_words = frozenset(cues["attribute_words"])
+        self.comparison_verbs = tuple(cues["comparison_verbs"])
         self.industry_verbs = frozenset(cues["industry_verbs"])
         self.industry_heads = tuple(cues["industry_heads"])
         self.base_markers = frozenset(cues["base_markers"])
@@ -183,7 +185,7 @@ class ClaimAssembler:
         # What may stand between a level and its change (343.2亿元,同比增长11%): punctuation,
         # bases, change verbs, qualifiers.
         filler = _alternation(["分别", "均", "了", "约", "近", "达", "超过", "超", "左右", *cues["level_bounds"],
-                               *self.basis, *up, *down])
+                               *self.basis, *up, *down, *cues["method_clauses"]])
         self._change_filler = re.compile(rf"[,，、\s]|{filler}")
         self._change_filler_run = re.compile(rf"(?:[,，、\s]|{filler})+$")
         # 回升至1.7万亿元, 增长到1280家: a level reached, after its change verb.
@@ -497,6 +499,8 @@ class _SentenceContext:
             return False  # R&D经费投入: one name with its ampersand
         if word in self.asm.level_bounds and self.text[start - 1 : start] == "级":
             return False  # 省级以上研发机构: a level of bodies, not a bound of the number
+        if word in self.asm.subject_words and self.text[max(0, start - 2):start] in self.asm.comparison_verbs:
+            return False  # 增速高于全市平均水平: the whole compared with, inside the metric
         if word in self.asm.breakers or word in self.asm.subject_words:
             return True
         if word.endswith(self.asm._zone_words) and self._after_subject_word(start) \
@@ -855,10 +859,17 @@ class _SentenceContext:
 
     # -- assembly ---------------------------------------------------------------------------
 
-    def _restore_head(self, span: tuple[int, int], previous: _Draft | None) -> str:
+    def _restore_head(self, span: tuple[int, int], previous: _Draft | None, q: Quantity | None = None) -> str:
         metric = self.text[span[0]:span[1]]
+        owned = metric in self.asm.total_words or metric in self.asm.attribute_words
+        if owned and q is not None and self.text.startswith("的", q.end):
+            owner = self.metric_right(q.end + 1)
+            if owner is not None:  # 总规模100亿元的天使投资基金 → 天使投资基金总规模
+                return self.text[owner[0]:owner[1]] + metric
         if previous is None:
             return metric
+        if metric in self.asm.attribute_words and previous.quantity is not None and previous.quantity.kind == "count":
+            return previous.metric + metric  # 工业项目18个,投资额248亿元 → 工业项目投资额
         if metric in self.asm.total_words:
             # 组建…等3只产业基金,总规模达14.55亿元 → 产业基金总规模; 新增市场主体4.2万户,总数突破
             # 30万户 → 市场主体总数 (the total of the stock, not of the arrivals)
@@ -984,7 +995,7 @@ class _SentenceContext:
                 elif span is None:
                     continue
                 else:
-                    metric = self._restore_head(span, previous)
+                    metric = self._restore_head(span, previous, q)
                     if flow:
                         metric = flow + metric  # 引进…等30个项目 → 引进项目: new arrivals, not the stock
                     metric, span = self._qualified(metric, span)
@@ -1038,6 +1049,8 @@ class _SentenceContext:
         zhan = clause_start + m.start()
         whole_end = clause_start + m.end("whole")
         whole = self.text[zhan + 1:whole_end]  # the pattern leaves 的/达/为 outside the group
+        if whole.endswith(("的比重", "的比例")):
+            whole = whole[:-3] + whole[-2:]  # 占规模以上工业增加值的比重 → …增加值比重
         after = self._after_number(q)
         owned = self.metric_right(after + 1) if self.text.startswith("的", after) else None
         if owned is not None:

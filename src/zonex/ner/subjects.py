@@ -27,6 +27,8 @@ _TITLE_WEIGHT = 10
 # the named zone of that kind: a page about 湛江高新区 mostly says 高新区.
 _GENERIC_WEIGHT = 0.5
 _ZONE_KIND = re.compile(r"(高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|科技园|产业园|工业园|园区)$")
+# A body named after its zone (合肥高新区管委会, 某某经开区党工委): the zone's name.
+_ZONE_IN_BODY = re.compile(r"(.{2,}?(?:高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|科技园|产业园|工业园|园区))(?=.)")
 _SENTENCE_END = re.compile(r"[。!?！？;；\n]")
 # A short form may name several places (朝阳); the highest-level one is the usual reading.
 _LEVEL = {"country": 0, "province": 1, "city": 2, "county": 3}
@@ -81,9 +83,13 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
         if label == "ORG" and e.end <= title_end:
             # 湖南省科技厅举行全省高新区…发布会: a title that names its place only as the body's
             # place speaks for that place.
-            place = _place_prefix(e.text, lex)
-            if place is not None:
-                key = ("GPE", place_key(place, lex))
+            zone = _ZONE_IN_BODY.match(e.text)
+            if zone is not None:  # 合肥高新区管委会: the zone, not its city
+                key, place = ("ZONE", zone_key(zone.group(1))), zone.group(1)
+            else:
+                place = _place_prefix(e.text, lex)
+                key = ("GPE", place_key(place, lex)) if place is not None else None
+            if key is not None:
                 scores[key] += _TITLE_WEIGHT
                 surfaces[key][place] += 1
             continue
