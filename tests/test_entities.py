@@ -129,6 +129,9 @@ NEW = {
     "jurisdiction_glued_to_a_verb": ("主持人:请省科技厅副厅长王强介绍,由省发改委牵头", [("省科技厅", "ORG"), ("省发改委", "ORG"), ("王强", "PERSON")], ["科技厅", "发改委"]),
     "page_credits": ("2024-07-20 10:32　来源:经济日报　编辑:陈静\n正文。\n【责任编辑:陈静】", [("经济日报", "ORG"), ("陈静", "PERSON")], []),
     "no_credit_for_the_site_itself": ("来源:本站 编辑:管理员", [], ["本站", "管理员"]),
+    "park_of_a_special_administrative_region": ("澳门科学园新增初创企业", [("澳门科学园", "ZONE")], ["澳门"]),
+    "industry_park_inside_a_zone": ("潍坊高新区生物医药产业园建设加快", [("潍坊高新区生物医药产业园", "ZONE")], ["潍坊高新区"]),
+    "park_of_a_zone_in_a_class_is_still_none": ("高新区化工产业园建设加快", [], ["高新区化工产业园"]),
     "park_administration_bureau": ("新竹科学园区管理局局长王永壮表示", [("新竹科学园区管理局", "ORG"), ("王永壮", "PERSON")], ["新竹科学园区"]),
 }
 

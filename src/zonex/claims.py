@@ -193,10 +193,12 @@ class ClaimAssembler:
         self._not_claim_left = re.compile(rf"(?:{_alternation(cues['not_claim_before'])})")
         self._target_re = re.compile(_alternation(cues["target_cues"]))
         self._forecast_re = re.compile(_alternation(cues["forecast_cues"]))
+        self._not_status_cue_re = re.compile(_alternation(cues["not_status_cues"])) if cues.get("not_status_cues") else None
         # 占GDP比重超过35%: the words between the whole and the value (的, 达, 超过 …) are the
         # metric's skip words, not part of the whole.
         self._share_re = re.compile(rf"占(?P<whole>[^,，;；。]{{0,30}}?)(?:{_alternation(cues['metric_skip_words'])})*$")
         self._rank_scope_re = re.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
+        self._ranking_re = re.compile(rf"(?P<what>[\u4e00-\u9fff]{{0,10}}?)(?P<kind>{_alternation(cues['ranking_words'])})")
         self._scope_before_re = re.compile(rf"(?:{_alternation(self.rank_scopes)})$")
         self._object_of_preposition = re.compile(
             rf"(?:{_alternation(cues['object_prepositions'])})[^,，;；。]{{0,10}}$"
@@ -763,10 +765,13 @@ class _SentenceContext:
         lo, hi = (metric_span[0] - self.sentence.start, metric_span[1] - self.sentence.start) if metric_span else (0, 0)
         best: tuple[int, int] | None = None
         status = "actual"
+        not_cues = [m.span() for m in self.asm._not_status_cue_re.finditer(head)] if self.asm._not_status_cue_re else []
         for cue_status, pattern in (("forecast", self.asm._forecast_re), ("target", self.asm._target_re)):
             for m in pattern.finditer(head):
                 if lo <= m.start() and m.end() <= hi:
                     continue
+                if any(a <= m.start() and m.end() <= b for a, b in not_cues):
+                    continue  # 规划面积: a noun, not a plan
                 key = (m.end(), m.end() - m.start())
                 if best is None or key > best:
                     best, status = key, cue_status
@@ -1085,7 +1090,11 @@ class _SentenceContext:
         left = self.text[clause_start:q.start]
         scopes = self.asm._rank_scope_re.findall(left)
         scope_text = scopes[-1] if scopes else ""
-        if previous is not None and previous.quantity is not None and self._adjacent_rank(previous.quantity.end, q.start):
+        if previous is not None and previous.quantity is not None and previous.quantity.kind == "rank" \
+                and self._adjacent_rank(previous.quantity.end, q.start):
+            # 西安高新区位列第5位,成都高新区位列第4位: the same ranking, each its own subject
+            metric, start = previous.metric, q.start
+        elif previous is not None and previous.quantity is not None and self._adjacent_rank(previous.quantity.end, q.start):
             metric = f"{previous.metric}{scope_text}排名"
             start = previous.metric_start
         else:
@@ -1097,9 +1106,30 @@ class _SentenceContext:
                 named = self.text.rfind("排名", self.sentence.start, q.start)
                 own = self.metric_left(named) if named > self.sentence.start else None
                 if own is None:
-                    return None
+                    ranking = self._ranking_named_before(q)
+                    if ranking is None:
+                        return None
+                    return self._draft(q, ranking, q.start, q.start)
                 metric, start = self.text[own[0]:own[1]] + "排名", own[0]
         return self._draft(q, metric, start, q.start)
+
+    def _ranking_named_before(self, q: Quantity) -> str | None:
+        """The ranking a paragraph announced before its ranks (公布2023年度国家高新区综合评价结果。
+        …西安高新区位列第5位 → 综合评价排名): the words before the last 评价 or 排名 of the
+        paragraph, after any zone word."""
+        text = self.text
+        para_start = text.rfind("\n", 0, self.sentence.start) + 1
+        best = None
+        for m in self.asm._ranking_re.finditer(text, para_start, q.start):
+            best = m
+        if best is None:
+            return None
+        words = best.group("what")
+        for zone_word in self.asm._zone_words:
+            cut = words.rfind(zone_word)
+            if cut >= 0:
+                words = words[cut + len(zone_word):]
+        return f"{words}{best.group('kind')}排名" if words else None
 
     def _adjacent_rank(self, end: int, start: int) -> bool:
         between = self.text[end:start]

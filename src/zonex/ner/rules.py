@@ -751,7 +751,11 @@ class RuleEntityRecognizer:
         self._full_names = frozenset(p.name for p in lex.places if p.kind != "country" and not p.generic)
         # Whether each entry is a full place name of three characters or more: a place anywhere.
         self._full = [len(k) > 2 and k in self._full_names for k in keys]
-        self._province_forms = frozenset(f for f, ps in lex.place_forms.items() if all(p.kind == "province" for p in ps))
+        # A province's 高新区 is a class of zones (广西高新区); a special administrative region is
+        # a city for this (香港科学园 is one park).
+        self._zone_head_words = frozenset(lex.zone_heads)
+        self._province_forms = frozenset(f for f, ps in lex.place_forms.items()
+                                         if all(p.kind == "province" and not p.name.endswith("特别行政区") for p in ps))
         self._heads = frozenset({*lex.zone_heads, *lex.org_heads, *lex.gpe_heads})
         # The bodies that govern a zone, written after its name (中关村科技园区管理委员会)
         self._zone_bodies = frozenset(h for h, kind in lex.org_heads.items() if kind == "gov" and len(h) >= 3)
@@ -1237,6 +1241,7 @@ class RuleEntityRecognizer:
         right_tag = "n"
         # words seen since the last head, and an anchor among them
         division = numeral = since_head = since_head_anchor = False
+        nouns_since_head = 0  # common nouns since the last head, -1 once any other word came
         limit = he - _MAX_NAME
         k = i - 1
         lo1 = lo + 1
@@ -1289,13 +1294,18 @@ class RuleEntityRecognizer:
             if flags & _F_HEAD:
                 if not is_anchor and since_head and not since_head_anchor:
                     # 珠海清华科技园|专业团队管理孵化器: the words after an inner head name
-                    # nothing; a body inside a body is its hierarchy (人民政府新闻办公室).
-                    if not (gov_or_unit and flags & _F_GOV_HEAD):
+                    # nothing; a body inside a body is its hierarchy (人民政府新闻办公室); a park
+                    # named by one or two nouns of its industry inside a zone is the zone's part
+                    # (寿光高新区化工产业园).
+                    part_of_zone = is_zone and w in self._zone_head_words and 1 <= nouns_since_head <= 2
+                    if not (gov_or_unit and flags & _F_GOV_HEAD) and not part_of_zone:
                         break
                 since_head = since_head_anchor = False
+                nouns_since_head = 0
             else:
                 since_head = True
                 since_head_anchor = since_head_anchor or is_anchor or flags & _F_PROPER
+                nouns_since_head = nouns_since_head + 1 if nouns_since_head >= 0 and tag in ("n", "nz") else -1
             if is_anchor:
                 anchor, anchor_k = st[k], k
             elif flags & _F_REGION and anchor == st[k + 1]:
