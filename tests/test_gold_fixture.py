@@ -39,7 +39,8 @@ def test_gold_validates_against_the_spec_checker_when_available():
     assert " 0 problems" in result.stdout
 
 
-HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h06"), "heldout3": ("h07", "h08", "h09")}
+HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h06"), "heldout3": ("h07", "h08", "h09"),
+                "heldout4": ("h10", "h11", "h12")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
