@@ -765,8 +765,10 @@ class _SentenceContext:
         lo, hi = (metric_span[0] - self.sentence.start, metric_span[1] - self.sentence.start) if metric_span else (0, 0)
         best: tuple[int, int] | None = None
         status = "actual"
-        not_cues = [m.span() for m in self.asm._not_status_cue_re.finditer(head)] if self.asm._not_status_cue_re else []
-        for cue_status, pattern in (("forecast", self.asm._forecast_re), ("target", self.asm._target_re)):
+        forecast_re, target_re = self.asm._forecast_re, self.asm._target_re
+        has_cue = forecast_re.search(head) is not None or target_re.search(head) is not None
+        not_cues = [m.span() for m in self.asm._not_status_cue_re.finditer(head)] if has_cue and self.asm._not_status_cue_re else []
+        for cue_status, pattern in (("forecast", forecast_re), ("target", target_re)) if has_cue else ():
             for m in pattern.finditer(head):
                 if lo <= m.start() and m.end() <= hi:
                     continue
@@ -1023,7 +1025,7 @@ class _SentenceContext:
             if industry is not None and text[industry[0]:industry[1]].endswith(self.asm.industry_heads):
                 return text[industry[0]:industry[1]] + metric, (industry[0], span[1])
         for q in self.quantities:
-            if q.kind == "money" and q.end == start and self.is_descriptive(q):
+            if q.end == start and q.kind == "money" and self.is_descriptive(q):
                 owner = self.metric_left(q.start)
                 first = owner[0] if owner is not None else q.start
                 return text[first:start] + metric, (first, span[1])
