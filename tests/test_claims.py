@@ -11,6 +11,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from zonex import Pipeline
 
@@ -567,3 +569,16 @@ def test_a_park_inside_a_zone_its_planned_and_built_area_and_an_investment_for_a
     got = [(c.subject, c.metric, c.status) for c in pipeline.extract(text).claims]
     assert got == [("潍坊高新区生物医药产业园", "规划面积", "actual"), ("潍坊高新区生物医药产业园", "建成区域", "actual"),
                    ("潍坊高新区生物医药产业园", "融资", "actual"), ("潍坊高新区生物医药产业园", "投资", "target")], got
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12),
+       st.integers(0, 70), st.integers(1, 10))
+def test_the_barrier_test_by_bisection_is_the_scan_over_every_barrier(spans, start, width):
+    from itertools import accumulate
+
+    from zonex.claims import _overlaps_any
+
+    barriers = sorted((a, a + n) for a, n in spans)
+    end = start + width
+    starts, reach = [a for a, _ in barriers], list(accumulate((b for _, b in barriers), max))
+    assert _overlaps_any(starts, reach, start, end) == any(a < end and start < b for a, b in barriers)

@@ -37,6 +37,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import accumulate
 
 import regex
 
@@ -333,6 +334,13 @@ _REACHED = frozenset(("至", "到", "在"))  # after a change verb: the level re
 _LIST_JOINERS = frozenset("、和及与")
 
 
+def _overlaps_any(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the spans whose sorted starts are ``starts`` and
+    whose running maximum of ends is ``reach``: one starts before ``end`` and ends after ``start``."""
+    k = bisect_left(starts, end)
+    return k > 0 and reach[k - 1] > start
+
+
 def _skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t\u3000":
         pos += 1
@@ -451,6 +459,9 @@ class _SentenceContext:
             [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in time_spans]
             + [(e.start, e.end) for e in entities]
         )
+        # For the overlap test by bisection: the starts, and the furthest end among the first k.
+        self._barrier_starts = [a for a, _ in self.barriers]
+        self._barrier_reach = list(accumulate((b for _, b in self.barriers), max))
 
     # -- helpers over the sentence ----------------------------------------------------------
 
@@ -482,10 +493,9 @@ class _SentenceContext:
         return starts[i] if i >= 0 else self.sentence.start
 
     def _in_barrier(self, start: int, end: int) -> bool:
-        for a, b in self.barriers:
-            if a < end and start < b:
-                return True
-        return False
+        """Whether ``[start, end)`` overlaps a barrier: one starts before ``end`` and ends after
+        ``start`` (the barriers are sorted by start; the reach is the furthest end so far)."""
+        return _overlaps_any(self._barrier_starts, self._barrier_reach, start, end)
 
     def _is_break(self, i: int) -> bool:
         """Whether word ``i`` ends a metric phrase (the walks ask many times: kept per word)."""
