@@ -459,9 +459,10 @@ class _SentenceContext:
             [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in time_spans]
             + [(e.start, e.end) for e in entities]
         )
-        # For the overlap test by bisection: the starts, and the furthest end among the first k.
-        self._barrier_starts = [a for a, _ in self.barriers]
-        self._barrier_reach = list(accumulate((b for _, b in self.barriers), max))
+        # Whether a span runs into a barrier, by bisection over their starts and the furthest end
+        # among the first k (a partial: one Python call per test, as the plain scan was).
+        self._in_barrier = functools.partial(
+            _overlaps_any, [a for a, _ in self.barriers], list(accumulate((b for _, b in self.barriers), max)))
 
     # -- helpers over the sentence ----------------------------------------------------------
 
@@ -491,11 +492,6 @@ class _SentenceContext:
         starts = self._list_free_starts
         i = bisect_right(starts, pos) - 1
         return starts[i] if i >= 0 else self.sentence.start
-
-    def _in_barrier(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` overlaps a barrier: one starts before ``end`` and ends after
-        ``start`` (the barriers are sorted by start; the reach is the furthest end so far)."""
-        return _overlaps_any(self._barrier_starts, self._barrier_reach, start, end)
 
     def _is_break(self, i: int) -> bool:
         """Whether word ``i`` ends a metric phrase (the walks ask many times: kept per word)."""
