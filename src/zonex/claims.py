@@ -325,7 +325,7 @@ _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
 _SHARE_WORDS = ("比重", "比例", "份额")
 _AMPERSANDS = frozenset("&＆")
 _FROM_CHARS = frozenset("从由")
-_FROM = re.compile(r"[从由]")  # 从280家增长至1280家, 由2018年的1.81%提高到2.57%
+_FROM = re.compile(f"[{''.join(sorted(_FROM_CHARS))}]")  # 从280家增长至1280家, 由2018年的1.81%提高到2.57%
 _COPULA_AFTER_CHANGE = re.compile(r"[,，]\s*(?:达到|达|为|至|到|突破|超过|超|总量达|总量为)")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _REACHED = frozenset(("至", "到", "在"))  # after a change verb: the level reached (回升至, 控制在)
@@ -518,7 +518,7 @@ class _SentenceContext:
         if word in self.asm.zone_locatives and self.text[max(0, start - 3):start].endswith(self.asm._zone_words):
             return True  # 园区内国家级高新技术企业: "in the park" belongs with the subject
         if word in self.asm.generic_subjects and (start == self.sentence.start or self.text[start - 1] in self.asm._clause_chars
-                                                  or start in self._time_ends or self.text[max(0, start - 3):start].endswith(self.asm.period_words)):
+                                                  or start in self._time_ends or self.text[max(0, start - 4):start].endswith(self.asm.period_words)):
             # 高新区 at the head of a clause (or after its time: 今年园区营业额…, 全年园区…) is its
             # subject; elsewhere (全区高新区总数) a noun
             return True
