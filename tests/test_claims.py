@@ -582,3 +582,28 @@ def test_the_barrier_test_by_bisection_is_the_scan_over_every_barrier(spans, sta
     end = start + width
     starts, reach = [a for a, _ in barriers], list(accumulate((b for _, b in barriers), max))
     assert _overlaps_any(starts, reach, start, end) == any(a < end and start < b for a, b in barriers)
+
+
+def test_a_taiwan_page_dates_by_the_republic_and_a_level_follows_its_growth(pipeline):
+    # 112年 in a text whose money is TWD is 2023, no duration; 較111年 is a basis; 成長8%至1.33兆元
+    # is one claim, the level reached with its growth.
+    text = ("中科去年營業額逾1.1兆元\n2024/01/30 記者王明台中報導\n\n"
+            "中部科學園區112年營業額達新台幣1兆1,200億元，較111年成長4.2%。管理局預估，今年營業額可望成長6%至1.19兆元。")
+    doc = pipeline.extract(text)
+    assert not [q for q in doc.quantities if q.kind == "duration"], doc.quantities
+    got = [(c.metric, c.period, c.value, c.change.value if c.change else None, c.status) for c in doc.claims]
+    assert got == [("营业额", "2023", D("1100000000000"), None, "actual"),
+                   ("营业额", "2023", D("1120000000000"), D("4.2"), "actual"),
+                   ("营业额", "2024", D("1190000000000"), D("6"), "forecast")], got
+
+
+def test_a_science_city_named_after_its_city_and_then_alone(pipeline):
+    # 杭州未来科技城: a time noun between the place and the head; the page then writes 未来科技城.
+    # A running total after a count of arrivals (累计达到30家); 总量 names a metric.
+    text = ("未来科技城人才工作情况\n\n杭州未来科技城日前出台新政。截至2023年底,未来科技城集聚各类人才总量超过50万人。"
+            "2023年,新增上市企业5家,累计达到30家。")
+    doc = pipeline.extract(text)
+    assert ("杭州未来科技城", "ZONE") in [(e.text, e.label) for e in doc.entities]
+    got = [(c.subject, c.metric, c.value) for c in doc.claims]
+    assert got == [("未来科技城", "人才总量", D("500000")), ("未来科技城", "新增上市企业", D("5")),
+                   ("未来科技城", "上市企业", D("30"))], got

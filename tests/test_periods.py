@@ -178,3 +178,12 @@ def test_long_input():
     # A regression to backtracking over long runs would hang here rather than fail.
     found = shared_recognizer()("2018年" * 20000 + "1" * 50000 + "月" * 20000)
     assert len(found) == 20000 and {t.period for t in found} == {"2018"}
+
+
+def test_years_of_the_republic_are_read_only_where_asked_and_not_as_durations():
+    from zonex.periods import TimeRecognizer, is_roc_year
+
+    text = "南科112年營業額成長,較111年增加;成立50年來;2023年"
+    years = [(t.text, t.period) for t in TimeRecognizer().roc_years(text)]
+    assert years == [("112年", "2023"), ("111年", "2022")]  # 50年來 is a duration; 2023年 is no ROC year
+    assert is_roc_year(text, 2, 6) and not is_roc_year(text, text.index("50"), text.index("50") + 3)

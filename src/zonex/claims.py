@@ -119,6 +119,8 @@ class ClaimAssembler:
         self.flow_verbs = frozenset(cues["flow_verbs"])
         self.cumulative_words = frozenset(cues["cumulative_words"])
         self.cumulative_flow_verbs = frozenset(cues["cumulative_flow_verbs"])
+        self._cumulative_copula_re = re.compile(
+            rf"\s*(?:{_alternation(cues['cumulative_words'])})(?:{_alternation(cues['metric_skip_words'])})*")
         # 从280家增长至1280家: the second level continues the metric of the first.
         self._continuation_left = re.compile(rf"(?:{_alternation(cues['continuation_verbs'])})$")
         self.level_modifiers = tuple(sorted(cues["level_modifiers"], key=len, reverse=True))
@@ -326,7 +328,7 @@ _SHARE_WORDS = ("比重", "比例", "份额")
 _AMPERSANDS = frozenset("&＆")
 _FROM_CHARS = frozenset("从由")
 _FROM = re.compile(f"[{''.join(sorted(_FROM_CHARS))}]")  # 从280家增长至1280家, 由2018年的1.81%提高到2.57%
-_COPULA_AFTER_CHANGE = re.compile(r"[,，]\s*(?:达到|达|为|至|到|突破|超过|超|总量达|总量为)")
+_COPULA_AFTER_CHANGE = re.compile(r"(?:[,，]\s*(?:达到|达|为|至|到|突破|超过|超|总量达|总量为)|至|到)")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _REACHED = frozenset(("至", "到", "在"))  # after a change verb: the level reached (回升至, 控制在)
 
@@ -886,9 +888,7 @@ class _SentenceContext:
         if metric in self.asm.total_words:
             # 组建…等3只产业基金,总规模达14.55亿元 → 产业基金总规模; 新增市场主体4.2万户,总数突破
             # 30万户 → 市场主体总数 (the total of the stock, not of the arrivals)
-            prev = previous.metric
-            verb = next((v for v in self.asm.flow_verbs if prev.startswith(v) and len(prev) > len(v)), "")
-            return prev[len(verb):] + metric
+            return self._without_flow_verb(previous.metric) + metric
         if metric not in self.asm.level_modifiers:
             return metric
         prev = previous.metric
@@ -1005,6 +1005,9 @@ class _SentenceContext:
                     continue
                 if span is None and antecedent is not None and self._elliptical(q):
                     metric, span = antecedent.metric, (q.start, q.start)
+                elif span is None and antecedent is not None and self._cumulative_total(q):
+                    # 新增上市企业5家,累计达到30家: the total of the stock, not of the arrivals
+                    metric, span = self._without_flow_verb(antecedent.metric), (q.start, q.start)
                 elif span is None:
                     continue
                 else:
@@ -1036,6 +1039,16 @@ class _SentenceContext:
                 first = owner[0] if owner is not None else q.start
                 return text[first:start] + metric, (first, span[1])
         return metric, span
+
+    def _without_flow_verb(self, metric: str) -> str:
+        """新增市场主体 → 市场主体: the stock whose arrivals a flow metric counts."""
+        verb = next((v for v in self.asm.flow_verbs if metric.startswith(v) and len(metric) > len(v)), "")
+        return metric[len(verb):]
+
+    def _cumulative_total(self, q: Quantity) -> bool:
+        """累计达到30家: a clause of only a cumulative word and a copula gives the running total."""
+        clause = self.text[self._clause_start(q.start):q.start]
+        return self.asm._cumulative_copula_re.fullmatch(clause) is not None
 
     def _elliptical(self, q: Quantity) -> bool:
         """2015年为197家, 南京高新区达到6800亿元: a clause with only a time or a subject and a

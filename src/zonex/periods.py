@@ -49,6 +49,16 @@ _QUARTER = "第?[一二三四1-4]季度|前[二两三]季度|前[二两三]个�
 _HALF = "上半年|下半年"  # after a year (2018年上半年); alone they are words of time_words.tsv
 # Every field is computed by the recogniser: no re-validation (the tests re-validate the seeds').
 _new_time = unchecked_constructor(TimeExpression)
+# 民國紀年: year N of the Republic of China is N + 1911.
+_ROC_EPOCH, _ROC_FIRST, _ROC_LAST = 1911, 38, 150
+_ROC_YEAR = re.compile(r"(?<![\d.,，])(\d{2,3})年(?![来來间間内內后後前多余餘半代度])")
+
+
+def is_roc_year(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (e.g. 112年) reads as a year of the Republic of China calendar
+    (:meth:`TimeRecognizer.roc_years`), in a text known to be Taiwan's."""
+    m = _ROC_YEAR.match(text, start)
+    return m is not None and m.end() == end and _ROC_FIRST <= int(m.group(1)) <= _ROC_LAST
 _DAY_PARTS = "上午|下午|晚上|凌晨|早上|中午|傍晚|夜间"
 
 
@@ -157,6 +167,15 @@ class TimeRecognizer:
         if not isinstance(text, str):
             raise TypeError(f"TimeRecognizer takes a str, not {type(text).__name__}")
         return self.resolve(self.scan(text), text, document_date)
+
+    def roc_years(self, text: str) -> list[TimeExpression]:
+        """Years of the Republic of China calendar (民國紀年) in a Taiwan text: 112年 is 2023. Only
+        the caller knows the text is Taiwan's (its money is TWD); 38年 to 150年 (1949 to 2061),
+        not before 来/间/内/后/前/多/余/半 (50年来 is a duration)."""
+        return [
+            _new_time(start=m.start(), end=m.end(), text=m.group(), period=str(int(m.group(1)) + _ROC_EPOCH), kind="year")
+            for m in _ROC_YEAR.finditer(text) if _ROC_FIRST <= int(m.group(1)) <= _ROC_LAST
+        ]
 
     def scan(self, text: str) -> list[_Atom]:
         """The time expressions of ``text`` before the document's date resolves them.

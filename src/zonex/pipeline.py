@@ -157,6 +157,12 @@ class Pipeline:
                 analysis.times = self.time_recognizer.resolve(time_atoms, text, lead)
         elif "date" not in analysis.meta:
             analysis.meta["date"] = analysis.document_date
+        if any(q.unit == "TWD" for q in analysis.quantities):
+            # A Taiwan text (its money is TWD) dates by the Republic's years: 112年 is 2023.
+            taken = [(t.start, t.end) for t in analysis.times]
+            roc = [t for t in self.time_recognizer.roc_years(text) if not any(a < t.end and t.start < b for a, b in taken)]
+            if roc:
+                analysis.times = sorted(analysis.times + roc, key=lambda t: t.start)
 
     def _entities(self, analysis: Analysis) -> None:
         analysis.entities = self.entity_recognizer(analysis.text, analysis)

@@ -33,6 +33,7 @@ from importlib import resources
 from .furniture import MAX_FURNITURE_LINE, link_bars
 from .models import Quantity, unchecked_constructor
 from .numerals import Numeral, numeral_pattern, parse_number, parse_numeral, tidy
+from .periods import is_roc_year
 
 __all__ = [
     "QuantityRecognizer",
@@ -385,6 +386,8 @@ class QuantityRecognizer:
             tail = None
         numeral = _numeral(surface)
         if numeral is None or not self._plausible(text, start, end, surface, numeral, unit):
+            return None
+        if yuan == "TWD" and "year" in unit.flags and is_roc_year(text, start, end):
             return None
         value = self._value(surface, numeral, unit, tail)
         if value is None:

@@ -50,7 +50,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import itemgetter
@@ -96,6 +96,9 @@ _SOURCE_LABELS = frozenset(("来源", "稿源", "出处"))
 _PAGE_CREDIT = re.compile(r"(?P<label>来源|稿源|出处|责任编辑|编辑|作者|撰稿)[ \t]*:[ \t]*(?P<value>[\u4e00-\u9fff]{2,20})(?![\u4e00-\u9fff])")
 _CREDIT_LABELS = ("来源", "稿源", "出处", "编辑", "作者", "撰稿")  # 责任编辑 contains 编辑
 _NO_SOURCE = frozenset(("本站", "本网", "网络", "原创", "综合", "互联网", "网友", "未知", "转载", "整理"))
+# jieba's tags of time, direction and place nouns (未来, 南部, 附近): function words to the walk,
+# but name material between a place and a zone's head (杭州未来科技城).
+_NOUNS_OF_TIME_AND_PLACE = frozenset(("t", "f", "s"))
 # 我省, 本市, 该区: the document's own place, no part of a body's name (我局 is no entity).
 _SELF_REFERENCES = frozenset("我本该全各")
 _ADMIN_SUFFIXES = frozenset("省市县区旗州盟镇乡")
@@ -754,6 +757,7 @@ class RuleEntityRecognizer:
         # A province's 高新区 is a class of zones (广西高新区); a special administrative region is
         # a city for this (香港科学园 is one park).
         self._zone_head_words = frozenset(lex.zone_heads)
+        self._jurisdiction_prefixes = tuple(lex.jurisdictions)
         self._province_forms = frozenset(f for f, ps in lex.place_forms.items()
                                          if all(p.kind == "province" and not p.name.endswith("特别行政区") for p in ps))
         self._heads = frozenset({*lex.zone_heads, *lex.org_heads, *lex.gpe_heads})
@@ -915,7 +919,7 @@ class RuleEntityRecognizer:
         places = hits.places
         # What needs no words first; then every clause a rule will look at is cut, in one call
         # (see _Words.prefetch); then the rules that read words.
-        heads = self._live_heads(text, hits)
+        heads = self._live_heads(text, hits, ends)
         lines = _LineBounds(text)
         persons = self._person_slots(text, hits, lines)
         items = self._list_items_of(text, hits, clauses)
@@ -944,7 +948,7 @@ class RuleEntityRecognizer:
         if any(label in text for label in _CREDIT_LABELS):
             found += self._page_credits(text, {c[0] for c in found})
         chosen = self._zone_bodies_joined(text, _select_longest(found))
-        return self._everywhere(text, chosen, furniture)
+        return self._everywhere(text, chosen, furniture, self._zone_short_forms(text, chosen, place_at))
 
     def _page_credits(self, text: str, taken_starts: set[int]) -> list[_Cand]:
         """The source and the editor a page names in its furniture (来源:市府办, 编辑:陈静,
@@ -1130,7 +1134,7 @@ class RuleEntityRecognizer:
         return out
 
     # -- zones, organisations and new areas -------------------------------------------------
-    def _live_heads(self, text: str, hits: _Hits) -> list[tuple[int, int, _Head]]:
+    def _live_heads(self, text: str, hits: _Hits, place_ends: set[int] = frozenset()) -> list[tuple[int, int, _Head]]:  # type: ignore[assignment]
         """The heads that may end a name, by a look at the text alone, before any cutting.
 
         Not a head inside a longer head or a venue (新区 of 高新区, 中心 of 会展中心), nor after
@@ -1162,8 +1166,8 @@ class RuleEntityRecognizer:
                 if before in breakers or text[hs - 3 : hs] in breakers:
                     continue  # 我区高新区, 推动高新区, 全区高新区
                 tag = memo.get(before) or tag_of(before)
-                if tag in _FUNCTION_TAGS or tag == "b":
-                    continue  # 14家高新区, 省级高新区
+                if (tag in _FUNCTION_TAGS or tag == "b") and not (tag in _NOUNS_OF_TIME_AND_PLACE and hs - 2 in place_ends):
+                    continue  # 14家高新区, 省级高新区 (not 杭州未来科技城: see _grow)
                 if tag in _VERB_TAGS:
                     before = text[hs - 4 : hs - 2]
                     if (memo.get(before) or tag_of(before)) not in _ZONE_NOUN_TAGS:
@@ -1272,9 +1276,12 @@ class RuleEntityRecognizer:
                 or place_at.get(st[k]) == st[k + 1]
             )
             if flags & _F_FUNCTION and not is_anchor:
-                if not (tag == "m" and kind == "company" and k >= lo1 and _HAN.match(w)):
+                if tag in _NOUNS_OF_TIME_AND_PLACE and is_zone and k >= lo1 and place_at.get(st[k - 1]) == st[k]:
+                    pass  # 杭州未来科技城: a time or direction noun between a place and a zone's head
+                elif not (tag == "m" and kind == "company" and k >= lo1 and _HAN.match(w)):
                     break
-                numeral = True  # 广西七三科技有限公司: a numeral inside a company's name, if a place precedes
+                else:
+                    numeral = True  # 广西七三科技有限公司: a numeral inside a company's name, if a place precedes
             if flags & (_F_VERB | _F_BREAKER) and not (division and anchor is None):
                 # A verb belongs to a name after a noun and before a head or a noun (香港生产力促进
                 # 局, 巴顿焊接研究院, 应用实验室, (清远)创新药物研究中心, 产业转移工业园); not in
@@ -1629,9 +1636,28 @@ class RuleEntityRecognizer:
         return start, b
 
     # -- propagation ------------------------------------------------------------------------
-    def _everywhere(self, text: str, chosen: list[_Cand], furniture: list[tuple[int, int]]) -> list[_Cand]:
-        """Find every other mention of the persons, companies and zones named once."""
-        names: dict[str, list] = {}  # name -> [label, how many times it was chosen]
+    def _zone_short_forms(self, text: str, chosen: list[_Cand], place_at: dict[int, int]) -> list[str]:
+        """The names of the zones found, without the place they start with, when what is left
+        still names one zone: 杭州未来科技城 → 未来科技城 (the page goes on to write it so), not
+        阳江高新区 → 高新区 nor 广东省级高新区 → 省级高新区 (a head alone, or a level before it)."""
+        out = []
+        for c in chosen:
+            if c[2] != "ZONE":
+                continue
+            place_end = place_at.get(c[0])
+            if place_end is None or place_end >= c[1]:
+                continue
+            short = text[place_end : c[1]]
+            head = max((h for h in self._zone_head_words if short.endswith(h)), key=len, default="")
+            if len(short) - len(head) >= 2 and not short.startswith(self._jurisdiction_prefixes):
+                out.append(short)
+        return out
+
+    def _everywhere(self, text: str, chosen: list[_Cand], furniture: list[tuple[int, int]],
+                    short_forms: Sequence[str] = ()) -> list[_Cand]:
+        """Find every other mention of the persons, companies and zones named once, and of the
+        short forms of zones (:meth:`_zone_short_forms`)."""
+        names: dict[str, list] = {name: ["ZONE", 0] for name in short_forms}  # name -> [label, times chosen]
         for c in chosen:
             label = c[2]
             if label != "GPE" and c[1] - c[0] >= (2 if label == "PERSON" else 3) and c[4] != "fixed":
