@@ -187,3 +187,9 @@ def test_years_of_the_republic_are_read_only_where_asked_and_not_as_durations():
     years = [(t.text, t.period) for t in TimeRecognizer().roc_years(text)]
     assert years == [("112年", "2023"), ("111年", "2022")]  # 50年來 is a duration; 2023年 is no ROC year
     assert is_roc_year(text, 2, 6) and not is_roc_year(text, text.index("50"), text.index("50") + 3)
+
+
+@pytest.mark.parametrize("text", ["预计项目建成后年产动力电池30吉瓦时", "投产后年均增长10%", "达产后年销售收入20亿元"])
+def test_after_a_clause_ending_in_hou_a_yearly_figure_is_no_year_after_next(text):
+    # 建成后|年产: 后 ends "after it is built", 年 begins 年产; no 后年 ("the year after next").
+    assert TimeRecognizer().scan(text) == []
