@@ -574,14 +574,11 @@ def test_a_park_inside_a_zone_its_planned_and_built_area_and_an_investment_for_a
 @given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12),
        st.integers(0, 70), st.integers(1, 10))
 def test_the_barrier_test_by_bisection_is_the_scan_over_every_barrier(spans, start, width):
-    from itertools import accumulate
+    from zonex.spans import SpanIndex
 
-    from zonex.claims import _overlaps_any
-
-    barriers = sorted((a, a + n) for a, n in spans)
+    barriers = [(a, a + n) for a, n in spans]
     end = start + width
-    starts, reach = [a for a, _ in barriers], list(accumulate((b for _, b in barriers), max))
-    assert _overlaps_any(starts, reach, start, end) == any(a < end and start < b for a, b in barriers)
+    assert SpanIndex(barriers).overlaps(start, end) == any(a < end and start < b for a, b in barriers)
 
 
 def test_a_taiwan_page_dates_by_the_republic_and_a_level_follows_its_growth(pipeline):

@@ -37,11 +37,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from itertools import accumulate
 
 import regex
 
 from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_constructor
+from .spans import SpanIndex, overlaps_any
 
 __all__ = ["ClaimAssembler", "load_claim_cues"]
 
@@ -336,13 +336,6 @@ _REACHED = frozenset(("至", "到", "在"))  # after a change verb: the level re
 _LIST_JOINERS = frozenset("、和及与")
 
 
-def _overlaps_any(starts: list[int], reach: list[int], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` overlaps one of the spans whose sorted starts are ``starts`` and
-    whose running maximum of ends is ``reach``: one starts before ``end`` and ends after ``start``."""
-    k = bisect_left(starts, end)
-    return k > 0 and reach[k - 1] > start
-
-
 def _skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t\u3000":
         pos += 1
@@ -457,14 +450,13 @@ class _SentenceContext:
         time_spans = times if time_spans is None else time_spans
         self._time_ends = {t.end for t in time_spans}
         self._time_cover = {pos for t in time_spans for pos in range(t.start, t.end)}
-        self.barriers = sorted(
+        barriers = SpanIndex(
             [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in time_spans]
             + [(e.start, e.end) for e in entities]
         )
-        # Whether a span runs into a barrier, by bisection over their starts and the furthest end
-        # among the first k (a partial: one Python call per test, as the plain scan was).
-        self._in_barrier = functools.partial(
-            _overlaps_any, [a for a, _ in self.barriers], list(accumulate((b for _, b in self.barriers), max)))
+        # Whether a span runs into a barrier, by bisection (a partial: one Python call per test,
+        # as the plain scan over every barrier was).
+        self._in_barrier = functools.partial(overlaps_any, barriers.starts, barriers.reach)
 
     # -- helpers over the sentence ----------------------------------------------------------
 

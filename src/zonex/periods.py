@@ -29,13 +29,14 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
 from .models import TimeExpression, unchecked_constructor
 from .normalize import to_half_width
 from .numerals import DIGITS
+from .spans import SpanIndex
 
 __all__ = ["TimeRecognizer", "find_document_date", "load_time_words", "plan_years"]
 
@@ -168,13 +169,16 @@ class TimeRecognizer:
             raise TypeError(f"TimeRecognizer takes a str, not {type(text).__name__}")
         return self.resolve(self.scan(text), text, document_date)
 
-    def roc_years(self, text: str) -> list[TimeExpression]:
+    def roc_years(self, text: str, found: Sequence[TimeExpression] = ()) -> list[TimeExpression]:
         """Years of the Republic of China calendar (民國紀年) in a Taiwan text: 112年 is 2023. Only
         the caller knows the text is Taiwan's (its money is TWD); 38年 to 150年 (1949 to 2061),
-        not before 来/间/内/后/前/多/余/半 (50年来 is a duration)."""
+        not before 来/间/内/后/前/多/余/半 (50年来 is a duration), and not inside the expressions
+        already ``found``."""
+        taken = SpanIndex((t.start, t.end) for t in found)
         return [
             _new_time(start=m.start(), end=m.end(), text=m.group(), period=str(int(m.group(1)) + _ROC_EPOCH), kind="year")
-            for m in _ROC_YEAR.finditer(text) if _ROC_FIRST <= int(m.group(1)) <= _ROC_LAST
+            for m in _ROC_YEAR.finditer(text)
+            if _ROC_FIRST <= int(m.group(1)) <= _ROC_LAST and not taken.overlaps(m.start(), m.end())
         ]
 
     def scan(self, text: str) -> list[_Atom]:

@@ -159,8 +159,7 @@ class Pipeline:
             analysis.meta["date"] = analysis.document_date
         if any(q.unit == "TWD" for q in analysis.quantities):
             # A Taiwan text (its money is TWD) dates by the Republic's years: 112年 is 2023.
-            taken = [(t.start, t.end) for t in analysis.times]
-            roc = [t for t in self.time_recognizer.roc_years(text) if not any(a < t.end and t.start < b for a, b in taken)]
+            roc = self.time_recognizer.roc_years(text, analysis.times)
             if roc:
                 analysis.times = sorted(analysis.times + roc, key=lambda t: t.start)
 

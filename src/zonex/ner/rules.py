@@ -50,6 +50,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -1657,7 +1658,8 @@ class RuleEntityRecognizer:
                     short_forms: Sequence[str] = ()) -> list[_Cand]:
         """Find every other mention of the persons, companies and zones named once, and of the
         short forms of zones (:meth:`_zone_short_forms`)."""
-        names: dict[str, list] = {name: ["ZONE", 0] for name in short_forms}  # name -> [label, times chosen]
+        # name -> [label, times chosen]; a short form is written once inside each of its full names
+        names: dict[str, list] = {name: ["ZONE", times] for name, times in Counter(short_forms).items()}
         for c in chosen:
             label = c[2]
             if label != "GPE" and c[1] - c[0] >= (2 if label == "PERSON" else 3) and c[4] != "fixed":
