@@ -119,6 +119,9 @@ class ClaimAssembler:
         self.flow_verbs = frozenset(cues["flow_verbs"])
         self.cumulative_words = frozenset(cues["cumulative_words"])
         self.cumulative_flow_verbs = frozenset(cues["cumulative_flow_verbs"])
+        # 用电量同比增长9%,达到25亿千瓦时; 成长8%至1.33兆元: the level a change reached.
+        self._level_after_change = re.compile(
+            rf"[,，]\s*(?:{_alternation(cues['metric_skip_words'])})+|至|到")
         self._cumulative_copula_re = re.compile(
             rf"\s*(?:{_alternation(cues['cumulative_words'])})(?:{_alternation(cues['metric_skip_words'])})*")
         # 从280家增长至1280家: the second level continues the metric of the first.
@@ -328,7 +331,6 @@ _SHARE_WORDS = ("比重", "比例", "份额")
 _AMPERSANDS = frozenset("&＆")
 _FROM_CHARS = frozenset("从由")
 _FROM = re.compile(f"[{''.join(sorted(_FROM_CHARS))}]")  # 从280家增长至1280家, 由2018年的1.81%提高到2.57%
-_COPULA_AFTER_CHANGE = re.compile(r"(?:[,，]\s*(?:达到|达|为|至|到|突破|超过|超|总量达|总量为)|至|到)")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _REACHED = frozenset(("至", "到", "在"))  # after a change verb: the level reached (回升至, 控制在)
 
@@ -992,7 +994,7 @@ class _SentenceContext:
                 span = span or self.metric_left(q.start)
                 antecedent = previous or self.prior
                 if span is None and previous is not None and previous.quantity is None and previous.change is not None \
-                        and _COPULA_AFTER_CHANGE.fullmatch(self.text, previous.change.end, q.start):
+                        and self.asm._level_after_change.fullmatch(self.text, previous.change.end, q.start):
                     previous.quantity = q  # 用电量同比增长9%,达到25亿千瓦时: the level the change reached
                     continue
                 if span is None and antecedent is not None and self._elliptical(q):
