@@ -341,7 +341,7 @@ def test_a_clause_longer_than_the_window_with_a_head_across_it(recognizer):
 DATA_FILES = [
     "gazetteer_gpe.tsv", "surnames.tsv", "zone_heads.txt", "org_heads.tsv", "gpe_heads.txt", "not_org_heads.txt",
     "org_names.tsv", "gov_jurisdictions.txt", "gov_departments.txt", "person_titles.tsv", "person_cues.txt",
-    "name_breakers.txt", "company_lists.tsv", "economic_regions.txt",
+    "name_breakers.txt", "company_lists.tsv", "economic_regions.txt", "page_credits.tsv",
 ]
 
 

@@ -73,6 +73,10 @@ class EntityLexicon:
     company_list_heads: frozenset[str]
     zone_list_heads: frozenset[str]
     company_list_manners: frozenset[str]
+    credit_labels: dict[str, str]
+    """page-credit label → source (来源) or editor (编辑)"""
+    no_sources: frozenset[str]
+    """what a source label may name that is no body (本站, 网络)"""
 
 
 def read_rows(name: str, *, columns: int = 1) -> Iterator[tuple[str, ...]]:
@@ -119,4 +123,6 @@ def load_lexicon() -> EntityLexicon:
         company_list_heads=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "head"),
         zone_list_heads=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "zone_head"),
         company_list_manners=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "manner"),
+        credit_labels={w: role for w, role in read_rows("page_credits.tsv", columns=2) if role in ("source", "editor")},
+        no_sources=frozenset(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source"),
     )

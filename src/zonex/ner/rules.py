@@ -91,17 +91,12 @@ _PROPER_TAGS = frozenset("nr nrt nrfg nrf ns nt nz eng".split())
 _ANCHOR_TAGS = frozenset("ns nt nz eng oov".split())
 _VERB_TAGS = frozenset("v vd vg".split())
 _NAME_LIKE_TAGS = _PROPER_TAGS | {"oov"}
-# The last character of a division's full name: 和县 in 各市和县高新区 is no place before a head.
-# Who made the page: 来源:市府办, 编辑:陈静 (on normalised text: simplified, half-width colon).
-_SOURCE_LABELS = frozenset(("来源", "稿源", "出处"))
-_PAGE_CREDIT = re.compile(r"(?P<label>来源|稿源|出处|责任编辑|编辑|作者|撰稿)[ \t]*:[ \t]*(?P<value>[\u4e00-\u9fff]{2,20})(?![\u4e00-\u9fff])")
-_CREDIT_LABELS = ("来源", "稿源", "出处", "编辑", "作者", "撰稿")  # 责任编辑 contains 编辑
-_NO_SOURCE = frozenset(("本站", "本网", "网络", "原创", "综合", "互联网", "网友", "未知", "转载", "整理"))
 # jieba's tags of time, direction and place nouns (未来, 南部, 附近): function words to the walk,
 # but name material between a place and a zone's head (杭州未来科技城).
 _NOUNS_OF_TIME_AND_PLACE = frozenset(("t", "f", "s"))
 # 我省, 本市, 该区: the document's own place, no part of a body's name (我局 is no entity).
 _SELF_REFERENCES = frozenset("我本该全各")
+# The last character of a division's full name: 和县 in 各市和县高新区 is no place before a head.
 _ADMIN_SUFFIXES = frozenset("省市县区旗州盟镇乡")
 _PERSON_TAGS = frozenset("nr nrt nrfg nrf".split())
 # A person's name is a word the dictionary tags as one, or a word it does not know (傅光焱).
@@ -758,6 +753,11 @@ class RuleEntityRecognizer:
         # A province's 高新区 is a class of zones (广西高新区); a special administrative region is
         # a city for this (香港科学园 is one park).
         self._zone_head_words = frozenset(lex.zone_heads)
+        # Who made the page: 来源:市府办, 编辑:陈静 (on normalised text: simplified, half-width colon).
+        self._credit_labels = tuple(lex.credit_labels)
+        labels = "|".join(re.escape(w) for w in sorted(lex.credit_labels, key=len, reverse=True))
+        self._page_credit = re.compile(
+            rf"(?P<label>{labels})[ \t]*:[ \t]*(?P<value>[\u4e00-\u9fff]{{2,20}})(?![\u4e00-\u9fff])")
         self._jurisdiction_prefixes = tuple(lex.jurisdictions)
         self._province_forms = frozenset(f for f, ps in lex.place_forms.items()
                                          if all(p.kind == "province" and not p.name.endswith("特别行政区") for p in ps))
@@ -946,7 +946,7 @@ class RuleEntityRecognizer:
             found = [c for c in found if not _inside(c[0], furniture, starts)]
         if "简称" in text or "下称" in text:
             found += _aliases(text, found)
-        if any(label in text for label in _CREDIT_LABELS):
+        if any(label in text for label in self._credit_labels):
             found += self._page_credits(text, {c[0] for c in found})
         chosen = self._zone_bodies_joined(text, _select_longest(found))
         return self._everywhere(text, chosen, furniture, self._zone_short_forms(text, chosen, place_at))
@@ -957,13 +957,13 @@ class RuleEntityRecognizer:
         furniture. The source is the run of Chinese characters after the label, unless it says
         only that there is none (本站, 网络, 综合); the editor a plausible name of its own."""
         out: list[_Cand] = []
-        for m in _PAGE_CREDIT.finditer(text):
+        for m in self._page_credit.finditer(text):
             start, end = m.span("value")
             if start in taken_starts:
                 continue
             value = m.group("value")
-            if m.group("label") in _SOURCE_LABELS:
-                if value not in _NO_SOURCE:
+            if self.lexicon.credit_labels[m.group("label")] == "source":
+                if value not in self.lexicon.no_sources:
                     out.append((start, end, "ORG", 2, "credit"))
             elif len(value) <= 4 and self._plausible_name(value) and self._info(value)[0] in _NAME_TAGS:
                 out.append((start, end, "PERSON", 1, "credit"))
