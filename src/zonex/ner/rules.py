@@ -759,6 +759,9 @@ class RuleEntityRecognizer:
         self._page_credit = re.compile(
             rf"(?P<label>{labels})[ \t]*:[ \t]*(?P<value>[\u4e00-\u9fff]{{2,20}})(?![\u4e00-\u9fff])")
         self._jurisdiction_prefixes = tuple(lex.jurisdictions)
+        # The longest zone head a name ends with (search finds the leftmost start, so the longest).
+        self._zone_head_at_end = re.compile(
+            "(?:" + "|".join(re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True)) + ")$")
         self._province_forms = frozenset(f for f, ps in lex.place_forms.items()
                                          if all(p.kind == "province" and not p.name.endswith("特别行政区") for p in ps))
         self._heads = frozenset({*lex.zone_heads, *lex.org_heads, *lex.gpe_heads})
@@ -1649,8 +1652,8 @@ class RuleEntityRecognizer:
             if place_end is None or place_end >= c[1]:
                 continue
             short = text[place_end : c[1]]
-            head = max((h for h in self._zone_head_words if short.endswith(h)), key=len, default="")
-            if len(short) - len(head) >= 2 and not short.startswith(self._jurisdiction_prefixes):
+            m = self._zone_head_at_end.search(short)
+            if len(short) - (m.end() - m.start() if m else 0) >= 2 and not short.startswith(self._jurisdiction_prefixes):
                 out.append(short)
         return out
 
