@@ -55,11 +55,15 @@ _ROC_EPOCH, _ROC_FIRST, _ROC_LAST = 1911, 38, 150
 _ROC_YEAR = re.compile(r"(?<![\d.,，])(\d{2,3})年(?![来來间間内內后後前多余餘半代度])")
 
 
+def _roc_year(m: re.Match | None) -> bool:
+    return m is not None and _ROC_FIRST <= int(m.group(1)) <= _ROC_LAST
+
+
 def is_roc_year(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (e.g. 112年) reads as a year of the Republic of China calendar
     (:meth:`TimeRecognizer.roc_years`), in a text known to be Taiwan's."""
     m = _ROC_YEAR.match(text, start)
-    return m is not None and m.end() == end and _ROC_FIRST <= int(m.group(1)) <= _ROC_LAST
+    return _roc_year(m) and m.end() == end
 _DAY_PARTS = "上午|下午|晚上|凌晨|早上|中午|傍晚|夜间"
 
 
@@ -178,7 +182,7 @@ class TimeRecognizer:
         return [
             _new_time(start=m.start(), end=m.end(), text=m.group(), period=str(int(m.group(1)) + _ROC_EPOCH), kind="year")
             for m in _ROC_YEAR.finditer(text)
-            if _ROC_FIRST <= int(m.group(1)) <= _ROC_LAST and not taken.overlaps(m.start(), m.end())
+            if _roc_year(m) and not taken.overlaps(m.start(), m.end())
         ]
 
     def scan(self, text: str) -> list[_Atom]:

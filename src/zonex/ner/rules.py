@@ -750,8 +750,6 @@ class RuleEntityRecognizer:
         self._full_names = frozenset(p.name for p in lex.places if p.kind != "country" and not p.generic)
         # Whether each entry is a full place name of three characters or more: a place anywhere.
         self._full = [len(k) > 2 and k in self._full_names for k in keys]
-        # A province's 高新区 is a class of zones (广西高新区); a special administrative region is
-        # a city for this (香港科学园 is one park).
         self._zone_head_words = frozenset(lex.zone_heads)
         # Who made the page: 来源:市府办, 编辑:陈静 (on normalised text: simplified, half-width colon).
         self._credit_labels = tuple(lex.credit_labels)
@@ -762,6 +760,8 @@ class RuleEntityRecognizer:
         # The longest zone head a name ends with (search finds the leftmost start, so the longest).
         self._zone_head_at_end = re.compile(
             "(?:" + "|".join(re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True)) + ")$")
+        # A province's 高新区 is a class of zones (广西高新区); a special administrative region is
+        # a city for this (香港科学园 is one park).
         self._province_forms = frozenset(f for f, ps in lex.place_forms.items()
                                          if all(p.kind == "province" and not p.name.endswith("特别行政区") for p in ps))
         self._heads = frozenset({*lex.zone_heads, *lex.org_heads, *lex.gpe_heads})
@@ -1098,7 +1098,7 @@ class RuleEntityRecognizer:
         return out
 
     def _places(self, text: str, places: list[tuple[int, int, bool]], ends: set[int], words: _Words,
-                head_starts: set[int] = frozenset()) -> list[_Cand]:  # type: ignore[assignment]
+                head_starts: set[int]) -> list[_Cand]:
         """Gazetteer hits that are words of their own: 新会 in 新会、恩平 yes, in 新会员 no; a
         two-character name must be one word (和县 is no place in 市和县), unless it follows
         another place (广西都安), names a zone or body (a head right after it: 台中科学园区, which
@@ -1138,7 +1138,7 @@ class RuleEntityRecognizer:
         return out
 
     # -- zones, organisations and new areas -------------------------------------------------
-    def _live_heads(self, text: str, hits: _Hits, place_ends: set[int] = frozenset()) -> list[tuple[int, int, _Head]]:  # type: ignore[assignment]
+    def _live_heads(self, text: str, hits: _Hits, place_ends: set[int]) -> list[tuple[int, int, _Head]]:
         """The heads that may end a name, by a look at the text alone, before any cutting.
 
         Not a head inside a longer head or a venue (新区 of 高新区, 中心 of 会展中心), nor after

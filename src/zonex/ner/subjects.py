@@ -102,7 +102,7 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
         except KeyError:
             if label == "ZONE":
                 key = ("ZONE", zone_key(name))
-            elif lex.place_forms.get(name) and all(p.kind == "country" for p in lex.place_forms[name]):
+            elif _countries_only(lex.place_forms.get(name)):
                 key = None  # a country is context (中国, 东盟), not the subject of a zone's statistics
             else:
                 key = ("GPE", place_key(name, lex))
@@ -142,9 +142,14 @@ def _place_prefix(name: str, lex: EntityLexicon) -> str | None:
     """The division a body's name starts with (湖南省科技厅 → 湖南省), not a country; or None."""
     for length in range(min(len(name) - 1, 8), 1, -1):
         places = lex.place_forms.get(name[:length])
-        if places and not all(p.kind == "country" for p in places):
+        if places and not _countries_only(places):
             return name[:length]
     return None
+
+
+def _countries_only(places: Sequence[Place] | None) -> bool:
+    """Whether a name is known only as a country (中国, 东盟): context, never a zone's subject."""
+    return bool(places) and all(p.kind == "country" for p in places)
 
 
 def subject_in(text: str, start: int, end: int, entities: Sequence[Entity]) -> Entity | None:
