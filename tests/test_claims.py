@@ -604,3 +604,49 @@ def test_a_science_city_named_after_its_city_and_then_alone(pipeline):
     got = [(c.subject, c.metric, c.value) for c in doc.claims]
     assert got == [("未来科技城", "人才总量", D("500000")), ("未来科技城", "新增上市企业", D("5")),
                    ("未来科技城", "上市企业", D("30"))], got
+
+
+def test_places_listed_before_respectively_each_take_their_value(pipeline):
+    # 合肥、芜湖、蚌埠三个国家高新区…分别为: each value is of the zone of the place at its rank,
+    # and 示范区 alone (a demonstration zone's generic word) is the page's zone.
+    text = ("皖江国家自主创新示范区发展报告\n\n2022年,皖江国家自主创新示范区实现营业收入1.6万亿元。"
+            "示范区内合肥、芜湖、蚌埠三个国家高新区工业总产值分别为6100亿元、1800亿元和820亿元。示范区拥有高新技术企业7300家。")
+    doc = pipeline.extract(text)
+    assert ("皖江国家自主创新示范区", "ZONE") in [(e.text, e.label) for e in doc.entities]
+    got = [(c.subject, c.subject_text, c.metric, c.value) for c in doc.claims]
+    assert got == [("皖江国家自主创新示范区", "皖江国家自主创新示范区", "营业收入", D("1600000000000")),
+                   ("合肥高新区", "合肥", "工业总产值", D("610000000000")),
+                   ("芜湖高新区", "芜湖", "工业总产值", D("180000000000")),
+                   ("蚌埠高新区", "蚌埠", "工业总产值", D("82000000000")),
+                   ("皖江国家自主创新示范区", "示范区", "高新技术企业", D("7300"))], got
+
+
+def test_metrics_listed_before_respectively_each_take_their_growth(pipeline):
+    # 分别增长7.1%和3.6%: the second rate has no verb of its own; it is the list's second change.
+    text = "2024年1—6月,无锡高新区营业收入和利润总额分别下降2.1%和4.5%。固定资产投资、工业投资、技改投资分别增长6.3%、11.2%和9%。"
+    got = [(c.metric, c.value, c.change.value, c.change.direction) for c in pipeline.extract(text).claims]
+    assert got == [("营业收入", None, D("2.1"), "down"), ("利润总额", None, D("4.5"), "down"),
+                   ("固定资产投资", None, D("6.3"), "up"), ("工业投资", None, D("11.2"), "up"),
+                   ("技改投资", None, D("9"), "up")], got
+
+
+def test_the_whole_year_after_a_quarter_is_the_year(pipeline):
+    text = "2024年11月5日,嘉兴高新区召开会议。会议要求,四季度要全力冲刺,确保全年规上工业增加值增长7%。"
+    (claim,) = pipeline.extract(text).claims
+    assert (claim.metric, claim.period, claim.status) == ("规上工业增加值", "2024", "target"), claim
+
+
+def test_after_completion_is_no_part_of_the_metric(pipeline):
+    text = "2023年,株洲高新区一期项目开工,预计项目建成后年产储能电池20吉瓦时。"
+    got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("年产储能电池", D("20"))], got
+
+
+def test_on_a_tie_the_narrower_place_is_the_subject():
+    from zonex.models import Entity
+    from zonex.ner.subjects import main_subject
+
+    text = "四川宜宾三江新区签约项目\n"
+    entities = [Entity(start=0, end=2, text="四川", label="GPE"), Entity(start=2, end=8, text="宜宾三江新区", label="GPE")]
+    assert main_subject(text, entities) == "宜宾三江新区"
+    assert main_subject("四川召开会议\n", entities[:1]) == "四川"

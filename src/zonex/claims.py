@@ -159,6 +159,7 @@ class ClaimAssembler:
             rf"(?!{_alternation(cues['total_words'] + cues['count_words'])})"
         )
         self._zone_words = tuple(cues["generic_subject_words"])  # a main subject ending so is a zone
+        self._level_modifier_re = re.compile(rf"^(?:{_alternation(cues['level_modifiers'])})")
         self.zone_locatives = frozenset(cues["zone_locatives"])
         self.level_bounds = frozenset(cues["level_bounds"])
         self.rank_scopes = tuple(cues["rank_scopes"])
@@ -209,6 +210,10 @@ class ClaimAssembler:
         self._object_of_preposition = re.compile(
             rf"(?:{_alternation(cues['object_prepositions'])})[^,，;；。]{{0,10}}$"
         )
+
+    def strip_level_modifier(self, zone: str) -> str:
+        """国家高新区 → 高新区: the kind of zone, without its level."""
+        return self._level_modifier_re.sub("", zone)
 
     def is_company(self, name: str) -> bool:
         """Whether an organisation's name is a company's (its head: 有限公司, 集团 …)."""
@@ -325,6 +330,9 @@ _NOT_A_WORD = regex.compile(r"[^\p{L}\p{N}]+|[\d.]+|[一二两三四五六七八
 _CLAUSE_MARK = regex.compile(r"[,，;；:：]")
 _SENTENCE_MARK = regex.compile(r"[;；。]")
 _LIST_JOINER = regex.compile(r"[、和及与]|以及")
+_WITHIN_A_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-\d\d)?")  # 2024-10/2024-12, 2024-03
+_LIST_GAP_BEFORE = re.compile(r"\s*(?:[、和及与]|以及)\s*$")  # a list joiner right before a value
+_LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|以及)\s*")  # between two items of a list of names
 _COPULA_ONLY = regex.compile(r"[的为是达到了仅只约近超突破逾\s]*")
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
 _SHARE_WORDS = ("比重", "比例", "份额")
@@ -693,12 +701,24 @@ class _SentenceContext:
                 basis = self.asm.basis.get(basis_word, "since")
         elif q.kind == "multiple" and self.asm._times_left.search(left):
             direction, basis = "up", "since"
+        elif (before := self._listed_before(q)) is not None and (first := self.change_of(before)) is not None:
+            direction, basis = first.direction, first.basis  # 分别增长7.1%和3.6%: the verb is before the list
         else:
             return None
         if q.value is None:
             return None
         return _new_change(start=q.start, end=q.end, text=q.text, value=q.value, unit=q.unit,
                       direction=direction, basis=basis)
+
+    def _listed_before(self, q: Quantity) -> Quantity | None:
+        """The quantity of the same kind right before ``q`` in a list (7.1%和3.6%, 12%、8%), if any."""
+        m = _LIST_GAP_BEFORE.search(self.text, max(self.sentence.start, q.start - 4), q.start)
+        if m is None:
+            return None
+        for p in self.quantities:
+            if p.end == m.start() and p.kind == q.kind:
+                return p
+        return None
 
     def _change_words_start(self, q: Quantity) -> int:
         """Where the words of ``q``'s change start, its basis included: 承诺办理时限比总体法定时限
@@ -743,7 +763,11 @@ class _SentenceContext:
             if t.end <= pos:
                 best = t
         if best is not None:
-            return _period_of(best, self.text)
+            period = _period_of(best, self.text)
+            if period is not None and _WITHIN_A_YEAR.fullmatch(period) \
+                    and self.asm._period_word_re.search(self.text, best.end, pos):
+                return period[:4]  # 四季度将全力冲刺,确保全年…增长6%: the year, not the quarter
+            return period
         if self.carried is None and self.year_context is not None \
                 and self.asm._period_word_re.search(self.text, self.sentence.start, pos):
             return self.year_context  # 全年新认定…: the year the report is about, named before
@@ -905,13 +929,53 @@ class _SentenceContext:
         pos = text.find("分别", self.sentence.start, self.sentence.end)
         if pos < 0:
             return out
-        after = [q for q in qs if q.start > pos and self.change_of(q) is None]
-        if len(after) < 2:
+        after = [q for q in qs if q.start > pos]
+        levels = [q for q in after if self.change_of(q) is None]
+        changes = [q for q in after if self.change_of(q) is not None]  # A、B分别增长x和y
+        if len(levels) < 2 and len(changes) < 2:
             return out
         left = self.metric_list_before(pos)
-        if len(left) == len(after):
-            for q, metric in zip(after, left, strict=True):
-                out[q.start] = metric
+        for values in (levels, changes):
+            if len(left) == len(values):
+                for q, metric in zip(values, left, strict=True):
+                    out[q.start] = metric
+        return out
+
+    def _respectively_subjects(
+        self, qs: list[Quantity]
+    ) -> dict[int, tuple[str, str, tuple[int, int], tuple[int, int] | None]]:
+        """``长沙、株洲、湘潭三个国家高新区营业收入分别为x、y和z``: the listed subjects paired with
+        the values after 分别 (levels with levels, changes with changes), when the counts agree.
+        Places counted as zones (三个国家高新区) name those zones: 长沙高新区."""
+        text = self.text
+        pos = text.find("分别", self.sentence.start, self.sentence.end)
+        if pos < 0:
+            return {}
+        clause = self.sentence.start  # the clause around the list: 、 parts its items, not clauses
+        for m in _CLAUSE_MARK.finditer(text, self.sentence.start, pos):
+            clause = m.end()
+        run: list[Entity] = []
+        for e in self.entities:
+            if e.start < clause or e.end > pos:
+                continue
+            if run and not _LIST_GAP.fullmatch(text, run[-1].end, e.start):
+                run = []
+            run.append(e)
+        if len(run) < 2:
+            return {}
+        after = [q for q in qs if q.start > pos]
+        levels = [q for q in after if self.change_of(q) is None]
+        changes = [q for q in after if self.change_of(q) is not None]
+        counted = self.asm._collective_re.match(text, _skip_spaces(text, run[-1].end), pos)
+        kind = ""
+        if counted is not None and all(e.label == "GPE" for e in run):
+            kind = self.asm.strip_level_modifier(counted.group("zone"))
+        metric = self.metric_left(pos)  # what each of them reports: 营业收入
+        out: dict[int, tuple[str, str, tuple[int, int], tuple[int, int] | None]] = {}
+        for values in (levels, changes):
+            if len(values) == len(run):
+                for q, e in zip(values, run, strict=True):
+                    out[q.start] = (e.text + kind, e.text, (e.start, e.end), metric)
         return out
 
     def metric_list_before(self, pos: int) -> list[str]:
@@ -934,12 +998,18 @@ class _SentenceContext:
     def assemble(self) -> list[_Draft]:
         drafts: list[_Draft] = []
         respectively = self._respectively_metrics(self.quantities)
+        listed_subjects = self._respectively_subjects(self.quantities)
         range_end: str | None = None  # after 从A增长至B under a span of years, levels are of its end
         for q in self.quantities:
             change = self.change_of(q)
             previous = drafts[-1] if drafts else None
             from_time = False  # a continued level (从A增长至B) whose A has a time of its own
             if change is not None:
+                if q.start in respectively:  # 规上工业总产值、进出口总额分别增长7.1%和3.6%
+                    draft = self._draft(None, respectively[q.start], q.start, q.start)
+                    draft.change = change
+                    drafts.append(draft)
+                    continue
                 if previous is not None and previous.change is None and previous.quantity is not None \
                         and self._adjacent(previous.quantity.end, min(q.start, self._change_words_start(q))):
                     previous.change = change
@@ -962,6 +1032,8 @@ class _SentenceContext:
                 metric = self.text[span[0]:span[1]] if span else previous.metric
                 draft = self._draft(None, metric, span[0] if span else q.start, q.start)
                 draft.change = change
+                if q.start in listed_subjects:
+                    draft.subject, draft.subject_text, draft.subject_span, _ = listed_subjects[q.start]
                 drafts.append(draft)
                 continue
             if q.kind == "rank":
@@ -972,10 +1044,14 @@ class _SentenceContext:
             if self.is_descriptive(q):
                 continue
             metric_text = respectively.get(q.start)
+            listed = listed_subjects.get(q.start)
             share = self._share(q, previous)
             if metric_text is not None:
                 span = (q.start, q.start)
                 metric = metric_text
+            elif listed is not None and listed[3] is not None:
+                span = listed[3]
+                metric = self.text[span[0]:span[1]]
             elif share is not None:
                 metric, span = share
             elif previous is not None and previous.quantity is not None \
@@ -1014,6 +1090,8 @@ class _SentenceContext:
                 draft.period = range_end
             elif from_time and previous is not None and draft.period == previous.period:
                 draft.period = self.carried  # 由2018年的1.81%提高到2.57%: the level reached is not of 2018
+            if q.start in listed_subjects:
+                draft.subject, draft.subject_text, draft.subject_span, _ = listed_subjects[q.start]
             drafts.append(draft)
         return drafts
 

@@ -132,10 +132,19 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
             scores[key] += gain
     if not scores:
         return None
-    best = max(scores, key=lambda k: (scores[k], k[0] == "ZONE"))
+    # On a tie the zone, else the most specific place: a page naming 四川 and 宜宾三江新区 as
+    # often is about the new area.
+    best = max(scores, key=lambda k: (scores[k], k[0] == "ZONE", _specificity(surfaces[k], lex)))
     forms = surfaces[best]
     # The form the document uses most; on a tie the longer (full) one.
     return max(forms, key=lambda f: (forms[f], len(f)))
+
+
+def _specificity(forms: Counter[str], lex: EntityLexicon) -> int:
+    """How narrow a place is: a country 0, a province 1, a city 2, a county 3, a name the
+    gazetteer does not hold (a new area: 宜宾三江新区) 4."""
+    levels = [_LEVEL[p.kind] for form in forms for p in lex.place_forms.get(form, ())]
+    return min(levels) if levels else len(_LEVEL)
 
 
 def _place_prefix(name: str, lex: EntityLexicon) -> str | None:
