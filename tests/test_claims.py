@@ -650,3 +650,49 @@ def test_on_a_tie_the_narrower_place_is_the_subject():
     entities = [Entity(start=0, end=2, text="四川", label="GPE"), Entity(start=2, end=8, text="宜宾三江新区", label="GPE")]
     assert main_subject(text, entities) == "宜宾三江新区"
     assert main_subject("四川召开会议\n", entities[:1]) == "四川"
+
+
+def test_a_generic_zone_word_on_a_citys_page_is_the_zone_of_that_kind_named_before(pipeline):
+    # On 温州's page 经开区 is 温州经济技术开发区 and 综保区 is 温州综合保税区; listed before 分别
+    # they take the values in order; after 推动 the generic word is the subject, not the metric.
+    text = ("温州市2025年政府工作报告\n\n2024年,温州经济技术开发区、温州综合保税区加快发展。"
+            "经开区实现规上工业总产值1500亿元。经开区、综保区实际使用外资分别为3.1亿美元和0.9亿美元。"
+            "今年推动经开区规上工业总产值突破1600亿元。")
+    got = [(c.subject, c.subject_text, c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("温州经济技术开发区", "经开区", "规上工业总产值", D("150000000000")),
+                   ("温州经济技术开发区", "经开区", "实际使用外资", D("310000000")),
+                   ("温州综合保税区", "综保区", "实际使用外资", D("90000000")),
+                   ("温州经济技术开发区", "经开区", "规上工业总产值", D("160000000000"))], got
+
+
+def test_the_items_of_a_list_of_targets_share_their_status_past_an_item_without_a_claim(pipeline):
+    text = "今年的主要预期目标是:地区生产总值增长5.5%左右;城乡居民收入增长与经济增长同步;一般公共预算收入增长4%以上。"
+    got = [(c.metric, c.status) for c in pipeline.extract(text).claims]
+    assert got == [("地区生产总值", "target"), ("一般公共预算收入", "target")], got
+
+
+def test_a_work_reports_dateline_dates_this_year(pipeline):
+    text = "政府工作报告\n——2025年2月10日在湖州市第九届人民代表大会第五次会议上\n\n今年规模以上工业增加值增长7%。"
+    (claim,) = pipeline.extract(text).claims
+    assert (claim.period, claim.status) == ("2025", "actual"), claim
+
+
+def test_hong_kong_quarters_and_year_on_year(pipeline):
+    text = "2024年11月2日\n今年首三季，園區工業總產值達１２００億元，按年增長８.５％。首季出口增長３％。"
+    got = [(c.metric, c.period, c.value, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
+    assert got == [("工业总产值", "2024-01/2024-09", D("120000000000"), D("8.5")),
+                   ("出口", "2024-01/2024-03", None, D("3"))], got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metrics"),
+    [
+        ("全年新开工亿元以上产业项目210个,其中10亿元以上项目31个。", [("新开工亿元以上产业项目", D("210")), ("10亿元以上项目", D("31"))]),
+        ("全区建有众创空间18个,其中国家级5个。", [("众创空间", D("18")), ("国家级众创空间", D("5"))]),
+        ("我市净增科技型中小企业820家,总数达到5120家。", [("净增科技型中小企业", D("820")), ("科技型中小企业总数", D("5120"))]),
+        ("规上工业亩均税收达到38万元。", [("规上工业亩均税收", D("380000"))]),
+        ("出口总额95亿元,当中对欧盟出口约20亿元。", [("出口总额", D("9500000000")), ("对欧盟出口", D("2000000000"))]),
+    ],
+)
+def test_metrics_of_a_work_reports_sentences(pipeline, sentence, metrics):
+    assert [(c.metric, c.value) for c in pipeline.extract(sentence).claims] == metrics

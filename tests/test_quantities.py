@@ -380,3 +380,15 @@ def test_gold_quantities(rec, doc):
     missing = [k for k in expected if k not in got]
     extra = [k for k in got if k not in expected]
     assert (missing, extra) == ([], [])
+
+
+def test_an_amount_written_as_its_unit_alone_before_yishang():
+    from zonex.quantities import QuantityRecognizer
+
+    recognize = QuantityRecognizer()
+    got = [(q.text, q.value, q.unit, q.qualifier) for q in recognize("全年新开工亿元以上产业项目326个,千万元以上项目90个")]
+    assert got == [("亿元", Decimal("100000000"), "CNY", "lower_bound"), ("326个", Decimal("326"), "个", "exact"),
+                   ("千万元", Decimal("10000000"), "CNY", "lower_bound"), ("90个", Decimal("90"), "个", "exact")], got
+    # not without 以上 (亿元级 is a class, 亿元 alone a unit), nor inside a number
+    assert [q.text for q in recognize("打造亿元级产业集群,单位为亿元")] == []
+    assert [q.text for q in recognize("投资十亿元以上")] == ["十亿元"]

@@ -140,6 +140,8 @@ class ClaimAssembler:
         self.same_level_words = frozenset(cues["same_level_words"])
         self.subject_words = frozenset(cues["subject_words"])
         self.generic_subjects = frozenset(cues["generic_subject_words"])
+        self.amount_classes = tuple(cues["amount_class_nouns"])
+        self.generic_zone_kinds = {word: tuple(endings) for word, endings in cues["generic_zone_kinds"].items()}
         self.non_subject_prepositions = frozenset(cues["non_subject_prepositions"])
         self.amount_class_nouns = frozenset(cues["amount_class_nouns"])
         self.condition_words = frozenset(cues["condition_words"])
@@ -330,6 +332,7 @@ _NOT_A_WORD = regex.compile(r"[^\p{L}\p{N}]+|[\d.]+|[一二两三四五六七八
 _CLAUSE_MARK = regex.compile(r"[,，;；:：]")
 _SENTENCE_MARK = regex.compile(r"[;；。]")
 _LIST_JOINER = regex.compile(r"[、和及与]|以及")
+_END_OF_ITEMS = re.compile(r"[。！？!?\n]")  # what ends a list of items parted by semicolons
 _WITHIN_A_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-\d\d)?")  # 2024-10/2024-12, 2024-03
 _LIST_GAP_BEFORE = re.compile(r"\s*(?:[、和及与]|以及)\s*$")  # a list joiner right before a value
 _LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|以及)\s*")  # between two items of a list of names
@@ -522,7 +525,8 @@ class _SentenceContext:
         if word in self.asm.zone_locatives and self.text[max(0, start - 3):start].endswith(self.asm._zone_words):
             return True  # 园区内国家级高新技术企业: "in the park" belongs with the subject
         if word in self.asm.generic_subjects and (start == self.sentence.start or self.text[start - 1] in self.asm._clause_chars
-                                                  or start in self._time_ends or self.text[max(0, start - 4):start].endswith(self.asm.period_words)):
+                                                  or start in self._time_ends or self.text[max(0, start - 4):start].endswith(self.asm.period_words)
+                                                  or self._after_breaker(start)):
             # 高新区 at the head of a clause (or after its time: 今年园区营业额…, 全年园区…) is its
             # subject; elsewhere (全区高新区总数) a noun
             return True
@@ -544,6 +548,11 @@ class _SentenceContext:
         level_start = self._level_start(start)
         i = bisect_left(self.token_ends, level_start)
         return i < len(self.words) and self.token_ends[i] == level_start and self.words[i] in self.asm.subject_words
+
+    def _after_breaker(self, start: int) -> bool:
+        """Whether the word before ``start`` is a word that ends metrics (推动经开区…, 力争园区…)."""
+        i = bisect_left(self.token_ends, start)
+        return i < len(self.words) and self.token_ends[i] == start and self.words[i] in self.asm.breakers
 
     def _strip(self, start: int, end: int) -> tuple[int, int]:
         """Drop function words at either end of a metric (的, 各类…; 达, 超…), never all of it."""
@@ -744,8 +753,12 @@ class _SentenceContext:
             return True
         if q.kind == "money":
             # 收入超亿元企业, 投资10亿元以上项目: an amount before a class of things names the class.
-            i = bisect_left(self.token_starts, q.end)
-            return i < len(self.words) and self.token_starts[i] == q.end and self.words[i] in self.asm.amount_class_nouns
+            # The class may be longer (亿元以上产业项目) or follow 的 (超千万元以上的企业).
+            after = self._after_number(q)
+            if self.text.startswith("的", after):
+                after += 1
+            named = self.metric_right(after)
+            return named is not None and named[0] == after and self.text[named[0]:named[1]].endswith(self.asm.amount_classes)
         return False
 
     def _is_condition(self, clause_start: int, after: int) -> bool:
@@ -809,9 +822,12 @@ class _SentenceContext:
         if year is not None and self.doc_year is not None and year >= self.doc_year and "已" not in head:
             return "target"
         prior = self.prior
-        if (prior is not None and not self.times and prior.sentence.end == self.sentence.start
-                and self.text[prior.sentence.end - 1] in "；;"):
-            return prior.status  # 主要预期目标是:地区生产总值增长6%左右;一般公共预算收入增长5%
+        if (prior is not None and not self.times and self.text[self.sentence.start - 1 : self.sentence.start] in ("；", ";")
+                and self.text[prior.sentence.end - 1] in "；;"
+                and _END_OF_ITEMS.search(self.text, prior.sentence.end, self.sentence.start) is None):
+            # 主要预期目标是:地区生产总值增长6%左右;一般公共预算收入增长5%: the items of one list,
+            # even past an item that made no claim
+            return prior.status
         return "actual"
 
     def subject_for(self, pos: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
@@ -855,12 +871,27 @@ class _SentenceContext:
             if word in subject_words:
                 candidates.append(self._collective(self.token_starts[i], self.token_ends[i]))
             elif word in generic and self._is_break(i):
-                candidates.append((self.token_starts[i], None, (self.token_starts[i], self.token_ends[i])))
+                start = self.token_starts[i]
+                candidates.append((start, self._zone_of_kind(word, start), (start, self.token_ends[i])))
         for m in _ANAPHOR.finditer(self.text, self.sentence.start, self.sentence.end):
             candidates.append((m.start(), self.topic_for(m.group(), m.start()), m.span()))
             self._anaphors.append(m.span())
         candidates.sort(key=_candidate_order)
         return candidates
+
+    def _zone_of_kind(self, word: str, pos: int) -> str | None:
+        """The zone a generic word (经开区, 综保区) stands for: None (the main subject) when the
+        main subject is of that kind, else the last zone of that kind named before ``pos`` (a
+        city's report names 嘉兴经济技术开发区 once, then writes 经开区), else None."""
+        endings = self.asm.generic_zone_kinds.get(word)
+        main = self.main
+        if endings is None or (main and main.endswith(endings)):
+            return None
+        named, ends = self.entities_by_label["ZONE"]
+        for k in range(bisect_right(ends, pos) - 1, -1, -1):
+            if named[k].text.endswith(endings):
+                return named[k].text
+        return None
 
     def _collective(self, start: int, end: int) -> tuple[int, str | None, tuple[int, int]]:
         """The subject candidate of the subject word ``[start, end)``: the main subject (None),
@@ -954,28 +985,36 @@ class _SentenceContext:
         clause = self.sentence.start  # the clause around the list: 、 parts its items, not clauses
         for m in _CLAUSE_MARK.finditer(text, self.sentence.start, pos):
             clause = m.end()
-        run: list[Entity] = []
-        for e in self.entities:
-            if e.start < clause or e.end > pos:
+        if self._subjects is None:
+            self._subjects = self._subject_candidates()
+        # the names (and generic words: 经开区、秀洲高新区) listed one after another; every name,
+        # even the last of a list before a count (湘潭 of 长沙、株洲、湘潭三个国家高新区)
+        named = {(e.start, e.end) for e in self.entities}
+        items = sorted([(e.start, e.text, (e.start, e.end)) for e in self.entities]
+                       + [c for c in self._subjects if c[2] not in named], key=_candidate_order)
+        run: list[tuple[str, tuple[int, int]]] = []
+        for _start, name, span in items:
+            if span[0] < clause or span[1] > pos or (run and span[0] < run[-1][1][1]):
                 continue
-            if run and not _LIST_GAP.fullmatch(text, run[-1].end, e.start):
+            if run and not _LIST_GAP.fullmatch(text, run[-1][1][1], span[0]):
                 run = []
-            run.append(e)
+            run.append((name if name is not None else self.main or text[span[0]:span[1]], span))
         if len(run) < 2:
             return {}
         after = [q for q in qs if q.start > pos]
         levels = [q for q in after if self.change_of(q) is None]
         changes = [q for q in after if self.change_of(q) is not None]
-        counted = self.asm._collective_re.match(text, _skip_spaces(text, run[-1].end), pos)
+        counted = self.asm._collective_re.match(text, _skip_spaces(text, run[-1][1][1]), pos)
         kind = ""
-        if counted is not None and all(e.label == "GPE" for e in run):
+        places = {e.start for e in self.entities if e.label == "GPE"}
+        if counted is not None and all(span[0] in places for _name, span in run):
             kind = self.asm.strip_level_modifier(counted.group("zone"))
         metric = self.metric_left(pos)  # what each of them reports: 营业收入
         out: dict[int, tuple[str, str, tuple[int, int], tuple[int, int] | None]] = {}
         for values in (levels, changes):
             if len(values) == len(run):
-                for q, e in zip(values, run, strict=True):
-                    out[q.start] = (e.text + kind, e.text, (e.start, e.end), metric)
+                for q, (name, span) in zip(values, run, strict=True):
+                    out[q.start] = (name + kind, text[span[0]:span[1]], span, metric)
         return out
 
     def metric_list_before(self, pos: int) -> list[str]:
@@ -1106,7 +1145,7 @@ class _SentenceContext:
             if industry is not None and text[industry[0]:industry[1]].endswith(self.asm.industry_heads):
                 return text[industry[0]:industry[1]] + metric, (industry[0], span[1])
         for q in self.quantities:
-            if q.end == start and q.kind == "money" and self.is_descriptive(q):
+            if q.kind == "money" and (q.end == start or self._after_number(q) == start) and self.is_descriptive(q):
                 owner = self.metric_left(q.start)
                 first = owner[0] if owner is not None else q.start
                 return text[first:start] + metric, (first, span[1])

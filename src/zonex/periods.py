@@ -46,7 +46,8 @@ _CN_YEAR = "[〇零一二三四五六七八九]{4}"
 _MONTH = "1[0-2]|0?[1-9]|十[一二]|十|[一二三四五六七八九]"
 _DAY = "3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]|二十|十[一二三四五六七八九]|十|[一二三四五六七八九]"
 _CONNECT = "[ ]*(?:至|到|-|~|—|–)[ ]*"
-_QUARTER = "第?[一二三四1-4]季度|前[二两三]季度|前[二两三]个季度"
+# 首季, 首三季: the Hong Kong forms of 一季度 and 前三季度.
+_QUARTER = "第?[一二三四1-4]季度|前[二两三]季度|前[二两三]个季度|首[二两三]季度?|首季度?"
 _HALF = "上半年|下半年"  # after a year (2018年上半年); alone they are words of time_words.tsv
 # Every field is computed by the recogniser: no re-validation (the tests re-validate the seeds').
 _new_time = unchecked_constructor(TimeExpression)
@@ -137,7 +138,7 @@ class TimeRecognizer:
         self._words = dict(load_time_words() if words is None else words)
         relative = "|".join(map(re.escape, sorted(self._words, key=len, reverse=True))) or "(?!)"
         # Fail fast: every alternative starts with one of these characters.
-        firsts = set("0123456789〇零一二三四五六七八九十两第前“\"") | {w[0] for w in self._words}
+        firsts = set("0123456789〇零一二三四五六七八九十两第前首“\"") | {w[0] for w in self._words}
         firsts |= {part[0] for part in _DAY_PARTS.split("|")}
         first = "[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "]"
         self._pattern = re.compile(
@@ -360,6 +361,9 @@ def _half(word: str) -> tuple[int, int]:
 
 
 def _quarter(word: str) -> tuple[int, int]:
+    if word.startswith("首"):
+        n = {"二": 2, "两": 2, "三": 3}.get(word[1], 1)
+        return 1, 3 * n
     if word.startswith("前"):
         n = {"二": 2, "两": 2, "三": 3}[word[1]]
         return 1, 3 * n
@@ -404,7 +408,9 @@ def _date_patterns() -> tuple[re.Pattern, ...]:
     # An unlabelled date with a clock time (2021-09-08 18:15), or one that starts a line (2023-03-31 来源:…).
     with_clock = re.compile(rf"{_DATE}[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d")
     line_start = re.compile(rf"(?m)^[ \t]*{_DATE}")
-    return (*labelled, with_clock, line_start)
+    # A work report's dateline: ——2025年1月14日在某某市第九届人民代表大会第五次会议上.
+    delivered = re.compile(rf"(?m)^[ \t]*(?:—+|-{{2,}})[ \t]*{_DATE}日?[ \t]*在")
+    return (*labelled, with_clock, line_start, delivered)
 
 
 _ANY_DATE = re.compile(_DATE)

@@ -299,7 +299,8 @@ class QuantityRecognizer:
             | (?P<pre> (?P<pre_u>{prefix}) [ ]* (?P<pre_n>{signed})                             # ￥300, 人民币50元
                   (?:{gap}(?P<pre_s>{suffix}))? )                                               # 摄氏37度
             | (?P<fan> 翻了?(?:一|两|二|三|四|五|[1-5])番 )                                       # 翻两番
-            | (?P<bare> (?=[十百千万亿]) {bare_lookbehind}                                       # 超亿元, 上千家
+            | (?P<bare> (?=[十百千万亿])                                                         # 超亿元, 上千家,
+                  (?: {bare_lookbehind} | (?<![0-9.{_NUMERAL_CHARS}]) (?=[十百千万亿]{{1,3}}(?:{suffix})以上) )  # 亿元以上项目
                   (?P<bare_n>[十百千万亿]{{1,3}}) (?P<bare_u>{suffix}) )
           )
         """
