@@ -696,3 +696,23 @@ def test_hong_kong_quarters_and_year_on_year(pipeline):
 )
 def test_metrics_of_a_work_reports_sentences(pipeline, sentence, metrics):
     assert [(c.metric, c.value) for c in pipeline.extract(sentence).claims] == metrics
+
+
+def test_a_multiple_after_a_share_is_the_growth_of_the_level(pipeline):
+    text = "截至目前,十堰高新区拥有高新技术企业860家,占全市的52.5%,是2020年的2.1倍。"
+    got = [(c.metric, c.value, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
+    assert got == [("高新技术企业", D("860"), D("2.1")), ("高新技术企业占全市", D("52.5"), None)], got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        # higher than the province: the growth of the claim before, or its level when it has none
+        ("前三季度,十堰高新区实现地区生产总值512亿元,同比增长7.2%,高于全省1.3个百分点。", "地区生产总值增速高于全省"),
+        ("2024年,园区研发投入强度达4.1%,高于全省平均水平约0.8个百分点。", "研发投入强度高于全省平均水平"),
+        # compared again: the thing compared, not both comparisons
+        ("2023年,产品有效成分含量高于国家标准20%,高于行业标准35%。", "产品有效成分含量高于行业标准"),
+    ],
+)
+def test_a_comparison_names_what_is_compared(pipeline, sentence, metric):
+    assert pipeline.extract(sentence).claims[-1].metric == metric

@@ -545,3 +545,28 @@ def test_line_bounds_are_what_find_and_rfind_give(text, pos):
     assert lines.start(pos) == text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     assert lines.end(pos) == (len(text) if end == -1 else end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the zone's own name before its body's head (a word the gazetteer does not hold)
+        ("专访松山湖高新区管委会主任李明", [("松山湖高新区管委会", "ORG"), ("李明", "PERSON")]),
+        # a person named by a title, then again with a district's name inside his given name
+        ("十堰高新区管委会主任郑卫东介绍情况。首先请郑卫东主任发言。",
+         [("十堰高新区管委会", "ORG"), ("郑卫东", "PERSON"), ("郑卫东", "PERSON")]),
+        # a reporter's name set apart by spaces is whole, even when its first two characters are a word
+        ("本报记者 梁家慧 惠州报道", [("梁家慧", "PERSON"), ("惠州", "GPE")]),
+        # an assembly with its term, the city's government, its political consultative conference
+        ("在温州市第十四届人民代表大会上,我代表市人民政府报告工作,并请市政协委员提出意见。",
+         [("温州市第十四届人民代表大会", "ORG"), ("市人民政府", "ORG"), ("市政协", "ORG")]),
+        # the office of a body written as one word with its jurisdiction
+        ("市政府新闻办举行新闻发布会", [("市政府新闻办", "ORG")]),
+        # a body the dictionary knows as one word, named after its place
+        ("园区与香港贸易发展局合办推介会", [("香港贸易发展局", "ORG")]),
+        # a status verb the tagger takes for a noun is no part of a zone's name
+        ("我们力争园区规上工业总产值突破3000亿元", []),
+    ],
+)
+def test_names_of_set_six(recognizer, text, expected):
+    assert found(recognizer, text) == expected

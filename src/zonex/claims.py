@@ -78,6 +78,7 @@ class _Draft:
     status: str
     sentence: _Sentence
     change: Change | None = None
+    share: bool = False  # a share of a whole (占全市的47.5%)
 
     def to_claim(self) -> Claim:
         q = self.quantity
@@ -551,8 +552,11 @@ class _SentenceContext:
 
     def _after_breaker(self, start: int) -> bool:
         """Whether the word before ``start`` is a word that ends metrics (推动经开区…, 力争园区…)."""
+        return self._word_before(start) in self.asm.breakers
+
+    def _word_before(self, start: int) -> str | None:
         i = bisect_left(self.token_ends, start)
-        return i < len(self.words) and self.token_ends[i] == start and self.words[i] in self.asm.breakers
+        return self.words[i] if i < len(self.words) and self.token_ends[i] == start else None
 
     def _strip(self, start: int, end: int) -> tuple[int, int]:
         """Drop function words at either end of a metric (的, 各类…; 达, 超…), never all of it."""
@@ -870,7 +874,8 @@ class _SentenceContext:
         for i, word in enumerate(self.words):
             if word in subject_words:
                 candidates.append(self._collective(self.token_starts[i], self.token_ends[i]))
-            elif word in generic and self._is_break(i):
+            elif word in generic and self._is_break(i) \
+                    and self._word_before(self.token_starts[i]) not in prepositions:  # 在园区追加投资: where, not who
                 start = self.token_starts[i]
                 candidates.append((start, self._zone_of_kind(word, start), (start, self.token_ends[i])))
         for m in _ANAPHOR.finditer(self.text, self.sentence.start, self.sentence.end):
@@ -925,6 +930,14 @@ class _SentenceContext:
 
     def _restore_head(self, span: tuple[int, int], previous: _Draft | None, q: Quantity | None = None) -> str:
         metric = self.text[span[0]:span[1]]
+        if metric.startswith(self.asm.comparison_verbs) and previous is not None and previous.sentence == self.sentence:
+            # 地区生产总值812.6亿元,同比增长6.8%,高于全省1.1个百分点: what is higher is the growth
+            # of the claim before (its level when it has no growth: 强度达4.3%,高于全省约1个百分点)
+            base = previous.metric
+            compared = [i for i in (base.find(v) for v in self.asm.comparison_verbs) if i > 0]
+            if compared:  # 含量高于国家药典34%,高于地方药材标准…: the same thing compared again
+                return base[: min(compared)] + metric
+            return base + ("增速" if previous.change is not None else "") + metric
         owned = metric in self.asm.total_words or metric in self.asm.attribute_words
         if owned and q is not None and self.text.startswith("的", q.end):
             owner = self.metric_right(q.end + 1)
@@ -1051,7 +1064,12 @@ class _SentenceContext:
                     continue
                 if previous is not None and previous.change is None and previous.quantity is not None \
                         and self._adjacent(previous.quantity.end, min(q.start, self._change_words_start(q))):
-                    previous.change = change
+                    level = drafts[-2] if len(drafts) >= 2 else None
+                    if previous.share and change.unit == "times" and level is not None and level.change is None \
+                            and level.quantity is not None and not level.share and level.sentence == previous.sentence:
+                        level.change = change  # 企业1126家,占全市的47.5%,是2019年的2.6倍: the level grew, not its share
+                    else:
+                        previous.change = change
                     continue
                 # A growth rate with no level of its own: what grew is named in its own clause
                 # (确保全年地区生产总值增长6%以上), else in the clause before (全区新增…等一批高新技术
@@ -1125,6 +1143,7 @@ class _SentenceContext:
                         metric = flow + metric  # 引进…等30个项目 → 引进项目: new arrivals, not the stock
                     metric, span = self._qualified(metric, span)
             draft = self._draft(q, metric, span[0], q.start)
+            draft.share = share is not None and metric_text is None
             if range_end is not None and _year_range(draft.period) is not None:
                 draft.period = range_end
             elif from_time and previous is not None and draft.period == previous.period:

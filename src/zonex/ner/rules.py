@@ -114,6 +114,7 @@ _DIVISION_HEADS = frozenset("处科司室")
 _NO_NAME_BEFORE = frozenset(",.;:!?，。；：、！？\"'“”‘’《》〈〉<>【】[]{}|/\\ \t\n\r…()的了是把被将向从各该其到在")
 # The same before a head, where a ")" may close a place inside the name (中山大学(清远)创新药物研究中心).
 _NO_NAME_BEFORE_HEAD = _NO_NAME_BEFORE - {")"}
+_TERM_OF_OFFICE = re.compile(r"第[一二三四五六七八九十百0-9]+届")
 _NOUN_TAGS = frozenset("n vn nz ns nt oov".split())
 _ZONE_NOUN_TAGS = frozenset("n vn nz oov".split())
 # Tags of words that make a school's or company's prefix a description, not a name (国际, 科技).
@@ -1278,10 +1279,14 @@ class RuleEntityRecognizer:
                 anchors & (bit_before_head if right_flags & _F_HEAD else bit)
                 or flags & _F_KNOWN_NAME
                 or place_at.get(st[k]) == st[k + 1]
+                # 仲恺|高新区|管委会: the body of a zone is named by the zone's own name
+                or (right_flags & _F_ZONE_HEAD and is_gov and anchors & _A_ZONE and he - hs > 1)
             )
             if flags & _F_FUNCTION and not is_anchor:
                 if tag in _NOUNS_OF_TIME_AND_PLACE and is_zone and k >= lo1 and place_at.get(st[k - 1]) == st[k]:
                     pass  # 杭州未来科技城: a time or direction noun between a place and a zone's head
+                elif is_gov and _TERM_OF_OFFICE.fullmatch(w):
+                    pass  # 嘉兴市第九届人民代表大会: the term of an assembly
                 elif not (tag == "m" and kind == "company" and k >= lo1 and _HAN.match(w)):
                     break
                 else:
@@ -1350,8 +1355,10 @@ class RuleEntityRecognizer:
         return None
 
     def _complete_body(self, w: str) -> bool:
-        """市委, 区委, 省委: a jurisdiction and a committee in one word, a body by itself."""
-        return w in self.lexicon.departments and w[0] in self.lexicon.jurisdictions
+        """市委, 区委, 省委, 市政府: a jurisdiction and a committee or government in one word, a
+        body by itself (市政府新闻办: the office of that body)."""
+        lex = self.lexicon
+        return w[:1] in lex.jurisdictions and (w in lex.departments or (len(w) >= 3 and lex.org_heads.get(w[1:]) == "gov"))
 
     def _specific(self, clause: _Clause, i: int) -> bool:
         """Reject names that still denote a class: 广西高新区 (all the zones of a province: a zone
@@ -1372,6 +1379,8 @@ class RuleEntityRecognizer:
         lex = self.lexicon
         if kind == "gov" and prefix in lex.jurisdictions:
             return True
+        if tag == "nt" and prefix[:2] in lex.place_forms:
+            return True  # 香港贸易发展局: the dictionary knows the body, named after its place
         if single:
             if kind != "gov":
                 return None
@@ -1504,6 +1513,9 @@ class RuleEntityRecognizer:
             if end <= len(text) and self._ends_name(text, end):
                 if self._person_name(text[pos:end]):
                     return end
+                if pos > 0 and text[pos - 1].isspace() and text[end : end + 1].isspace() \
+                        and self._plausible_name(text[pos:end]):
+                    return end  # 本报记者 梁家慧 惠州报道: a name set apart by spaces is whole
         return -1
 
     def _name_before(self, text: str, pos: int) -> int | None:
@@ -1657,6 +1669,17 @@ class RuleEntityRecognizer:
                 out.append(short)
         return out
 
+    @staticmethod
+    def _only_places_inside(chosen: list[_Cand], k: int, start: int, end: int) -> bool:
+        """Whether the chosen spans from ``k`` on that overlap ``[start, end)`` are all places
+        from the gazetteer inside it."""
+        while k < len(chosen) and chosen[k][0] < end:
+            c = chosen[k]
+            if c[0] < start or c[1] > end or c[4] != "gazetteer":
+                return False
+            k += 1
+        return True
+
     def _everywhere(self, text: str, chosen: list[_Cand], furniture: list[tuple[int, int]],
                     short_forms: Sequence[str] = ()) -> list[_Cand]:
         """Find every other mention of the persons, companies and zones named once, and of the
@@ -1695,6 +1718,8 @@ class RuleEntityRecognizer:
         if furniture:
             taken.append((furniture, [a for a, _ in furniture], [b for _, b in furniture]))
         extra: list[_Cand] = []
+        dropped: set[int] = set()  # starts of places inside another mention of a person's name
+        chosen_starts = taken[0][1]
         for name, label in todo:
             size = len(name)
             rank = _RANK[label] - 1
@@ -1703,11 +1728,17 @@ class RuleEntityRecognizer:
                 for spans, span_starts, span_ends in taken:
                     k = bisect_right(span_ends, pos)
                     if k < len(spans) and span_starts[k] < end:
+                        if label == "PERSON" and spans is chosen and self._only_places_inside(chosen, k, pos, end):
+                            # 首先请郑卫东主任: the person named before, not the district 卫东 in the name
+                            dropped.update(c[0] for c in chosen[k:bisect_right(chosen_starts, end - 1)])
+                            continue
                         break  # overlaps the span k
                 else:
                     extra.append((pos, end, label, rank, "again"))
         if not extra:
             return chosen
+        if dropped:
+            chosen = [c for c in chosen if c[0] not in dropped]
         merged = chosen + _select_longest(extra)
         merged.sort(key=_START)
         return merged
