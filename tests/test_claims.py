@@ -716,3 +716,23 @@ def test_a_multiple_after_a_share_is_the_growth_of_the_level(pipeline):
 )
 def test_a_comparison_names_what_is_compared(pipeline, sentence, metric):
     assert pipeline.extract(sentence).claims[-1].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metrics"),
+    [
+        # a rank after a level and its change
+        ("2023年,全社会R&D经费投入强度达到3.1%,比上年提高0.2个百分点,居全省第4位。",
+         ["全社会R&D经费投入强度", "全社会R&D经费投入强度全省排名"]),
+        # the rank of a growth rate
+        ("前三季度,工业投资同比增长12%,增速在全省10家国家高新区中排名第3位。", ["工业投资", "工业投资增速全省排名"]),
+        # a named evaluation, after the zones it ranks
+        ("2023年,十堰经济技术开发区在国家级经济技术开发区综合发展水平考核评价中排名第41位。", ["综合发展水平考核评价排名"]),
+        # items counted before the head they share
+        ("电子信息、生物医药两大产业营业收入分别为300亿元和120亿元。", ["电子信息产业营业收入", "生物医药产业营业收入"]),
+        # the count must match the items, and items without a count keep their own names
+        ("2020年,合肥高新区营业收入、工业总产值分别为8000亿元、3200亿元。", ["营业收入", "工业总产值"]),
+    ],
+)
+def test_ranks_and_lists_name_their_metrics(pipeline, sentence, metrics):
+    assert [c.metric for c in pipeline.extract(sentence).claims] == metrics

@@ -208,6 +208,8 @@ class ClaimAssembler:
         # metric's skip words, not part of the whole.
         self._share_re = re.compile(rf"占(?P<whole>[^,，;；。]{{0,30}}?)(?:{_alternation(cues['metric_skip_words'])})*$")
         self._rank_scope_re = re.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
+        self._ranking_end_re = re.compile(rf"(?:{_alternation(cues['ranking_words'])})(?=中?$)")
+        self.growth_rate_words = ("增速", "增幅")
         self._ranking_re = re.compile(rf"(?P<what>[\u4e00-\u9fff]{{0,10}}?)(?P<kind>{_alternation(cues['ranking_words'])})")
         self._scope_before_re = re.compile(rf"(?:{_alternation(self.rank_scopes)})$")
         self._object_of_preposition = re.compile(
@@ -333,6 +335,9 @@ _NOT_A_WORD = regex.compile(r"[^\p{L}\p{N}]+|[\d.]+|[一二两三四五六七八
 _CLAUSE_MARK = regex.compile(r"[,，;；:：]")
 _SENTENCE_MARK = regex.compile(r"[;；。]")
 _LIST_JOINER = regex.compile(r"[、和及与]|以及")
+# the count of a list before its shared head: 三大主导产业产值, 两大支柱产业
+_LIST_COUNT = re.compile(r"(?P<n>[二两三四五六七八九十])(?:大|个|类)(?:主导|重点|支柱|优势|新兴|战略性新兴)?")
+_LIST_COUNT_VALUES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _END_OF_ITEMS = re.compile(r"[。！？!?\n]")  # what ends a list of items parted by semicolons
 _WITHIN_A_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-\d\d)?")  # 2024-10/2024-12, 2024-03
 _LIST_GAP_BEFORE = re.compile(r"\s*(?:[、和及与]|以及)\s*$")  # a list joiner right before a value
@@ -1045,7 +1050,22 @@ class _SentenceContext:
             if span is None:
                 return []
             spans.append(self.text[span[0]:span[1]])
-        return spans
+        return self._shared_tail(spans)
+
+    @staticmethod
+    def _shared_tail(metrics: list[str]) -> list[str]:
+        """Items counted before the head they share: 汽车、新能源、装备制造三大主导产业产值 →
+        汽车产业产值, 新能源产业产值, 装备制造产业产值 (the count, which must match, dropped)."""
+        if len(metrics) < 2:
+            return metrics
+        last = metrics[-1]
+        counted = _LIST_COUNT.search(last)
+        if counted is None or counted.start() == 0 or _LIST_COUNT_VALUES.get(counted.group("n")) != len(metrics):
+            return metrics
+        tail = last[counted.end():]
+        if not tail:
+            return metrics
+        return [m + tail for m in metrics[:-1]] + [last[: counted.start()] + tail]
 
     def assemble(self) -> list[_Draft]:
         drafts: list[_Draft] = []
@@ -1241,16 +1261,33 @@ class _SentenceContext:
         left = self.text[clause_start:q.start]
         scopes = self.asm._rank_scope_re.findall(left)
         scope_text = scopes[-1] if scopes else ""
+        # where the claim before ends: its level, or its change after it (达到3.56%,比上年提高
+        # 0.12个百分点,居全省第3位)
+        previous_end = -1
+        if previous is not None and previous.quantity is not None:
+            previous_end = max(previous.quantity.end, previous.change.end if previous.change else 0)
         if previous is not None and previous.quantity is not None and previous.quantity.kind == "rank" \
                 and self._adjacent_rank(previous.quantity.end, q.start):
             # 西安高新区位列第5位,成都高新区位列第4位: the same ranking, each its own subject
             metric, start = previous.metric, q.start
-        elif previous is not None and previous.quantity is not None and self._adjacent_rank(previous.quantity.end, q.start):
+        elif previous is not None and previous.quantity is not None and self._adjacent_rank(previous_end, q.start):
             metric = f"{previous.metric}{scope_text}排名"
             start = previous.metric_start
+        elif previous is not None and previous.change is not None and left.startswith(self.asm.growth_rate_words):
+            # 规上工业增加值同比增长10.2%,增速在全省…中排名第2位: the rank of that growth
+            metric, start = f"{previous.metric}{left[:2]}{scope_text}排名", previous.metric_start
         else:
             own = self.metric_left(q.start)
-            if own is not None:
+            ranking = self.asm._ranking_end_re.search(self.text, own[0], own[1]) if own is not None else None
+            if ranking is not None:
+                # 在国家级经济技术开发区综合发展水平考核评价中排名第27位: the ranking, after the zones ranked
+                words = self.text[own[0]:ranking.end()]
+                for zone_word in self.asm._zone_words:
+                    cut = words.rfind(zone_word)
+                    if cut >= 0:
+                        words = words[cut + len(zone_word):]
+                metric, start = words + "排名", own[0]
+            elif own is not None:
                 metric, start = self.text[own[0]:own[1]], own[0]
             else:
                 # 2020年度评价排名中,…均排在前75位: the ranking is named earlier in the sentence.
