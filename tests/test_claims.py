@@ -736,3 +736,55 @@ def test_a_comparison_names_what_is_compared(pipeline, sentence, metric):
 )
 def test_ranks_and_lists_name_their_metrics(pipeline, sentence, metrics):
     assert [c.metric for c in pipeline.extract(sentence).claims] == metrics
+
+
+def test_a_province_page_about_its_zones_together(pipeline):
+    # A title naming the place's zones together (江苏省高新区…), under the page's path: 全省…高新区
+    # are the place's zones, of both levels when both are counted; places listed before a zone
+    # named after its place are zones of that kind; 其中X同比增长 is the growth of X's level; a
+    # rank's move is its change; shares listed after 分别占 each go with their level.
+    text = ("首页 > 新闻中心 > 科技要闻\n2024年江苏省高新区主要指标稳中有进\n发布时间:2025-04-10\n\n"
+            "2024年,全省18个国家高新区和30个省级高新区实现营业收入9.1万亿元,同比增长6.2%。"
+            "常州、无锡、南京高新区营业收入分别为5100亿元、4800亿元和6200亿元,其中南京高新区同比增长9.1%。"
+            "在2023年度国家高新区综合评价中,常州高新区排名第21位,较上年前移4位。"
+            "全省高新区共有国家级孵化器96家、省级重点实验室210个,分别占全省的70.6%和58.3%。")
+    got = [(c.subject, c.metric, c.value, c.change.value if c.change else None, c.change.direction if c.change else None)
+           for c in pipeline.extract(text).claims]
+    assert got == [
+        ("江苏省高新区", "营业收入", D("9100000000000"), D("6.2"), "up"),
+        ("常州高新区", "营业收入", D("510000000000"), None, None),
+        ("无锡高新区", "营业收入", D("480000000000"), None, None),
+        ("南京高新区", "营业收入", D("620000000000"), D("9.1"), "up"),
+        ("常州高新区", "综合评价排名", D("21"), D("4"), "down"),
+        ("江苏省高新区", "国家级孵化器", D("96"), None, None),
+        ("江苏省高新区", "省级重点实验室", D("210"), None, None),
+        ("江苏省高新区", "国家级孵化器占全省", D("70.6"), None, None),
+        ("江苏省高新区", "省级重点实验室占全省", D("58.3"), None, None),
+    ], got
+
+
+def test_a_county_word_on_a_zones_page_is_the_county(pipeline):
+    text = ("河北枣强经济开发区项目签约\n2024-12-10\n\n枣强经济开发区现场签约项目8个。"
+            "1—11月,全县招商引资到位资金42亿元。今年我县还安排园区发展专项资金3000万元。枣强县位于衡水。")
+    got = [(c.subject, c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("枣强经济开发区", "现场签约项目", D("8")), ("枣强县", "招商引资到位资金", D("4200000000")),
+                   ("枣强县", "园区发展专项资金", D("30000000"))], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a record after the level does not part it from its growth
+        ("2025/01/21\n潭子園區去年營業額1,512億元創新高 年增逾1成", [("营业额", "2024", D("151200000000"), D("10"))]),
+        # a year things are counted from, up to the page's date
+        ("2025/01/21\n潭子園區自民國60年設立至今,廠商投資金額已達新台幣3,300億元。", [("厂商投资金额", "2025", D("330000000000"), None)]),
+        # an ROC year after a comma of the text
+        ("2025/01/21\n管理局統計,113年潭子園區營業額為新台幣512億元。", [("营业额", "2024", D("51200000000"), None)]),
+        # 全年 after months given before
+        ("2024年12月16日\n1—11月,开发区规上工业总产值增长10%。预计全年开发区规上工业总产值将突破95亿元。",
+         [("规上工业总产值", "2024-01/2024-11", None, D("10")), ("规上工业总产值", "2024", D("9500000000"), None)]),
+    ],
+)
+def test_periods_and_levels_of_set_seven(pipeline, text, expected):
+    got = [(c.metric, c.period, c.value, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
+    assert got == expected, got

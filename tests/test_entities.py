@@ -570,3 +570,21 @@ def test_line_bounds_are_what_find_and_rfind_give(text, pos):
 )
 def test_names_of_set_six(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parts word the dictionary tags as a numeral phrase (零部件) inside names
+        ("在枣强汽车零部件产业园,衡水宏达汽车零部件有限公司投产。",
+         [("枣强汽车零部件产业园", "ZONE"), ("衡水宏达汽车零部件有限公司", "ORG")]),
+        # the second park of a zone, after its place
+        ("他说,楠梓第二园区面积约18公顷。", [("楠梓第二园区", "ZONE")]),
+        # a county's short form that is an everyday word (大厂 "big factory") is no place
+        ("恒晶等大厂扩产后,园区营业额可望突破5000亿元。", []),
+        # a place the tagger takes for an attribute (枣强: b) still names its zone
+        ("河北枣强经济开发区项目签约", [("河北枣强经济开发区", "ZONE")]),
+    ],
+)
+def test_names_of_set_seven(recognizer, text, expected):
+    assert found(recognizer, text) == expected

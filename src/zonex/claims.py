@@ -142,6 +142,7 @@ class ClaimAssembler:
         self.subject_words = frozenset(cues["subject_words"])
         self.generic_subjects = frozenset(cues["generic_subject_words"])
         self.amount_classes = tuple(cues["amount_class_nouns"])
+        self.zone_object_verbs = frozenset(cues["zone_object_verbs"])
         self.generic_zone_kinds = {word: tuple(endings) for word, endings in cues["generic_zone_kinds"].items()}
         self.non_subject_prepositions = frozenset(cues["non_subject_prepositions"])
         self.amount_class_nouns = frozenset(cues["amount_class_nouns"])
@@ -149,6 +150,9 @@ class ClaimAssembler:
         from .ner.lexicon import load_lexicon
 
         self._company_heads = tuple(head for head, kind in load_lexicon().org_heads.items() if kind == "company")
+        self.place_forms = load_lexicon().place_forms
+        # 全县, 我市, 本省: the level of place a subject word names (全区 names zones and districts alike)
+        self.subject_word_levels = {"县": "county", "市": "city", "省": "province"}
         # 我区14家高新区, 全省武汉、襄阳和宜昌3家国家高新区: a count of zones after a subject word
         # names the zones of the place together (the subject 广西高新区), not the place itself.
         self._collective_re = re.compile(
@@ -193,9 +197,9 @@ class ClaimAssembler:
         # than `regex` (and `regex` runs the $-anchored alternations above faster than `re`).
         self._times_left = re.compile(r"是[^,，;；。]{0,15}的$")
         # What may stand between a level and its change (343.2亿元,同比增长11%): punctuation,
-        # bases, change verbs, qualifiers.
+        # bases, change verbs, qualifiers, remarks on the level (3912亿元创新高,年增逾1成).
         filler = _alternation(["分别", "均", "了", "约", "近", "达", "超过", "超", "左右", *cues["level_bounds"],
-                               *self.basis, *up, *down, *cues["method_clauses"]])
+                               *self.basis, *up, *down, *cues["method_clauses"], *cues["level_remarks"]])
         self._change_filler = re.compile(rf"[,，、\s]|{filler}")
         self._change_filler_run = re.compile(rf"(?:[,，、\s]|{filler})+$")
         # 回升至1.7万亿元, 增长到1280家: a level reached, after its change verb.
@@ -210,6 +214,9 @@ class ClaimAssembler:
         self._rank_scope_re = re.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
         self._ranking_end_re = re.compile(rf"(?:{_alternation(cues['ranking_words'])})(?=中?$)")
         self.growth_rate_words = ("增速", "增幅")
+        self.rank_moves = dict(cues["rank_moves"])
+        self._rank_move_re = re.compile(
+            rf"[,，]?\s*(?P<basis>(?:较|比)(?:上年|去年|上一年度?)?)?(?P<move>{_alternation(self.rank_moves)})了?")
         self._ranking_re = re.compile(rf"(?P<what>[\u4e00-\u9fff]{{0,10}}?)(?P<kind>{_alternation(cues['ranking_words'])})")
         self._scope_before_re = re.compile(rf"(?:{_alternation(self.rank_scopes)})$")
         self._object_of_preposition = re.compile(
@@ -241,7 +248,8 @@ class ClaimAssembler:
         # or a department named in between is not what the paragraph is about).
         is_company = self.is_company
         by_label = {"ZONE": _by_end([e for e in analysis.entities if e.label == "ZONE"]),
-                    "ORG": _by_end([e for e in analysis.entities if e.label == "ORG" and is_company(e.text)])}
+                    "ORG": _by_end([e for e in analysis.entities if e.label == "ORG" and is_company(e.text)]),
+                    "GPE": _by_end([e for e in analysis.entities if e.label == "GPE"])}
         # What can be a sentence's subject: zones, places and companies (某某科技有限公司已为全国
         # 28个省市…); other organisations (科技局, 管委会, 大学) report or take part.
         entities = [e for e in analysis.entities
@@ -338,6 +346,7 @@ _LIST_JOINER = regex.compile(r"[、和及与]|以及")
 # the count of a list before its shared head: 三大主导产业产值, 两大支柱产业
 _LIST_COUNT = re.compile(r"(?P<n>[二两三四五六七八九十])(?:大|个|类)(?:主导|重点|支柱|优势|新兴|战略性新兴)?")
 _LIST_COUNT_VALUES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_TO_DATE = re.compile(r"至今|迄今")  # a year things are counted from, up to the page's date
 _END_OF_ITEMS = re.compile(r"[。！？!?\n]")  # what ends a list of items parted by semicolons
 _WITHIN_A_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-\d\d)?")  # 2024-10/2024-12, 2024-03
 _LIST_GAP_BEFORE = re.compile(r"\s*(?:[、和及与]|以及)\s*$")  # a list joiner right before a value
@@ -532,7 +541,8 @@ class _SentenceContext:
             return True  # 园区内国家级高新技术企业: "in the park" belongs with the subject
         if word in self.asm.generic_subjects and (start == self.sentence.start or self.text[start - 1] in self.asm._clause_chars
                                                   or start in self._time_ends or self.text[max(0, start - 4):start].endswith(self.asm.period_words)
-                                                  or self._after_breaker(start)):
+                                                  or self._after_breaker(start)
+                                                  or self._word_before(start) in self.asm.non_subject_prepositions):
             # 高新区 at the head of a clause (or after its time: 今年园区营业额…, 全年园区…) is its
             # subject; elsewhere (全区高新区总数) a noun
             return True
@@ -556,8 +566,9 @@ class _SentenceContext:
         return i < len(self.words) and self.token_ends[i] == level_start and self.words[i] in self.asm.subject_words
 
     def _after_breaker(self, start: int) -> bool:
-        """Whether the word before ``start`` is a word that ends metrics (推动经开区…, 力争园区…)."""
-        return self._word_before(start) in self.asm.breakers
+        """Whether the word before ``start`` is a verb whose object zone is what the figures are
+        of (推动经开区…, 力争园区…; not 安排园区发展专项资金)."""
+        return self._word_before(start) in self.asm.zone_object_verbs
 
     def _word_before(self, start: int) -> str | None:
         i = bisect_left(self.token_ends, start)
@@ -789,10 +800,15 @@ class _SentenceContext:
             if period is not None and _WITHIN_A_YEAR.fullmatch(period) \
                     and self.asm._period_word_re.search(self.text, best.end, pos):
                 return period[:4]  # 四季度将全力冲刺,确保全年…增长6%: the year, not the quarter
+            if self.doc_year is not None and _TO_DATE.search(self.text, best.end, min(pos, best.end + 8)):
+                return str(self.doc_year)  # 1971年设立至今,累计投资…: the total to this day
             return period
         if self.carried is None and self.year_context is not None \
                 and self.asm._period_word_re.search(self.text, self.sentence.start, pos):
             return self.year_context  # 全年新认定…: the year the report is about, named before
+        if self.carried is not None and _WITHIN_A_YEAR.fullmatch(self.carried) \
+                and self.asm._period_word_re.search(self.text, self.sentence.start, pos):
+            return self.carried[:4]  # 1—11月…。预计全年…: the year of the months before
         return self.carried
 
     def explicit_year_before(self, pos: int) -> int | None:
@@ -909,6 +925,9 @@ class _SentenceContext:
         places it lists: 我区14家高新区 → 广西高新区, 全省武汉、襄阳和宜昌3家国家高新区 → 湖北省国家高新区.
         Not when the main subject is itself a zone (全区3家园区 of a zone's report)."""
         main = self.main
+        place = self._place_of_level(self.text[start:end])
+        if place is not None:
+            return (start, place, (start, end))  # 全县 on a county's zone's page: the county
         if not main or main.endswith(self.asm._zone_words):
             return (start, None, (start, end))
         text, pos = self.text, end
@@ -922,7 +941,31 @@ class _SentenceContext:
             m = self.asm._collective_bare_re.match(text, pos, self.sentence.end)
         if m is None:
             return (start, None, (start, end))
-        return (start, main + m.group("zone"), (start, m.end()))
+        zone, stop = m.group("zone"), m.end()
+        joined = _LIST_GAP.match(text, stop)
+        other = self.asm._collective_re.match(text, joined.end(), self.sentence.end) if joined else None
+        if other is not None and other.group("zone") != zone:
+            # 全省9个国家高新区和26个省级高新区: the zones of both levels, the place's zones
+            zone, stop = self.asm.strip_level_modifier(zone), other.end()
+        return (start, main + zone, (start, stop))
+
+    def _place_of_level(self, word: str) -> str | None:
+        """The place a subject word of a level (全县, 我市, 全省) names when the main subject is
+        not a place of that level (a zone, a city on a county's page): the place of that level
+        the document names most (清河县), or None (the main subject)."""
+        level = self.asm.subject_word_levels.get(word[-1:])
+        if level is None:
+            return None
+        forms = self.asm.place_forms
+        if self.main and any(p.kind == level for p in forms.get(self.main, ())):
+            return None
+        counts: dict[str, int] = {}
+        for e in self.entities_by_label["GPE"][0]:
+            if any(p.kind == level for p in forms.get(e.text, ())):
+                counts[e.text] = counts.get(e.text, 0) + 1
+        if not counts:
+            return None
+        return max(counts, key=lambda name: (counts[name], len(name)))
 
     def topic_for(self, anaphor: str, pos: int) -> str | None:
         """What 该基地 / 该企业 refers to: the last zone (or company) named before it."""
@@ -978,7 +1021,7 @@ class _SentenceContext:
         pos = text.find("分别", self.sentence.start, self.sentence.end)
         if pos < 0:
             return out
-        after = [q for q in qs if q.start > pos]
+        after = self._listed_after(qs, pos)
         levels = [q for q in after if self.change_of(q) is None]
         changes = [q for q in after if self.change_of(q) is not None]  # A、B分别增长x和y
         if len(levels) < 2 and len(changes) < 2:
@@ -989,6 +1032,38 @@ class _SentenceContext:
                 for q, metric in zip(values, left, strict=True):
                     out[q.start] = metric
         return out
+
+    def _respective_share(self, q: Quantity, drafts: list[_Draft]) -> tuple[str, _Draft] | None:
+        """``孵化器31家、重点实验室186个,分别占全省的73.8%和62.4%``: each share is of the level
+        listed at its rank before 分别占."""
+        text = self.text
+        pos = text.find("分别占", self.sentence.start, q.start)
+        if pos < 0:
+            return None
+        values = [v for v in self._listed_after(self.quantities, pos) if v.kind == "percent"]
+        levels = [d for d in drafts if d.sentence == self.sentence and d.quantity is not None
+                  and d.quantity.end <= pos and not d.share][-len(values):]
+        if len(values) < 2 or len(levels) != len(values) or q not in values:
+            return None
+        whole = text[pos + 3 : values[0].start].rstrip("的为达约近 ")
+        level = levels[values.index(q)]
+        return (level.metric + "占" + whole, level) if whole else None
+
+    def _level_of_named(self, drafts: list[_Draft], start: int, end: int) -> _Draft | None:
+        """The level, in this sentence and with no change yet, of the subject a clause names
+        between ``start`` and ``end`` (其中赣州高新区同比增长13.1%), if exactly one."""
+        names = {e.text for e in self.entities if start <= e.start and e.end <= end}
+        if not names:
+            return None
+        found = [d for d in drafts if d.sentence == self.sentence and d.quantity is not None and d.change is None
+                 and d.subject_text in names]
+        return found[0] if len(found) == 1 else None
+
+    def _listed_after(self, qs: list[Quantity], pos: int) -> list[Quantity]:
+        """The values of the clause after 分别 at ``pos`` (分别为A、B和C,其中…: not what follows)."""
+        mark = _CLAUSE_MARK.search(self.text, pos, self.sentence.end)
+        end = mark.start() if mark else self.sentence.end
+        return [q for q in qs if pos < q.start < end]
 
     def _respectively_subjects(
         self, qs: list[Quantity]
@@ -1019,7 +1094,7 @@ class _SentenceContext:
             run.append((name if name is not None else self.main or text[span[0]:span[1]], span))
         if len(run) < 2:
             return {}
-        after = [q for q in qs if q.start > pos]
+        after = self._listed_after(qs, pos)
         levels = [q for q in after if self.change_of(q) is None]
         changes = [q for q in after if self.change_of(q) is not None]
         counted = self.asm._collective_re.match(text, _skip_spaces(text, run[-1][1][1]), pos)
@@ -1027,13 +1102,30 @@ class _SentenceContext:
         places = {e.start for e in self.entities if e.label == "GPE"}
         if counted is not None and all(span[0] in places for _name, span in run):
             kind = self.asm.strip_level_modifier(counted.group("zone"))
+        kind = kind or self._kind_of_last(run)
         metric = self.metric_left(pos)  # what each of them reports: 营业收入
         out: dict[int, tuple[str, str, tuple[int, int], tuple[int, int] | None]] = {}
         for values in (levels, changes):
             if len(values) == len(run):
                 for q, (name, span) in zip(values, run, strict=True):
-                    out[q.start] = (name + kind, text[span[0]:span[1]], span, metric)
+                    named = name if name.endswith(kind) else name + kind
+                    out[q.start] = (named, text[span[0]:span[1]], span, metric)
         return out
+
+    def _kind_of_last(self, run: list[tuple[str, tuple[int, int]]]) -> str:
+        """新余、景德镇、赣州高新区: places listed before a zone named after its place are zones of
+        that kind too (新余高新区); "" when the list is not so."""
+        places = {e.start for e in self.entities if e.label == "GPE"}
+        zones = {e.start for e in self.entities if e.label == "ZONE"}
+        last_name, last_span = run[-1]
+        if last_span[0] not in zones or not all(span[0] in places for _name, span in run[:-1]):
+            return ""
+        forms = self.asm.place_forms
+        for cut in range(min(len(last_name) - 2, 8), 1, -1):
+            if last_name[:cut] in forms:
+                kind = last_name[cut:]
+                return kind if kind.endswith(self.asm._zone_words) else ""
+        return ""
 
     def metric_list_before(self, pos: int) -> list[str]:
         start = pos
@@ -1073,8 +1165,17 @@ class _SentenceContext:
         listed_subjects = self._respectively_subjects(self.quantities)
         range_end: str | None = None  # after 从A增长至B under a span of years, levels are of its end
         for q in self.quantities:
-            change = self.change_of(q)
             previous = drafts[-1] if drafts else None
+            if previous is not None and q.kind == "count" and q.unit == "位" and previous.change is None \
+                    and previous.quantity is not None and previous.quantity.kind == "rank":
+                move = self.asm._rank_move_re.fullmatch(self.text, previous.quantity.end, q.start)
+                if move is not None:  # 排名第28位,较上年前移3位: the rank's change
+                    previous.change = _new_change(
+                        start=q.start, end=q.end, text=q.text, value=q.value, unit=q.unit,
+                        direction=self.asm.rank_moves[move.group("move")],
+                        basis="since" if move.group("basis") else "unspecified")
+                    continue
+            change = self.change_of(q)
             from_time = False  # a continued level (从A增长至B) whose A has a time of its own
             if change is not None:
                 if q.start in respectively:  # 规上工业总产值、进出口总额分别增长7.1%和3.6%
@@ -1102,6 +1203,10 @@ class _SentenceContext:
                 span = self.metric_left(own) or (self.metric_left(clause - 1) if clause > self.sentence.start else None)
                 if span is None and previous is None:
                     continue
+                named = self._level_of_named(drafts, clause, q.start) if span is None else None
+                if named is not None:
+                    named.change = change  # …和1042亿元,其中赣州高新区同比增长13.1%: that zone's level grew
+                    continue
                 if span is not None and previous is not None and previous.change is None and previous.quantity is not None \
                         and self.text[span[0]:span[1]] in self.asm.same_level_words:
                     previous.change = change  # 2020年达1845家,存量是“十二五”期末的9倍: the same level's change
@@ -1121,6 +1226,11 @@ class _SentenceContext:
             if self.is_descriptive(q):
                 continue
             metric_text = respectively.get(q.start)
+            share_of = None
+            if metric_text is None and q.kind == "percent":
+                share_of = self._respective_share(q, drafts)
+                if share_of is not None:
+                    metric_text = share_of[0]
             listed = listed_subjects.get(q.start)
             share = self._share(q, previous)
             if metric_text is not None:
@@ -1170,6 +1280,8 @@ class _SentenceContext:
                 draft.period = self.carried  # 由2018年的1.81%提高到2.57%: the level reached is not of 2018
             if q.start in listed_subjects:
                 draft.subject, draft.subject_text, draft.subject_span, _ = listed_subjects[q.start]
+            elif share_of is not None:  # the subject of the level it is a share of
+                draft.subject, draft.subject_text, draft.subject_span = share_of[1].subject, None, None
             drafts.append(draft)
         return drafts
 
@@ -1270,12 +1382,15 @@ class _SentenceContext:
                 and self._adjacent_rank(previous.quantity.end, q.start):
             # 西安高新区位列第5位,成都高新区位列第4位: the same ranking, each its own subject
             metric, start = previous.metric, q.start
-        elif previous is not None and previous.quantity is not None and self._adjacent_rank(previous_end, q.start):
-            metric = f"{previous.metric}{scope_text}排名"
-            start = previous.metric_start
-        elif previous is not None and previous.change is not None and left.startswith(self.asm.growth_rate_words):
-            # 规上工业增加值同比增长10.2%,增速在全省…中排名第2位: the rank of that growth
-            metric, start = f"{previous.metric}{left[:2]}{scope_text}排名", previous.metric_start
+        elif previous is not None and (
+                (previous.quantity is not None and self._adjacent_rank(previous_end, q.start))
+                or (previous.change is not None and left.startswith(self.asm.growth_rate_words))):
+            # 达到3.56%,…,居全省第3位: the rank of that level; 同比增长10.2%,增速在全省…中排名第2位:
+            # of that growth. The claim's subject too (新余、赣州高新区…分别为…,其中赣州…增速居…).
+            growth = left[:2] if previous.change is not None and left.startswith(self.asm.growth_rate_words) else ""
+            draft = self._draft(q, f"{previous.metric}{growth}{scope_text}排名", previous.metric_start, q.start)
+            draft.subject, draft.subject_text, draft.subject_span = previous.subject, previous.subject_text, previous.subject_span
+            return draft
         else:
             own = self.metric_left(q.start)
             ranking = self.asm._ranking_end_re.search(self.text, own[0], own[1]) if own is not None else None

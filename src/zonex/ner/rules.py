@@ -115,6 +115,7 @@ _NO_NAME_BEFORE = frozenset(",.;:!?，。；：、！？\"'“”‘’《》〈
 # The same before a head, where a ")" may close a place inside the name (中山大学(清远)创新药物研究中心).
 _NO_NAME_BEFORE_HEAD = _NO_NAME_BEFORE - {")"}
 _TERM_OF_OFFICE = re.compile(r"第[一二三四五六七八九十百0-9]+届")
+_ORDINAL_PART = re.compile(r"第[一二三四五六七八九十]")
 _NOUN_TAGS = frozenset("n vn nz ns nt oov".split())
 _ZONE_NOUN_TAGS = frozenset("n vn nz oov".split())
 # Tags of words that make a school's or company's prefix a description, not a name (国际, 科技).
@@ -1171,8 +1172,10 @@ class RuleEntityRecognizer:
                 if before in breakers or text[hs - 3 : hs] in breakers:
                     continue  # 我区高新区, 推动高新区, 全区高新区
                 tag = memo.get(before) or tag_of(before)
-                if (tag in _FUNCTION_TAGS or tag == "b") and not (tag in _NOUNS_OF_TIME_AND_PLACE and hs - 2 in place_ends):
-                    continue  # 14家高新区, 省级高新区 (not 杭州未来科技城: see _grow)
+                if (tag in _FUNCTION_TAGS or tag == "b") and hs not in place_ends and not (
+                        (tag in _NOUNS_OF_TIME_AND_PLACE or _ORDINAL_PART.fullmatch(before)) and hs - 2 in place_ends):
+                    continue  # 14家高新区, 省级高新区 (not 枣强经济开发区, whose place the tagger takes for an
+                    # attribute, nor 杭州未来科技城, 楠梓第二园区: see _grow)
                 if tag in _VERB_TAGS:
                     before = text[hs - 4 : hs - 2]
                     if (memo.get(before) or tag_of(before)) not in _ZONE_NOUN_TAGS:
@@ -1287,6 +1290,8 @@ class RuleEntityRecognizer:
                     pass  # 杭州未来科技城: a time or direction noun between a place and a zone's head
                 elif is_gov and _TERM_OF_OFFICE.fullmatch(w):
                     pass  # 嘉兴市第九届人民代表大会: the term of an assembly
+                elif is_zone and _ORDINAL_PART.fullmatch(w):
+                    pass  # 楠梓第二园区: the second park of a zone
                 elif not (tag == "m" and kind == "company" and k >= lo1 and _HAN.match(w)):
                     break
                 else:

@@ -28,8 +28,11 @@ _TITLE_WEIGHT = 10
 _GENERIC_WEIGHT = 0.5
 _ZONE_WORDS = "高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|科技园|产业园|工业园|园区"
 _ZONE_KIND = re.compile(rf"({_ZONE_WORDS})$")
+_ZONE_KIND_AT = re.compile(rf"(?:国家级|国家|省级)?({_ZONE_WORDS})")  # right after a place: its zones
 # A body named after its zone (合肥高新区管委会, 某某经开区党工委): the zone's name.
 _ZONE_IN_BODY = re.compile(rf"(.{{2,}}?(?:{_ZONE_WORDS}))(?=.)")
+# A page's path above its title: 首页 > 新闻中心 > 科技要闻, 当前位置：首页 » 新闻
+_BREADCRUMB = re.compile(r"[^\n]{0,40}?(?:[>＞»›][^\n>＞»›]{1,20}){2,}[ \t]*\n\s*")
 _SENTENCE_END = re.compile(r"[。!?！？;；\n]")
 # A short form may name several places (朝阳); the highest-level one is the usual reading.
 _LEVEL = {"country": 0, "province": 1, "city": 2, "county": 3}
@@ -74,6 +77,9 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     surfaces: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     zones = [e for e in entities if e.label == "ZONE"]
     lead = len(text) - len(text.lstrip())
+    crumbs = _BREADCRUMB.match(text, lead)
+    if crumbs is not None:  # 首页 > 新闻中心 > 科技要闻: the title is the line after the page's path
+        lead = crumbs.end()
     title_end = text.find("\n", lead)
     title_end = title_end if 0 <= title_end - lead <= _TITLE else -1
     # The key of each distinct name, worked out once (a document names its subject dozens of
@@ -121,6 +127,9 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
             if key[1] != outer and outer.startswith(key[1]):
                 scores[key] += mentions
     generic_weight: dict[str, float] = {}  # by kind of zone: most zones of a page are of one kind
+    # A title about a place's zones together (2024年江西省高新区主要经济指标…): the generic
+    # mentions (全省高新区…) are of those zones, the place's, not of one zone named in the text.
+    collective = _title_collective(text, entities, title_end, lex)
     for key in zone_keys:
         kind = _ZONE_KIND.search(key[1])
         if kind:
@@ -129,7 +138,10 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
             if gain is None:
                 generic = text.count(word) - sum(word in z.text for z in zones)
                 gain = generic_weight[word] = _GENERIC_WEIGHT * max(generic, 0)
-            scores[key] += gain
+            if collective is not None and collective[1] == word:
+                scores[collective[0]] += gain
+            else:
+                scores[key] += gain
     if not scores:
         return None
     # On a tie the zone, else the most specific place: a page naming 四川 and 宜宾三江新区 as
@@ -138,6 +150,22 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     forms = surfaces[best]
     # The form the document uses most; on a tie the longer (full) one.
     return max(forms, key=lambda f: (forms[f], len(f)))
+
+
+def _title_collective(text: str, entities: Sequence[Entity], title_end: int,
+                      lex: EntityLexicon) -> tuple[tuple[str, str], str] | None:
+    """The key of the place whose zones the title names together, and their kind
+    (江西省高新区 → the key of 江西省, 高新区), or None."""
+    if title_end < 0:
+        return None
+    for e in entities:
+        if e.start >= title_end:
+            break
+        if e.label == "GPE" and not _countries_only(lex.place_forms.get(e.text)):
+            m = _ZONE_KIND_AT.match(text, e.end, title_end)
+            if m is not None:
+                return ("GPE", place_key(e.text, lex)), m.group(1)
+    return None
 
 
 def _specificity(forms: Counter[str], lex: EntityLexicon) -> int:
