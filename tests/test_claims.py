@@ -788,3 +788,16 @@ def test_a_county_word_on_a_zones_page_is_the_county(pipeline):
 def test_periods_and_levels_of_set_seven(pipeline, text, expected):
     got = [(c.metric, c.period, c.value, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
     assert got == expected, got
+
+
+def test_zones_are_cited_as_the_page_cites_them(pipeline):
+    # the shorter name of the same place and head, written more often; no province before a
+    # county's zone; an event on a day of the page's year is a fact, not a target
+    text = ("潭子園區去年營業額創新高\n2025/01/21\n\n位於台中市的潭子科技產業園區全年營業額達新台幣912億元。"
+            "潭子園區出口值705億元。潭子園區進駐廠商120家。")
+    assert {c.subject for c in pipeline.extract(text).claims} == {"潭子园区"}
+    text = ("开发区签约\n发布时间:2024-12-16\n\n12月15日,河北枣强经济开发区2024年第四批重点项目集中签约,"
+            "现场签约项目9个,总投资46.8亿元;集中开工项目6个。枣强县融媒体中心报道,枣强地处冀南,全县招商引资到位资金42亿元。")
+    got = [(c.subject, c.metric, c.status) for c in pipeline.extract(text).claims]
+    assert got == [("枣强经济开发区", "现场签约项目", "actual"), ("枣强经济开发区", "总投资", "actual"),
+                   ("枣强经济开发区", "集中开工项目", "actual"), ("枣强县", "招商引资到位资金", "actual")], got

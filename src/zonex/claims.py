@@ -34,6 +34,7 @@ import functools
 import json
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -300,7 +301,43 @@ class ClaimAssembler:
                     if t.period and _YEAR_OR_MONTHS.fullmatch(t.period):
                         last_year = t.period[:4]
                         break
+        forms: dict[str | None, str | None] = {}
+        zone_counts = Counter(e.text for e in by_label["ZONE"][0])
+        for d in drafts:
+            if d.subject not in forms:
+                forms[d.subject] = self.subject_form(d.subject, zone_counts)
+            d.subject = forms[d.subject]
         return [d.to_claim() for d in drafts]
+
+    def _same_zone_shorter(self, name: str, short: str) -> bool:
+        """楠梓园区 for 楠梓科技产业园区: one place, and the short head ends the long one."""
+        forms = self.place_forms
+        for cut in range(min(len(short) - 2, 6), 1, -1):
+            if short[:cut] in forms and name.startswith(short[:cut]):
+                head = short[cut:]
+                return len(head) >= 2 and name.endswith(head) and head.endswith(self._zone_words)
+        return False
+
+    def subject_form(self, name: str | None, zone_counts: Counter[str] | None = None) -> str | None:
+        """A zone's name as the page cites it: the shorter name of the same place and head the
+        page writes at least as often (楠梓科技产业园区 → 楠梓园区); without the province before
+        its place (河北清河经济开发区 → 清河经济开发区). Companies keep their registered names."""
+        if not name or not name.endswith(self._zone_words):
+            return name
+        forms = self.place_forms
+        if zone_counts:
+            shorter = [z for z in zone_counts if len(z) < len(name) and zone_counts[z] >= zone_counts[name]
+                       and self._same_zone_shorter(name, z)]
+            if shorter:
+                return max(shorter, key=lambda z: (zone_counts[z], -len(z)))
+        for cut in range(min(len(name) - 3, 4), 1, -1):
+            if any(p.kind == "province" for p in forms.get(name[:cut], ())):
+                rest = name[cut:]
+                if any(rest[:n] in forms and all(p.kind in ("city", "county") for p in forms[rest[:n]])
+                       for n in range(2, min(len(rest) - 1, 6))):
+                    return rest
+                return name
+        return name
 
     def _sentences(self, text: str, anchors: list[int]) -> list[_Sentence]:
         """The sentences that hold an anchor (a quantity or a time), in order, with their paragraph.
@@ -844,7 +881,9 @@ class _SentenceContext:
         if best is not None:
             return status
         year = self.explicit_year_before(q_start)
-        if year is not None and self.doc_year is not None and year >= self.doc_year and "已" not in head:
+        if year is not None and self.doc_year is not None and year >= self.doc_year and "已" not in head \
+                and not (year == self.doc_year and any(t.kind == "date" and t.end <= q_start for t in self.times)):
+            # (not on a day of the page's year: 12月15日,…2024年第四批重点项目集中签约…,签约项目9个)
             return "target"
         prior = self.prior
         if (prior is not None and not self.times and self.text[self.sentence.start - 1 : self.sentence.start] in ("；", ";")
@@ -965,7 +1004,11 @@ class _SentenceContext:
                 counts[e.text] = counts.get(e.text, 0) + 1
         if not counts:
             return None
-        return max(counts, key=lambda name: (counts[name], len(name)))
+        best = max(counts, key=lambda name: (counts[name], len(name)))
+        # its full name when the page writes it anywhere (清河县 of 清河县融媒体中心), as the
+        # subject of 全县 is named
+        full = next((p.name for p in forms[best] if p.kind == level), best)
+        return full if full != best and full in self.text else best
 
     def topic_for(self, anaphor: str, pos: int) -> str | None:
         """What 该基地 / 该企业 refers to: the last zone (or company) named before it."""
