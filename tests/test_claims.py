@@ -815,3 +815,10 @@ def test_zones_are_cited_as_the_page_cites_them(pipeline):
     got = [(c.subject, c.metric, c.status) for c in pipeline.extract(text).claims]
     assert got == [("枣强经济开发区", "现场签约项目", "actual"), ("枣强经济开发区", "总投资", "actual"),
                    ("枣强经济开发区", "集中开工项目", "actual"), ("枣强县", "招商引资到位资金", "actual")], got
+
+
+def test_zones_of_one_level_opening_a_clause_are_the_places_zones_of_that_level(pipeline):
+    text = ("首页 > 新闻 > 要闻\n2024年湖南省高新区主要指标\n发布时间:2025-04-18\n\n"
+            "2024年,全省高新区实现营业收入3.1万亿元。其中,省级高新区营业收入增长8.1%。")
+    got = [(c.subject, c.subject_text, c.metric) for c in pipeline.extract(text).claims]
+    assert got == [("湖南省高新区", "全省高新区", "营业收入"), ("湖南省级高新区", "省级高新区", "营业收入")], got

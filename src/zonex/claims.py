@@ -577,6 +577,7 @@ class _SentenceContext:
         if word in self.asm.zone_locatives and self.text[max(0, start - 3):start].endswith(self.asm._zone_words):
             return True  # 园区内国家级高新技术企业: "in the park" belongs with the subject
         if word in self.asm.generic_subjects and (start == self.sentence.start or self.text[start - 1] in self.asm._clause_chars
+                                                  or self._level_at_clause_head(start)
                                                   or start in self._time_ends or self.text[max(0, start - 4):start].endswith(self.asm.period_words)
                                                   or self._after_breaker(start)
                                                   or self._word_before(start) in self.asm.non_subject_prepositions):
@@ -601,6 +602,11 @@ class _SentenceContext:
         level_start = self._level_start(start)
         i = bisect_left(self.token_ends, level_start)
         return i < len(self.words) and self.token_ends[i] == level_start and self.words[i] in self.asm.subject_words
+
+    def _level_at_clause_head(self, start: int) -> bool:
+        """其中,省级高新区营业收入…: a level written before the zone word opens the clause."""
+        level = self._level_start(start)
+        return level < start and (level == self.sentence.start or self.text[level - 1] in self.asm._clause_chars)
 
     def _after_breaker(self, start: int) -> bool:
         """Whether the word before ``start`` is a verb whose object zone is what the figures are
@@ -937,12 +943,28 @@ class _SentenceContext:
             elif word in generic and self._is_break(i) \
                     and self._word_before(self.token_starts[i]) not in prepositions:  # 在园区追加投资: where, not who
                 start = self.token_starts[i]
+                level = self._level_start(start)
+                if level < start and self._level_at_clause_head(start):
+                    # 其中,省级高新区营业收入增长9.2%: those zones of the page's place (江西省级高新区)
+                    candidates.append((level, self._zones_of_level(self.text[level:self.token_ends[i]]),
+                                       (level, self.token_ends[i])))
+                    continue
                 candidates.append((start, self._zone_of_kind(word, start), (start, self.token_ends[i])))
         for m in _ANAPHOR.finditer(self.text, self.sentence.start, self.sentence.end):
             candidates.append((m.start(), self.topic_for(m.group(), m.start()), m.span()))
             self._anaphors.append(m.span())
         candidates.sort(key=_candidate_order)
         return candidates
+
+    def _zones_of_level(self, zones: str) -> str | None:
+        """The page's place with its zones of a level (江西省 + 省级高新区 → 江西省级高新区), or
+        None (the main subject) when the page is about a zone."""
+        main = self.main
+        if not main or main.endswith(self.asm._zone_words):
+            return None
+        if main.endswith(zones[:1]):
+            return main + zones[1:]  # 江西省 + 省级高新区: 省 once
+        return main + zones
 
     def _zone_of_kind(self, word: str, pos: int) -> str | None:
         """The zone a generic word (经开区, 综保区) stands for: None (the main subject) when the
