@@ -42,6 +42,7 @@ from importlib import resources
 import regex
 
 from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_constructor
+from .ner.subjects import place_prefix
 from .spans import SpanIndex, overlaps_any
 
 __all__ = ["ClaimAssembler", "load_claim_cues"]
@@ -311,12 +312,11 @@ class ClaimAssembler:
 
     def _same_zone_shorter(self, name: str, short: str) -> bool:
         """楠梓园区 for 楠梓科技产业园区: one place, and the short head ends the long one."""
-        forms = self.place_forms
-        for cut in range(min(len(short) - 2, 6), 1, -1):
-            if short[:cut] in forms and name.startswith(short[:cut]):
-                head = short[cut:]
-                return len(head) >= 2 and name.endswith(head) and head.endswith(self._zone_words)
-        return False
+        place = place_prefix(short)
+        if place is None or not name.startswith(place):
+            return False
+        head = short[len(place):]
+        return len(head) >= 2 and name.endswith(head) and head.endswith(self._zone_words)
 
     def subject_form(self, name: str | None, zone_counts: Counter[str] | None = None) -> str | None:
         """A zone's name as the page cites it: the shorter name of the same place and head the
@@ -330,13 +330,13 @@ class ClaimAssembler:
                        and self._same_zone_shorter(name, z)]
             if shorter:
                 return max(shorter, key=lambda z: (zone_counts[z], -len(z)))
-        for cut in range(min(len(name) - 3, 4), 1, -1):
-            if any(p.kind == "province" for p in forms.get(name[:cut], ())):
-                rest = name[cut:]
-                if any(rest[:n] in forms and all(p.kind in ("city", "county") for p in forms[rest[:n]])
-                       for n in range(2, min(len(rest) - 1, 6))):
-                    return rest
-                return name
+        province = place_prefix(name)
+        if province is None or not any(p.kind == "province" for p in forms[province]):
+            return name
+        rest = name[len(province):]
+        inner = place_prefix(rest)
+        if inner is not None and all(p.kind in ("city", "county") for p in forms[inner]):
+            return rest
         return name
 
     def _sentences(self, text: str, anchors: list[int]) -> list[_Sentence]:
@@ -1185,12 +1185,9 @@ class _SentenceContext:
         last_name, last_span = run[-1]
         if last_span[0] not in zones or not all(span[0] in places for _name, span in run[:-1]):
             return ""
-        forms = self.asm.place_forms
-        for cut in range(min(len(last_name) - 2, 8), 1, -1):
-            if last_name[:cut] in forms:
-                kind = last_name[cut:]
-                return kind if kind.endswith(self.asm._zone_words) else ""
-        return ""
+        place = place_prefix(last_name)
+        kind = last_name[len(place):] if place is not None else ""
+        return kind if kind.endswith(self.asm._zone_words) else ""
 
     def metric_list_before(self, pos: int) -> list[str]:
         start = pos

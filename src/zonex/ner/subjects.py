@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..models import Entity
 from .lexicon import EntityLexicon, Place, load_lexicon
 
-__all__ = ["main_subject", "subject_in", "place_key", "zone_key"]
+__all__ = ["main_subject", "subject_in", "place_key", "place_prefix", "zone_key"]
 
 # The head of the title and opening: what a reader sees first names the subject.
 _OPENING = 300
@@ -94,7 +94,7 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
             if zone is not None:  # 合肥高新区管委会: the zone, not its city
                 key, place = ("ZONE", zone_key(zone.group(1))), zone.group(1)
             else:
-                place = _place_prefix(e.text, lex)
+                place = place_prefix(e.text, lex)
                 key = ("GPE", place_key(place, lex)) if place is not None else None
             if key is not None:
                 scores[key] += _TITLE_WEIGHT
@@ -175,8 +175,14 @@ def _specificity(forms: Counter[str], lex: EntityLexicon) -> int:
     return min(levels) if levels else len(_LEVEL)
 
 
-def _place_prefix(name: str, lex: EntityLexicon) -> str | None:
-    """The division a body's name starts with (湖南省科技厅 → 湖南省), not a country; or None."""
+def place_prefix(name: str, lex: EntityLexicon | None = None) -> str | None:
+    """The division a name starts with (湖南省科技厅 → 湖南省, 河北清河经济开发区 → 河北), not a
+    country; or None.
+
+    >>> place_prefix("湖南省科技厅")
+    '湖南省'
+    """
+    lex = lex or load_lexicon()
     for length in range(min(len(name) - 1, 8), 1, -1):
         places = lex.place_forms.get(name[:length])
         if places and not _countries_only(places):
