@@ -822,3 +822,40 @@ def test_zones_of_one_level_opening_a_clause_are_the_places_zones_of_that_level(
             "2024年,全省高新区实现营业收入3.1万亿元。其中,省级高新区营业收入增长8.1%。")
     got = [(c.subject, c.subject_text, c.metric) for c in pipeline.extract(text).claims]
     assert got == [("湖南省高新区", "全省高新区", "营业收入"), ("湖南省级高新区", "省级高新区", "营业收入")], got
+
+
+def test_a_half_year_summary_of_our_own(pipeline):
+    # 完成全年目标的48.6%: the completion of the level before, a fact of the half year (目标 in it is
+    # no target cue, 全年 in it no period); 其中一季度、二季度分别增长: that level's growth in each
+    # quarter, which does not become the paragraph's period; a second 分别 list of changes goes
+    # with the levels listed before, and 累计分别达到 with the arrivals listed before.
+    text = ("2025年7月18日\n上半年,全区实现地区生产总值120.5亿元,同比增长6.1%,完成全年目标的47.9%,"
+            "其中一季度、二季度分别增长5.8%和6.4%。社会消费品零售总额、外贸进出口总额分别为21.3亿元和40.2亿元,"
+            "分别增长4.1%和10.6%;新增专精特新“小巨人”企业3家、省级专精特新中小企业25家,累计分别达到17家和142家。")
+    got = [(c.metric, c.value, c.change.value if c.change else None, c.period, c.status) for c in pipeline.extract(text).claims]
+    h1 = "2025-01/2025-06"
+    assert got == [
+        ("地区生产总值", D("12050000000"), D("6.1"), h1, "actual"),
+        ("地区生产总值完成全年目标", D("47.9"), None, h1, "actual"),
+        ("地区生产总值", None, D("5.8"), "2025-01/2025-03", "actual"),
+        ("地区生产总值", None, D("6.4"), "2025-04/2025-06", "actual"),
+        ("社会消费品零售总额", D("2130000000"), D("4.1"), h1, "actual"),
+        ("外贸进出口总额", D("4020000000"), D("10.6"), h1, "actual"),
+        ("新增专精特新“小巨人”企业", D("3"), None, h1, "actual"),
+        ("省级专精特新中小企业", D("25"), None, h1, "actual"),
+        ("专精特新“小巨人”企业", D("17"), None, h1, "actual"),
+        ("省级专精特新中小企业", D("142"), None, h1, "actual"),
+    ], got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("确保三季度新开工亿元以上项目不少于12个。", [("新开工亿元以上项目", D("12"), None)]),
+        ("2024年度国家大学科技园评价结果中,该园位列第9位,较上一次评价前移4位。", [("评价排名", D("9"), D("4"))]),
+        ("大工科技园现有孵化面积12.6万平方米,在孵企业318家。", [("孵化面积", D("126000"), None), ("在孵企业", D("318"), None)]),
+    ],
+)
+def test_metrics_of_a_science_park_page(pipeline, sentence, expected):
+    got = [(c.metric, c.value, c.change.value if c.change else None) for c in pipeline.extract(sentence).claims]
+    assert got == expected, got

@@ -588,3 +588,10 @@ def test_names_of_set_six(recognizer, text, expected):
 )
 def test_names_of_set_seven(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+def test_a_credited_outlet_is_found_in_the_page_path_too():
+    import zonex
+
+    doc = zonex.extract("大连新闻网 > 科教\n作者:本网记者 韩雪琪 来源:大连新闻网 日期:2025-09-23")
+    assert [(e.text, e.label) for e in doc.entities] == [("大连新闻网", "ORG"), ("韩雪琪", "PERSON"), ("大连新闻网", "ORG")]

@@ -392,3 +392,11 @@ def test_an_amount_written_as_its_unit_alone_before_yishang():
     # not without 以上 (亿元级 is a class, 亿元 alone a unit), nor inside a number
     assert [q.text for q in recognize("打造亿元级产业集群,单位为亿元")] == []
     assert [q.text for q in recognize("投资十亿元以上")] == ["十亿元"]
+
+
+def test_a_class_of_graduates_is_no_count():
+    from zonex.quantities import QuantityRecognizer
+
+    recognize = QuantityRecognizer()
+    assert [q.text for q in recognize("化工学院2008届校友孙立铭")] == []
+    assert [q.text for q in recognize("已连续举办12届")] == ["12届"]

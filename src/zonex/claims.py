@@ -138,7 +138,10 @@ class ClaimAssembler:
         self.base_markers = frozenset(cues["base_markers"])
         self.trailing_bounds = frozenset(cues["level_bounds"]) | {"左右"}
         self.period_words = tuple(cues["period_words"])
-        self._period_word_re = re.compile(_alternation(cues["period_words"]))
+        # 全年 names the year, not in 全年目标 (a target's name)
+        self._period_word_re = re.compile(rf"(?:{_alternation(cues['period_words'])})(?!目标|任务|计划)")
+        self._cumulative_word_re = re.compile(rf"(?:{_alternation(cues['cumulative_words'])})")
+        self._completion_re = re.compile(rf"(?:{_alternation(cues['completion_words'])})的?$")
         self.trailing_locatives = frozenset(cues["metric_trailing_locatives"])
         self.same_level_words = frozenset(cues["same_level_words"])
         self.subject_words = frozenset(cues["subject_words"])
@@ -153,6 +156,7 @@ class ClaimAssembler:
 
         self._company_heads = tuple(head for head, kind in load_lexicon().org_heads.items() if kind == "company")
         self.place_forms = load_lexicon().place_forms
+        self.zone_heads = tuple(load_lexicon().zone_heads)  # what a ranking ranks: cut after it
         # 全县, 我市, 本省: the level of place a subject word names (全区 names zones and districts alike)
         self.subject_word_levels = {"县": "county", "市": "city", "省": "province"}
         # 我区14家高新区, 全省武汉、襄阳和宜昌3家国家高新区: a count of zones after a subject word
@@ -218,7 +222,7 @@ class ClaimAssembler:
         self.growth_rate_words = ("增速", "增幅")
         self.rank_moves = dict(cues["rank_moves"])
         self._rank_move_re = re.compile(
-            rf"[,，]?\s*(?P<basis>(?:较|比)(?:上年|去年|上一年度?)?)?(?P<move>{_alternation(self.rank_moves)})了?")
+            rf"[,，]?\s*(?P<basis>(?:较|比)[^,，;；。]{{0,8}}?)?(?P<move>{_alternation(self.rank_moves)})了?")
         self._ranking_re = re.compile(rf"(?P<what>[\u4e00-\u9fff]{{0,10}}?)(?P<kind>{_alternation(cues['ranking_words'])})")
         self._scope_before_re = re.compile(rf"(?:{_alternation(self.rank_scopes)})$")
         self._object_of_preposition = re.compile(
@@ -289,8 +293,10 @@ class ClaimAssembler:
                 if new:
                     last_in_paragraph[sentence.paragraph] = new[-1]
             # 由2018年的1.81%提高到2.57%: the year a level rose from is not the paragraph's
+            # …其中一季度、二季度分别增长…: the parts of the period are not the paragraph's either
             sentence_times = [t for t in sentence_times if not (text[t.start - 1 : t.start] in _FROM_CHARS
-                                                                and text.startswith("的", t.end))]
+                                                                and text.startswith("的", t.end))
+                              and not _PART_OF_PERIOD.search(text, max(sentence.start, t.start - 12), t.start)]
             if not sentence_times and sentence.paragraph not in carried and last_year is not None \
                     and self._period_word_re.search(text, sentence.start, sentence.end):
                 carried[sentence.paragraph] = last_year  # 全年新认定…。新增…: the rest of the paragraph too
@@ -383,6 +389,8 @@ _LIST_JOINER = regex.compile(r"[、和及与]|以及")
 # the count of a list before its shared head: 三大主导产业产值, 两大支柱产业
 _LIST_COUNT = re.compile(r"(?P<n>[二两三四五六七八九十])(?:大|个|类)(?:主导|重点|支柱|优势|新兴|战略性新兴)?")
 _LIST_COUNT_VALUES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_PART_OF_PERIOD = re.compile(r"其中[^,，;；。]*$")  # 其中一季度、二季度…
+_TIME_LIST_REST = re.compile(r"(?:其中)?[、和及与\s]*")  # what a list of periods leaves: 其中一季度、二季度
 _TO_DATE = re.compile(r"至今|迄今")  # a year things are counted from, up to the page's date
 _END_OF_ITEMS = re.compile(r"[。！？!?\n]")  # what ends a list of items parted by semicolons
 _WITHIN_A_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-\d\d)?")  # 2024-10/2024-12, 2024-03
@@ -1114,6 +1122,53 @@ class _SentenceContext:
         level = levels[values.index(q)]
         return (level.metric + "占" + whole, level) if whole else None
 
+    def _respective_level(self, q: Quantity, drafts: list[_Draft], with_change: bool | None) -> _Draft | None:
+        """The level, among those just listed in this sentence, that a value after a later 分别
+        goes with, by rank: 分别为A和B,分别增长x和y (``with_change`` False: x is A's change);
+        新增A5家、B41家,累计分别达到29家和236家 (None: 29家 is A's total, the clause before 分别
+        being only a cumulative word)."""
+        text = self.text
+        pos = text.rfind("分别", self.sentence.start, q.start)
+        if pos < 0:
+            return None
+        clause = self.sentence.start
+        for m in _CLAUSE_MARK.finditer(text, self.sentence.start, pos):
+            clause = m.end()
+        if with_change is None and not self.asm._cumulative_word_re.fullmatch(text, clause, pos):
+            return None
+        values = [v for v in self._listed_after(self.quantities, pos) if v.kind == q.kind or with_change is False]
+        if with_change is False:
+            values = [v for v in values if self.change_of(v) is not None]
+        if len(values) < 2 or q not in values:
+            return None
+        levels = [d for d in drafts if d.sentence == self.sentence and d.quantity is not None and d.quantity.end <= clause]
+        levels = levels[-len(values):]
+        given = {v.start for v in values}  # the changes of the list given to its levels so far
+        if len(levels) != len(values) or any((d.change is not None and d.change.start not in given) or d.share
+                                             for d in levels):
+            return None
+        return levels[values.index(q)]
+
+    def _respective_time(self, q: Quantity) -> str | None:
+        """其中一季度、二季度分别增长6.5%和7.3%: the period listed at the rank of ``q``."""
+        text = self.text
+        pos = text.rfind("分别", self.sentence.start, q.start)
+        if pos < 0:
+            return None
+        clause = self.sentence.start
+        for m in _CLAUSE_MARK.finditer(text, self.sentence.start, pos):
+            clause = m.end()
+        times = [t for t in self.times if clause <= t.start and t.end <= pos and t.period]
+        values = self._listed_after(self.quantities, pos)
+        if len(times) < 2 or len(times) != len(values) or q not in values:
+            return None
+        rest = text[clause:pos]
+        for t in times:
+            rest = rest.replace(t.text, "", 1)
+        if not _TIME_LIST_REST.fullmatch(rest):
+            return None
+        return _period_of(times[values.index(q)], text)
+
     def _level_of_named(self, drafts: list[_Draft], start: int, end: int) -> _Draft | None:
         """The level, in this sentence and with no change yet, of the subject a clause names
         between ``start`` and ``end`` (其中赣州高新区同比增长13.1%), if exactly one."""
@@ -1240,6 +1295,20 @@ class _SentenceContext:
             change = self.change_of(q)
             from_time = False  # a continued level (从A增长至B) whose A has a time of its own
             if change is not None:
+                level = self._respective_level(q, drafts, with_change=False)
+                if level is not None:  # 分别为36.5亿元和58.2亿元,分别增长5.3%和12.6%: in order
+                    level.change = change
+                    continue
+                timed = self._respective_time(q)
+                grown = next((d for d in reversed(drafts) if d.sentence == self.sentence and d.change is not None
+                              and d.quantity is not None), None)
+                if timed is not None and grown is not None:
+                    # 同比增长6.9%,…,其中一季度、二季度分别增长6.5%和7.3%: the level that grew, in each period
+                    draft = self._draft(None, grown.metric, grown.metric_start, q.start)
+                    draft.change, draft.period = change, timed
+                    draft.subject, draft.subject_text, draft.subject_span = grown.subject, None, None
+                    drafts.append(draft)
+                    continue
                 if q.start in respectively:  # 规上工业总产值、进出口总额分别增长7.1%和3.6%
                     draft = self._draft(None, respectively[q.start], q.start, q.start)
                     draft.change = change
@@ -1295,6 +1364,14 @@ class _SentenceContext:
                     metric_text = share_of[0]
             listed = listed_subjects.get(q.start)
             share = self._share(q, previous)
+            if metric_text is None and q.kind == "count":
+                total_of = self._respective_level(q, drafts, with_change=None)
+                if total_of is not None:  # 新增A5家、B41家,累计分别达到29家和236家: their totals
+                    metric_text = self._without_flow_verb(total_of.metric)
+            completed = self.asm._completion_re.search(self.text, self._clause_start(q.start), q.start) \
+                if previous is not None and q.kind == "percent" else None
+            if completed is not None:  # 同比增长6.9%,完成全年目标的48.6%: of the level before
+                metric_text = previous.metric + completed.group().rstrip("的")
             if metric_text is not None:
                 span = (q.start, q.start)
                 metric = metric_text
@@ -1459,7 +1536,7 @@ class _SentenceContext:
             if ranking is not None:
                 # 在国家级经济技术开发区综合发展水平考核评价中排名第27位: the ranking, after the zones ranked
                 words = self.text[own[0]:ranking.end()]
-                for zone_word in self.asm._zone_words:
+                for zone_word in self.asm.zone_heads:
                     cut = words.rfind(zone_word)
                     if cut >= 0:
                         words = words[cut + len(zone_word):]
@@ -1490,11 +1567,11 @@ class _SentenceContext:
         if best is None:
             return None
         words = best.group("what")
-        for zone_word in self.asm._zone_words:
+        for zone_word in self.asm.zone_heads:
             cut = words.rfind(zone_word)
             if cut >= 0:
                 words = words[cut + len(zone_word):]
-        return f"{words}{best.group('kind')}排名" if words else None
+        return f"{words}{best.group('kind')}排名"  # 国家大学科技园评价结果 → 评价排名
 
     def _adjacent_rank(self, end: int, start: int) -> bool:
         between = self.text[end:start]

@@ -952,7 +952,8 @@ class RuleEntityRecognizer:
         if "简称" in text or "下称" in text:
             found += _aliases(text, found)
         if any(label in text for label in self._credit_labels):
-            found += self._page_credits(text, {c[0] for c in found})
+            # a place the source's name starts with gives way to it (来源:大连新闻网)
+            found += self._page_credits(text, {c[0] for c in found if c[4] != "gazetteer"})
         chosen = self._zone_bodies_joined(text, _select_longest(found))
         return self._everywhere(text, chosen, furniture, self._zone_short_forms(text, chosen, place_at))
 
@@ -1723,7 +1724,7 @@ class RuleEntityRecognizer:
         if furniture:
             taken.append((furniture, [a for a, _ in furniture], [b for _, b in furniture]))
         extra: list[_Cand] = []
-        dropped: set[int] = set()  # starts of places inside another mention of a person's name
+        dropped: set[int] = set()  # starts of places inside another mention of a name
         chosen_starts = taken[0][1]
         for name, label in todo:
             size = len(name)
@@ -1733,8 +1734,9 @@ class RuleEntityRecognizer:
                 for spans, span_starts, span_ends in taken:
                     k = bisect_right(span_ends, pos)
                     if k < len(spans) and span_starts[k] < end:
-                        if label == "PERSON" and spans is chosen and self._only_places_inside(chosen, k, pos, end):
-                            # 首先请郑卫东主任: the person named before, not the district 卫东 in the name
+                        if spans is chosen and self._only_places_inside(chosen, k, pos, end):
+                            # 首先请郑卫东主任: the person named before, not the district 卫东 in the name;
+                            # 大连新闻网 > 科教: the outlet the page credits, not the city
                             dropped.update(c[0] for c in chosen[k:bisect_right(chosen_starts, end - 1)])
                             continue
                         break  # overlaps the span k
