@@ -860,3 +860,16 @@ def test_a_half_year_summary_of_our_own(pipeline):
 def test_metrics_of_a_science_park_page(pipeline, sentence, expected):
     got = [(c.metric, c.value, c.change.value if c.change else None) for c in pipeline.extract(sentence).claims]
     assert got == expected, got
+
+
+def test_a_companys_project_and_a_short_name_the_page_defines(pipeline):
+    # 项目… opening the next sentence is the company's project still; 公司 opening a clause is the
+    # company named last; a zone is cited by the short name the page defines and uses.
+    text = ("枣强经济开发区项目签约\n2024-12-16\n\n本次签约的衡水宏达新材料有限公司智能工厂项目,总投资12亿元。"
+            "项目达产后预计实现年产值20亿元。董事长说,公司今年营业收入已达6.8亿元。")
+    got = [(c.subject, c.metric) for c in pipeline.extract(text).claims]
+    assert got == [("衡水宏达新材料有限公司", "总投资"), ("衡水宏达新材料有限公司", "年产值"),
+                   ("衡水宏达新材料有限公司", "营业收入")], got
+    text = ("大工科技园获评优秀\n2025-09-23\n\n记者从大连理工大学国家大学科技园(以下简称“大工科技园”)获悉,"
+            "2024年大工科技园新增注册企业64家。园区新获授权知识产权356件。")
+    assert {c.subject for c in pipeline.extract(text).claims} == {"大工科技园"}

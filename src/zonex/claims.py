@@ -220,6 +220,7 @@ class ClaimAssembler:
         self._rank_scope_re = re.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
         self._ranking_end_re = re.compile(rf"(?:{_alternation(cues['ranking_words'])})(?=中?$)")
         self.growth_rate_words = ("增速", "增幅")
+        self._project_anaphor_re = re.compile(r"\s*(?:该项目|项目)")  # a sentence about the project named before
         self.rank_moves = dict(cues["rank_moves"])
         self._rank_move_re = re.compile(
             rf"[,，]?\s*(?P<basis>(?:较|比)[^,，;；。]{{0,8}}?)?(?P<move>{_alternation(self.rank_moves)})了?")
@@ -312,7 +313,7 @@ class ClaimAssembler:
         zone_counts = Counter(e.text for e in by_label["ZONE"][0])
         for d in drafts:
             if d.subject not in forms:
-                forms[d.subject] = self.subject_form(d.subject, zone_counts)
+                forms[d.subject] = self.subject_form(d.subject, zone_counts, text)
             d.subject = forms[d.subject]
         return [d.to_claim() for d in drafts]
 
@@ -324,12 +325,18 @@ class ClaimAssembler:
         head = short[len(place):]
         return len(head) >= 2 and name.endswith(head) and head.endswith(self._zone_words)
 
-    def subject_form(self, name: str | None, zone_counts: Counter[str] | None = None) -> str | None:
-        """A zone's name as the page cites it: the shorter name of the same place and head the
-        page writes at least as often (楠梓科技产业园区 → 楠梓园区); without the province before
-        its place (河北清河经济开发区 → 清河经济开发区). Companies keep their registered names."""
-        if not name or not name.endswith(self._zone_words):
+    def subject_form(self, name: str | None, zone_counts: Counter[str] | None = None, text: str = "") -> str | None:
+        """A zone's name as the page cites it: the short name the page defines for it and uses
+        (大连理工大学国家大学科技园(以下简称“大工科技园”) → 大工科技园); the shorter name of the
+        same place and head the page writes at least as often (楠梓科技产业园区 → 楠梓园区);
+        without the province before its place (河北清河经济开发区 → 清河经济开发区). Companies
+        keep their registered names."""
+        if not name or not name.endswith(self.zone_heads):
             return name
+        if "简称" in text:
+            defined = re.search(re.escape(name) + _SHORT_NAME_DEFINED, text)
+            if defined is not None and text.count(defined.group("short")) > 1:
+                return defined.group("short")
         forms = self.place_forms
         if zone_counts:
             shorter = [z for z in zone_counts if len(z) < len(name) and zone_counts[z] >= zone_counts[name]
@@ -376,7 +383,8 @@ _RIGHT_CONTEXT = 24
 # A headline: a short line of its own, without a sentence's punctuation.
 _HEADLINE = regex.compile(r"[ \t]*[^\n。,;!?]{4,40}[ \t]*")
 # Words that point back to the zone or company a paragraph is about.
-_ANAPHOR = regex.compile(r"该(?:基地|园区|高新区|开发区|园|区|企业|公司)")
+# 该园区, 该企业; 公司 opening a clause (…董事长说,公司今年营业收入…): the company named last
+_ANAPHOR = regex.compile(r"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?<=[,，。;；:：“”\"])公司(?=\p{Han})")
 _NEWLINE = re.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
 _YEAR_OR_MONTHS = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?)?")
@@ -389,6 +397,8 @@ _LIST_JOINER = regex.compile(r"[、和及与]|以及")
 # the count of a list before its shared head: 三大主导产业产值, 两大支柱产业
 _LIST_COUNT = re.compile(r"(?P<n>[二两三四五六七八九十])(?:大|个|类)(?:主导|重点|支柱|优势|新兴|战略性新兴)?")
 _LIST_COUNT_VALUES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# …(以下简称“大工科技园”), …(简称大工科技园): the short name a page defines right after a name
+_SHORT_NAME_DEFINED = r"\s*[(（]\s*(?:以下|下文)?简称\s*[“\"「]?(?P<short>[^”\"」)）,，]{2,12})"
 _PART_OF_PERIOD = re.compile(r"其中[^,，;；。]*$")  # 其中一季度、二季度…
 _TIME_LIST_REST = re.compile(r"(?:其中)?[、和及与\s]*")  # what a list of periods leaves: 其中一季度、二季度
 _TO_DATE = re.compile(r"至今|迄今")  # a year things are counted from, up to the page's date
@@ -545,6 +555,9 @@ class _SentenceContext:
         when only a semicolon parts them (…我区14家高新区…完成工业总产值X；完成营业总收入Y；完成出口
         总额Z: the zones each time), else the document's main subject."""
         prior = self.prior
+        if prior is not None and prior.subject is not None and self.asm.is_company(prior.subject) \
+                and self.asm._project_anaphor_re.match(self.text, self.sentence.start):
+            return prior.subject  # 某某有限公司…项目,总投资12亿元。项目达产后…: the company's project still
         if prior is None or prior.sentence.end != self.sentence.start:
             return self.main
         return prior.subject if self.text[prior.sentence.end - 1] in "；;" else self.main
