@@ -873,3 +873,16 @@ def test_a_companys_project_and_a_short_name_the_page_defines(pipeline):
     text = ("大工科技园获评优秀\n2025-09-23\n\n记者从大连理工大学国家大学科技园(以下简称“大工科技园”)获悉,"
             "2024年大工科技园新增注册企业64家。园区新获授权知识产权356件。")
     assert {c.subject for c in pipeline.extract(text).claims} == {"大工科技园"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "subject_text"),
+    [
+        ("2024年该园在孵企业318家。", "在孵企业", "该园"),
+        ("2024年,该企业营业收入3亿元。", "营业收入", "该企业"),
+        ("2023年,该区域营业收入5亿元。", "该区域营业收入", None),  # 该区|域 is no 该区
+    ],
+)
+def test_what_points_back_is_the_subject_not_the_metric(pipeline, sentence, metric, subject_text):
+    (claim,) = pipeline.extract(sentence).claims
+    assert (claim.metric, claim.subject_text) == (metric, subject_text)

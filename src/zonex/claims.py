@@ -399,6 +399,7 @@ _LIST_COUNT = re.compile(r"(?P<n>[二两三四五六七八九十])(?:大|个|类
 _LIST_COUNT_VALUES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # …(以下简称“大工科技园”), …(简称大工科技园): the short name a page defines right after a name
 _SHORT_NAME_DEFINED = r"\s*[(（]\s*(?:以下|下文)?简称\s*[“\"「]?(?P<short>[^”\"」)）,，]{2,12})"
+_POINTING_BACK = re.compile(r"该(?:基地|园区|高新区|开发区|项目|企业|公司|园|区)")  # at a metric's start
 _PART_OF_PERIOD = re.compile(r"其中[^,，;；。]*$")  # 其中一季度、二季度…
 _TIME_LIST_REST = re.compile(r"(?:其中)?[、和及与\s]*")  # what a list of periods leaves: 其中一季度、二季度
 _TO_DATE = re.compile(r"至今|迄今")  # a year things are counted from, up to the page's date
@@ -634,6 +635,10 @@ class _SentenceContext:
         of (推动经开区…, 力争园区…; not 安排园区发展专项资金)."""
         return self._word_before(start) in self.asm.zone_object_verbs
 
+    def _starts_a_word(self, pos: int) -> bool:
+        i = bisect_left(self.token_starts, pos)
+        return i < len(self.token_starts) and self.token_starts[i] == pos
+
     def _word_before(self, start: int) -> str | None:
         i = bisect_left(self.token_ends, start)
         return self.words[i] if i < len(self.words) and self.token_ends[i] == start else None
@@ -641,6 +646,9 @@ class _SentenceContext:
     def _strip(self, start: int, end: int) -> tuple[int, int]:
         """Drop function words at either end of a metric (的, 各类…; 达, 超…), never all of it."""
         text = self.text
+        m = _POINTING_BACK.match(text, start, end)
+        if m and m.end() < end and self._starts_a_word(m.end()):
+            start = m.end()  # 该园在孵企业: what 该园 points back to is the subject, not the metric (not 该区|域)
         m = self.asm._strip_left_re.match(text, start, end)
         if m and m.end() < end:
             start = m.end()
