@@ -886,3 +886,8 @@ def test_a_companys_project_and_a_short_name_the_page_defines(pipeline):
 def test_what_points_back_is_the_subject_not_the_metric(pipeline, sentence, metric, subject_text):
     (claim,) = pipeline.extract(sentence).claims
     assert (claim.metric, claim.subject_text) == (metric, subject_text)
+
+
+def test_a_quoted_name_after_the_number_is_one_unit_of_the_metric(pipeline):
+    got = [(c.metric, c.value) for c in pipeline.extract("目前,该基地已培育2个国家“万人计划”专家。").claims]
+    assert got == [("国家“万人计划”专家", D("2"))], got

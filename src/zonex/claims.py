@@ -489,6 +489,7 @@ _QUOTED = regex.compile(r"“[^”]{0,20}”|「[^」]{0,20}」|《[^》]{0,40}�
 _AS_OF = ("截至", "截止", "截止到", "截至到", "到")
 _QUOTES = frozenset("“”‘’\"'「」『』")
 _CLOSING_QUOTES = {"”": "“", "’": "‘", "」": "「", "』": "『"}
+_OPENING_QUOTES = {opening: closing for closing, opening in _CLOSING_QUOTES.items()}
 
 
 def _period_of(time: TimeExpression, text: str = "") -> str | None:
@@ -717,7 +718,17 @@ class _SentenceContext:
         i = bisect_left(self.token_starts, pos)
         start = end = None
         while i < len(self.words):
-            if self._is_break(i) or self.words[i] == "的":
+            word = self.words[i]
+            if word in _OPENING_QUOTES:
+                # A quoted name is one unit of the metric (国家“万人计划”专家), whatever it contains.
+                closing = self.text.find(_OPENING_QUOTES[word], self.token_ends[i], self.sentence.end)
+                if closing < 0:
+                    break
+                start = self.token_starts[i] if start is None else start
+                i = bisect_left(self.token_starts, closing + 1)
+                end = closing + 1
+                continue
+            if self._is_break(i) or word == "的":
                 break
             start = self.token_starts[i] if start is None else start
             end = self.token_ends[i]
