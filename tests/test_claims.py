@@ -891,3 +891,30 @@ def test_what_points_back_is_the_subject_not_the_metric(pipeline, sentence, metr
 def test_a_quoted_name_after_the_number_is_one_unit_of_the_metric(pipeline):
     got = [(c.metric, c.value) for c in pipeline.extract("目前,该基地已培育2个国家“万人计划”专家。").claims]
     assert got == [("国家“万人计划”专家", D("2"))], got
+
+
+def test_a_statistics_release_written_as_a_text_table(pipeline):
+    # Rows "label(unit):value": the label is the metric, the unit in brackets the value's; a growth
+    # rate's row is its metric's change; a row without a value keeps its growth; the rows take
+    # the period the lead announced; a note in the brackets is no unit.
+    text = ("2025年1—6月滁州经济技术开发区主要经济指标\n发布日期:2025-07-20\n\n现将1—6月主要经济指标发布如下:\n"
+            "地区生产总值(亿元):156.2,同比增长5.1%\n规模以上工业增加值增速(%):7.3\n"
+            "新能源产业产值(亿元):—,同比增长21.2%\n规模以上工业企业(家):212\n工业用电量(亿千瓦时):8.75\n"
+            "高新技术企业(家,截至6月末):287")
+    doc = pipeline.extract(text)
+    got = [(c.metric, c.value, c.unit, c.change.value if c.change else None, c.period) for c in doc.claims]
+    h1 = "2025-01/2025-06"
+    assert got[:5] == [("地区生产总值", D("15620000000"), "CNY", D("5.1"), h1),
+                       ("规模以上工业增加值", None, None, D("7.3"), h1),
+                       ("新能源产业产值", None, None, D("21.2"), h1),
+                       ("规模以上工业企业", D("212"), "家", None, h1),
+                       ("工业用电量", D("875000000"), "kWh", None, h1)], got
+    assert got[5][:3] == ("高新技术企业", D("287"), "家"), got
+    assert all(text[q.start:q.end] == q.text for q in doc.quantities)
+
+
+def test_a_city_is_cited_by_its_full_name_when_the_page_writes_it(pipeline):
+    text = "常州科技创新成效显著\n2025-12-09\n\n常州市科技局发布,2025年常州新增高新技术企业620家。"
+    assert [c.subject for c in pipeline.extract(text).claims] == ["常州市"]
+    text = "广西高新区发展\n2025-12-09\n\n2025年广西新增高新技术企业620家。"
+    assert [c.subject for c in pipeline.extract(text).claims] == ["广西"]

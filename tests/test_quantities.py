@@ -400,3 +400,15 @@ def test_a_class_of_graduates_is_no_count():
     recognize = QuantityRecognizer()
     assert [q.text for q in recognize("化工学院2008届校友孙立铭")] == []
     assert [q.text for q in recognize("已连续举办12届")] == ["12届"]
+
+
+def test_rows_of_a_text_table_take_the_unit_in_their_label():
+    from zonex.quantities import QuantityRecognizer
+
+    recognize = QuantityRecognizer()
+    got = [(q.text, q.value, q.unit) for q in recognize("地区生产总值(亿元):356.2,同比增长6.1%\n增速(%):8.3\n企业(家,截至9月末):587")]
+    assert got == [("356.2", Decimal("35620000000"), "CNY"), ("6.1%", Decimal("6.1"), "%"),
+                   ("8.3", Decimal("8.3"), "%"), ("587", Decimal("587"), "家")], got
+    # not a bracket that is no unit, nor a number that has its own unit
+    assert [q.text for q in recognize("项目(一期):2025年开工")] == []
+    assert [q.text for q in recognize("投资(亿元):约30亿元")] == ["30亿元"]

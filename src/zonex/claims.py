@@ -276,10 +276,15 @@ class ClaimAssembler:
         carried: dict[int, str | None] = {}
         last_in_paragraph: dict[int, _Draft] = {}
         last_year: str | None = None  # the year last named, in any paragraph: what 全年 refers to
+        last_period: str | None = None  # the period set last, in any paragraph: a table's rows take it
         for sentence in self._sentences(text, sorted(q_starts + time_starts)):
             lo, hi = bisect_left(q_starts, sentence.start), bisect_left(q_starts, sentence.end)
             t_lo, t_hi = bisect_left(time_starts, sentence.start), bisect_left(time_starts, sentence.end)
             sentence_times = times[t_lo:t_hi]
+            if sentence.paragraph not in carried and last_period is not None \
+                    and _TABLE_LABEL_AT.match(text, sentence.start):
+                # 现将1—9月主要经济指标发布如下:\n地区生产总值(亿元):356.2: the rows are of the period announced
+                carried[sentence.paragraph] = last_period
             if lo < hi:
                 e_lo, e_hi = bisect_left(entity_starts, sentence.start), bisect_left(entity_starts, sentence.end)
                 a_lo, a_hi = bisect_left(all_time_starts, sentence.start), bisect_left(all_time_starts, sentence.end)
@@ -305,6 +310,7 @@ class ClaimAssembler:
                 period = _period_of(sentence_times[-1], text)
                 # An event's month (计划2023年9月建成) says which year the paragraph is in, not which month.
                 carried[sentence.paragraph] = period[:4] if period and _MONTH_POINT.fullmatch(period) else period
+                last_period = carried[sentence.paragraph]
                 for t in reversed(sentence_times):
                     if t.period and _YEAR_OR_MONTHS.fullmatch(t.period):
                         last_year = t.period[:4]
@@ -316,6 +322,15 @@ class ClaimAssembler:
                 forms[d.subject] = self.subject_form(d.subject, zone_counts, text)
             d.subject = forms[d.subject]
         return [d.to_claim() for d in drafts]
+
+    def _place_full_name(self, name: str, text: str) -> str:
+        """A city or county by its full name when the page writes it (常州 → 常州市: the page has
+        常州市科技局), as places are cited; a long official name (广西壮族自治区) is not forced."""
+        places = self.place_forms.get(name)
+        if not places:
+            return name
+        full = min(places, key=lambda p: _PLACE_LEVEL[p.kind]).name
+        return full if len(full) == len(name) + 1 and full.startswith(name) and full in text else name
 
     def _same_zone_shorter(self, name: str, short: str) -> bool:
         """楠梓园区 for 楠梓科技产业园区: one place, and the short head ends the long one."""
@@ -331,8 +346,10 @@ class ClaimAssembler:
         same place and head the page writes at least as often (楠梓科技产业园区 → 楠梓园区);
         without the province before its place (河北清河经济开发区 → 清河经济开发区). Companies
         keep their registered names."""
-        if not name or not name.endswith(self.zone_heads):
+        if not name:
             return name
+        if not name.endswith(self.zone_heads):
+            return self._place_full_name(name, text)
         if "简称" in text:
             defined = re.search(re.escape(name) + _SHORT_NAME_DEFINED, text)
             if defined is not None and text.count(defined.group("short")) > 1:
@@ -400,6 +417,13 @@ _LIST_COUNT_VALUES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6
 # …(以下简称“大工科技园”), …(简称大工科技园): the short name a page defines right after a name
 _SHORT_NAME_DEFINED = r"\s*[(（]\s*(?:以下|下文)?简称\s*[“\"「]?(?P<short>[^”\"」)）,，]{2,12})"
 _POINTING_BACK = re.compile(r"该(?:基地|园区|高新区|开发区|项目|企业|公司|园|区)")  # at a metric's start
+# A row of a text table, up to its value: 其中:汽车及零部件产业产值(亿元): (its unit in brackets,
+# maybe with a note: 高新技术企业(家,截至9月末):)
+_TABLE_LABEL = r"(?P<label>[^\s:：,，;；。()（）]{2,30})[(（][^()（）\n]{1,12}[)）][ \t]*[:：][ \t]*"
+_TABLE_LABEL_BEFORE = re.compile(_TABLE_LABEL + r"$")
+_TABLE_LABEL_NO_VALUE = re.compile(_TABLE_LABEL + r"[—–-]+[ \t]*[,，][ \t]*$")
+_TABLE_LABEL_AT = re.compile(r"[ \t\u3000]*(?:其中[:：])?[ \t\u3000]*" + _TABLE_LABEL)
+_PLACE_LEVEL = {"country": 0, "province": 1, "city": 2, "county": 3}  # a short form's usual reading: the highest
 _PART_OF_PERIOD = re.compile(r"其中[^,，;；。]*$")  # 其中一季度、二季度…
 _TIME_LIST_REST = re.compile(r"(?:其中)?[、和及与\s]*")  # what a list of periods leaves: 其中一季度、二季度
 _TO_DATE = re.compile(r"至今|迄今")  # a year things are counted from, up to the page's date
@@ -1154,6 +1178,18 @@ class _SentenceContext:
         level = levels[values.index(q)]
         return (level.metric + "占" + whole, level) if whole else None
 
+    def _table_row(self, q: Quantity, row: re.Match) -> _Draft:
+        """A row of a text table: the label is the metric (地区生产总值(亿元):356.2); a growth
+        rate's row (规模以上工业增加值增速(%):8.3) is that metric's change."""
+        label = row.group("label")
+        start = row.start("label")
+        if q.kind == "percent" and label.endswith(self.asm.growth_rate_words) and q.value is not None:
+            draft = self._draft(None, label[:-2], start, q.start)
+            draft.change = _new_change(start=q.start, end=q.end, text=q.text, value=abs(q.value), unit=q.unit,
+                                       direction="down" if q.value < 0 else "up", basis="unspecified")
+            return draft
+        return self._draft(q, label, start, q.start)
+
     def _respective_level(self, q: Quantity, drafts: list[_Draft], with_change: bool | None) -> _Draft | None:
         """The level, among those just listed in this sentence, that a value after a later 分别
         goes with, by rank: 分别为A和B,分别增长x和y (``with_change`` False: x is A's change);
@@ -1315,6 +1351,10 @@ class _SentenceContext:
         range_end: str | None = None  # after 从A增长至B under a span of years, levels are of its end
         for q in self.quantities:
             previous = drafts[-1] if drafts else None
+            row = _TABLE_LABEL_BEFORE.search(self.text, self.sentence.start, q.start)
+            if row is not None:
+                drafts.append(self._table_row(q, row))
+                continue
             if previous is not None and q.kind == "count" and q.unit == "位" and previous.change is None \
                     and previous.quantity is not None and previous.quantity.kind == "rank":
                 move = self.asm._rank_move_re.fullmatch(self.text, previous.quantity.end, q.start)
@@ -1363,6 +1403,12 @@ class _SentenceContext:
                 # 同比增长12.5%: not at 增长, which ends a metric).
                 filler = self.asm._change_filler_run.search(self.text, clause, q.start)
                 own = min(filler.start() if filler else q.start, self._change_words_start(q))
+                missing = _TABLE_LABEL_NO_VALUE.search(self.text, self.sentence.start, clause)
+                if missing is not None:  # 新能源产业产值(亿元):—,同比增长31.2%: the row's own growth
+                    draft = self._draft(None, missing.group("label"), missing.start("label"), q.start)
+                    draft.change = change
+                    drafts.append(draft)
+                    continue
                 span = self.metric_left(own) or (self.metric_left(clause - 1) if clause > self.sentence.start else None)
                 if span is None and previous is None:
                     continue

@@ -350,7 +350,28 @@ class QuantityRecognizer:
                 found += [one for one in q if not (skip and _inside(skip, one.start))]
             elif not (skip and _inside(skip, q.start)):
                 found.append(q)
+        if ":" in text and (")" in text or "）" in text):
+            found += self._table_values(text, found, skip)
         return _longest_first(found)
+
+    def _table_values(self, text: str, found: list[Quantity], skip) -> list[Quantity]:
+        """Rows of a text table, the unit in the label's brackets: 地区生产总值(亿元):356.2 is
+        356.2亿元; 规模以上工业增加值增速(%):8.3 is 8.3%. The value is parsed as if the unit
+        were written after it; the span is the number alone."""
+        taken = {q.start for q in found}
+        out: list[Quantity] = []
+        for m in _TABLE_ROW.finditer(text):
+            start, end = m.span("n")
+            if start in taken or (skip and _inside(skip, start)):
+                continue
+            unit = m.group("unit").split(",")[0].split("，")[0]  # (家,截至9月末): the unit before a note
+            parsed = self(m.group("n") + unit)
+            if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end != end - start + len(unit):
+                continue
+            q = parsed[0]
+            out.append(_new_quantity(start=start, end=end, text=text[start:end], value=q.value, low=q.low,
+                                     high=q.high, kind=q.kind, unit=q.unit, qualifier=q.qualifier))
+        return out
 
     def _skip_spans(self, text: str) -> tuple[list[int], list[int]] | None:
         """Page furniture lines, link bars and URLs: nothing inside them is a quantity."""
@@ -633,6 +654,9 @@ class QuantityRecognizer:
         return _new_quantity(start=start, end=end, text=text[start:end], value=value, low=low, high=high,
                              kind=unit.kind, unit=code, qualifier=qualifier)
 
+
+# A row of a text table: a label, its unit in brackets, a colon, the number (地区生产总值(亿元):356.2).
+_TABLE_ROW = re.compile(r"[\u4e00-\u9fff][(（](?P<unit>[^()（）:：\n]{1,12})[)）][ \t]*[:：][ \t]*(?P<n>-?\d+(?:\.\d+)?)(?![\d.%％])")
 
 # The hot path builds Quantity objects without pydantic's validation; every field is computed
 # here and the invariants hold by construction (tests/test_quantities.py re-validates results).
