@@ -1050,9 +1050,13 @@ class _SentenceContext:
         places it lists: 我区14家高新区 → 广西高新区, 全省武汉、襄阳和宜昌3家国家高新区 → 湖北省国家高新区.
         Not when the main subject is itself a zone (全区3家园区 of a zone's report)."""
         main = self.main
-        place = self._place_of_level(self.text[start:end])
+        word = self.text[start:end]
+        place = self._place_of_level(word)
         if place is not None:
             return (start, place, (start, end))  # 全县 on a county's zone's page: the county
+        zone = self._zone_of_paragraph(word, start)
+        if zone is not None:
+            return (start, zone, (start, end))  # 全区 on a city's page, in a paragraph about its zone
         if not main or main.endswith(self.asm._zone_words):
             return (start, None, (start, end))
         text, pos = self.text, end
@@ -1073,6 +1077,19 @@ class _SentenceContext:
             # 全省9个国家高新区和26个省级高新区: the zones of both levels, the place's zones
             zone, stop = self.asm.strip_level_modifier(zone), other.end()
         return (start, main + zone, (start, stop))
+
+    def _zone_of_paragraph(self, word: str, pos: int) -> str | None:
+        """The zone a district's subject word (全区, 我区) names on a page about a city or province:
+        the zone named last before it in its paragraph (常州高新区…。截至11月底,全区拥有…), or None."""
+        if not word.endswith("区") or not self.main or self.main.endswith(self.asm.zone_heads):
+            return None
+        if not any(p.kind in ("city", "province") for p in self.asm.place_forms.get(self.main, ())):
+            return None
+        named, ends = self.entities_by_label["ZONE"]
+        k = bisect_right(ends, pos) - 1
+        if k < 0 or "\n" in self.text[named[k].end:pos] or not named[k].text.endswith("区"):
+            return None
+        return named[k].text
 
     def _place_of_level(self, word: str) -> str | None:
         """The place a subject word of a level (全县, 我市, 全省) names when the main subject is
