@@ -844,7 +844,7 @@ def test_a_half_year_summary_of_our_own(pipeline):
         ("社会消费品零售总额", D("2130000000"), D("4.1"), h1, "actual"),
         ("外贸进出口总额", D("4020000000"), D("10.6"), h1, "actual"),
         ("新增专精特新“小巨人”企业", D("3"), None, h1, "actual"),
-        ("省级专精特新中小企业", D("25"), None, h1, "actual"),
+        ("新增省级专精特新中小企业", D("25"), None, h1, "actual"),  # the list's verb, written once
         ("专精特新“小巨人”企业", D("17"), None, h1, "actual"),
         ("省级专精特新中小企业", D("142"), None, h1, "actual"),
     ], got
@@ -928,3 +928,15 @@ def test_a_district_word_on_a_citys_page_is_the_zone_its_paragraph_is_about(pipe
     got = [(c.subject, c.subject_text, c.metric) for c in pipeline.extract(text).claims]
     assert got == [("常州市", "全市", "新增高新技术企业"), ("常州高新区", "全区", "科技企业孵化器"),
                    ("中以常州创新园", "中以常州创新园", "新落地合作项目")], got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metrics"),
+    [
+        ("今年,全市新获批国家级科技企业孵化器2家、省级科技企业孵化器6家。",
+         ["新获批国家级科技企业孵化器", "新获批省级科技企业孵化器"]),
+        ("2025年,在孵企业实现营业收入36.4亿元。", ["在孵企业营业收入"]),
+    ],
+)
+def test_a_lists_verb_and_the_firms_that_earned(pipeline, sentence, metrics):
+    assert [c.metric for c in pipeline.extract(sentence).claims] == metrics

@@ -1506,6 +1506,7 @@ class _SentenceContext:
                     if flow:
                         metric = flow + metric  # 引进…等30个项目 → 引进项目: new arrivals, not the stock
                     metric, span = self._qualified(metric, span)
+                    metric = self._listed_flow(metric, span, previous)
             draft = self._draft(q, metric, span[0], q.start)
             draft.share = share is not None and metric_text is None
             if range_end is not None and _year_range(draft.period) is not None:
@@ -1535,6 +1536,14 @@ class _SentenceContext:
                 first = owner[0] if owner is not None else q.start
                 return text[first:start] + metric, (first, span[1])
         return metric, span
+
+    def _listed_flow(self, metric: str, span: tuple[int, int], previous: _Draft | None) -> str:
+        """新获批国家级孵化器3家、省级孵化器8家: an item of a list takes the flow verb of the item
+        before it (新获批省级孵化器), the verb being written once for the list."""
+        if previous is None or previous.quantity is None or self.text[previous.quantity.end:span[0]] != "、":
+            return metric
+        verb = next((v for v in self.asm.flow_verbs if previous.metric.startswith(v) and len(previous.metric) > len(v)), "")
+        return verb + metric if verb and not metric.startswith(verb) else metric
 
     def _without_flow_verb(self, metric: str) -> str:
         """新增市场主体 → 市场主体: the stock whose arrivals a flow metric counts."""
