@@ -1368,7 +1368,9 @@ class _SentenceContext:
         range_end: str | None = None  # after 从A增长至B under a span of years, levels are of its end
         for q in self.quantities:
             previous = drafts[-1] if drafts else None
-            row = _TABLE_LABEL_BEFORE.search(self.text, self.sentence.start, q.start)
+            # (a row's value follows its colon: look for the label only then)
+            row = _TABLE_LABEL_BEFORE.search(self.text, max(self.sentence.start, q.start - 48), q.start) \
+                if self.text[q.start - 2 : q.start].rstrip(" \t")[-1:] in (":", "：") else None
             if row is not None:
                 drafts.append(self._table_row(q, row))
                 continue
@@ -1420,7 +1422,8 @@ class _SentenceContext:
                 # 同比增长12.5%: not at 增长, which ends a metric).
                 filler = self.asm._change_filler_run.search(self.text, clause, q.start)
                 own = min(filler.start() if filler else q.start, self._change_words_start(q))
-                missing = _TABLE_LABEL_NO_VALUE.search(self.text, self.sentence.start, clause)
+                missing = _TABLE_LABEL_NO_VALUE.search(self.text, max(self.sentence.start, clause - 52), clause) \
+                    if self.text[clause - 4 : clause].strip(" \t,，")[-1:] in ("—", "–", "-") else None
                 if missing is not None:  # 新能源产业产值(亿元):—,同比增长31.2%: the row's own growth
                     draft = self._draft(None, missing.group("label"), missing.start("label"), q.start)
                     draft.change = change

@@ -360,11 +360,20 @@ class QuantityRecognizer:
         were written after it; the span is the number alone."""
         taken = {q.start for q in found}
         out: list[Quantity] = []
-        for m in _TABLE_ROW.finditer(text):
+        # From each closing bracket before a colon and a number (rare: one scan of a rare
+        # character), back to its opening bracket after a Han character.
+        for m in _TABLE_ROW_END.finditer(text):
+            close = m.start()
+            lo = max(0, close - 13)
+            opening = max(text.rfind("(", lo, close), text.rfind("（", lo, close))
+            if opening < 1 or not _HAN_CHAR.match(text, opening - 1) or _NOT_IN_UNIT.search(text, opening + 1, close):
+                continue
             start, end = m.span("n")
             if start in taken or (skip and _inside(skip, start)):
                 continue
-            unit = m.group("unit").split(",")[0].split("，")[0]  # (家,截至9月末): the unit before a note
+            unit = text[opening + 1 : close].split(",")[0].split("，")[0]  # (家,截至9月末): the unit before a note
+            if not unit:
+                continue
             parsed = self(m.group("n") + unit)
             if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end != end - start + len(unit):
                 continue
@@ -656,7 +665,9 @@ class QuantityRecognizer:
 
 
 # A row of a text table: a label, its unit in brackets, a colon, the number (地区生产总值(亿元):356.2).
-_TABLE_ROW = re.compile(r"[\u4e00-\u9fff][(（](?P<unit>[^()（）:：\n]{1,12})[)）][ \t]*[:：][ \t]*(?P<n>-?\d+(?:\.\d+)?)(?![\d.%％])")
+_TABLE_ROW_END = re.compile(r"[)）][ \t]*[:：][ \t]*(?P<n>-?\d+(?:\.\d+)?)(?![\d.%％])")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_NOT_IN_UNIT = re.compile(r"[()（）:：\n]")
 
 # The hot path builds Quantity objects without pydantic's validation; every field is computed
 # here and the invariants hold by construction (tests/test_quantities.py re-validates results).
