@@ -1207,18 +1207,25 @@ class _SentenceContext:
             return draft
         return self._draft(q, label, start, q.start)
 
+    def _respectively_before(self, q: Quantity) -> tuple[int, int] | None:
+        """Where the last 分别 before ``q`` in its sentence is, and where its clause starts."""
+        pos = self.text.rfind("分别", self.sentence.start, q.start)
+        if pos < 0:
+            return None
+        clause = self.sentence.start
+        for m in _CLAUSE_MARK.finditer(self.text, self.sentence.start, pos):
+            clause = m.end()
+        return pos, clause
+
     def _respective_level(self, q: Quantity, drafts: list[_Draft], with_change: bool | None) -> _Draft | None:
         """The level, among those just listed in this sentence, that a value after a later 分别
         goes with, by rank: 分别为A和B,分别增长x和y (``with_change`` False: x is A's change);
         新增A5家、B41家,累计分别达到29家和236家 (None: 29家 is A's total, the clause before 分别
         being only a cumulative word)."""
-        text = self.text
-        pos = text.rfind("分别", self.sentence.start, q.start)
-        if pos < 0:
+        found = self._respectively_before(q)
+        if found is None:
             return None
-        clause = self.sentence.start
-        for m in _CLAUSE_MARK.finditer(text, self.sentence.start, pos):
-            clause = m.end()
+        text, (pos, clause) = self.text, found
         if with_change is None and not self.asm._cumulative_word_re.fullmatch(text, clause, pos):
             return None
         values = [v for v in self._listed_after(self.quantities, pos) if v.kind == q.kind or with_change is False]
@@ -1236,13 +1243,10 @@ class _SentenceContext:
 
     def _respective_time(self, q: Quantity) -> str | None:
         """其中一季度、二季度分别增长6.5%和7.3%: the period listed at the rank of ``q``."""
-        text = self.text
-        pos = text.rfind("分别", self.sentence.start, q.start)
-        if pos < 0:
+        found = self._respectively_before(q)
+        if found is None:
             return None
-        clause = self.sentence.start
-        for m in _CLAUSE_MARK.finditer(text, self.sentence.start, pos):
-            clause = m.end()
+        text, (pos, clause) = self.text, found
         times = [t for t in self.times if clause <= t.start and t.end <= pos and t.period]
         values = self._listed_after(self.quantities, pos)
         if len(times) < 2 or len(times) != len(values) or q not in values:
