@@ -42,7 +42,7 @@ from importlib import resources
 import regex
 
 from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_constructor
-from .ner.subjects import place_prefix
+from .ner.subjects import place_prefix, usual_place
 from .spans import SpanIndex, overlaps_any
 
 __all__ = ["ClaimAssembler", "load_claim_cues"]
@@ -326,10 +326,10 @@ class ClaimAssembler:
     def _place_full_name(self, name: str, text: str) -> str:
         """A city or county by its full name when the page writes it (常州 → 常州市: the page has
         常州市科技局), as places are cited; a long official name (广西壮族自治区) is not forced."""
-        places = self.place_forms.get(name)
-        if not places:
+        place = usual_place(name)
+        if place is None:
             return name
-        full = min(places, key=lambda p: _PLACE_LEVEL[p.kind]).name
+        full = place.name
         return full if len(full) == len(name) + 1 and full.startswith(name) and full in text else name
 
     def _same_zone_shorter(self, name: str, short: str) -> bool:
@@ -423,7 +423,6 @@ _TABLE_LABEL = r"(?P<label>[^\s:：,，;；。()（）]{2,30})[(（][^()（）\n
 _TABLE_LABEL_BEFORE = re.compile(_TABLE_LABEL + r"$")
 _TABLE_LABEL_NO_VALUE = re.compile(_TABLE_LABEL + r"[—–-]+[ \t]*[,，][ \t]*$")
 _TABLE_LABEL_AT = re.compile(r"[ \t\u3000]*(?:其中[:：])?[ \t\u3000]*" + _TABLE_LABEL)
-_PLACE_LEVEL = {"country": 0, "province": 1, "city": 2, "county": 3}  # a short form's usual reading: the highest
 _PART_OF_PERIOD = re.compile(r"其中[^,，;；。]*$")  # 其中一季度、二季度…
 _TIME_LIST_REST = re.compile(r"(?:其中)?[、和及与\s]*")  # what a list of periods leaves: 其中一季度、二季度
 _TO_DATE = re.compile(r"至今|迄今")  # a year things are counted from, up to the page's date

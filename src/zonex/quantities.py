@@ -354,7 +354,8 @@ class QuantityRecognizer:
             found += self._table_values(text, found, skip)
         return _longest_first(found)
 
-    def _table_values(self, text: str, found: list[Quantity], skip) -> list[Quantity]:
+    def _table_values(self, text: str, found: list[Quantity],
+                      skip: tuple[list[int], list[int]] | None) -> list[Quantity]:
         """Rows of a text table, the unit in the label's brackets: 地区生产总值(亿元):356.2 is
         356.2亿元; 规模以上工业增加值增速(%):8.3 is 8.3%. The value is parsed as if the unit
         were written after it; the span is the number alone."""

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..models import Entity
 from .lexicon import EntityLexicon, Place, load_lexicon
 
-__all__ = ["main_subject", "subject_in", "place_key", "place_prefix", "zone_key"]
+__all__ = ["main_subject", "subject_in", "place_key", "place_prefix", "usual_place", "zone_key"]
 
 # The head of the title and opening: what a reader sees first names the subject.
 _OPENING = 300
@@ -45,10 +45,21 @@ def place_key(name: str, lexicon: EntityLexicon | None = None) -> str:
     True
     """
     lex = lexicon or load_lexicon()
-    places = lex.place_forms.get(name)
-    if not places:
+    place = usual_place(name, lex)
+    if place is None:
         return name
-    return min(places, key=_level).code or places[0].name
+    return place.code or lex.place_forms[name][0].name
+
+
+def usual_place(name: str, lexicon: EntityLexicon | None = None) -> Place | None:
+    """The division a place name usually means: the highest-level one of those it may name
+    (朝阳 → the city, not a district); None for a name the gazetteer does not hold.
+
+    >>> usual_place("江门").name
+    '江门市'
+    """
+    places = (lexicon or load_lexicon()).place_forms.get(name)
+    return min(places, key=_level) if places else None
 
 
 def _level(place: Place) -> int:
