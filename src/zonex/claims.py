@@ -351,9 +351,9 @@ class ClaimAssembler:
         if not name.endswith(self.zone_heads):
             return self._place_full_name(name, text)
         if "简称" in text:
-            defined = re.search(re.escape(name) + _SHORT_NAME_DEFINED, text)
-            if defined is not None and text.count(defined.group("short")) > 1:
-                return defined.group("short")
+            for defined in _SHORT_NAME_DEFINED.finditer(text):
+                if text.endswith(name, 0, defined.start()) and text.count(defined.group("short")) > 1:
+                    return defined.group("short")
         forms = self.place_forms
         if zone_counts:
             shorter = [z for z in zone_counts if len(z) < len(name) and zone_counts[z] >= zone_counts[name]
@@ -415,7 +415,7 @@ _LIST_JOINER = regex.compile(r"[、和及与]|以及")
 _LIST_COUNT = re.compile(r"(?P<n>[二两三四五六七八九十])(?:大|个|类)(?:主导|重点|支柱|优势|新兴|战略性新兴)?")
 _LIST_COUNT_VALUES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # …(以下简称“大工科技园”), …(简称大工科技园): the short name a page defines right after a name
-_SHORT_NAME_DEFINED = r"\s*[(（]\s*(?:以下|下文)?简称\s*[“\"「]?(?P<short>[^”\"」)）,，]{2,12})"
+_SHORT_NAME_DEFINED = re.compile(r"[(（]\s*(?:以下|下文)?简称\s*[“\"「]?(?P<short>[^”\"」)）,，]{2,12})")
 _POINTING_BACK = re.compile(r"该(?:基地|园区|高新区|开发区|项目|企业|公司|园|区)")  # at a metric's start
 # A row of a text table, up to its value: 其中:汽车及零部件产业产值(亿元): (its unit in brackets,
 # maybe with a note: 高新技术企业(家,截至9月末):)
@@ -1166,9 +1166,7 @@ class _SentenceContext:
         pos = text.find("分别", self.sentence.start, self.sentence.end)
         if pos < 0:
             return out
-        after = self._listed_after(qs, pos)
-        levels = [q for q in after if self.change_of(q) is None]
-        changes = [q for q in after if self.change_of(q) is not None]  # A、B分别增长x和y
+        levels, changes = self._levels_and_changes_after(qs, pos)  # 分别为x、y / 分别增长x和y
         if len(levels) < 2 and len(changes) < 2:
             return out
         left = self.metric_list_before(pos)
@@ -1267,6 +1265,14 @@ class _SentenceContext:
                  and d.subject_text in names]
         return found[0] if len(found) == 1 else None
 
+    def _levels_and_changes_after(self, qs: list[Quantity], pos: int) -> tuple[list[Quantity], list[Quantity]]:
+        """The values of the clause after 分别 at ``pos``, levels apart from changes."""
+        levels: list[Quantity] = []
+        changes: list[Quantity] = []
+        for q in self._listed_after(qs, pos):
+            (levels if self.change_of(q) is None else changes).append(q)
+        return levels, changes
+
     def _listed_after(self, qs: list[Quantity], pos: int) -> list[Quantity]:
         """The values of the clause after 分别 at ``pos`` (分别为A、B和C,其中…: not what follows)."""
         mark = _CLAUSE_MARK.search(self.text, pos, self.sentence.end)
@@ -1302,9 +1308,7 @@ class _SentenceContext:
             run.append((name if name is not None else self.main or text[span[0]:span[1]], span))
         if len(run) < 2:
             return {}
-        after = self._listed_after(qs, pos)
-        levels = [q for q in after if self.change_of(q) is None]
-        changes = [q for q in after if self.change_of(q) is not None]
+        levels, changes = self._levels_and_changes_after(qs, pos)
         counted = self.asm._collective_re.match(text, _skip_spaces(text, run[-1][1][1]), pos)
         kind = ""
         places = {e.start for e in self.entities if e.label == "GPE"}
