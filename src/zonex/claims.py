@@ -272,6 +272,7 @@ class ClaimAssembler:
         q_starts = [q.start for q in quantities]
 
         entity_starts = [e.start for e in entities]
+        level_places: dict[str, str | None] = {}
         drafts: list[_Draft] = []
         carried: dict[int, str | None] = {}
         last_in_paragraph: dict[int, _Draft] = {}
@@ -293,6 +294,7 @@ class ClaimAssembler:
                     carried.get(sentence.paragraph), topics.at(sentence.start), doc_year,
                     last_in_paragraph.get(sentence.paragraph), by_label, all_times[a_lo:a_hi],
                     year_context=last_year or (str(doc_year) if doc_year else None),
+                    level_places=level_places,
                 )
                 new = context.assemble()
                 drafts.extend(new)
@@ -531,8 +533,10 @@ class _SentenceContext:
                  times: list[TimeExpression], entities: list[Entity], carried: str | None,
                  main: str | None, doc_year: int | None, prior: _Draft | None = None,
                  by_label: dict | None = None, time_spans: list[TimeExpression] | None = None,
-                 year_context: str | None = None):
+                 year_context: str | None = None, level_places: dict[str, str | None] | None = None):
         self.asm = asm
+        # the place each level's subject word names on this page (全县 → 清河县), found on first ask
+        self.level_places = {} if level_places is None else level_places
         self.prior = prior
         self.text = analysis.text
         self.sentence = sentence
@@ -1100,17 +1104,24 @@ class _SentenceContext:
         forms = self.asm.place_forms
         if self.main and any(p.kind == level for p in forms.get(self.main, ())):
             return None
+        # The same for every subject word of the level on the page: worked out once per page
+        # (a scan of the page's places per word made long pages quadratic).
+        known = self.level_places
+        if level in known:
+            return known[level]
         counts: dict[str, int] = {}
         for e in self.entities_by_label["GPE"][0]:
             if any(p.kind == level for p in forms.get(e.text, ())):
                 counts[e.text] = counts.get(e.text, 0) + 1
         if not counts:
+            known[level] = None
             return None
         best = max(counts, key=lambda name: (counts[name], len(name)))
         # its full name when the page writes it anywhere (清河县 of 清河县融媒体中心), as the
         # subject of 全县 is named
         full = next((p.name for p in forms[best] if p.kind == level), best)
-        return full if full != best and full in self.text else best
+        known[level] = full if full != best and full in self.text else best
+        return known[level]
 
     def topic_for(self, anaphor: str, pos: int) -> str | None:
         """What 该基地 / 该企业 refers to: the last zone (or company) named before it."""
