@@ -930,3 +930,22 @@ def test_a_district_word_on_a_citys_page_is_the_zone_its_paragraph_is_about(pipe
 )
 def test_a_lists_verb_and_the_firms_that_earned(pipeline, sentence, metrics):
     assert [c.metric for c in pipeline.extract(sentence).claims] == metrics
+
+
+def test_an_amount_converted_into_another_currency_is_a_claim_of_its_own(pipeline):
+    # The same figure in brackets in another currency: the same metric, subject, period and status,
+    # and, when a growth rate follows the bracket, the same growth; an amount in the same currency
+    # in brackets (a part of it) is not a conversion.
+    text = ("松山湖高新区2024年实际使用外资3.5亿美元(约合25.2亿元),同比增长8.1%。"
+            "园区今年力争引进港资项目投资额20亿港元(约18.4亿元)。"
+            "一期投资12亿元(其中设备投资4亿元)。")
+    got = [(c.subject, c.metric, c.period, c.value, c.unit, c.change.value if c.change else None, c.status)
+           for c in pipeline.extract(text).claims]
+    assert got[:4] == [
+        ("松山湖高新区", "实际使用外资", "2024", D("350000000"), "USD", D("8.1"), "actual"),
+        ("松山湖高新区", "实际使用外资", "2024", D("2520000000"), "CNY", D("8.1"), "actual"),
+        ("松山湖高新区", "引进港资项目投资额", "2024", D("2000000000"), "HKD", None, "target"),
+        ("松山湖高新区", "引进港资项目投资额", "2024", D("1840000000"), "CNY", None, "target"),
+    ], got
+    # 4亿元 is a part of the 12亿元, with a metric of its own, not the same figure converted
+    assert [(c[1], c[3]) for c in got[4:]] == [("一期投资", D("1200000000")), ("设备投资", D("400000000"))], got

@@ -584,6 +584,13 @@ def test_names_of_set_six(recognizer, text, expected):
         ("恒晶等大厂扩产后,园区营业额可望突破5000亿元。", []),
         # a place the tagger takes for an attribute (枣强: b) still names its zone
         ("河北枣强经济开发区项目签约", [("河北枣强经济开发区", "ZONE")]),
+        # a direction written right before the place is part of the zone's name (set 9)
+        ("1—11月,西淀山湖科技园和西长江产业园分别引进企业12家和9家。",
+         [("西淀山湖科技园", "ZONE"), ("西长江产业园", "ZONE")]),
+        # a lake's name the tagger takes for a person's names the zone after it
+        ("今年西丽湖科技园和南太湖产业园各新增企业10家。", [("西丽湖科技园", "ZONE"), ("南太湖产业园", "ZONE")]),
+        # but not a direction word of its own before a zone named by its place
+        ("园区西部的金山高新区新增企业20家。", [("金山高新区", "ZONE")]),
     ],
 )
 def test_names_of_set_seven(recognizer, text, expected):

@@ -30,6 +30,7 @@ All cue words are data: ``zonex/data/claim_cues.json``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import re
@@ -221,6 +222,9 @@ class ClaimAssembler:
         self._ranking_end_re = re.compile(rf"(?:{_alternation(cues['ranking_words'])})(?=中?$)")
         self.growth_rate_words = ("增速", "增幅")
         self._project_anaphor_re = re.compile(r"\s*(?:该项目|项目)")  # a sentence about the project named before
+        # between an amount and the same amount in another currency: 2.8亿美元(约21.8亿港元)
+        self._conversion_re = re.compile(rf"[ \t]*[(（][ \t]*(?:{_alternation(cues['conversion_markers'])})?[ \t]*")
+        self._conversion_end_re = re.compile(r"[ \t]*[)）]")
         self.rank_moves = dict(cues["rank_moves"])
         self._rank_move_re = re.compile(
             rf"[,，]?\s*(?P<basis>(?:较|比)[^,，;；。]{{0,8}}?)?(?P<move>{_alternation(self.rank_moves)})了?")
@@ -1384,8 +1388,14 @@ class _SentenceContext:
         respectively = self._respectively_metrics(self.quantities)
         listed_subjects = self._respectively_subjects(self.quantities)
         range_end: str | None = None  # after 从A增长至B under a span of years, levels are of its end
+        conversions: list[tuple[_Draft, _Draft]] = []  # (the amount, the same in another currency)
         for q in self.quantities:
             previous = drafts[-1] if drafts else None
+            if previous is not None and self._conversion_of(previous, q):
+                converted = dataclasses.replace(previous, quantity=q)
+                conversions.append((previous, converted))
+                drafts.append(converted)
+                continue
             # (a row's value follows its colon: look for the label only then)
             row = _TABLE_LABEL_BEFORE.search(self.text, max(self.sentence.start, q.start - 48), q.start) \
                 if self.text[q.start - 2 : q.start].rstrip(" \t")[-1:] in (":", "：") else None
@@ -1423,8 +1433,11 @@ class _SentenceContext:
                     draft.change = change
                     drafts.append(draft)
                     continue
+                level_end = previous.quantity.end if previous is not None and previous.quantity is not None else -1
+                if conversions and conversions[-1][1] is previous:  # (约21.8亿港元),同比增长12%
+                    level_end = self.asm._conversion_end_re.match(self.text, level_end).end()
                 if previous is not None and previous.change is None and previous.quantity is not None \
-                        and self._adjacent(previous.quantity.end, min(q.start, self._change_words_start(q))):
+                        and self._adjacent(level_end, min(q.start, self._change_words_start(q))):
                     level = drafts[-2] if len(drafts) >= 2 else None
                     if previous.share and change.unit == "times" and level is not None and level.change is None \
                             and level.quantity is not None and not level.share and level.sentence == previous.sentence:
@@ -1539,7 +1552,22 @@ class _SentenceContext:
             elif share_of is not None:  # the subject of the level it is a share of
                 draft.subject, draft.subject_text, draft.subject_span = share_of[1].subject, None, None
             drafts.append(draft)
+        for amount, converted in conversions:  # one figure in two currencies grew by the same rate
+            if amount.change is None:
+                amount.change = converted.change
+            elif converted.change is None:
+                converted.change = amount.change
         return drafts
+
+    def _conversion_of(self, previous: _Draft, q: Quantity) -> bool:
+        """Whether ``q`` is the amount of the claim before in another currency, in brackets right
+        after it: 合同外资2.8亿美元(约21.8亿港元), 人民币10亿元(折合1.4亿美元)."""
+        amount = previous.quantity
+        return (
+            q.kind == "money" and amount is not None and amount.kind == "money" and amount.unit != q.unit
+            and self.asm._conversion_re.fullmatch(self.text, amount.end, q.start) is not None
+            and self.asm._conversion_end_re.match(self.text, q.end) is not None
+        )
 
     def _qualified(self, metric: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
         """The metric with what qualifies it from before its verb or its amount:

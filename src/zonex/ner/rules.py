@@ -94,6 +94,8 @@ _NAME_LIKE_TAGS = _PROPER_TAGS | {"oov"}
 # jieba's tags of time, direction and place nouns (未来, 南部, 附近): function words to the walk,
 # but name material between a place and a zone's head (杭州未来科技城).
 _NOUNS_OF_TIME_AND_PLACE = frozenset(("t", "f", "s"))
+# One-character directions (西太湖, 南湖): part of a zone's name when written right before its place.
+_DIRECTIONS = frozenset("东西南北")
 # 我省, 本市, 该区: the document's own place, no part of a body's name (我局 is no entity).
 _SELF_REFERENCES = frozenset("我本该全各")
 # The last character of a division's full name: 和县 in 各市和县高新区 is no place before a head.
@@ -901,6 +903,8 @@ class RuleEntityRecognizer:
                 anchors |= _A_UNIT_BEFORE_HEAD | _A_ORG_BEFORE_HEAD
             if flags & _F_ANCHOR_TAG and not flags & _F_BREAKER:
                 anchors |= _A_ZONE | _A_ORG | _A_ORG_BEFORE_HEAD
+            elif tag in _PERSON_TAGS and len(word) >= 3 and word[-1] in lex.landform_endings:
+                anchors |= _A_ZONE  # 西丽湖科技园: a lake's name the tagger took for a person's
         info = (tag, flags, anchors)
         if len(self._info_memo) < _MEMO_LIMIT:
             self._info_memo[word] = info
@@ -1293,6 +1297,11 @@ class RuleEntityRecognizer:
                     pass  # 嘉兴市第九届人民代表大会: the term of an assembly
                 elif is_zone and _ORDINAL_PART.fullmatch(w):
                     pass  # 楠梓第二园区: the second park of a zone
+                elif is_zone and w in _DIRECTIONS and anchor is not None and anchor == st[k + 1]:
+                    anchor, anchor_k = st[k], k  # 西太湖科技产业园: a direction written before the place names it
+                    right, right_tag, right_flags = w, tag, flags
+                    k -= 1
+                    continue
                 elif not (tag == "m" and kind == "company" and k >= lo1 and _HAN.match(w)):
                     break
                 else:
