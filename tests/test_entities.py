@@ -82,6 +82,8 @@ CONFORMANCE = {
     "surname_and_title_is_not_a_person": ("主持人:傅主任好。", [], ["傅"]),
     "title_stays_outside_the_person": ("邀请自治区科技厅副厅长李克纯介绍", [("自治区科技厅", "ORG"), ("李克纯", "PERSON")], ["副厅长李克纯"]),
     "economic_region_is_not_a_place": ("积极主动融入粤港澳大湾区", [], ["粤港澳大湾区"]),
+    # 双城 is also a district's short form (哈尔滨市双城区)
+    "twin_city_region_is_not_a_place": ("推动成渝地区双城经济圈建设", [], ["双城"]),
     "zone_of_a_province_is_a_class": ("关于促进广西高新技术产业开发区高质量发展的若干措施", [("广西", "GPE")], ["广西高新技术产业开发区"]),
     "venue_is_not_an_organisation": ("在广西新闻发布厅举行发布会", [("广西", "GPE")], ["广西新闻发布厅"]),
     "self_reference_is_not_an_entity": ("下一步,我局将大力推动高企高质量发展", [], ["我局"]),
