@@ -949,3 +949,13 @@ def test_an_amount_converted_into_another_currency_is_a_claim_of_its_own(pipelin
     ], got
     # 4亿元 is a part of the 12亿元, with a metric of its own, not the same figure converted
     assert [(c[1], c[3]) for c in got[4:]] == [("一期投资", D("1200000000")), ("设备投资", D("400000000"))], got
+
+
+def test_a_metric_written_once_after_respectively_goes_with_each_value(pipeline):
+    # 分别实现产值A和B: the metric stands between 分别 and the values, once for the list
+    text = "2024年,余杭和萧山分别实现规上工业增加值1320亿元和980亿元,分别增长6.5%和4.2%。"
+    got = [(c.subject, c.metric, c.value, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
+    assert got == [
+        ("余杭", "规上工业增加值", D("132000000000"), D("6.5")),
+        ("萧山", "规上工业增加值", D("98000000000"), D("4.2")),
+    ], got

