@@ -616,6 +616,26 @@ def test_names_of_set_seven(recognizer, text, expected):
     assert found(recognizer, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place the tagger takes for a verb (包头 "wrap the head") still names what follows it
+        ("包头铝业新材料产业园今年新增企业5家,包头钢铁研究院参与建设。",
+         [("包头铝业新材料产业园", "ZONE"), ("包头钢铁研究院", "ORG")]),
+        # two fields of one body joined by 和, with a head of one or more characters
+        ("浙江省经济和信息化厅、江西省发展和改革委员会联合发文。",
+         [("浙江省经济和信息化厅", "ORG"), ("江西省发展和改革委员会", "ORG")]),
+        # but not two bodies joined by 和
+        ("市科技局和发展改革委员会联合发文。", [("市科技局", "ORG")]),
+        # a zone's name without its place and with its head's short form (汽车经开区), written once
+        ("长春汽车经济技术开发区召开大会。汽车经开区前三季度产值增长5%。",
+         [("长春汽车经济技术开发区", "ZONE"), ("汽车经开区", "ZONE")]),
+    ],
+)
+def test_names_of_set_ten(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
 def test_a_credited_outlet_is_found_in_the_page_path_too():
     import zonex
 

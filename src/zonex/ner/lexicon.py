@@ -59,6 +59,8 @@ class EntityLexicon:
     surnames: dict[str, bool]
     """surname → whether it is rarely anything else (王 yes, 周 no)"""
     zone_heads: frozenset[str]
+    zone_head_short_forms: dict[str, str]
+    """a zone head → the short form pages write it in (高新技术产业开发区 → 高新区)"""
     gpe_heads: frozenset[str]
     org_heads: dict[str, str]
     """head → kind: company, academic, school, gov, media, unit, other"""
@@ -113,7 +115,8 @@ def load_lexicon() -> EntityLexicon:
         places=places,
         place_forms={form: tuple(ps) for form, ps in forms.items()},
         surnames={s: common == "1" for s, common in read_rows("surnames.tsv", columns=2)},
-        zone_heads=frozenset(w for (w,) in read_rows("zone_heads.txt")),
+        zone_heads=frozenset(row[0] for row in read_rows("zone_heads.txt")),
+        zone_head_short_forms={full: short for full, short in read_rows("zone_heads.txt", columns=2) if short},
         gpe_heads=frozenset(w for (w,) in read_rows("gpe_heads.txt")),
         org_heads={w: kind for w, kind in read_rows("org_heads.tsv", columns=2)},
         not_org_heads=frozenset(w for (w,) in read_rows("not_org_heads.txt")),

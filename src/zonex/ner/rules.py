@@ -94,6 +94,8 @@ _NAME_LIKE_TAGS = _PROPER_TAGS | {"oov"}
 # jieba's tags of time, direction and place nouns (未来, 南部, 附近): function words to the walk,
 # but name material between a place and a zone's head (杭州未来科技城).
 _NOUNS_OF_TIME_AND_PLACE = frozenset(("t", "f", "s"))
+# Nouns of a field of work (发展, 改革, 信息化): a body's name may join two with 和.
+_ACTION_NOUN_TAGS = frozenset(("n", "vn"))
 # One-character directions (西太湖, 南湖): part of a zone's name when written right before its place.
 _DIRECTIONS = frozenset("东西南北")
 # 我省, 本市, 该区: the document's own place, no part of a body's name (我局 is no entity).
@@ -755,6 +757,7 @@ class RuleEntityRecognizer:
         # Whether each entry is a full place name of three characters or more: a place anywhere.
         self._full = [len(k) > 2 and k in self._full_names for k in keys]
         self._zone_head_words = frozenset(lex.zone_heads)
+        self._zone_head_short_forms = lex.zone_head_short_forms
         # Who made the page: 来源:市府办, 编辑:陈静 (on normalised text: simplified, half-width colon).
         self._credit_labels = tuple(lex.credit_labels)
         labels = "|".join(re.escape(w) for w in sorted(lex.credit_labels, key=len, reverse=True))
@@ -1282,6 +1285,17 @@ class RuleEntityRecognizer:
                         continue
                 if flags & _F_COMPLETE_BODY and anchor is not None and is_gov:
                     break  # 市委市政府: two bodies written together
+                if flags & _F_JOIN and is_gov and text[hs] not in _DIVISION_HEADS and k >= lo1 and not right_flags & _F_HEAD \
+                        and right_tag in _ACTION_NOUN_TAGS:
+                    before_word = ws[k - 1]
+                    before_tag, before_flags, _ = memo.get(before_word) or info_of(before_word)
+                    heads = self._heads
+                    if before_tag in _ACTION_NOUN_TAGS and not before_flags & _F_HEAD and not (
+                            before_word[-1:] in heads or before_word[-2:] in heads or before_word[-3:] in heads):
+                        # 发展和改革委员会, 工业和信息化局: two fields of one body, not two bodies
+                        right, right_tag, right_flags = w, tag, flags
+                        k -= 1
+                        continue
             # Whether the word makes the name it starts specific (see _info).
             is_anchor = not flags & _F_REGION and (
                 anchors & (bit_before_head if right_flags & _F_HEAD else bit)
@@ -1306,7 +1320,8 @@ class RuleEntityRecognizer:
                     break
                 else:
                     numeral = True  # 广西七三科技有限公司: a numeral inside a company's name, if a place precedes
-            if flags & (_F_VERB | _F_BREAKER) and not (division and anchor is None):
+            if flags & (_F_VERB | _F_BREAKER) and not (division and anchor is None) \
+                    and place_at.get(st[k]) != st[k + 1]:  # 包头 (a verb to the tagger) is a place here
                 # A verb belongs to a name after a noun and before a head or a noun (香港生产力促进
                 # 局, 巴顿焊接研究院, 应用实验室, (清远)创新药物研究中心, 产业转移工业园); not in
                 # 广西促进高新区 (a zone needs a common noun before the verb) or 定期到园区. A word
@@ -1667,7 +1682,7 @@ class RuleEntityRecognizer:
         return start, b
 
     # -- propagation ------------------------------------------------------------------------
-    def _zone_short_forms(self, text: str, chosen: list[_Cand], place_at: dict[int, int]) -> list[str]:
+    def _zone_short_forms(self, text: str, chosen: list[_Cand], place_at: dict[int, int]) -> list[tuple[str, int]]:
         """The names of the zones found, without the place they start with, when what is left
         still names one zone: 杭州未来科技城 → 未来科技城 (the page goes on to write it so), not
         阳江高新区 → 高新区 nor 广东省级高新区 → 省级高新区 (a head alone, or a level before it)."""
@@ -1681,7 +1696,12 @@ class RuleEntityRecognizer:
             short = text[place_end : c[1]]
             m = self._zone_head_at_end.search(short)
             if len(short) - (m.end() - m.start() if m else 0) >= 2 and not short.startswith(self._jurisdiction_prefixes):
-                out.append(short)
+                out.append((short, 1))  # written once inside the name it comes from
+                head_short = self._zone_head_short_forms.get(m.group()) if m else None
+                if head_short is not None:
+                    # 包头稀土高新技术产业开发区 → 稀土高新区 and 包头稀土高新区, as pages go on to write it
+                    out.append((short[: m.start()] + head_short, 0))
+                    out.append((text[c[0] : place_end] + short[: m.start()] + head_short, 0))
         return out
 
     @staticmethod
@@ -1696,11 +1716,13 @@ class RuleEntityRecognizer:
         return True
 
     def _everywhere(self, text: str, chosen: list[_Cand], furniture: list[tuple[int, int]],
-                    short_forms: Sequence[str] = ()) -> list[_Cand]:
+                    short_forms: Sequence[tuple[str, int]] = ()) -> list[_Cand]:
         """Find every other mention of the persons, companies and zones named once, and of the
         short forms of zones (:meth:`_zone_short_forms`)."""
         # name -> [label, times chosen]; a short form is written once inside each of its full names
-        names: dict[str, list] = {name: ["ZONE", times] for name, times in Counter(short_forms).items()}
+        names: dict[str, list] = {}
+        for name, inside in short_forms:  # times written inside the names found
+            names.setdefault(name, ["ZONE", 0])[1] += inside
         for c in chosen:
             label = c[2]
             if label != "GPE" and c[1] - c[0] >= (2 if label == "PERSON" else 3) and c[4] != "fixed":
