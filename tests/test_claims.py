@@ -959,3 +959,19 @@ def test_a_metric_written_once_after_respectively_goes_with_each_value(pipeline)
         ("余杭", "规上工业增加值", D("132000000000"), D("6.5")),
         ("萧山", "规上工业增加值", D("98000000000"), D("4.2")),
     ], got
+
+
+def test_a_provinces_zones_of_every_level_together(pipeline):
+    # 全省…个省级以上开发区: the zones of every level counted, so the level is dropped from the
+    # subject; on a province's page a bare 开发区 is its zones of that kind together; a share's
+    # metric keeps no bound word (不足, 接近)
+    text = ("浙江省开发区2025年发展情况\n发布时间:2026-02-10\n"
+            "全省118个省级以上开发区全年实现营业收入9.6万亿元,同比增长5.1%;完成固定资产投资8120亿元。"
+            "开发区土地面积占全省的比重不足6%,税收收入占全省的比重接近五成。")
+    got = [(c.subject, c.metric, c.value, c.qualifier) for c in pipeline.extract(text).claims]
+    assert got == [
+        ("浙江省开发区", "营业收入", D("9600000000000"), "exact"),
+        ("浙江省开发区", "固定资产投资", D("812000000000"), "exact"),
+        ("浙江省开发区", "土地面积占全省比重", D("6"), "upper_bound"),
+        ("浙江省开发区", "税收收入占全省比重", D("50"), "approx"),
+    ], got

@@ -412,3 +412,12 @@ def test_rows_of_a_text_table_take_the_unit_in_their_label():
     # not a bracket that is no unit, nor a number that has its own unit
     assert [q.text for q in recognize("项目(一期):2025年开工")] == []
     assert [q.text for q in recognize("投资(亿元):约30亿元")] == ["30亿元"]
+
+
+def test_a_qualifier_before_zhan_qualifies_the_share(rec):
+    # 约占…的四分之一: the qualifier stands before 占 and the whole, not before the number
+    got = [(q.text, q.qualifier) for q in rec("出口额约占全省出口总额的四分之一,占全国的3%,其中接近占园区的六成。")]
+    assert got == [("四分之一", "approx"), ("3%", "exact"), ("六成", "approx")], got
+    # not across a clause: the 约 of another clause
+    got = [(q.text, q.qualifier) for q in rec("入驻企业约100家,占全省的5%。")]
+    assert got == [("100家", "approx"), ("5%", "exact")], got

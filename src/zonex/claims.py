@@ -131,6 +131,7 @@ class ClaimAssembler:
         # 从280家增长至1280家: the second level continues the metric of the first.
         self._continuation_left = re.compile(rf"(?:{_alternation(cues['continuation_verbs'])})$")
         self.level_modifiers = tuple(sorted(cues["level_modifiers"], key=len, reverse=True))
+        self.all_levels_modifiers = tuple(m for m in self.level_modifiers if m.endswith("以上"))
         self.total_words = frozenset(cues["total_words"])
         self.attribute_words = frozenset(cues["attribute_words"])
         self.comparison_verbs = tuple(cues["comparison_verbs"])
@@ -1039,12 +1040,15 @@ class _SentenceContext:
 
     def _zone_of_kind(self, word: str, pos: int) -> str | None:
         """The zone a generic word (经开区, 综保区) stands for: None (the main subject) when the
-        main subject is of that kind, else the last zone of that kind named before ``pos`` (a
-        city's report names 嘉兴经济技术开发区 once, then writes 经开区), else None."""
+        main subject is of that kind; on a province's page the province's zones of that kind
+        together; else the last zone of that kind named before ``pos`` (a city's report names
+        嘉兴经济技术开发区 once, then writes 经开区), else None."""
         endings = self.asm.generic_zone_kinds.get(word)
         main = self.main
         if endings is None or (main and main.endswith(endings)):
             return None
+        if main and any(p.kind == "province" for p in self.asm.place_forms.get(main, ())):
+            return main + word  # a province's page: its zones of that kind together (福建省开发区)
         named, ends = self.entities_by_label["ZONE"]
         for k in range(bisect_right(ends, pos) - 1, -1, -1):
             if named[k].text.endswith(endings):
@@ -1078,6 +1082,8 @@ class _SentenceContext:
         if m is None:
             return (start, None, (start, end))
         zone, stop = m.group("zone"), m.end()
+        if self.asm.strip_level_modifier(zone) != zone and zone.startswith(self.asm.all_levels_modifiers):
+            zone = self.asm.strip_level_modifier(zone)  # 省级以上开发区: the zones of every level counted
         joined = _LIST_GAP.match(text, stop)
         other = self.asm._collective_re.match(text, joined.end(), self.sentence.end) if joined else None
         if other is not None and other.group("zone") != zone:

@@ -650,7 +650,20 @@ class QuantityRecognizer:
                     if q != "exact":
                         return q
                     break
+        if inner is None and pos and text[pos - 1] == "的":
+            return self._share_qualifier(text, pos - 1)
         return inner or "exact"
+
+    def _share_qualifier(self, text: str, pos: int) -> str:
+        """约占全省的四分之一, 接近占全部投资的六成: a qualifier written before 占 qualifies the share."""
+        zhan = text.rfind("占", max(0, pos - _SHARE_WHOLE), pos)
+        if zhan <= 0 or _SHARE_WHOLE_BREAK.search(text, zhan, pos):
+            return "exact"
+        for k in range(min(self._before_len, zhan), 0, -1):
+            q = self._before.get(text[zhan - k:zhan])
+            if q is not None:
+                return q
+        return "exact"
 
     def _has_qualifier(self, text: str, start: int, end: int) -> bool:
         return self._qualifier(text, start, end, None) != "exact"
@@ -750,3 +763,7 @@ def _longest_first(found: list[Quantity]) -> list[Quantity]:
         if all(q.end <= k.start or k.end <= q.start for k in kept):
             kept.append(q)
     return sorted(kept, key=lambda q: q.start)
+# 约占全省台资企业产值的四分之一: how far back 占 may stand from the 的 before a share, and what
+# may not stand between them.
+_SHARE_WHOLE = 24
+_SHARE_WHOLE_BREAK = re.compile(r"[,，;；。:：!！?？\n]")
