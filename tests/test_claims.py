@@ -975,3 +975,35 @@ def test_a_provinces_zones_of_every_level_together(pipeline):
         ("浙江省开发区", "土地面积占全省比重", D("6"), "upper_bound"),
         ("浙江省开发区", "税收收入占全省比重", D("50"), "approx"),
     ], got
+
+
+def test_the_company_that_invests_is_the_subject_of_its_project(pipeline):
+    # 由某某有限公司投资建设: who invests, though 由 is otherwise no subject's preposition; the
+    # sentence after about the project stays the company's; a place after 由 is no investor
+    text = ("临港经开区2025年重点项目\n发布时间:2025-12-20\n"
+            "1. 储能电池项目。由上海恒锂新能源科技有限公司投资建设,总投资18亿元,用地约260亩。"
+            "项目达产后预计年产值40亿元。"
+            "2. 产业园配套项目。由园区管委会统筹建设,总投资3亿元。")
+    got = [(c.subject, c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got[:3] == [
+        ("上海恒锂新能源科技有限公司", "总投资", D("1800000000")),
+        ("上海恒锂新能源科技有限公司", "用地", D("260")),
+        ("上海恒锂新能源科技有限公司", "年产值", D("4000000000")),
+    ], got
+    assert got[3][0] != "上海恒锂新能源科技有限公司" and got[3][2] == D("300000000"), got
+
+
+def test_an_evaluations_year_is_not_the_year_the_paragraph_is_about(pipeline):
+    # 在2024年度…考核评价中: the year an evaluation is of (its paragraph's ranks go on with it);
+    # the 全年 of the next paragraph is the page's year. 新 before a flow verb stays with it
+    # (新引进); 台商投资区 is a zone's head.
+    text = ("江苏省开发区2025年发展综述\n发布时间:2026-02-12\n"
+            "在商务部公布的2024年度国家级经开区综合发展水平考核评价中,昆山经济技术开发区排名第5位。\n"
+            "从重点园区看,南京高新区全年营业收入3120亿元。"
+            "昆山台商投资区新引进台资项目52个。")
+    got = [(c.subject, c.metric, c.period, c.value) for c in pipeline.extract(text).claims]
+    assert got[1:] == [
+        ("南京高新区", "营业收入", "2025", D("312000000000")),
+        ("昆山台商投资区", "新引进台资项目", "2025", D("52")),
+    ], got
+    assert got[0][1].endswith("排名") and got[0][2] == "2024", got

@@ -226,6 +226,11 @@ class ClaimAssembler:
         # between an amount and the same amount in another currency: 2.8亿美元(约21.8亿港元)
         self._conversion_re = re.compile(rf"[ \t]*[(（][ \t]*(?:{_alternation(cues['conversion_markers'])})?[ \t]*")
         self._conversion_end_re = re.compile(r"[ \t]*[)）]")
+        # 在2024年度国家级经开区综合发展水平考核评价中: the year an evaluation is of, not the year
+        # the paragraph goes on about (its 全年 is still the page's year)
+        self._evaluation_edition_re = re.compile(
+            rf"度?[^,，;；。]{{0,30}}?(?:{_alternation(cues['ranking_words'])})(?:结果)?中?[,，]")
+        self._investor_re = re.compile(rf"(?:{_alternation(cues['investor_verbs'])})")
         self.rank_moves = dict(cues["rank_moves"])
         self._rank_move_re = re.compile(
             rf"[,，]?\s*(?P<basis>(?:较|比)[^,，;；。]{{0,8}}?)?(?P<move>{_alternation(self.rank_moves)})了?")
@@ -319,7 +324,8 @@ class ClaimAssembler:
                 carried[sentence.paragraph] = period[:4] if period and _MONTH_POINT.fullmatch(period) else period
                 last_period = carried[sentence.paragraph]
                 for t in reversed(sentence_times):
-                    if t.period and _YEAR_OR_MONTHS.fullmatch(t.period):
+                    if t.period and _YEAR_OR_MONTHS.fullmatch(t.period) \
+                            and not self._evaluation_edition_re.match(text, t.end):
                         last_year = t.period[:4]
                         break
         forms: dict[str | None, str | None] = {}
@@ -811,7 +817,11 @@ class _SentenceContext:
             return self.words[i - 1] + word
         if i >= 1 and self.token_ends[i - 1] == self.token_starts[i] and self.words[i - 1] + word in self.asm.flow_verbs:
             return self.words[i - 1] + word  # 新/认定: a flow verb the segmenter cut in two
-        return word if word in self.asm.flow_verbs else None
+        if word in self.asm.flow_verbs:
+            if i >= 1 and self.words[i - 1] == "新" and self.token_ends[i - 1] == self.token_starts[i]:
+                return "新" + word  # 新引进, 新入驻, 新建成: the flow, as the page writes it
+            return word
+        return None
 
     def _having_verb_before(self, q: Quantity) -> bool:
         start = self._clause_start(q.start)
@@ -1006,7 +1016,7 @@ class _SentenceContext:
             # 武汉、宜昌3家国家高新区) is one of the things counted, not the subject; a name after a
             # preposition (在某某公司建立…, 应用于苏州轨道交通) is where or with whom, not who.
             if not (text[e.start - 1 : e.start] in _LIST_JOINERS and _skip_spaces(text, e.end) in counted)
-            and text[e.start - 1 : e.start] not in prepositions
+            and (text[e.start - 1 : e.start] not in prepositions or self._investor(e))
         ]
         subject_words, generic = self.asm.subject_words, self.asm.generic_subjects
         for i, word in enumerate(self.words):
@@ -1027,6 +1037,11 @@ class _SentenceContext:
             self._anaphors.append(m.span())
         candidates.sort(key=_candidate_order)
         return candidates
+
+    def _investor(self, e: Entity) -> bool:
+        """由某某有限公司投资建设: the company that invests, the subject of its project's figures."""
+        return self.text[e.start - 1 : e.start] == "由" and self.asm.is_company(e.text) \
+            and self.asm._investor_re.match(self.text, e.end) is not None
 
     def _zones_of_level(self, zones: str) -> str | None:
         """The page's place with its zones of a level (江西省 + 省级高新区 → 江西省级高新区), or
