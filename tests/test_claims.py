@@ -1007,3 +1007,23 @@ def test_an_evaluations_year_is_not_the_year_the_paragraph_is_about(pipeline):
         ("昆山台商投资区", "新引进台资项目", "2025", D("52")),
     ], got
     assert got[0][1].endswith("排名") and got[0][2] == "2024", got
+
+
+def test_a_range_of_growth_is_the_value_of_what_grows(pipeline):
+    # A change has no range: 固定资产投资增长4%—5% is a claim of 固定资产投资增长, low 4, high 5
+    text = "2026年主要预期目标是:地区生产总值增长6%左右,固定资产投资同比增长4%—5%,进出口总额下降1%~2%。"
+    got = [(c.metric, c.value, c.low, c.high, c.unit, c.change.value if c.change else None, c.status)
+           for c in pipeline.extract(text).claims]
+    assert got == [
+        ("地区生产总值", None, None, None, None, D("6"), "target"),
+        ("固定资产投资增长", None, D("4"), D("5"), "%", None, "target"),
+        ("进出口总额下降", None, D("1"), D("2"), "%", None, "target"),
+    ], got
+
+
+def test_the_part_of_a_new_flow_is_new_too(pipeline):
+    # 新设外资企业19家,其中德资企业7家: the part of what is new; not after a plain flow verb
+    text = "今年新设外资企业19家,其中德资企业7家。全年引进项目86个,其中投资额超10亿元项目9个。"
+    got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("新设外资企业", D("19")), ("新设德资企业", D("7")),
+                   ("引进项目", D("86")), ("投资额超10亿元项目", D("9"))], got

@@ -436,6 +436,7 @@ _TABLE_LABEL = r"(?P<label>[^\s:：,，;；。()（）]{2,30})[(（][^()（）\n
 _TABLE_LABEL_BEFORE = re.compile(_TABLE_LABEL + r"$")
 _TABLE_LABEL_NO_VALUE = re.compile(_TABLE_LABEL + r"[—–-]+[ \t]*[,，][ \t]*$")
 _TABLE_LABEL_AT = re.compile(r"[ \t\u3000]*(?:其中[:：])?[ \t\u3000]*" + _TABLE_LABEL)
+_PART_OF_FLOW = re.compile(r"[,，]\s*其中[:：]?\s*")  # …19家,其中德资企业7家
 _PART_OF_PERIOD = re.compile(r"其中[^,，;；。]*$")  # 其中一季度、二季度…
 _TIME_LIST_REST = re.compile(r"(?:其中)?[、和及与\s]*")  # what a list of periods leaves: 其中一季度、二季度
 _TO_DATE = re.compile(r"至今|迄今")  # a year things are counted from, up to the page's date
@@ -863,6 +864,21 @@ class _SentenceContext:
             return None
         return _new_change(start=q.start, end=q.end, text=q.text, value=q.value, unit=q.unit,
                       direction=direction, basis=basis)
+
+    def _growth_range(self, q: Quantity) -> _Draft | None:
+        """固定资产投资增长4%—5%: a change has no range, so a range of growth is the value of a
+        claim whose metric is what grows with its verb (固定资产投资增长), as annotators write it."""
+        left_start = max(self.sentence.start, q.start - 24)
+        m = self.asm._change_left.search(self.text[left_start:q.start])
+        if m is None:
+            return None
+        verb = m.group("up") or m.group("down")
+        words_start = left_start + m.start()
+        filler = self.asm._change_filler_run.search(self.text, self._clause_start(q.start), words_start)
+        span = self.metric_left(min(filler.start() if filler else words_start, words_start))
+        if span is None:
+            return None
+        return self._draft(q, self.text[span[0]:span[1]] + verb, span[0], q.start)
 
     def _listed_before(self, q: Quantity) -> Quantity | None:
         """The quantity of the same kind right before ``q`` in a list (7.1%和3.6%, 12%、8%), if any."""
@@ -1442,6 +1458,11 @@ class _SentenceContext:
                         direction=self.asm.rank_moves[move.group("move")],
                         basis="since" if move.group("basis") else "unspecified")
                     continue
+            if q.value is None and q.low is not None and q.kind in ("percent", "percentage_point"):
+                grown = self._growth_range(q)
+                if grown is not None:  # 固定资产投资增长4%—5%: a range of growth, a value of its own
+                    drafts.append(grown)
+                    continue
             change = self.change_of(q)
             from_time = False  # a continued level (从A增长至B) whose A has a time of its own
             if change is not None:
@@ -1623,9 +1644,18 @@ class _SentenceContext:
     def _listed_flow(self, metric: str, span: tuple[int, int], previous: _Draft | None) -> str:
         """新获批国家级孵化器3家、省级孵化器8家: an item of a list takes the flow verb of the item
         before it (新获批省级孵化器), the verb being written once for the list."""
-        if previous is None or previous.quantity is None or self.text[previous.quantity.end:span[0]] != "、":
+        if previous is None or previous.quantity is None or previous.sentence != self.sentence:
             return metric
-        verb = next((v for v in self.asm.flow_verbs if previous.metric.startswith(v) and len(previous.metric) > len(v)), "")
+        between = self.text[previous.quantity.end:span[0]]
+        part = between != "、"
+        if part and not _PART_OF_FLOW.fullmatch(between):
+            return metric
+        verb = next((f"新{v}" if previous.metric.startswith(f"新{v}") else v for v in self.asm.flow_verbs
+                     if previous.metric.startswith((v, f"新{v}")) and len(previous.metric) > len(v) + 1), "")
+        if part and not verb.startswith("新"):
+            # 新设外资企业19家,其中德资企业7家: the part of what is new is new too (新设德资企业);
+            # not after a plain verb (引进项目86个,其中投资额超10亿元项目9个) nor 在建
+            return metric
         return verb + metric if verb and not metric.startswith(verb) else metric
 
     def _without_flow_verb(self, metric: str) -> str:
