@@ -1027,3 +1027,11 @@ def test_the_part_of_a_new_flow_is_new_too(pipeline):
     got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
     assert got == [("新设外资企业", D("19")), ("新设德资企业", D("7")),
                    ("引进项目", D("86")), ("投资额超10亿元项目", D("9"))], got
+
+
+def test_ji_between_two_modifiers_of_one_noun_stays_in_the_metric(pipeline):
+    # 稀土新材料及应用产业产值: 及 joins two modifiers of one head; with 分别 after it, it lists metrics
+    text = "全区汽车及零部件产业实现产值500亿元。新引进内地及海外企业36家。营业收入及利润分别增长5%和6%。"
+    got = [(c.metric, c.value, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
+    assert got == [("汽车及零部件产业产值", D("50000000000"), None), ("新引进内地及海外企业", D("36"), None),
+                   ("营业收入", None, D("5")), ("利润", None, D("6"))], got

@@ -621,6 +621,12 @@ class _SentenceContext:
             known = self._breaks[i] = self._break_word(self.words[i], self.token_starts[i], self.token_ends[i])
         return known
 
+    def _is_noun_at(self, pos: int) -> bool:
+        """Whether the word starting at ``pos`` goes on the noun phrase (no break, no number)."""
+        i = bisect_left(self.token_starts, pos)
+        return i < len(self.words) and self.token_starts[i] == pos and self.words[i] != "及" \
+            and self.words[i] not in self.asm.breakers and not self.words[i][:1].isdigit()
+
     def _break_word(self, word: str, start: int, end: int) -> bool:
         if word in _QUOTES:
             return False
@@ -630,6 +636,8 @@ class _SentenceContext:
             return False  # 省级以上研发机构: a level of bodies, not a bound of the number
         if word in self.asm.subject_words and self.text[max(0, start - 2):start] in self.asm.comparison_verbs:
             return False  # 增速高于全市平均水平: the whole compared with, inside the metric
+        if word == "及" and self.text.find("分别", end, self.sentence.end) < 0 and self._is_noun_at(end):
+            return False  # 稀土新材料及应用产业产值, 内地及海外企业: two modifiers of one noun
         if word in self.asm.breakers or word in self.asm.subject_words:
             return True
         if word.endswith(self.asm._zone_words) and self._after_subject_word(start) \
