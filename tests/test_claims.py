@@ -1035,3 +1035,13 @@ def test_ji_between_two_modifiers_of_one_noun_stays_in_the_metric(pipeline):
     got = [(c.metric, c.value, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
     assert got == [("汽车及零部件产业产值", D("50000000000"), None), ("新引进内地及海外企业", D("36"), None),
                    ("营业收入", None, D("5")), ("利润", None, D("6"))], got
+
+
+def test_the_pages_year_on_a_year_end_page_is_no_plan_by_itself(pipeline):
+    # A page dated in December reviews its year: 2025年…兑现…3.2亿元 is a fact; on a page of
+    # March the same sentence with no cue is read as what the year is to bring
+    sentence = "2025年,全区共为企业兑现招商引资奖补资金3.2亿元。"
+    late = pipeline.extract("长春经开区招商工作综述\n发布时间:2025-12-29\n" + sentence).claims
+    early = pipeline.extract("长春经开区招商工作要点\n发布时间:2025-03-02\n" + sentence).claims
+    assert [(c.value, c.status) for c in late] == [(D("320000000"), "actual")], late
+    assert [(c.value, c.status) for c in early] == [(D("320000000"), "target")], early

@@ -436,6 +436,7 @@ _TABLE_LABEL = r"(?P<label>[^\s:：,，;；。()（）]{2,30})[(（][^()（）\n
 _TABLE_LABEL_BEFORE = re.compile(_TABLE_LABEL + r"$")
 _TABLE_LABEL_NO_VALUE = re.compile(_TABLE_LABEL + r"[—–-]+[ \t]*[,，][ \t]*$")
 _TABLE_LABEL_AT = re.compile(r"[ \t\u3000]*(?:其中[:：])?[ \t\u3000]*" + _TABLE_LABEL)
+_YEAR_END_MONTH = 11  # a page dated from November on reviews its year: its year is no plan by itself
 _PART_OF_FLOW = re.compile(r"[,，]\s*其中[:：]?\s*")  # …19家,其中德资企业7家
 _PART_OF_PERIOD = re.compile(r"其中[^,，;；。]*$")  # 其中一季度、二季度…
 _TIME_LIST_REST = re.compile(r"(?:其中)?[、和及与\s]*")  # what a list of periods leaves: 其中一季度、二季度
@@ -559,6 +560,8 @@ class _SentenceContext:
         self.main = main
         self.entities_by_label = by_label
         self.doc_year = doc_year
+        date = analysis.document_date
+        self.doc_month = int(date[5:7]) if doc_year is not None and date and date[5:7].isdigit() else None
         self.year_context = year_context
         # Words after the last number matter only for a few characters (12家国家知识产权优势企业).
         self.words, self.token_starts, self.token_ends = _sentence_words(
@@ -994,8 +997,10 @@ class _SentenceContext:
             return status
         year = self.explicit_year_before(q_start)
         if year is not None and self.doc_year is not None and year >= self.doc_year and "已" not in head \
-                and not (year == self.doc_year and any(t.kind == "date" and t.end <= q_start for t in self.times)):
-            # (not on a day of the page's year: 12月15日,…2024年第四批重点项目集中签约…,签约项目9个)
+                and not (year == self.doc_year and any(t.kind == "date" and t.end <= q_start for t in self.times)) \
+                and not (year == self.doc_year and self.doc_month is not None and self.doc_month >= _YEAR_END_MONTH):
+            # (not on a day of the page's year: 12月15日,…2024年第四批重点项目集中签约…,签约项目9个;
+            # nor the page's year on a page of its last months: a year-end review reports it)
             return "target"
         prior = self.prior
         if (prior is not None and not self.times and self.text[self.sentence.start - 1 : self.sentence.start] in ("；", ";")
