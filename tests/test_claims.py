@@ -1021,12 +1021,13 @@ def test_a_range_of_growth_is_the_value_of_what_grows(pipeline):
     ], got
 
 
-def test_the_part_of_a_new_flow_is_new_too(pipeline):
-    # 新设外资企业19家,其中德资企业7家: the part of what is new; not after a plain flow verb
-    text = "今年新设外资企业19家,其中德资企业7家。全年引进项目86个,其中投资额超10亿元项目9个。"
+def test_a_part_after_qizhong_keeps_its_own_metric(pipeline):
+    # 新设外资企业19家,其中德资企业7家: the part is named as written, without the flow verb (as the
+    # annotators of sets 6-9 write 其中10亿元以上项目; set 10's annotator wrote 新设德资企业)
+    text = "今年新设外资企业19家,其中德资企业7家。全年新签约亿元以上项目32个,其中10亿元以上项目5个。"
     got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
-    assert got == [("新设外资企业", D("19")), ("新设德资企业", D("7")),
-                   ("引进项目", D("86")), ("投资额超10亿元项目", D("9"))], got
+    assert got == [("新设外资企业", D("19")), ("德资企业", D("7")),
+                   ("新签约亿元以上项目", D("32")), ("10亿元以上项目", D("5"))], got
 
 
 def test_ji_between_two_modifiers_of_one_noun_stays_in_the_metric(pipeline):
@@ -1045,3 +1046,14 @@ def test_the_pages_year_on_a_year_end_page_is_no_plan_by_itself(pipeline):
     early = pipeline.extract("长春经开区招商工作要点\n发布时间:2025-03-02\n" + sentence).claims
     assert [(c.value, c.status) for c in late] == [(D("320000000"), "actual")], late
     assert [(c.value, c.status) for c in early] == [(D("320000000"), "target")], early
+
+
+def test_a_bare_total_after_a_count_of_projects_is_their_total(pipeline):
+    # split totals (annotation guide): 现场签约项目9个,总投资46.8亿元 → 现场签约项目总投资; the flow
+    # verb before an amount class stays (引进亿元以上项目); a total that names itself stays as written
+    text = ("2024年现场签约项目9个,总投资46.8亿元;引进亿元以上项目41个,总投资326亿元。"
+            "新签约项目86个,协议总投资612.4亿元。")
+    got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("现场签约项目", D("9")), ("现场签约项目总投资", D("4680000000")),
+                   ("引进亿元以上项目", D("41")), ("引进亿元以上项目总投资", D("32600000000")),
+                   ("新签约项目", D("86")), ("协议总投资", D("61240000000"))], got
