@@ -344,7 +344,7 @@ DATA_FILES = [
     "gazetteer_gpe.tsv", "surnames.tsv", "zone_heads.txt", "org_heads.tsv", "gpe_heads.txt", "not_org_heads.txt",
     "org_names.tsv", "gov_jurisdictions.txt", "gov_departments.txt", "person_titles.tsv", "person_cues.txt",
     "name_breakers.txt", "company_lists.tsv", "economic_regions.txt", "page_credits.tsv", "new_areas.tsv",
-    "landform_endings.txt",
+    "landform_endings.txt", "zone_places.tsv",
 ]
 
 
@@ -366,9 +366,11 @@ def test_new_areas_that_are_no_division_are_places():
     lexicon = load_lexicon()
     divisions = {p.name for p in lexicon.places if p.code}
     codes = {p.code for p in lexicon.places if p.code}
-    new_areas = [p for p in lexicon.places if not p.code and p.kind != "country"]
-    assert len(new_areas) == 15 and not {p.name for p in new_areas} & divisions
-    assert all(p.parent in codes and p.name.endswith("新区") for p in new_areas)
+    new_areas = [p for p in lexicon.places if not p.code and p.kind != "country" and p.name.endswith("新区")]
+    zone_places = [p for p in lexicon.places if not p.code and p.kind != "country" and not p.name.endswith("新区")]
+    assert len(new_areas) == 15 and not {p.name for p in new_areas + zone_places} & divisions
+    assert all(p.parent in codes for p in new_areas + zone_places)
+    assert {p.name for p in zone_places} == {row[0] for row in read_rows("zone_places.tsv")}
     import zonex
     doc = zonex.extract("2024年,天府新区和西咸新区分别实现地区生产总值4300亿元和1200亿元。")
     assert [(e.text, e.label) for e in doc.entities] == [("天府新区", "GPE"), ("西咸新区", "GPE")]
@@ -388,8 +390,8 @@ def test_gazetteer_rows_are_consistent():
     for place in lex.places:
         if place.kind == "country":
             continue
-        # a new area that is no division (new_areas.tsv) has no code of its own
-        assert re.fullmatch(r"\d{12}", place.code) or (not place.code and place.name.endswith("新区")), place
+        # a new area or a zone's place that is no division (new_areas.tsv, zone_places.tsv) has no code
+        assert re.fullmatch(r"\d{12}", place.code) or (not place.code and place.parent), place
         assert place.kind == "province" or place.parent in codes, place
         for alias in place.aliases:
             assert alias != place.name and (len(alias) > 1 or place.kind == "province"), place
@@ -633,6 +635,23 @@ def test_names_of_set_seven(recognizer, text, expected):
     ],
 )
 def test_names_of_set_ten(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # national cooperation zones named after a place that is no division (zone_places.tsv),
+        # past a region (粤澳) or a time noun after one (深港|现代)
+        ("横琴粤澳深度合作区2024年实现地区生产总值480亿元,前海深港现代服务业合作区增长6%。",
+         [("横琴粤澳深度合作区", "ZONE"), ("前海深港现代服务业合作区", "ZONE")]),
+        ("今年横琴合作区新增企业300家。", [("横琴合作区", "ZONE")]),
+        # a short name that is only a head names nothing by itself
+        ("横琴粤澳深度合作区(下称“合作区”)今年新增企业300家。合作区实际使用外资5亿美元。",
+         [("横琴粤澳深度合作区", "ZONE")]),
+    ],
+)
+def test_cooperation_zones(recognizer, text, expected):
     assert found(recognizer, text) == expected
 
 

@@ -327,10 +327,11 @@ def _matches_at(pattern: re.Pattern, text: str, positions: Iterable[int]) -> Ite
 _ALIAS = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[为:：]?\s*[“\"「『]([^”\"」』()（）]{2,12})[”\"」』]")
 
 
-def _aliases(text: str, found: list[_Cand]) -> list[_Cand]:
+def _aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozenset()) -> list[_Cand]:
     """Every mention of a short name that a text defines for an organisation or zone right after
     naming it, as that kind of name: 宁德时代 after 宁德时代新能源科技股份有限公司(以下简称“宁德时代”)
-    is the company wherever it comes, not the city 宁德 and a word."""
+    is the company wherever it comes, not the city 宁德 and a word. A short name that is only a
+    head (下称「合作区」, 以下简称“公司”) names nothing by itself: no entity."""
     named_until: dict[int, _Cand] = {}
     for c in found:
         if c[2] in ("ORG", "ZONE") and (c[1] not in named_until or c[1] - c[0] > named_until[c[1]][1] - named_until[c[1]][0]):
@@ -341,6 +342,8 @@ def _aliases(text: str, found: list[_Cand]) -> list[_Cand]:
         if named is None:
             continue
         alias = m.group(1)
+        if alias in heads:
+            continue
         out += [(pos, pos + len(alias), named[2], named[3], "alias") for pos in _find_all(text, alias)]
     return out
 
@@ -957,7 +960,7 @@ class RuleEntityRecognizer:
             starts = [a for a, _ in furniture]
             found = [c for c in found if not _inside(c[0], furniture, starts)]
         if "简称" in text or "下称" in text:
-            found += _aliases(text, found)
+            found += _aliases(text, found, self._heads)
         if any(label in text for label in self._credit_labels):
             # a place the source's name starts with gives way to it (来源:大连新闻网)
             found += self._page_credits(text, {c[0] for c in found if c[4] != "gazetteer"})
@@ -1305,8 +1308,9 @@ class RuleEntityRecognizer:
                 or (right_flags & _F_ZONE_HEAD and is_gov and anchors & _A_ZONE and he - hs > 1)
             )
             if flags & _F_FUNCTION and not is_anchor:
-                if tag in _NOUNS_OF_TIME_AND_PLACE and is_zone and k >= lo1 and place_at.get(st[k - 1]) == st[k]:
-                    pass  # 杭州未来科技城: a time or direction noun between a place and a zone's head
+                if tag in _NOUNS_OF_TIME_AND_PLACE and is_zone and k >= lo1 and (
+                        place_at.get(st[k - 1]) == st[k] or (memo.get(ws[k - 1]) or info_of(ws[k - 1]))[1] & (_F_REGION | _F_ANCHOR_TAG)):
+                    pass  # 杭州未来科技城, 前海深港现代服务业合作区: a time or direction noun after a place or region
                 elif is_gov and _TERM_OF_OFFICE.fullmatch(w):
                     pass  # 嘉兴市第九届人民代表大会: the term of an assembly
                 elif is_zone and _ORDINAL_PART.fullmatch(w):
