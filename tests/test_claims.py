@@ -1057,3 +1057,11 @@ def test_a_bare_total_after_a_count_of_projects_is_their_total(pipeline):
     assert got == [("现场签约项目", D("9")), ("现场签约项目总投资", D("4680000000")),
                    ("引进亿元以上项目", D("41")), ("引进亿元以上项目总投资", D("32600000000")),
                    ("新签约项目", D("86")), ("协议总投资", D("61240000000"))], got
+
+
+def test_a_stock_as_of_a_months_end_is_the_years(pipeline):
+    # 截至9月底 → the year (annotation guide), as 截至2020年12月; 到6月 may be a deadline and keeps its month
+    text = ("园区经济运行情况\n发布时间:2025-10-20\n截至9月底,全区稀土产业链企业达到127家。\n"
+            "到2026年6月,建成孵化器5家。")
+    got = [(c.metric, c.period) for c in pipeline.extract(text).claims]
+    assert got == [("稀土产业链企业", "2025"), ("建成孵化器", "2026-06")], got

@@ -526,6 +526,7 @@ def _year_range(period: str | None) -> tuple[str, str] | None:
 
 _QUOTED = regex.compile(r"“[^”]{0,20}”|「[^」]{0,20}」|《[^》]{0,40}》")
 _AS_OF = ("截至", "截止", "截止到", "截至到", "到")
+_AS_OF_STRICT = ("截至", "截止", "截止到", "截至到")
 _QUOTES = frozenset("“”‘’\"'「」『』")
 _CLOSING_QUOTES = {"”": "“", "’": "‘", "」": "「", "』": "『"}
 _OPENING_QUOTES = {opening: closing for closing, opening in _CLOSING_QUOTES.items()}
@@ -535,8 +536,12 @@ def _period_of(time: TimeExpression, text: str = "") -> str | None:
     period = time.period
     if period and _DAY_POINT.fullmatch(period):
         return period[:4]  # a day stands for its year in a claim
-    if period and period.endswith("-12") and len(period) == 7 and text[max(0, time.start - 3):time.start].endswith(_AS_OF):
-        return period[:4]  # 截至2020年12月: a stock at the end of the year is the year's value
+    if period and len(period) == 7 and _MONTH_POINT.fullmatch(period):
+        before = text[max(0, time.start - 3):time.start]
+        if before.endswith(_AS_OF_STRICT) or (period.endswith("-12") and before.endswith(_AS_OF)):
+            # 截至2020年12月, 截至9月底: a stock as of a month's end is the year's value (the
+            # annotation guide); 到12月 too, but 到6月 may be a deadline
+            return period[:4]
     return period
 
 
