@@ -646,6 +646,8 @@ def test_names_of_set_ten(recognizer, text, expected):
         ("横琴粤澳深度合作区2024年实现地区生产总值480亿元,前海深港现代服务业合作区增长6%。",
          [("横琴粤澳深度合作区", "ZONE"), ("前海深港现代服务业合作区", "ZONE")]),
         ("今年横琴合作区新增企业300家。", [("横琴合作区", "ZONE")]),
+        # single characters of a brand (润|芯) after the company's place: the segmenter's pieces of a name
+        ("由无锡润芯科技发展有限公司投资建设。", [("无锡润芯科技发展有限公司", "ORG")]),
         # a short name that is only a head names nothing by itself
         ("横琴粤澳深度合作区(下称“合作区”)今年新增企业300家。合作区实际使用外资5亿美元。",
          [("横琴粤澳深度合作区", "ZONE")]),

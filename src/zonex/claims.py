@@ -1075,8 +1075,11 @@ class _SentenceContext:
 
     def _investor(self, e: Entity) -> bool:
         """由某某有限公司投资建设: the company that invests, the subject of its project's figures."""
-        return self.text[e.start - 1 : e.start] == "由" and self.asm.is_company(e.text) \
-            and self.asm._investor_re.match(self.text, e.end) is not None
+        if self.text[e.start - 1 : e.start] != "由" or not self.asm.is_company(e.text):
+            return False
+        verb = self.asm._investor_re.match(self.text, e.end)
+        # not 由某某公司运营的孵化器: there the company says whose the thing named after 的 is
+        return verb is not None and not self.text.startswith("的", verb.end())
 
     def _zones_of_level(self, zones: str) -> str | None:
         """The page's place with its zones of a level (江西省 + 省级高新区 → 江西省级高新区), or

@@ -1336,7 +1336,7 @@ class RuleEntityRecognizer:
                     or (is_org and k >= lo1 and ws[k - 1] == ")")
                     or (k >= lo1 and not is_zone and place_at.get(st[k - 1]) == st[k])
                 )
-                right_ok = right_flags & _F_HEAD or (is_org and right_tag in ("n", "vn", "nz"))
+                right_ok = right_flags & _F_HEAD or (is_org and right_tag in ("n", "vn", "nz", "ng"))
                 if not (right_ok and before_ok):
                     break
                 if flags & _F_BREAKER and not (tag == "vn" and before in ("n", "vn") and right_flags & _F_HEAD):
