@@ -45,6 +45,7 @@ import regex
 from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_constructor
 from .ner.subjects import place_prefix, usual_place
 from .spans import SpanIndex, overlaps_any
+from .tables import Cell, find_tables
 
 __all__ = ["ClaimAssembler", "load_claim_cues"]
 
@@ -285,6 +286,10 @@ class ClaimAssembler:
 
         entity_starts = [e.start for e in entities]
         level_places: dict[str, str | None] = {}
+        # the numbers of column tables (附表: 开发区|地区生产总值(亿元)|… rows of a name and numbers)
+        tables = find_tables(text) if "|" in text else []
+        table_cells = {cell.start: cell for table in tables for cell in table.cells}
+        table_spans = [(table.start, table.end) for table in tables]
         drafts: list[_Draft] = []
         carried: dict[int, str | None] = {}
         last_in_paragraph: dict[int, _Draft] = {}
@@ -295,8 +300,10 @@ class ClaimAssembler:
             t_lo, t_hi = bisect_left(time_starts, sentence.start), bisect_left(time_starts, sentence.end)
             sentence_times = times[t_lo:t_hi]
             if sentence.paragraph not in carried and last_period is not None \
-                    and _TABLE_LABEL_AT.match(text, sentence.start):
-                # 现将1—9月主要经济指标发布如下:\n地区生产总值(亿元):356.2: the rows are of the period announced
+                    and (_TABLE_LABEL_AT.match(text, sentence.start)
+                         or any(a <= sentence.start < b for a, b in table_spans)):
+                # 现将1—9月主要经济指标发布如下:\n地区生产总值(亿元):356.2, or a column table under its
+                # title (2025年上半年…主要经济指标): the rows are of the period announced
                 carried[sentence.paragraph] = last_period
             if lo < hi:
                 e_lo, e_hi = bisect_left(entity_starts, sentence.start), bisect_left(entity_starts, sentence.end)
@@ -306,7 +313,7 @@ class ClaimAssembler:
                     carried.get(sentence.paragraph), topics.at(sentence.start), doc_year,
                     last_in_paragraph.get(sentence.paragraph), by_label, all_times[a_lo:a_hi],
                     year_context=last_year or (str(doc_year) if doc_year else None),
-                    level_places=level_places,
+                    level_places=level_places, table_cells=table_cells,
                 )
                 new = context.assemble()
                 drafts.extend(new)
@@ -552,8 +559,10 @@ class _SentenceContext:
                  times: list[TimeExpression], entities: list[Entity], carried: str | None,
                  main: str | None, doc_year: int | None, prior: _Draft | None = None,
                  by_label: dict | None = None, time_spans: list[TimeExpression] | None = None,
-                 year_context: str | None = None, level_places: dict[str, str | None] | None = None):
+                 year_context: str | None = None, level_places: dict[str, str | None] | None = None,
+                 table_cells: dict[int, Cell] | None = None):
         self.asm = asm
+        self.table_cells = table_cells or {}
         # the place each level's subject word names on this page (全县 → 清河县), found on first ask
         self.level_places = {} if level_places is None else level_places
         self.prior = prior
@@ -1460,6 +1469,12 @@ class _SentenceContext:
         conversions: list[tuple[_Draft, _Draft]] = []  # (the amount, the same in another currency)
         for q in self.quantities:
             previous = drafts[-1] if drafts else None
+            cell = self.table_cells.get(q.start)
+            if cell is not None:
+                draft = self._column_cell(q, cell, drafts)
+                if draft is not None:
+                    drafts.append(draft)
+                continue
             if previous is not None and self._conversion_of(previous, q):
                 converted = dataclasses.replace(previous, quantity=q)
                 conversions.append((previous, converted))
@@ -1636,6 +1651,32 @@ class _SentenceContext:
             elif converted.change is None:
                 converted.change = amount.change
         return drafts
+
+    def _column_cell(self, q: Quantity, cell: Cell, drafts: list[_Draft]) -> _Draft | None:
+        """A number of a column table: the value of its row's name, its column's label the metric
+        (潍坊高新区|398.2 under 地区生产总值(亿元)); under a bare change label (同比增长(%)) the
+        growth of the column before; under a change label that names its metric (固定资产投资同比
+        增长(%)) a growth of its own."""
+        column = cell.column
+        if column.change_of is None:
+            draft = self._draft(q, column.label, cell.row_name_start, q.start)
+        else:
+            falls = q.value is not None and (q.value < 0 or column.label.endswith("下降"))
+            change = _new_change(start=q.start, end=q.end, text=q.text, value=abs(q.value) if q.value is not None else None,
+                                 unit=q.unit, direction="down" if falls else "up",
+                                 basis="yoy" if column.yoy else "unspecified")
+            if not column.change_of:
+                level = next((d for d in reversed(drafts) if d.sentence == self.sentence and d.quantity is not None
+                              and (before := self.table_cells.get(d.quantity.start)) is not None
+                              and before.column_index == cell.column_index - 1), None)
+                if level is not None and level.change is None:
+                    level.change = change
+                return None
+            draft = self._draft(None, column.change_of, cell.row_name_start, q.start)
+            draft.change = change
+        draft.subject = cell.row_name
+        draft.subject_text, draft.subject_span = cell.row_name, (cell.row_name_start, cell.row_name_end)
+        return draft
 
     def _conversion_of(self, previous: _Draft, q: Quantity) -> bool:
         """Whether ``q`` is the amount of the claim before in another currency, in brackets right

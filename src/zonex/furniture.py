@@ -1,6 +1,7 @@
 """Page furniture: the link bars and labelled lines that web pages put around an article.
 
-Link bars are the runs of short ``|``-separated links.
+Link bars are the runs of short ``|``-separated links; a run whose cells are a table's header
+or numbers is a table (:mod:`zonex.tables`), not links.
 
 ``新闻发布平台 |科极网 |环球周刊网 |新商报网 |…`` names sites, not facts: the quantity and entity
 recognisers report nothing inside one. A link bar is found as a *run of short cells*, not as a
@@ -11,6 +12,8 @@ where "a line with many |" would have been the whole page.
 from __future__ import annotations
 
 from typing import NamedTuple
+
+from .tables import is_table_line
 
 __all__ = ["MAX_FURNITURE_LINE", "LinkBar", "link_bars"]
 
@@ -71,6 +74,8 @@ def _close(text: str, run: list[int], min_separators: int, bars: list[LinkBar]) 
     end = _edge(text, run[-1] + 1, +1)
     cuts = [start - 1, *run, end]
     cells = [text[a + 1 : b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    if is_table_line(cells):
+        return  # a table's header or row (开发区|地区生产总值(亿元)|…, 潍坊高新区|398.2|…): no links
     bars.append(LinkBar(start, end, [c for c in cells if c.strip()]))
 
 

@@ -31,6 +31,7 @@ from decimal import Decimal
 from importlib import resources
 
 from .furniture import MAX_FURNITURE_LINE, link_bars
+from .tables import find_tables
 from .models import Quantity, unchecked_constructor
 from .numerals import Numeral, numeral_pattern, parse_number, parse_numeral, tidy
 from .periods import is_roc_year
@@ -352,7 +353,29 @@ class QuantityRecognizer:
                 found.append(q)
         if ":" in text and (")" in text or "）" in text):
             found += self._table_values(text, found, skip)
+        if "|" in text:
+            found += self._column_values(text, found)
         return _longest_first(found)
+
+    def _column_values(self, text: str, found: list[Quantity]) -> list[Quantity]:
+        """The numbers of column tables (:mod:`zonex.tables`), in the unit of their column's
+        header (地区生产总值(亿元) | 398.2 is 398.2亿元, 同比增长(%) | 6.9 is 6.9%); the span is the
+        number alone."""
+        taken = {q.start for q in found}
+        out: list[Quantity] = []
+        for table in find_tables(text):
+            for cell in table.cells:
+                if cell.start in taken:
+                    continue
+                unit = cell.column.unit
+                number = cell.number.replace("−", "-")
+                parsed = self(number + unit)
+                if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end != len(number) + len(unit):
+                    continue
+                q = parsed[0]
+                out.append(_new_quantity(start=cell.start, end=cell.end, text=text[cell.start:cell.end], value=q.value,
+                                         low=q.low, high=q.high, kind=q.kind, unit=q.unit, qualifier=q.qualifier))
+        return out
 
     def _table_values(self, text: str, found: list[Quantity],
                       skip: tuple[list[int], list[int]] | None) -> list[Quantity]:

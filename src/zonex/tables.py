@@ -1,0 +1,159 @@
+"""Column tables written as text: a header line of labels with their units in brackets, then
+rows of a name and its numbers, the cells parted by ``|`` (full-width ``｜`` is ``|`` once the
+text is normalised)::
+
+    开发区|地区生产总值(亿元)|同比增长(%)|固定资产投资同比增长(%)
+    潍坊高新区|398.2|6.9|5.6
+    滨海经济技术开发区|276.5|6.1|3.9
+
+Statistics bureaus append such tables (附表) to their bulletins. Each number is a value of the
+row's name, in the unit of its column; a column whose label is only a change word (同比增长, 增速)
+holds the growth of the column before it. Without this, the rows look like link bars (runs of
+short ``|``-separated cells) and nothing in them would be read.
+
+:func:`find_tables` is pure: normalised text in, tables (with offsets into that text) out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = ["Cell", "Column", "Table", "find_tables", "is_table_line"]
+
+# A header cell: a label and its unit in brackets (地区生产总值(亿元), 同比增长(%)).
+_HEADER_CELL = re.compile(r"\s*(?P<label>[^\s|()（）]{1,30})\s*[(（](?P<unit>[^()（）|\n]{1,8})[)）]\s*")
+# A number cell: a value, maybe negative, maybe empty (—, -, blank) where a row has no value.
+_NUMBER_CELL = re.compile(r"\s*(?P<n>[-−]?\d+(?:\.\d+)?)\s*")
+_EMPTY_CELL = re.compile(r"\s*[—–\-/…]*\s*")
+# Change columns: the growth of the column before (同比增长, 增速), or of the metric they name
+# (固定资产投资同比增长, 规上工业增加值增速).
+_CHANGE_LABEL = re.compile(r"(?P<metric>.*?)(?P<basis>同比|比上年同期|比上年|较上年)?(?P<word>增长|增速|增幅|下降)(?:率)?$")
+
+
+class Column(NamedTuple):
+    """A column: its label without the unit (地区生产总值), the unit (亿元, %), and, for a change
+    column, the metric whose change it holds ("" when it is the column before's)."""
+
+    label: str
+    unit: str
+    change_of: str | None  # None: a level column
+    yoy: bool
+
+
+class Cell(NamedTuple):
+    """A number of the table: its span in the text, its column and its row's name."""
+
+    start: int
+    end: int
+    number: str
+    column: Column
+    column_index: int
+    row_name: str
+    row_name_start: int
+    row_name_end: int
+
+
+class Table(NamedTuple):
+    start: int
+    end: int
+    columns: list[Column | None]  # None for the first column (the names)
+    cells: list[Cell]
+
+
+def is_table_line(cells: list[str]) -> bool:
+    """Whether the cells of a ``|`` line are a table's header or row, not links: most cells after
+    the first are numbers (or empty), or two cells or more carry a unit in brackets."""
+    rest = cells[1:]
+    if not rest:
+        return False
+    numbers = sum(1 for c in rest if _NUMBER_CELL.fullmatch(c) or (c.strip() and _EMPTY_CELL.fullmatch(c)))
+    if numbers * 2 > len(rest) and any(_NUMBER_CELL.fullmatch(c) for c in rest):
+        return True
+    return sum(1 for c in cells if _HEADER_CELL.fullmatch(c)) >= 2
+
+
+def find_tables(text: str) -> list[Table]:
+    """The column tables of ``text``: a header line whose cells after the first carry units,
+    followed by lines with as many cells, the first a name and the others numbers."""
+    if "|" not in text:
+        return []
+    tables: list[Table] = []
+    lines = _lines_with_bars(text)
+    i = 0
+    while i < len(lines):
+        start, end, cells = lines[i]
+        columns = _header(text, cells)
+        if columns is None:
+            i += 1
+            continue
+        found: list[Cell] = []
+        j = i + 1
+        while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1 and len(lines[j][2]) == len(cells):
+            row = _row(text, lines[j], columns)
+            if row is None:
+                break
+            found += row
+            j += 1
+        if found:
+            tables.append(Table(start, lines[j - 1][1], columns, found))
+        i = max(j, i + 1)
+    return tables
+
+
+def _lines_with_bars(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Each line holding ``|``: its span and its cells' spans."""
+    out = []
+    pos = text.find("|")
+    while pos != -1:
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        cells, a = [], start
+        for k in range(start, end):
+            if text[k] == "|":
+                cells.append((a, k))
+                a = k + 1
+        cells.append((a, end))
+        out.append((start, end, cells))
+        pos = text.find("|", end)
+    return out
+
+
+def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None] | None:
+    """The columns of a header line, or None when it is not one (every cell after the first a
+    label with its unit)."""
+    if len(cells_spans) < 3:
+        return None
+    columns: list[Column | None] = [None]
+    for a, b in cells_spans[1:]:
+        m = _HEADER_CELL.fullmatch(text, a, b)
+        if m is None:
+            return None
+        label, unit = m.group("label"), m.group("unit").strip()
+        change = _CHANGE_LABEL.fullmatch(label) if unit in ("%", "％") else None
+        if change is not None:
+            columns.append(Column(label, "%", change.group("metric"), bool(change.group("basis"))))
+        else:
+            columns.append(Column(label, unit, None, False))
+    return columns
+
+
+def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[Column | None]) -> list[Cell] | None:
+    """The numbers of a row, or None when the line is no row (a name first, numbers after)."""
+    _start, _end, spans = line
+    a, b = spans[0]
+    name = text[a:b].strip()
+    if not name or _NUMBER_CELL.fullmatch(text, a, b):
+        return None
+    name_start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+    cells: list[Cell] = []
+    for index, ((s, e), column) in enumerate(zip(spans[1:], columns[1:], strict=True), start=1):
+        m = _NUMBER_CELL.fullmatch(text, s, e)
+        if m is None:
+            if _EMPTY_CELL.fullmatch(text, s, e):
+                continue
+            return None
+        assert column is not None
+        cells.append(Cell(m.start("n"), m.end("n"), m.group("n"), column, index, name, name_start, name_start + len(name)))
+    return cells

@@ -1,0 +1,108 @@
+"""Column tables written as text (zonex.tables) and what the stages make of them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import zonex
+from zonex.furniture import link_bars
+from zonex.tables import find_tables, is_table_line
+
+D = Decimal
+
+TABLE = (
+    "2025年上半年各开发区主要经济指标\n"
+    "开发区|地区生产总值(亿元)|同比增长(%)|高新技术企业(家)|固定资产投资同比增长(%)\n"
+    "临淄经济开发区|210.4|5.2|318|-3.1\n"
+    "淄博高新区|402.8|7.4|—|6.0\n"
+)
+
+
+def test_a_header_and_its_rows_make_a_table():
+    (table,) = find_tables(TABLE)
+    got = [(c.row_name, TABLE[c.start:c.end], c.column.label, c.column.unit, c.column.change_of) for c in table.cells]
+    assert got == [
+        ("临淄经济开发区", "210.4", "地区生产总值", "亿元", None),
+        ("临淄经济开发区", "5.2", "同比增长", "%", ""),
+        ("临淄经济开发区", "318", "高新技术企业", "家", None),
+        ("临淄经济开发区", "-3.1", "固定资产投资同比增长", "%", "固定资产投资"),
+        ("淄博高新区", "402.8", "地区生产总值", "亿元", None),
+        ("淄博高新区", "7.4", "同比增长", "%", ""),
+        ("淄博高新区", "6.0", "固定资产投资同比增长", "%", "固定资产投资"),
+    ]
+    assert TABLE[table.start:table.end].startswith("开发区|") and TABLE[table.end - 1] == "0"
+
+
+def test_links_are_no_table():
+    assert find_tables("首页|新闻中心|政务公开|办事服务|互动交流\n") == []
+    # a header without rows, and rows without a header, are no table either
+    assert find_tables("开发区|地区生产总值(亿元)|同比增长(%)\n\n正文。") == []
+    assert find_tables("临淄经济开发区|210.4|5.2\n淄博高新区|402.8|7.4\n") == []
+    assert not is_table_line(["首页", "新闻中心", "政务公开", "办事服务"])
+    assert is_table_line(["临淄经济开发区", "210.4", "5.2", "318"])
+    assert is_table_line(["开发区", "地区生产总值(亿元)", "同比增长(%)"])
+
+
+def test_a_tables_lines_are_no_link_bars():
+    assert link_bars(TABLE, 3) == []
+    assert len(link_bars("首页 | 新闻 | 政务 | 公开\n" + TABLE, 3)) == 1
+
+
+def test_the_stages_read_a_table_under_its_title():
+    doc = zonex.extract("淄博市统计局\n发布时间:2025-07-30\n\n附表\n" + TABLE)
+    quantities = [(q.text, q.kind, q.value, q.unit) for q in doc.quantities]
+    assert quantities == [
+        ("210.4", "money", D("21040000000"), "CNY"), ("5.2", "percent", D("5.2"), "%"), ("318", "count", D("318"), "家"),
+        ("-3.1", "percent", D("-3.1"), "%"), ("402.8", "money", D("40280000000"), "CNY"), ("7.4", "percent", D("7.4"), "%"),
+        ("6.0", "percent", D("6.0"), "%"),
+    ], quantities
+    assert [(e.text, e.label) for e in doc.entities if e.label == "ZONE"] == [("临淄经济开发区", "ZONE"), ("淄博高新区", "ZONE")]
+    claims = [(c.subject, c.metric, c.period, c.value, c.change and (c.change.value, c.change.direction, c.change.basis))
+              for c in doc.claims]
+    assert claims == [
+        ("临淄经济开发区", "地区生产总值", "2025-01/2025-06", D("21040000000"), (D("5.2"), "up", "yoy")),
+        ("临淄经济开发区", "高新技术企业", "2025-01/2025-06", D("318"), None),
+        ("临淄经济开发区", "固定资产投资", "2025-01/2025-06", None, (D("3.1"), "down", "yoy")),
+        ("淄博高新区", "地区生产总值", "2025-01/2025-06", D("40280000000"), (D("7.4"), "up", "yoy")),
+        ("淄博高新区", "固定资产投资", "2025-01/2025-06", None, (D("6.0"), "up", "yoy")),
+    ], claims
+
+
+def test_a_table_in_full_width_bars_keeps_its_offsets():
+    text = TABLE.replace("|", "｜").replace("(", "（").replace(")", "）")
+    doc = zonex.extract(text)
+    assert len(doc.claims) == 5
+    for q in doc.quantities:
+        assert text[q.start:q.end] == q.text
+
+
+_NAMES = st.sampled_from(["临淄经济开发区", "淄博高新区", "某某园区", "A区"])
+_NUMBERS = st.one_of(st.decimals(min_value=-999, max_value=9999, places=1, allow_nan=False, allow_infinity=False).map(str),
+                     st.just("—"), st.just(""))
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=st.lists(st.tuples(_NAMES, _NUMBERS, _NUMBERS), min_size=1, max_size=5),
+       before=st.sampled_from(["", "正文一段。\n", "首页|新闻|政务|公开\n"]))
+def test_every_cell_is_a_number_of_the_text(rows, before):
+    text = before + "开发区|营业收入(亿元)|同比增长(%)\n" + "".join(f"{n}|{a}|{b}\n" for n, a, b in rows)
+    for table in find_tables(text):
+        for cell in table.cells:
+            assert text[cell.start:cell.end] == cell.number
+            assert text[cell.row_name_start:cell.row_name_end] == cell.row_name
+    doc = zonex.extract(text)
+    for q in doc.quantities:
+        assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("separator", ["|", "｜"])
+def test_a_table_on_a_page_that_lost_its_line_breaks_is_not_read_as_one(separator):
+    # a table is read line by line: with its line breaks lost there is no header line, and the
+    # numbers are not given the units of cells that are no longer a column
+    text = "开发区|地区生产总值(亿元)|同比增长(%) 临淄经济开发区|210.4|5.2".replace("|", separator)
+    assert find_tables(zonex.normalize(text).text) == []
+    assert zonex.extract(text).claims == []
