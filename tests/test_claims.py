@@ -1065,3 +1065,14 @@ def test_a_stock_as_of_a_months_end_is_the_years(pipeline):
             "到2026年6月,建成孵化器5家。")
     got = [(c.metric, c.period) for c in pipeline.extract(text).claims]
     assert got == [("稀土产业链企业", "2025"), ("建成孵化器", "2026-06")], got
+
+
+def test_city_run_zones_and_a_zone_cited_by_its_short_head(pipeline):
+    # 市属开发区 opening a clause: the zones the city runs (潍坊市 + 市属开发区), not part of the
+    # metric; a zone named in full once and by its head's short form more often is cited short
+    text = ("2025年上半年淄博市市属开发区经济运行简析\n"
+            "上半年,市属开发区规模以上工业增加值同比增长8.9%;市属开发区高新技术企业达到1524家。\n"
+            "张店经济技术开发区营业收入500亿元。张店经开区新增企业20家。张店经开区新增项目8个。")
+    got = [(c.subject, c.metric) for c in pipeline.extract(text).claims]
+    assert got == [("淄博市市属开发区", "规模以上工业增加值"), ("淄博市市属开发区", "高新技术企业"),
+                   ("张店经开区", "营业收入"), ("张店经开区", "新增企业"), ("张店经开区", "新增项目")], got

@@ -648,6 +648,8 @@ def test_names_of_set_ten(recognizer, text, expected):
         ("今年横琴合作区新增企业300家。", [("横琴合作区", "ZONE")]),
         # single characters of a brand (润|芯) after the company's place: the segmenter's pieces of a name
         ("由无锡润芯科技发展有限公司投资建设。", [("无锡润芯科技发展有限公司", "ORG")]),
+        # 工业区 is a zone head (a Taiwan industrial zone named by its unknown place)
+        ("彰滨工业区去年营业额2486亿元。", [("彰滨工业区", "ZONE")]),
         # a short name that is only a head names nothing by itself
         ("横琴粤澳深度合作区(下称“合作区”)今年新增企业300家。合作区实际使用外资5亿美元。",
          [("横琴粤澳深度合作区", "ZONE")]),

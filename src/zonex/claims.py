@@ -160,6 +160,7 @@ class ClaimAssembler:
         self._company_heads = tuple(head for head, kind in load_lexicon().org_heads.items() if kind == "company")
         self.place_forms = load_lexicon().place_forms
         self.zone_heads = tuple(load_lexicon().zone_heads)  # what a ranking ranks: cut after it
+        self.zone_head_short_forms = load_lexicon().zone_head_short_forms  # 经济技术开发区 → 经开区
         # 全县, 我市, 本省: the level of place a subject word names (全区 names zones and districts alike)
         self.subject_word_levels = {"县": "county", "市": "city", "省": "province"}
         # 我区14家高新区, 全省武汉、襄阳和宜昌3家国家高新区: a count of zones after a subject word
@@ -360,7 +361,13 @@ class ClaimAssembler:
         if place is None or not name.startswith(place):
             return False
         head = short[len(place):]
-        return len(head) >= 2 and name.endswith(head) and head.endswith(self._zone_words)
+        if len(head) < 2 or not head.endswith(self._zone_words):
+            return False
+        if name.endswith(head):
+            return True
+        # 昆明经济技术开发区 → 昆明经开区: the same head in its short form
+        return any(name.endswith(full) and name[len(place):-len(full)] + abbreviated == head
+                   for full, abbreviated in self.zone_head_short_forms.items())
 
     def subject_form(self, name: str | None, zone_counts: Counter[str] | None = None, text: str = "") -> str | None:
         """A zone's name as the page cites it: the short name the page defines for it and uses
