@@ -1076,3 +1076,12 @@ def test_city_run_zones_and_a_zone_cited_by_its_short_head(pipeline):
     got = [(c.subject, c.metric) for c in pipeline.extract(text).claims]
     assert got == [("淄博市市属开发区", "规模以上工业增加值"), ("淄博市市属开发区", "高新技术企业"),
                    ("张店经开区", "营业收入"), ("张店经开区", "新增企业"), ("张店经开区", "新增项目")], got
+
+
+def test_a_count_more_or_fewer_than_a_basis_is_the_change(pipeline):
+    # 较上年同期多11个: the change of the count before it; 多 without a basis is no change word
+    text = "新开工亿元以上项目56个,较上年同期多11个。园区企业120家,比去年少3家。园区有企业130多个。"
+    got = [(c.metric, c.value, c.change and (c.change.value, c.change.direction, c.change.basis))
+           for c in pipeline.extract(text).claims]
+    assert got == [("新开工亿元以上项目", D("56"), (D("11"), "up", "since")),
+                   ("企业", D("120"), (D("3"), "down", "since")), ("企业", D("130"), None)], got

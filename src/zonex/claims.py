@@ -202,6 +202,9 @@ class ClaimAssembler:
             rf"(?:(?P<up>{_alternation(up)})|(?P<down>{_alternation(down)}))了?(?:分别)?"
             rf"(?:约|近|超过|超|达到|达|逾|高达)?$"
         )
+        # 较上年同期多11个, 比去年少3家: a count more or fewer than a basis (with the basis only:
+        # 多 and 少 alone are no change words)
+        self._more_or_fewer_left = regex.compile(r"(?P<basis>(?:比|较)[^,，;；。\d]{1,12}?)(?:(?P<up>多)|(?P<down>少))了?$")
         # 是2015年的9倍: a multiple that compares with an earlier level.
         # Plain alternations and classes: the standard library's engine runs these 2-5× faster
         # than `regex` (and `regex` runs the $-anchored alternations above faster than `re`).
@@ -889,6 +892,9 @@ class _SentenceContext:
                 basis = self.asm.basis.get(basis_word, "since")
         elif q.kind == "multiple" and self.asm._times_left.search(left):
             direction, basis = "up", "since"
+        elif q.kind == "count" and (more := self.asm._more_or_fewer_left.search(left)) is not None:
+            # 新开工项目56个,较上年同期多11个: a count more or fewer than a basis is the change
+            direction, basis = ("up" if more.group("up") else "down"), self.asm.basis.get(more.group("basis"), "since")
         elif (before := self._listed_before(q)) is not None and (first := self.change_of(before)) is not None:
             direction, basis = first.direction, first.basis  # 分别增长7.1%和3.6%: the verb is before the list
         else:
@@ -930,6 +936,9 @@ class _SentenceContext:
         m = self.asm._change_left.search(self.text[left_start:q.start])
         if m is None and q.kind == "multiple":
             m = self.asm._times_left.search(self.text, left_start, q.start)  # 是2020年的2.3倍: at 是
+            return m.start() if m is not None else q.start
+        if m is None and q.kind == "count":
+            m = self.asm._more_or_fewer_left.search(self.text, left_start, q.start)  # 较上年同期多11个: at 较
             return m.start() if m is not None else q.start
         return left_start + m.start() if m is not None else q.start
 
