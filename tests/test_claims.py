@@ -1085,3 +1085,11 @@ def test_a_count_more_or_fewer_than_a_basis_is_the_change(pipeline):
            for c in pipeline.extract(text).claims]
     assert got == [("新开工亿元以上项目", D("56"), (D("11"), "up", "since")),
                    ("企业", D("120"), (D("3"), "down", "since")), ("企业", D("130"), None)], got
+
+
+def test_ranks_take_the_whole_name_of_the_evaluation_announced(pipeline):
+    # 考核评价 is one name: the ranks after it are 综合发展水平考核评价排名, the zones ranked cut off
+    text = ("商务部近期公布2025年国家级经济技术开发区综合发展水平考核评价结果。"
+            "贵阳经济技术开发区位列第41位,较上年前移6位。")
+    got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("综合发展水平考核评价排名", D("41"))], got

@@ -241,7 +241,10 @@ class ClaimAssembler:
         self.rank_moves = dict(cues["rank_moves"])
         self._rank_move_re = re.compile(
             rf"[,，]?\s*(?P<basis>(?:较|比)[^,，;；。]{{0,8}}?)?(?P<move>{_alternation(self.rank_moves)})了?")
-        self._ranking_re = re.compile(rf"(?P<what>[\u4e00-\u9fff]{{0,10}}?)(?P<kind>{_alternation(cues['ranking_words'])})")
+        # …国家级经济技术开发区综合发展水平考核评价结果: the words before a run of ranking words
+        # (考核评价 is one name), cut after the zone word they follow
+        self._ranking_re = re.compile(
+            rf"(?P<what>[\u4e00-\u9fff]{{0,16}}?)(?P<kind>(?:{_alternation(cues['ranking_words'])})+)")
         self._scope_before_re = re.compile(rf"(?:{_alternation(self.rank_scopes)})$")
         self._object_of_preposition = re.compile(
             rf"(?:{_alternation(cues['object_prepositions'])})[^,，;；。]{{0,10}}$"
