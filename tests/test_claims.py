@@ -1093,3 +1093,12 @@ def test_ranks_take_the_whole_name_of_the_evaluation_announced(pipeline):
             "贵阳经济技术开发区位列第41位,较上年前移6位。")
     got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
     assert got == [("综合发展水平考核评价排名", D("41"))], got
+
+
+def test_a_provinces_zones_on_a_zones_page(pipeline):
+    # On a zone's page 全省 names the province, and 全省国家级经开区 its zones of that kind together
+    text = ("昆明经开区位次前移\n发布时间:2026-01-20\n"
+            "本报讯 记者从云南省商务厅获悉,作为云南的开放窗口,昆明经开区营业收入500亿元。"
+            "从总体看,2025年全省国家级经开区地区生产总值合计1479.3亿元。全省外贸进出口总额增长6%。")
+    got = [(c.subject, c.metric) for c in pipeline.extract(text).claims]
+    assert got == [("昆明经开区", "营业收入"), ("云南省国家级经开区", "地区生产总值"), ("云南省", "外贸进出口总额")], got

@@ -1145,12 +1145,21 @@ class _SentenceContext:
         word = self.text[start:end]
         place = self._place_of_level(word)
         if place is not None:
-            return (start, place, (start, end))  # 全县 on a county's zone's page: the county
+            # 全县 on a county's zone's page: the county; 全省国家级经开区 on a zone's page: the
+            # province's zones of that kind
+            zones = self._zones_counted_after(start, end, place)
+            return zones if zones is not None else (start, place, (start, end))
         zone = self._zone_of_paragraph(word, start)
         if zone is not None:
             return (start, zone, (start, end))  # 全区 on a city's page, in a paragraph about its zone
         if not main or main.endswith(self.asm._zone_words):
             return (start, None, (start, end))
+        zones = self._zones_counted_after(start, end, main)
+        return zones if zones is not None else (start, None, (start, end))
+
+    def _zones_counted_after(self, start: int, end: int, place: str) -> tuple[int, str, tuple[int, int]] | None:
+        """The zones of ``place`` together when the subject word ``[start, end)`` is followed by a
+        count of zones (maybe after the places it lists) or by a zone word with no count."""
         text, pos = self.text, end
         places = {e.start: e.end for e in self.entities if e.label == "GPE"}
         while pos in places:
@@ -1161,7 +1170,7 @@ class _SentenceContext:
         if m is None and pos == end:
             m = self.asm._collective_bare_re.match(text, pos, self.sentence.end)
         if m is None:
-            return (start, None, (start, end))
+            return None
         zone, stop = m.group("zone"), m.end()
         if self.asm.strip_level_modifier(zone) != zone and zone.startswith(self.asm.all_levels_modifiers):
             zone = self.asm.strip_level_modifier(zone)  # 省级以上开发区: the zones of every level counted
@@ -1170,7 +1179,7 @@ class _SentenceContext:
         if other is not None and other.group("zone") != zone:
             # 全省9个国家高新区和26个省级高新区: the zones of both levels, the place's zones
             zone, stop = self.asm.strip_level_modifier(zone), other.end()
-        return (start, main + zone, (start, stop))
+        return (start, place + zone, (start, stop))
 
     def _zone_of_paragraph(self, word: str, pos: int) -> str | None:
         """The zone a district's subject word (全区, 我区) names on a page about a city or province:
