@@ -294,7 +294,10 @@ class ClaimAssembler:
         entity_starts = [e.start for e in entities]
         level_places: dict[str, str | None] = {}
         # the numbers of column tables (附表: 开发区|地区生产总值(亿元)|… rows of a name and numbers)
-        tables = find_tables(text) if "|" in text else []
+        # (an analysis from elsewhere may not carry its tables: they are found here then)
+        tables = getattr(analysis, "tables", None)
+        if tables is None:
+            tables = find_tables(text) if "|" in text else []
         table_cells = {cell.start: cell for table in tables for cell in table.cells}
         table_spans = [(table.start, table.end) for table in tables]
         drafts: list[_Draft] = []
@@ -917,7 +920,7 @@ class _SentenceContext:
         verb = m.group("up") or m.group("down")
         words_start = left_start + m.start()
         filler = self.asm._change_filler_run.search(self.text, self._clause_start(q.start), words_start)
-        span = self.metric_left(min(filler.start() if filler else words_start, words_start))
+        span = self.metric_left(filler.start() if filler else words_start)
         if span is None:
             return None
         return self._draft(q, self.text[span[0]:span[1]] + verb, span[0], q.start)

@@ -21,6 +21,7 @@ from .models import Change, Claim, Document, Entity, Quantity, TimeExpression, u
 from .normalize import NormalizedText, Normalizer
 from .periods import find_document_date
 from .segment import Segmenter, Token
+from .tables import Table, find_tables
 
 __all__ = ["BATCH_CHARS", "BATCH_TEXTS", "Analysis", "Pipeline", "Settings", "extract"]
 
@@ -65,6 +66,7 @@ class Analysis:
     """Publication date (YYYY-MM-DD): from the caller's meta, the page furniture, or the lead."""
     _tokens: list[Token] | None = None
     _token_starts: list[int] = field(default_factory=list)
+    _tables: list[Table] | None = None
 
     @property
     def text(self) -> str:
@@ -77,6 +79,15 @@ class Analysis:
             self._tokens = self.segmenter.tokens(self.norm.text)
             self._token_starts = [t.start for t in self._tokens]
         return self._tokens
+
+    @property
+    def tables(self) -> list[Table]:
+        """The column tables of the normalised text (:mod:`zonex.tables`), found on first use:
+        the quantity and claim stages both read them."""
+        if self._tables is None:
+            text = self.norm.text
+            self._tables = find_tables(text) if "|" in text else []
+        return self._tables
 
     @property
     def segmented_tokens(self) -> list[Token] | None:
@@ -113,6 +124,7 @@ class Pipeline:
         from .quantities import QuantityRecognizer
 
         self.quantity_recognizer = QuantityRecognizer()
+        self._builtin_quantities = QuantityRecognizer  # takes the page's tables (see _quantities)
         self.time_recognizer = TimeRecognizer()
         self.entity_recognizer = load_entity_recognizer(settings.entities) if settings.entities else None
         self.claim_assembler = ClaimAssembler() if settings.claims else None
@@ -142,7 +154,11 @@ class Pipeline:
         return Analysis(self.normalizer(text), self.segmenter, dict(meta or {}))
 
     def _quantities(self, analysis: Analysis) -> None:
-        analysis.quantities = self.quantity_recognizer(analysis.text)
+        recognizer = self.quantity_recognizer
+        if isinstance(recognizer, self._builtin_quantities):  # it takes the tables found once for the page
+            analysis.quantities = recognizer(analysis.text, analysis.tables)
+        else:  # a component plugged in by the caller: the documented ``(text) -> list[Quantity]``
+            analysis.quantities = recognizer(analysis.text)
 
     def _times(self, analysis: Analysis) -> None:
         text = analysis.text

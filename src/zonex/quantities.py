@@ -31,10 +31,10 @@ from decimal import Decimal
 from importlib import resources
 
 from .furniture import MAX_FURNITURE_LINE, link_bars
-from .tables import find_tables
 from .models import Quantity, unchecked_constructor
 from .numerals import Numeral, numeral_pattern, parse_number, parse_numeral, tidy
 from .periods import is_roc_year
+from .tables import Table, find_tables
 
 __all__ = [
     "QuantityRecognizer",
@@ -311,7 +311,9 @@ class QuantityRecognizer:
 
     # --- the scan ------------------------------------------------------------------------------
 
-    def __call__(self, text: str) -> list[Quantity]:
+    def __call__(self, text: str, tables: list[Table] | None = None) -> list[Quantity]:
+        """The quantities of normalised ``text``; ``tables`` are its column tables when the caller
+        has found them already (:attr:`zonex.pipeline.Analysis.tables`), else they are found here."""
         if not isinstance(text, str):
             raise TypeError(f"QuantityRecognizer takes a str, not {type(text).__name__}")
         if not text:
@@ -354,16 +356,16 @@ class QuantityRecognizer:
         if ":" in text and (")" in text or "）" in text):
             found += self._table_values(text, found, skip)
         if "|" in text:
-            found += self._column_values(text, found)
+            found += self._column_values(text, found, find_tables(text) if tables is None else tables)
         return _longest_first(found)
 
-    def _column_values(self, text: str, found: list[Quantity]) -> list[Quantity]:
+    def _column_values(self, text: str, found: list[Quantity], tables: list[Table]) -> list[Quantity]:
         """The numbers of column tables (:mod:`zonex.tables`), in the unit of their column's
         header (地区生产总值(亿元) | 398.2 is 398.2亿元, 同比增长(%) | 6.9 is 6.9%); the span is the
         number alone."""
         taken = {q.start for q in found}
         out: list[Quantity] = []
-        for table in find_tables(text):
+        for table in tables:
             for cell in table.cells:
                 if cell.start in taken:
                     continue

@@ -109,11 +109,11 @@ def _lines_with_bars(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
         start = text.rfind("\n", 0, pos) + 1
         end = text.find("\n", pos)
         end = len(text) if end == -1 else end
-        cells, a = [], start
-        for k in range(start, end):
-            if text[k] == "|":
-                cells.append((a, k))
-                a = k + 1
+        cells, a, bar = [], start, pos
+        while bar != -1:  # from bar to bar, not character by character (a line may be a whole page)
+            cells.append((a, bar))
+            a = bar + 1
+            bar = text.find("|", a, end)
         cells.append((a, end))
         out.append((start, end, cells))
         pos = text.find("|", end)

@@ -50,7 +50,6 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -1292,9 +1291,7 @@ class RuleEntityRecognizer:
                         and right_tag in _ACTION_NOUN_TAGS:
                     before_word = ws[k - 1]
                     before_tag, before_flags, _ = memo.get(before_word) or info_of(before_word)
-                    heads = self._heads
-                    if before_tag in _ACTION_NOUN_TAGS and not before_flags & _F_HEAD and not (
-                            before_word[-1:] in heads or before_word[-2:] in heads or before_word[-3:] in heads):
+                    if before_tag in _ACTION_NOUN_TAGS and not self._head_ends.ends_at(before_word, len(before_word)):
                         # 发展和改革委员会, 工业和信息化局: two fields of one body, not two bodies
                         right, right_tag, right_flags = w, tag, flags
                         k -= 1
