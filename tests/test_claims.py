@@ -84,8 +84,9 @@ NEW = {
         [("高新技术企业", None, "2019", None, None, (D("60"), "%", "up", "yoy"), "actual")],
     ),
     "rank_named_earlier_in_the_sentence": (
+        # the zones ranked are cut from the ranking's name, as the gold of sets 11 and 12 writes it
         "在2021年度全国高新区评价排名中,武汉东湖高新区排在第2位。",
-        [("全国高新区评价排名", "武汉东湖高新区", "2021", D("2"), "rank", None, "actual")],
+        [("评价排名", "武汉东湖高新区", "2021", D("2"), "rank", None, "actual")],
     ),
     "descriptive_counts_are_not_claims": (
         "12个部门参加了会议,围绕3个方面提出具体措施。",
@@ -512,9 +513,9 @@ def test_a_title_that_names_its_province_only_in_a_body_makes_the_province_the_s
 
 def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
     # Every held-out set's errors were fixed by general rules after its first run
-    # (docs/evaluation.md): sets 1-3 then scored 1.00, 0.96 and 0.89 fully right, sets 4-11 0.71,
-    # 0.95, 0.90, 0.83, 0.67, 0.53, 0.81 and 0.66 (first runs 0.46, 0.39, 0.17, 0.40, 0.16, 0.45,
-    # 0.22, 0.32, 0.09, 0.32 and 0.39). Floors below those (claims found, fully right), so that a
+    # (docs/evaluation.md): sets 1-3 then scored 1.00, 0.96 and 0.89 fully right, sets 4-12 0.71,
+    # 0.95, 0.90, 0.83, 0.69, 0.55, 0.82, 0.77 and 1.00 (first runs 0.46, 0.39, 0.17, 0.40, 0.16, 0.45,
+    # 0.22, 0.32, 0.09, 0.32, 0.39 and 0.73). Floors below those (claims found, fully right), so that a
     # rule found on one set cannot silently undo another set's.
     from pathlib import Path
 
@@ -522,7 +523,8 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
 
     floors = {"heldout": (0.95, 0.85), "heldout2": (0.95, 0.85), "heldout3": (0.95, 0.85),
               "heldout4": (0.9, 0.65), "heldout5": (0.9, 0.9), "heldout6": (0.9, 0.85), "heldout7": (0.9, 0.7),
-              "heldout8": (0.9, 0.6), "heldout9": (0.9, 0.5), "heldout10": (0.93, 0.75), "heldout11": (0.93, 0.6)}
+              "heldout8": (0.9, 0.6), "heldout9": (0.9, 0.5), "heldout10": (0.93, 0.75), "heldout11": (0.93, 0.7),
+              "heldout12": (0.95, 0.9)}
     for name, (found, right) in floors.items():
         gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / f"{name}.jsonl")
         scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
@@ -1102,3 +1104,85 @@ def test_a_provinces_zones_on_a_zones_page(pipeline):
             "从总体看,2025年全省国家级经开区地区生产总值合计1479.3亿元。全省外贸进出口总额增长6%。")
     got = [(c.subject, c.metric) for c in pipeline.extract(text).claims]
     assert got == [("昆明经开区", "营业收入"), ("云南省国家级经开区", "地区生产总值"), ("云南省", "外贸进出口总额")], got
+
+
+def test_the_evaluation_not_its_year_or_the_zones_it_ranks_names_a_rank(pipeline):
+    # 2024年度综合评价: 年度 goes with the year; 在国家高新区综合评价中的排名: the zones ranked are cut off
+    text = ("科技部日前公布国家高新区2024年度综合评价结果,柳州高新区位列第61位。"
+            "到2027年,桂林高新区在国家高新区综合评价中的排名进入前80位。")
+    got = [(c.subject, c.metric, c.period, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("柳州高新区", "综合评价排名", "2024", D("61")), ("桂林高新区", "综合评价排名", "2027", D("80"))], got
+
+
+def test_the_verb_that_reaches_a_level_is_no_part_of_the_metric(pipeline):
+    # 首破 (first crossed) and 提高到 (rose to) between a metric and its value; 的比重 → 比重
+    text = "2025年东兴边合区外贸进出口总额首破百亿元。电子信息产品出口占全区出口总额的比重提高到41.2%。"
+    got = [(c.metric, c.value, c.unit) for c in pipeline.extract(text).claims]
+    assert got == [("外贸进出口总额", D("10000000000"), "CNY"), ("电子信息产品出口占全区出口总额比重", D("41.2"), "%")], got
+
+
+def test_the_place_traded_with_is_part_of_the_metric(pipeline):
+    # 对越南进出口额: the partner country is in the metric and never the subject
+    text = ("东兴边合区2025年外贸进出口总额120亿元。以美元计,东兴边合区对越南进出口额13.6亿美元,"
+            "同比增长15.9%,占比超过八成。全区对泰国出口额增长12%。")
+    got = [(c.subject, c.metric) for c in pipeline.extract(text).claims]
+    assert got == [("东兴边合区", "外贸进出口总额"), ("东兴边合区", "对越南进出口额"), ("东兴边合区", "对越南进出口额占比"),
+                   ("东兴边合区", "对泰国出口额")], got
+
+
+def test_a_port_named_at_the_head_of_its_clause_reports_its_own_figures(pipeline):
+    # 东兴口岸全年进出境货运量…: the port is the subject (and its place no subject), in a forecast too;
+    # 全市口岸 is the city's ports, a part of the metric; 辆次 is a count of vehicle trips
+    text = ("东兴边合区2025年外贸进出口总额120亿元。东兴口岸全年进出境货运量186.5万吨,同比增长12.3%,"
+            "出入境车辆8.6万辆次,增长19.2%。预计东兴口岸2026年货运量将达到210万吨左右。")
+    got = [(c.subject, c.metric, c.unit, c.change and c.change.value, c.status) for c in pipeline.extract(text).claims]
+    assert got == [("东兴边合区", "外贸进出口总额", "CNY", None, "actual"),
+                   ("东兴口岸", "进出境货运量", "t", D("12.3"), "actual"),
+                   ("东兴口岸", "出入境车辆", "辆次", D("19.2"), "actual"),
+                   ("东兴口岸", "货运量", "t", None, "forecast")], got
+
+
+def test_items_listed_before_respectively_and_the_metric_after_it(pipeline):
+    # A、B及C等三大主导产业分别实现产值x、y和z: each item with the class they share and the metric
+    # written once after 分别; a 及 inside an item stays (the enumeration commas give three items)
+    text = ("2025年,电子信息、汽车及零部件、新材料等三大主导产业分别实现产值412.3亿元、386.5亿元和271.9亿元,"
+            "分别增长14.2%、7.7%和9.1%。")
+    got = [(c.metric, c.change and c.change.value) for c in pipeline.extract(text).claims]
+    assert got == [("电子信息产业产值", D("14.2")), ("汽车及零部件产业产值", D("7.7")), ("新材料产业产值", D("9.1"))], got
+
+
+def test_a_flow_verb_carries_along_a_list_and_a_running_total_drops_it(pipeline):
+    text = ("新获评国家级专精特新小巨人企业4家、省级专精特新中小企业37家。"
+            "全年新开通国际道路运输线路2条,累计达到9条。累计培育上市企业5家。")
+    got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("新获评国家级专精特新小巨人企业", D("4")), ("新获评省级专精特新中小企业", D("37")),
+                   ("新开通国际道路运输线路", D("2")), ("国际道路运输线路", D("9")), ("累计培育上市企业", D("5"))], got
+
+
+def test_a_projects_capacity_and_the_parts_of_a_policy_are_no_claims(pipeline):
+    # 年加工30万吨…项目: what the project can do; 5个方面, 21条措施: the policy's outline; 排名前3位的…给予:
+    # whom the policy rewards
+    text = ("东兴金穗粮油有限公司投资建设的年加工30万吨进口油菜籽项目已建成投产。"
+            "《措施》围绕企业培育、平台建设和开放合作5个方面提出21条措施。"
+            "对评价结果排名前3位的省级高新区,每家给予500万元奖励。全年生产钢材30万吨。")
+    got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("生产钢材", D("300000"))], got
+
+
+def test_how_many_zones_of_each_level_a_province_has(pipeline):
+    # 全省国家高新区达到3家、省级高新区达到15家: the zones are the metric, the province the subject
+    text = ("湖南省推动高新区提质增效\n发布时间:2025-03-01\n到2027年,全省国家高新区达到12家、省级高新区达到40家;"
+            "全省高新区营业收入突破3万亿元。")
+    got = [(c.subject, c.metric, c.value, c.status) for c in pipeline.extract(text).claims]
+    assert got[:2] == [("湖南省", "国家高新区", D("12"), "target"), ("湖南省", "省级高新区", D("40"), "target")], got
+
+
+def test_what_a_zone_relies_on_and_where_a_company_works_are_not_subjects(pipeline):
+    # 边合区将依托…试验区建设: the zone, not what it relies on; 在…边合区从事…的某公司: the company
+    text = ("东兴边境经济合作区2025年外贸进出口总额120亿元。2026年,边合区将依托东兴重点开发开放试验区建设,"
+            "力争外贸进出口总额达到150亿元以上。在东兴边合区从事坚果进口的东兴丰禾国际贸易有限公司,"
+            "2025年进口额达到3200万美元。")
+    got = [(c.subject, c.metric) for c in pipeline.extract(text).claims]
+    # (the zone cited by the short form the page writes as often as its full name)
+    assert got == [("东兴边合区", "外贸进出口总额"), ("东兴边合区", "外贸进出口总额"),
+                   ("东兴丰禾国际贸易有限公司", "进口额")], got

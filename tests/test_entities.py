@@ -366,8 +366,9 @@ def test_new_areas_that_are_no_division_are_places():
     lexicon = load_lexicon()
     divisions = {p.name for p in lexicon.places if p.code}
     codes = {p.code for p in lexicon.places if p.code}
-    new_areas = [p for p in lexicon.places if not p.code and p.kind != "country" and p.name.endswith("新区")]
-    zone_places = [p for p in lexicon.places if not p.code and p.kind != "country" and not p.name.endswith("新区")]
+    foreign = ("country", "world_city")
+    new_areas = [p for p in lexicon.places if not p.code and p.kind not in foreign and p.name.endswith("新区")]
+    zone_places = [p for p in lexicon.places if not p.code and p.kind not in foreign and not p.name.endswith("新区")]
     assert len(new_areas) == 15 and not {p.name for p in new_areas + zone_places} & divisions
     assert all(p.parent in codes for p in new_areas + zone_places)
     assert {p.name for p in zone_places} == {row[0] for row in read_rows("zone_places.tsv")}
@@ -387,8 +388,12 @@ def test_gazetteer_rows_are_consistent():
     codes = {p.code for p in lex.places if p.code}
     kinds = Counter(p.kind for p in lex.places)
     assert kinds["province"] == 34 and kinds["city"] > 300 and kinds["county"] > 2800 and kinds["country"] > 150
+    # world cities (capitals and major cities): none shares a name with a division or a country
+    assert kinds["world_city"] > 200
+    names = Counter(p.name for p in lex.places if p.kind != "world_city")
+    assert not [p.name for p in lex.places if p.kind == "world_city" and p.name in names]
     for place in lex.places:
-        if place.kind == "country":
+        if place.kind in ("country", "world_city"):
             continue
         # a new area or a zone's place that is no division (new_areas.tsv, zone_places.tsv) has no code
         assert re.fullmatch(r"\d{12}", place.code) or (not place.code and place.parent), place
@@ -664,3 +669,37 @@ def test_a_credited_outlet_is_found_in_the_page_path_too():
 
     doc = zonex.extract("大连新闻网 > 科教\n作者:本网记者 韩雪琪 来源:大连新闻网 日期:2025-09-23")
     assert [(e.text, e.label) for e in doc.entities] == [("大连新闻网", "ORG"), ("韩雪琪", "PERSON"), ("大连新闻网", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 会同 between two bodies is the verb "together with", not a county's name inside one body
+        ("近日,省商务厅会同省财政厅、省发展改革委印发通知。",
+         [("省商务厅", "ORG"), ("省财政厅", "ORG"), ("省发展改革委", "ORG")]),
+        ("会同县人民政府办公室发布通知。", [("会同县人民政府办公室", "ORG")]),
+        # experimental zones: a reform or opening-up zone is a zone (its name a place or a blend of two)
+        ("支持长株潭依托长株潭科技创新改革试验区建设。", [("长株潭科技创新改革试验区", "ZONE")]),
+        ("加快推进东兴重点开发开放试验区建设。", [("东兴重点开发开放试验区", "ZONE")]),
+        ("各重点开发开放试验区要加快建设。", []),
+        # a border economic cooperation zone and its short form; the bare short form names nothing
+        ("东兴边境经济合作区(简称东兴边合区)成立于1992年。东兴边合区外贸增长,边合区要加快发展。",
+         [("东兴边境经济合作区", "ZONE"), ("东兴边合区", "ZONE"), ("东兴边合区", "ZONE")]),
+        # world cities from the gazetteer (jionlp's world_location); 维多利亚港 is Hong Kong's harbour
+        ("班列可直达塔什干、比什凯克等城市。", [("塔什干", "GPE"), ("比什凯克", "GPE")]),
+        ("香港维多利亚港两岸", [("香港", "GPE")]),
+        # a name after a title ends before 作 (作报告), and the credits of a page's reviewer
+        ("高新区管委会主任祁晓燕作工作报告。", [("高新区管委会", "ORG"), ("祁晓燕", "PERSON")]),
+        ("市长王强作动员讲话,副市长李作成宣读表彰决定。", [("王强", "PERSON"), ("李作成", "PERSON")]),
+        ("(编辑:杜雨桐 审核:冯建军)", [("杜雨桐", "PERSON"), ("冯建军", "PERSON")]),
+    ],
+)
+def test_names_of_set_twelve(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+def test_world_cities_are_context_not_a_pages_subject():
+    doc = zonex.extract("阿拉木图、阿斯塔纳、塔什干三地客商来访。霍尔果斯经济开发区外贸进出口总额120亿元。")
+    assert [(c.subject, c.metric) for c in doc.claims] == [("霍尔果斯经济开发区", "外贸进出口总额")]
+    kinds = {p.kind for p in load_lexicon().place_forms["阿拉木图"]}
+    assert kinds == {"world_city"}

@@ -421,3 +421,11 @@ def test_a_qualifier_before_zhan_qualifies_the_share(rec):
     # not across a clause: the 约 of another clause
     got = [(q.text, q.qualifier) for q in rec("入驻企业约100家,占全省的5%。")]
     assert got == [("100家", "approx"), ("5%", "exact")], got
+
+
+def test_trips_of_vehicles_and_the_year_a_sentence_is_about(rec):
+    # 辆次, 艘次: counts of trips (not 辆 and a stray 次); 攻坚突破的一年: the year spoken of, no duration
+    got = [(q.text, q.unit) for q in rec("出入境车辆8.6万辆次,进出港船舶1200艘次。")]
+    assert got == [("8.6万辆次", "辆次"), ("1200艘次", "艘次")], got
+    assert [q.text for q in rec("2025年是高新区爬坡过坎、攻坚突破的一年。")] == []
+    assert [q.text for q in rec("项目建设周期为一年,用了整整一年的时间。")] == ["一年", "一年"]

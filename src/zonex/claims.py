@@ -153,6 +153,7 @@ class ClaimAssembler:
         self.zone_object_verbs = frozenset(cues["zone_object_verbs"])
         self.generic_zone_kinds = {word: tuple(endings) for word, endings in cues["generic_zone_kinds"].items()}
         self.non_subject_prepositions = frozenset(cues["non_subject_prepositions"])
+        self.long_prepositions = tuple(p for p in self.non_subject_prepositions if len(p) > 1)  # 依托, 围绕
         self.amount_class_nouns = frozenset(cues["amount_class_nouns"])
         self.condition_words = frozenset(cues["condition_words"])
         from .ner.lexicon import load_lexicon
@@ -175,6 +176,12 @@ class ClaimAssembler:
             rf"(?P<zone>(?:{_alternation(cues['level_modifiers'])})?(?:{_alternation(cues['generic_subject_words'])}))"
             rf"(?!{_alternation(cues['total_words'] + cues['count_words'])})"
         )
+        # 全省国家高新区达到3家: a count of the place's zones of one level, after its subject word
+        self._zones_counted_re = re.compile(
+            rf"(?P<word>{_alternation(cues['subject_words'])})?"
+            rf"(?P<zone>(?:{_alternation(cues['level_modifiers'])})?(?:{_alternation(cues['generic_subject_words'])}))"
+            rf"(?:{_alternation(cues['metric_skip_words'])})*")
+        self.zone_count_measures = frozenset(cues["zone_count_measures"])
         self._zone_words = tuple(cues["generic_subject_words"])  # a main subject ending so is a zone
         self._level_modifier_re = re.compile(rf"^(?:{_alternation(cues['level_modifiers'])})")
         self.zone_locatives = frozenset(cues["zone_locatives"])
@@ -218,14 +225,27 @@ class ClaimAssembler:
         # 回升至1.7万亿元, 增长到1280家: a level reached, after its change verb.
         self._reached = frozenset(cues["change_up"]) | frozenset(cues["change_down"]) | frozenset(cues["level_verbs"])
         self._not_claim_left = re.compile(rf"(?:{_alternation(cues['not_claim_before'])})")
+        # 巴克图口岸全年…: a facility that reports its own figures, named at the head of its clause
+        self._facility_re = regex.compile(
+            rf"(?<![\p{{Han}}])(?:{_alternation([*cues['target_cues'], *cues['forecast_cues']])})?"
+            rf"(?P<name>(?!{_alternation(cues['facility_scope_starts'])})\p{{Han}}{{2,5}}?(?:{_alternation(cues['facility_heads'])}))")
+        self.facility_heads = tuple(cues["facility_heads"])
+        self._plan_part_re = re.compile(
+            rf"(?:{_alternation(cues['plan_part_modifiers'])})?(?:{_alternation(cues['plan_parts'])})")
+        self._capacity_before_re = re.compile(rf"(?:{_alternation(cues['capacity_words'])})(?:约|超|近)?$")
+        self._capacity_holder_re = re.compile(rf"[^,，;；。:：]{{0,14}}?(?:{_alternation(cues['capacity_holders'])})")
         self._target_re = re.compile(_alternation(cues["target_cues"]))
         self._forecast_re = re.compile(_alternation(cues["forecast_cues"]))
         self._not_status_cue_re = re.compile(_alternation(cues["not_status_cues"])) if cues.get("not_status_cues") else None
         # 占GDP比重超过35%: the words between the whole and the value (的, 达, 超过 …) are the
         # metric's skip words, not part of the whole.
-        self._share_re = re.compile(rf"占(?P<whole>[^,，;；。]{{0,30}}?)(?:{_alternation(cues['metric_skip_words'])})*$")
+        # 占全区出口总额的比重提高到38.5%: the verb that reaches the share is no part of the whole
+        self._share_re = re.compile(
+            rf"占(?P<whole>[^,，;；。]{{0,30}}?)"
+            rf"(?:{_alternation([*cues['metric_skip_words'], *cues['continuation_verbs']])})*$")
         self._rank_scope_re = re.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
-        self._ranking_end_re = re.compile(rf"(?:{_alternation(cues['ranking_words'])})(?=中?$)")
+        # …评价, …评价中, …评价中的排名: the evaluation that ranks, the words after it say nothing more
+        self._ranking_end_re = re.compile(rf"(?:{_alternation(cues['ranking_words'])})(?=中?(?:的?排名)?$)")
         self.growth_rate_words = ("增速", "增幅")
         self._project_anaphor_re = re.compile(r"\s*(?:该项目|项目)")  # a sentence about the project named before
         # between an amount and the same amount in another currency: 2.8亿美元(约21.8亿港元)
@@ -449,6 +469,7 @@ _NOT_A_WORD = regex.compile(r"[^\p{L}\p{N}]+|[\d.]+|[一二两三四五六七八
 _CLAUSE_MARK = regex.compile(r"[,，;；:：]")
 _SENTENCE_MARK = regex.compile(r"[;；。]")
 _LIST_JOINER = regex.compile(r"[、和及与]|以及")
+_LAST_JOINER = regex.compile(r"(?:以及|和|与|及)(?!.*(?:以及|和|与|及))")  # the last joiner of a list
 # the count of a list before its shared head: 三大主导产业产值, 两大支柱产业
 _LIST_COUNT = re.compile(r"(?P<n>[二两三四五六七八九十])(?:大|个|类)(?:主导|重点|支柱|优势|新兴|战略性新兴)?")
 _LIST_COUNT_VALUES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -486,6 +507,11 @@ def _skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t\u3000":
         pos += 1
     return pos
+
+
+def _trade_partner(e: Entity, text: str) -> bool:
+    """对越南进出口额, 对东盟出口: the place traded with is part of the metric, not its subject."""
+    return e.label == "GPE" and e.start > 0 and text[e.start - 1] == "对"
 
 
 def _candidate_order(candidate: tuple[int, str | None, tuple[int, int]]) -> tuple:
@@ -608,15 +634,29 @@ class _SentenceContext:
         time_spans = times if time_spans is None else time_spans
         self._time_ends = {t.end for t in time_spans}
         self._time_cover = {pos for t in time_spans for pos in range(t.start, t.end)}
+        self._facilities = self._named_facilities()
         barriers = SpanIndex(
             [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in time_spans]
-            + [(e.start, e.end) for e in entities]
+            + [span for _name, span in self._facilities]
+            + [(e.start, e.end) for e in entities if not _trade_partner(e, self.text)]
         )
         # Whether a span runs into a barrier, by bisection (a partial: one Python call per test,
         # as the plain scan over every barrier was).
         self._in_barrier = functools.partial(overlaps_any, barriers.starts, barriers.reach)
 
     # -- helpers over the sentence ----------------------------------------------------------
+
+    def _named_facilities(self) -> list[tuple[str, tuple[int, int]]]:
+        """The facilities named at the head of a clause (巴克图口岸全年进出境货运量…), with their
+        spans: they are the subjects of the figures after them."""
+        text, found = self.text, []
+        if not any(h in text[self.sentence.start:self.sentence.end] for h in self.asm.facility_heads):
+            return found
+        for start in [self.sentence.start, *self.clause_starts, *self._time_ends]:
+            m = self.asm._facility_re.match(text, start, self.sentence.end)
+            if m is not None:
+                found.append((m.group("name"), m.span("name")))
+        return found
 
     def _clause_start(self, pos: int) -> int:
         if pos > self.sentence.end:  # past the sentence: not in the table
@@ -958,8 +998,13 @@ class _SentenceContext:
             return True
         if self._is_condition(clause_start, q.end):
             return True
+        if q.kind == "count" and self.asm._plan_part_re.match(self.text, q.end):
+            return True  # 5个方面, 21条措施: the parts of a policy
         if self._followed_by_noun(q) and not self._having_verb_before(q):
             return True
+        if self.asm._capacity_before_re.search(self.text, max(clause_start, q.start - 6), q.start) \
+                and self.asm._capacity_holder_re.match(self.text, self._after_number(q)):
+            return True  # 年加工30万吨进口油菜籽项目: the project's capacity
         if q.kind == "money":
             # 收入超亿元企业, 投资10亿元以上项目: an amount before a class of things names the class.
             # The class may be longer (亿元以上产业项目) or follow 的 (超千万元以上的企业).
@@ -1082,14 +1127,17 @@ class _SentenceContext:
             # 武汉、宜昌3家国家高新区) is one of the things counted, not the subject; a name after a
             # preposition (在某某公司建立…, 应用于苏州轨道交通) is where or with whom, not who.
             if not (text[e.start - 1 : e.start] in _LIST_JOINERS and _skip_spaces(text, e.end) in counted)
-            and (text[e.start - 1 : e.start] not in prepositions or self._investor(e))
+            and ((text[e.start - 1 : e.start] not in prepositions and not text.endswith(self.asm.long_prepositions, 0, e.start))
+                 or self._investor(e))
+            and not _trade_partner(e, text)
         ]
         subject_words, generic = self.asm.subject_words, self.asm.generic_subjects
         for i, word in enumerate(self.words):
             if word in subject_words:
                 candidates.append(self._collective(self.token_starts[i], self.token_ends[i]))
             elif word in generic and self._is_break(i) \
-                    and self._word_before(self.token_starts[i]) not in prepositions:  # 在园区追加投资: where, not who
+                    and self._word_before(self.token_starts[i]) not in prepositions \
+                    and not self._inside_name(self.token_starts[i]):  # 在园区追加投资: where, not who
                 start = self.token_starts[i]
                 level = self._level_start(start)
                 if level < start and self._level_at_clause_head(start):
@@ -1098,11 +1146,18 @@ class _SentenceContext:
                                        (level, self.token_ends[i])))
                     continue
                 candidates.append((start, self._zone_of_kind(word, start), (start, self.token_ends[i])))
+        for name, span in self._facilities:  # 东兴口岸: the port, not the place it is named after
+            candidates = [c for c in candidates if not span[0] <= c[2][0] < span[1]]
+            candidates.append((span[0], name, span))
         for m in _ANAPHOR.finditer(self.text, self.sentence.start, self.sentence.end):
             candidates.append((m.start(), self.topic_for(m.group(), m.start()), m.span()))
             self._anaphors.append(m.span())
         candidates.sort(key=_candidate_order)
         return candidates
+
+    def _inside_name(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a name, past its first character (边合区 of 在东兴边合区)."""
+        return any(e.start < pos < e.end for e in self.entities)
 
     def _investor(self, e: Entity) -> bool:
         """由某某有限公司投资建设: the company that invests, the subject of its project's figures."""
@@ -1283,11 +1338,12 @@ class _SentenceContext:
         levels, changes = self._levels_and_changes_after(qs, pos)  # 分别为x、y / 分别增长x和y
         if len(levels) < 2 and len(changes) < 2:
             return out
-        left = self.metric_list_before(pos)
         for values in (levels, changes):
-            if len(left) == len(values):
+            left = self.metric_list_before(pos, len(values)) if values else []
+            if left and len(left) == len(values):
+                after = self._metric_after_respectively(pos, values[0]) if values is levels else ""
                 for q, metric in zip(values, left, strict=True):
-                    out[q.start] = metric
+                    out[q.start] = metric + after
         return out
 
     def _respective_share(self, q: Quantity, drafts: list[_Draft]) -> tuple[str, _Draft] | None:
@@ -1460,22 +1516,60 @@ class _SentenceContext:
         kind = last_name[len(place):] if place is not None else ""
         return kind if kind.endswith(self.asm._zone_words) else ""
 
-    def metric_list_before(self, pos: int) -> list[str]:
+    def metric_list_before(self, pos: int, count: int | None = None) -> list[str]:
+        """The items listed before ``pos`` (A、B和C分别…), as metrics. With ``count`` (the
+        values to pair them with), a 及 or 和 inside an item stays in it when splitting at the
+        enumeration commas (and the last joiner) gives that many items: 钛及钛合金、汽车及零部件、
+        高端装备制造 are three."""
         start = pos
         while start > self.sentence.start and self.text[start - 1] not in ",，;；:：。":
             start -= 1
         phrase = self.text[start:pos]
         items = [p for p in _LIST_JOINER.split(phrase) if p]
+        if count is not None and len(items) != count and "、" in phrase:
+            enumerated = [p for p in phrase.split("、") if p]
+            last = _LAST_JOINER.split(enumerated[-1], maxsplit=1)
+            for option in (enumerated[:-1] + [p for p in last if p], enumerated):
+                if len(option) == count:
+                    items = option
+                    break
         spans = []
         cursor = start
         for item in items:
             i = self.text.find(item, cursor, pos)
             cursor = i + len(item)
-            span = self.metric_left(i + len(item), limit=i)
+            etc = self.text.find("等", i, cursor) if item is items[-1] else -1
+            if etc > i and _LIST_COUNT.match(self.text, etc + 1):
+                # 新材料等三大主导产业: the last item, then the class all the items are of
+                item_span, counted = self._item_metric(i, etc), self.metric_left(cursor, limit=etc + 1)
+                if item_span is None or counted is None:
+                    return []
+                spans.append(self.text[item_span[0]:item_span[1]] + self.text[counted[0]:counted[1]])
+                continue
+            span = self._item_metric(i, cursor)
             if span is None:
                 return []
             spans.append(self.text[span[0]:span[1]])
         return self._shared_tail(spans)
+
+    def _item_metric(self, start: int, end: int) -> tuple[int, int] | None:
+        """The metric of one listed item ``[start, end)``; a joiner inside it stays (钛及钛合金:
+        the list was split at its enumeration commas)."""
+        span = self.metric_left(end, limit=start)
+        while span is not None and span[0] > start and _LIST_JOINER.fullmatch(self.text, span[0] - 1, span[0]):
+            head = self.metric_left(span[0] - 1, limit=start)
+            if head is None or head[1] != span[0] - 1:
+                break
+            span = (head[0], span[1])
+        return span
+
+    def _metric_after_respectively(self, pos: int, first: Quantity) -> str:
+        """The metric written once after 分别, before the first value (…等三大主导产业分别实现产值
+        412.3亿元、…: 产值), without its flow verb; empty if none (分别为, 分别增长)."""
+        span = self.metric_left(first.start, limit=pos + 2)
+        if span is None:
+            return ""
+        return self._without_flow_verb(self.text[span[0]:span[1]])
 
     @staticmethod
     def _shared_tail(metrics: list[str]) -> list[str]:
@@ -1599,6 +1693,8 @@ class _SentenceContext:
                 drafts.append(draft)
                 continue
             if q.kind == "rank":
+                if self._is_condition(self._clause_start(q.start), q.end):
+                    continue  # 对评价结果排名前3位的省级高新区,每家给予…: who a policy rewards
                 draft = self._rank(q, previous)
                 if draft is not None:
                     drafts.append(draft)
@@ -1651,12 +1747,16 @@ class _SentenceContext:
                 if span is None and self._listed_after_respectively(q, previous):
                     # 分别实现地区生产总值4300亿元和1200亿元: the metric is written once for the values
                     metric, span = previous.metric, (q.start, q.start)  # type: ignore[union-attr]
-                elif span is None and antecedent is not None and self._elliptical(q):
-                    metric, span = antecedent.metric, (q.start, q.start)
                 elif span is None and antecedent is not None and self._cumulative_total(q):
                     # 新增上市企业5家,累计达到30家: the total of the stock, not of the arrivals
+                    # (before the elliptical case below, whose copula 达到 it also is)
                     metric, span = self._without_flow_verb(antecedent.metric), (q.start, q.start)
+                elif span is None and antecedent is not None and self._elliptical(q):
+                    metric, span = antecedent.metric, (q.start, q.start)
                 elif span is None:
+                    zones = self._zones_counted(q)
+                    if zones is not None:
+                        drafts.append(zones)
                     continue
                 else:
                     metric = self._restore_head(span, previous, q)
@@ -1766,7 +1866,30 @@ class _SentenceContext:
     def _without_flow_verb(self, metric: str) -> str:
         """新增市场主体 → 市场主体: the stock whose arrivals a flow metric counts."""
         verb = next((v for v in self.asm.flow_verbs if metric.startswith(v) and len(metric) > len(v)), "")
+        if not verb and metric.startswith("新"):  # 新开通, 新获评: the verb with its 新
+            verb = next((f"新{v}" for v in self.asm.flow_verbs if metric.startswith(v, 1) and len(metric) > len(v) + 1), "")
         return metric[len(verb):]
+
+    def _zones_counted(self, q: Quantity) -> _Draft | None:
+        """全省国家高新区达到3家、省级高新区达到15家: how many zones of a level the place has. The
+        zones are the metric, the place of the subject word (or, in a later item of the list, of
+        the page) the subject."""
+        if q.kind != "count" or q.unit not in self.asm.zone_count_measures:
+            return None
+        clause_start = self._clause_start(q.start)
+        item_start = max(clause_start, self.text.rfind("、", clause_start, q.start) + 1)
+        m = self.asm._zones_counted_re.fullmatch(self.text, item_start, q.start)
+        if m is None or (m.group("word") is None and self.text[item_start - 1 : item_start] != "、"):
+            return None  # a later item of the list needs no subject word; the first one does
+        place = (self._place_of_level(m.group("word")) if m.group("word") else None) or self.main
+        if place is None or place.endswith(self.asm._zone_words):
+            return None
+        draft = self._draft(q, m.group("zone"), m.start("zone"), q.start)
+        if m.group("word"):
+            draft.subject, draft.subject_text, draft.subject_span = place, m.group("word"), m.span("word")
+        else:
+            draft.subject = place
+        return draft
 
     def _cumulative_total(self, q: Quantity) -> bool:
         """累计达到30家: a clause of only a cumulative word and a copula gives the running total."""
@@ -1857,12 +1980,7 @@ class _SentenceContext:
             ranking = self.asm._ranking_end_re.search(self.text, own[0], own[1]) if own is not None else None
             if ranking is not None:
                 # 在国家级经济技术开发区综合发展水平考核评价中排名第27位: the ranking, after the zones ranked
-                words = self.text[own[0]:ranking.end()]
-                for zone_word in self.asm.zone_heads:
-                    cut = words.rfind(zone_word)
-                    if cut >= 0:
-                        words = words[cut + len(zone_word):]
-                metric, start = words + "排名", own[0]
+                metric, start = self._after_zones_ranked(self.text[own[0]:ranking.end()]) + "排名", own[0]
             elif own is not None:
                 metric, start = self.text[own[0]:own[1]], own[0]
             else:
@@ -1874,8 +1992,16 @@ class _SentenceContext:
                     if ranking is None:
                         return None
                     return self._draft(q, ranking, q.start, q.start)
-                metric, start = self.text[own[0]:own[1]] + "排名", own[0]
+                metric, start = self._after_zones_ranked(self.text[own[0]:own[1]]) + "排名", own[0]
         return self._draft(q, metric, start, q.start)
+
+    def _after_zones_ranked(self, words: str) -> str:
+        """The words of a ranking after the zones it ranks: 国家高新区综合评价 → 综合评价."""
+        for zone_word in self.asm.zone_heads:
+            cut = words.rfind(zone_word)
+            if cut >= 0:
+                words = words[cut + len(zone_word):]
+        return words
 
     def _ranking_named_before(self, q: Quantity) -> str | None:
         """The ranking a paragraph announced before its ranks (公布2023年度国家高新区综合评价结果。
@@ -1888,11 +2014,9 @@ class _SentenceContext:
             best = m
         if best is None:
             return None
-        words = best.group("what")
-        for zone_word in self.asm.zone_heads:
-            cut = words.rfind(zone_word)
-            if cut >= 0:
-                words = words[cut + len(zone_word):]
+        words = self._after_zones_ranked(best.group("what"))
+        if words.startswith("年") and best.start("what") > 0 and text[best.start("what") - 1].isdigit():
+            words = words[2:] if words.startswith("年度") else words[1:]  # 2024年度综合评价: 年度 is the period's
         return f"{words}{best.group('kind')}排名"  # 国家大学科技园评价结果 → 评价排名
 
     def _adjacent_rank(self, end: int, start: int) -> bool:

@@ -30,12 +30,12 @@ from typing import Literal
 
 __all__ = ["EntityLexicon", "Place", "load_lexicon", "read_rows"]
 
-PlaceKind = Literal["province", "city", "county", "country"]
+PlaceKind = Literal["province", "city", "county", "country", "world_city"]
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """One row of the gazetteer: a division or a country and the names it goes by."""
+    """One row of the gazetteer: a division, a country or a world city and the names it goes by."""
 
     name: str
     kind: PlaceKind

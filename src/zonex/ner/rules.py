@@ -125,7 +125,8 @@ _ZONE_NOUN_TAGS = frozenset("n vn nz oov".split())
 _DESCRIPTION_TAGS = frozenset("n vn v a b m an d j l i".split())
 
 # A zone's own area named in brackets right after it: (相思湖区), (东区园区).
-_AREA_IN_BRACKETS = re.compile(r"\([\u4e00-\u9fff]{1,6}(?:园区|园|区)\)")
+# 南宁·中关村创新示范基地(相思湖区): the zone's part in brackets; not a short name it defines (简称东兴边合区)
+_AREA_IN_BRACKETS = re.compile(r"\((?!以下|下称|简称)[\u4e00-\u9fff]{1,6}(?:园区|园|区)\)")
 
 # Label preferences among spans of equal length: a named zone over a place of the same text.
 _RANK = {"ZONE": 3, "ORG": 2, "PERSON": 1, "GPE": 0}
@@ -755,7 +756,7 @@ class RuleEntityRecognizer:
         # One bucket per automaton entry (-1: a surface in two lexicons), and its payload.
         self._codes = [entry[0][0] if len(entry) == 1 else -1 for entry in self._entries]
         self._payloads = [entry[0][1] for entry in self._entries]
-        self._full_names = frozenset(p.name for p in lex.places if p.kind != "country" and not p.generic)
+        self._full_names = frozenset(p.name for p in lex.places if p.kind not in ("country", "world_city") and not p.generic)
         # Whether each entry is a full place name of three characters or more: a place anywhere.
         self._full = [len(k) > 2 and k in self._full_names for k in keys]
         self._zone_head_words = frozenset(lex.zone_heads)

@@ -35,7 +35,8 @@ _ZONE_IN_BODY = re.compile(rf"(.{{2,}}?(?:{_ZONE_WORDS}))(?=.)")
 _BREADCRUMB = re.compile(r"[^\n]{0,40}?(?:[>＞»›][^\n>＞»›]{1,20}){2,}[ \t]*\n\s*")
 _SENTENCE_END = re.compile(r"[。!?！？;；\n]")
 # A short form may name several places (朝阳); the highest-level one is the usual reading.
-_LEVEL = {"country": 0, "province": 1, "city": 2, "county": 3}
+_FOREIGN = ("country", "world_city")
+_LEVEL = {"country": 0, "world_city": 0, "province": 1, "city": 2, "county": 3}
 
 
 def place_key(name: str, lexicon: EntityLexicon | None = None) -> str:
@@ -202,8 +203,9 @@ def place_prefix(name: str, lex: EntityLexicon | None = None) -> str | None:
 
 
 def _countries_only(places: Sequence[Place] | None) -> bool:
-    """Whether a name is known only as a country (中国, 东盟): context, never a zone's subject."""
-    return bool(places) and all(p.kind == "country" for p in places)
+    """Whether a name is known only as a country or a foreign city (中国, 东盟, 阿拉木图): context,
+    never a zone's subject."""
+    return bool(places) and all(p.kind in _FOREIGN for p in places)
 
 
 def subject_in(text: str, start: int, end: int, entities: Sequence[Entity]) -> Entity | None:
