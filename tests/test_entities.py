@@ -703,3 +703,14 @@ def test_world_cities_are_context_not_a_pages_subject():
     assert [(c.subject, c.metric) for c in doc.claims] == [("霍尔果斯经济开发区", "外贸进出口总额")]
     kinds = {p.kind for p in load_lexicon().place_forms["阿拉木图"]}
     assert kinds == {"world_city"}
+
+
+def test_the_title_below_a_sites_name_menu_and_path_names_the_main_subject():
+    # the site's name, its menu bar and the page's path come before the title; a title about a
+    # province's zones makes the province the main subject, not a zone named once in the text
+    text = ("某省发展和改革委员会\n首页 | 机构概况 | 政务公开 | 政策法规\n当前位置:首页 > 政务公开 > 工作动态\n\n"
+            "2025年湖南省开发区高质量发展综述\n\n2025年,全省开发区实现营业收入3万亿元。宁乡经济技术开发区加快追赶,"
+            "开发区土地面积占全省的比重不足7%,开发区税收增长5%。")
+    doc = zonex.extract(text)
+    entities = [e for e in doc.entities if e.label in ("ZONE", "GPE")]
+    assert main_subject(doc.text, entities) == "湖南省"

@@ -83,6 +83,7 @@ class _Draft:
     sentence: _Sentence
     change: Change | None = None
     share: bool = False  # a share of a whole (占全市的47.5%)
+    completion: bool = False  # a share of its own target or budget (完成预算的104.3%)
 
     def to_claim(self) -> Claim:
         q = self.quantity
@@ -124,6 +125,7 @@ class ClaimAssembler:
         self.flow_verbs = frozenset(cues["flow_verbs"])
         self.cumulative_words = frozenset(cues["cumulative_words"])
         self.cumulative_flow_verbs = frozenset(cues["cumulative_flow_verbs"])
+        self.cumulative_verbs = tuple(self.flow_verbs | self.cumulative_flow_verbs)
         # 用电量同比增长9%,达到25亿千瓦时; 成长8%至1.33兆元: the level a change reached.
         self._level_after_change = re.compile(
             rf"[,，]\s*(?:{_alternation(cues['metric_skip_words'])})+|至|到")
@@ -138,7 +140,7 @@ class ClaimAssembler:
         self.comparison_verbs = tuple(cues["comparison_verbs"])
         self.industry_verbs = frozenset(cues["industry_verbs"])
         self.industry_heads = tuple(cues["industry_heads"])
-        self.base_markers = frozenset(cues["base_markers"])
+        self.base_markers = tuple(cues["base_markers"])
         self.trailing_bounds = frozenset(cues["level_bounds"]) | {"左右"}
         self.period_words = tuple(cues["period_words"])
         # 全年 names the year, not in 全年目标 (a target's name)
@@ -205,7 +207,8 @@ class ClaimAssembler:
         )
         # 同比增长11% / 比上年提高3个百分点 / 下降了约2% / 分别增长 / 增长了近 …: the verb ends the left context.
         self._change_left = regex.compile(
-            rf"(?P<basis>{basis}|(?:比|较)[^,，;；。]{{0,12}}?)?(?:分别|均|年均|平均)?"
+            # (年均增长: an average over years, not year on year: the 年 is no basis there)
+            rf"(?P<basis>(?:{basis})(?!均|平均)|(?:比|较)[^,，;；。]{{0,12}}?)?(?:分别|均|年均|平均)?"
             rf"(?:(?P<up>{_alternation(up)})|(?P<down>{_alternation(down)}))了?(?:分别)?"
             rf"(?:约|近|超过|超|达到|达|逾|高达)?$"
         )
@@ -215,7 +218,7 @@ class ClaimAssembler:
         # 是2015年的9倍: a multiple that compares with an earlier level.
         # Plain alternations and classes: the standard library's engine runs these 2-5× faster
         # than `regex` (and `regex` runs the $-anchored alternations above faster than `re`).
-        self._times_left = re.compile(r"是[^,，;；。]{0,15}的$")
+        self._times_left = re.compile(r"(?:是|相当于|为)[^,，;；。]{0,15}的$")  # 是2015年的9倍, 相当于2020年的2.6倍
         # What may stand between a level and its change (343.2亿元,同比增长11%): punctuation,
         # bases, change verbs, qualifiers, remarks on the level (3912亿元创新高,年增逾1成).
         filler = _alternation(["分别", "均", "了", "约", "近", "达", "超过", "超", "左右", *cues["level_bounds"],
@@ -224,7 +227,8 @@ class ClaimAssembler:
         self._change_filler_run = re.compile(rf"(?:[,，、\s]|{filler})+$")
         # 回升至1.7万亿元, 增长到1280家: a level reached, after its change verb.
         self._reached = frozenset(cues["change_up"]) | frozenset(cues["change_down"]) | frozenset(cues["level_verbs"])
-        self._not_claim_left = re.compile(rf"(?:{_alternation(cues['not_claim_before'])})")
+        # (not 上级补助收入, 补贴收入: a line of revenue, no subsidy given)
+        self._not_claim_left = re.compile(rf"(?:{_alternation(cues['not_claim_before'])})(?!收入)")
         # 巴克图口岸全年…: a facility that reports its own figures, named at the head of its clause
         self._facility_re = regex.compile(
             rf"(?<![\p{{Han}}])(?:{_alternation([*cues['target_cues'], *cues['forecast_cues']])})?"
@@ -232,6 +236,8 @@ class ClaimAssembler:
         self.facility_heads = tuple(cues["facility_heads"])
         self._plan_part_re = re.compile(
             rf"(?:{_alternation(cues['plan_part_modifiers'])})?(?:{_alternation(cues['plan_parts'])})")
+        # 一般公共预算收入预算安排61.5亿元: the budget set for a line of revenue or spending
+        self._budgeted_re = re.compile(rf"(?:{_alternation(cues['budget_markers'])})(?:为|约|共)?$")
         self._capacity_before_re = re.compile(rf"(?:{_alternation(cues['capacity_words'])})(?:约|超|近)?$")
         self._capacity_holder_re = re.compile(rf"[^,，;；。:：]{{0,14}}?(?:{_alternation(cues['capacity_holders'])})")
         self._target_re = re.compile(_alternation(cues["target_cues"]))
@@ -303,7 +309,7 @@ class ClaimAssembler:
                     if e.label in ("ZONE", "GPE") or (e.label == "ORG" and is_company(e.text))]
         # A year compared with (比2018年, 是2018年的3.2倍, 与2018年相比) is a basis, not a period.
         base_markers = self.base_markers
-        times = [t for t in analysis.times if t.period and t.kind != "clock" and text[t.start - 1 : t.start] not in base_markers]
+        times = [t for t in analysis.times if t.period and t.kind != "clock" and not text.endswith(base_markers, 0, t.start)]
         time_starts = [t.start for t in times]
         # Every time expression bounds a metric, resolved or not (去年营业额 on a page without a
         # date: 去年 is no part of what is measured).
@@ -358,7 +364,9 @@ class ClaimAssembler:
                     and self._period_word_re.search(text, sentence.start, sentence.end):
                 carried[sentence.paragraph] = last_year  # 全年新认定…。新增…: the rest of the paragraph too
             if sentence_times:
-                period = _period_of(sentence_times[-1], text)
+                # (“十五五”期间年均增长11%: the span a rate is averaged over holds for that rate only)
+                last = next((t for t in reversed(sentence_times) if not _span_of_a_rate(t, text)), sentence_times[-1])
+                period = _period_of(last, text)
                 # An event's month (计划2023年9月建成) says which year the paragraph is in, not which month.
                 carried[sentence.paragraph] = period[:4] if period and _MONTH_POINT.fullmatch(period) else period
                 last_period = carried[sentence.paragraph]
@@ -483,6 +491,7 @@ _TABLE_LABEL_BEFORE = re.compile(_TABLE_LABEL + r"$")
 _TABLE_LABEL_NO_VALUE = re.compile(_TABLE_LABEL + r"[—–-]+[ \t]*[,，][ \t]*$")
 _TABLE_LABEL_AT = re.compile(r"[ \t\u3000]*(?:其中[:：])?[ \t\u3000]*" + _TABLE_LABEL)
 _YEAR_END_MONTH = 11  # a page dated from November on reviews its year: its year is no plan by itself
+_SUBNATIONAL_SCOPES = ("全省", "全市", "全区")  # a national ranking names no scope (the gold's 综合评价排名)
 _PART_OF_PERIOD = re.compile(r"其中[^,，;；。]*$")  # 其中一季度、二季度…
 _TIME_LIST_REST = re.compile(r"(?:其中)?[、和及与\s]*")  # what a list of periods leaves: 其中一季度、二季度
 _TO_DATE = re.compile(r"至今|迄今")  # a year things are counted from, up to the page's date
@@ -497,6 +506,7 @@ _AMPERSANDS = frozenset("&＆")
 _FROM_CHARS = frozenset("从由")
 _FROM = re.compile(f"[{''.join(sorted(_FROM_CHARS))}]")  # 从280家增长至1280家, 由2018年的1.81%提高到2.57%
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_CUMULATIVE = "累计"
 _REACHED = frozenset(("至", "到", "在"))  # after a change verb: the level reached (回升至, 控制在)
 
 
@@ -507,6 +517,11 @@ def _skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t\u3000":
         pos += 1
     return pos
+
+
+def _span_of_a_rate(t: TimeExpression, text: str) -> bool:
+    """“十五五”期间, 2021—2025年期间: a span of years written as the time of a rate over it."""
+    return t.text.endswith("期间") or text.startswith("期间", t.end)
 
 
 def _trade_partner(e: Entity, text: str) -> bool:
@@ -788,7 +803,7 @@ class _SentenceContext:
         """The noun phrase that ends at ``pos`` (tokens back to the first break)."""
         limit = self._clause_start(pos) if limit is None else limit
         words, starts, ends = self.words, self.token_starts, self.token_ends
-        skip_words = self.asm.skip_words
+        skip_words, cumulative = self.asm.skip_words, self.asm.cumulative_words
         count_ends, zone_words = self._count_ends, self.asm._zone_words
         i = bisect_right(ends, pos) - 1
         start = end = None
@@ -796,9 +811,10 @@ class _SentenceContext:
             word = words[i]
             if starts[i] < limit:
                 break
-            if end is None and (word in skip_words or not word.strip() or word in _QUOTES):
+            if end is None and (word in skip_words or not word.strip() or word in _QUOTES
+                                or (word in cumulative and i + 1 < len(words) and words[i + 1] in skip_words)):
                 i -= 1
-                continue  # verbs, qualifiers and quotes between metric and value: skip over them
+                continue  # verbs, qualifiers and quotes between metric and value (and 累计 before 达到): skip them
             if end is None and starts[i] in self._time_cover:
                 i -= 1
                 continue  # 规模以上工业增加值2023年增长5%: the period between metric and value
@@ -832,6 +848,8 @@ class _SentenceContext:
             verb = self._flow_verb_at(i)
             if verb is not None:
                 start -= len(verb)
+            elif words[i] in self.asm.cumulative_words and self.text.startswith(self.asm.cumulative_verbs, start):
+                start = starts[i]  # 累计盘活低效工业用地, 累计孵化初创企业: the running total of a flow
         return start, end
 
     def metric_right(self, pos: int) -> tuple[int, int] | None:
@@ -924,13 +942,15 @@ class _SentenceContext:
     # -- roles ------------------------------------------------------------------------------
 
     def change_of(self, q: Quantity) -> Change | None:
-        if q.kind not in ("percent", "percentage_point", "multiple") and q.kind != "count":
+        if q.kind not in ("percent", "percentage_point", "multiple", "count", "money"):
             return None
         left = self.text[max(self.sentence.start, q.start - 24):q.start]
         m = self.asm._change_left.search(left)
         if m is not None:
             if q.kind == "count" and not (m.group("basis") or "增加" in m.group(0) or "减少" in m.group(0)):
                 return None
+            if q.kind == "money" and not (m.group("basis") and m.group("basis")[0] in "比较"):
+                return None  # 比上年增加5.21亿元: an amount is a change only against a basis
             direction = "down" if m.group("down") else "up"
             basis_word = m.group("basis")
             basis = "unspecified"
@@ -1026,8 +1046,14 @@ class _SentenceContext:
 
     def period_for(self, pos: int) -> str | None:
         best = None
+        clause_start = None
         for t in self.times:
             if t.end <= pos:
+                if best is not None and _span_of_a_rate(t, self.text):
+                    # “十五五”期间年均增长11%: the span of a rate, for its own clause only
+                    clause_start = self._clause_start(pos) if clause_start is None else clause_start
+                    if t.start < clause_start:
+                        continue
                 best = t
         if best is not None:
             period = _period_of(best, self.text)
@@ -1627,6 +1653,7 @@ class _SentenceContext:
                     continue
             change = self.change_of(q)
             from_time = False  # a continued level (从A增长至B) whose A has a time of its own
+            budgeted = False  # a line of a budget (预算安排…): a target
             if change is not None:
                 level = self._respective_level(q, drafts, with_change=False)
                 if level is not None:  # 分别为36.5亿元和58.2亿元,分别增长5.3%和12.6%: in order
@@ -1653,9 +1680,12 @@ class _SentenceContext:
                 if previous is not None and previous.change is None and previous.quantity is not None \
                         and self._adjacent(level_end, min(q.start, self._change_words_start(q))):
                     level = drafts[-2] if len(drafts) >= 2 else None
-                    if previous.share and change.unit == "times" and level is not None and level.change is None \
-                            and level.quantity is not None and not level.share and level.sentence == previous.sentence:
-                        level.change = change  # 企业1126家,占全市的47.5%,是2019年的2.6倍: the level grew, not its share
+                    if ((previous.share and change.unit == "times") or previous.completion) and level is not None \
+                            and level.change is None and level.quantity is not None and not level.share \
+                            and level.sentence == previous.sentence:
+                        # 企业1126家,占全市的47.5%,是2019年的2.6倍; 收入58.46亿元,完成预算的104.3%,同比增长7.2%:
+                        # the level grew, not its share
+                        level.change = change
                     else:
                         previous.change = change
                     continue
@@ -1739,6 +1769,8 @@ class _SentenceContext:
                     span = self.metric_right(q.end)
                     flow = self._flow_verb_before(q) if span is not None else None
                 span = span or self.metric_left(q.start)
+                if span is None and (budget := self.asm._budgeted_re.search(self.text, self._clause_start(q.start), q.start)):
+                    span, budgeted = self.metric_left(budget.start()), True  # 一般公共预算收入预算安排61.5亿元
                 antecedent = previous or self.prior
                 if span is None and previous is not None and previous.quantity is None and previous.change is not None \
                         and self.asm._level_after_change.fullmatch(self.text, previous.change.end, q.start):
@@ -1767,6 +1799,9 @@ class _SentenceContext:
             metric = self._split_total(metric, span, q, previous)
             draft = self._draft(q, metric, span[0], q.start)
             draft.share = share is not None and metric_text is None
+            draft.completion = completed is not None
+            if budgeted:
+                draft.status = "target"  # a budget is what is planned
             if range_end is not None and _year_range(draft.period) is not None:
                 draft.period = range_end
             elif from_time and previous is not None and draft.period == previous.period:
@@ -1996,11 +2031,17 @@ class _SentenceContext:
         return self._draft(q, metric, start, q.start)
 
     def _after_zones_ranked(self, words: str) -> str:
-        """The words of a ranking after the zones it ranks: 国家高新区综合评价 → 综合评价."""
+        """The words of a ranking after the zones it ranks: 国家高新区综合评价 → 综合评价; a
+        ranking within a province or a city keeps that scope before 排名 (全省省级高新区综合评价 →
+        综合评价全省, as 营业收入增速全省排名)."""
+        full = words
         for zone_word in self.asm.zone_heads:
             cut = words.rfind(zone_word)
             if cut >= 0:
                 words = words[cut + len(zone_word):]
+        scope = self.asm._rank_scope_re.search(full, 0, len(full) - len(words))
+        if scope is not None and len(words) < len(full) and scope.group() in _SUBNATIONAL_SCOPES:
+            words += scope.group()
         return words
 
     def _ranking_named_before(self, q: Quantity) -> str | None:
@@ -2014,10 +2055,10 @@ class _SentenceContext:
             best = m
         if best is None:
             return None
-        words = self._after_zones_ranked(best.group("what"))
+        words = self._after_zones_ranked(best.group("what") + best.group("kind"))
         if words.startswith("年") and best.start("what") > 0 and text[best.start("what") - 1].isdigit():
             words = words[2:] if words.startswith("年度") else words[1:]  # 2024年度综合评价: 年度 is the period's
-        return f"{words}{best.group('kind')}排名"  # 国家大学科技园评价结果 → 评价排名
+        return f"{words}排名"  # 国家大学科技园评价结果 → 评价排名
 
     def _adjacent_rank(self, end: int, start: int) -> bool:
         between = self.text[end:start]

@@ -11,11 +11,12 @@ where "a line with many |" would have been the whole page.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from .tables import is_table_line
 
-__all__ = ["MAX_FURNITURE_LINE", "LinkBar", "link_bars"]
+__all__ = ["MAX_FURNITURE_LINE", "LinkBar", "link_bars", "link_list_lines"]
 
 # A labelled line of furniture (关键词: …, 来源: …) holds at most this many characters after its
 # label: a "line" of thousands is a page that lost its line breaks, and its article is no furniture.
@@ -61,6 +62,28 @@ def link_bars(text: str, min_separators: int) -> list[LinkBar]:
     if run:
         _close(text, run, min_separators, bars)
     return bars
+
+
+# A related-news list: a bullet, a headline, its date in brackets at the end of the line
+# (‧ 黑龙江出台十条措施支持高新区提质升级(2026-02-26)). The headline links to another page: its
+# figures and names are that page's, not this one's.
+_LINK_LIST_LINE = re.compile(
+    r"(?m)^[ \t]*[·‧•●◆■▪►∙・][ \t]*[^\n]{2,80}?[ \t]*"
+    r"[(\[【]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[)\]】][ \t]*$"
+)
+_BULLETS = "·‧•●◆■▪►∙・"
+
+
+def link_list_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of a related-news list (a bullet, a headline, its date in brackets), as spans.
+
+    >>> text = "正文。\\n相关新闻\\n‧ 某区营业收入增长8%(2026-01-16)\\n"
+    >>> [text[a:b] for a, b in link_list_lines(text)]
+    ['‧ 某区营业收入增长8%(2026-01-16)']
+    """
+    if not any(b in text for b in _BULLETS):
+        return []
+    return [m.span() for m in _LINK_LIST_LINE.finditer(text)]
 
 
 def _is_cell(text: str, start: int, end: int) -> bool:

@@ -118,7 +118,7 @@ class Change(Span):
     """A reported change: 同比增长11%, 下降2.3个百分点, 是…的9倍."""
 
     value: Amount
-    unit: str = Field(description="%, pp, times or a count unit")
+    unit: str = Field(description="%, pp, times, a count unit or a currency (比上年增加5.21亿元)")
     direction: Direction
     basis: Basis = "unspecified"
 

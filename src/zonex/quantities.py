@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 
-from .furniture import MAX_FURNITURE_LINE, link_bars
+from .furniture import MAX_FURNITURE_LINE, link_bars, link_list_lines
 from .models import Quantity, unchecked_constructor
 from .numerals import Numeral, numeral_pattern, parse_number, parse_numeral, tidy
 from .periods import is_roc_year
@@ -416,6 +416,7 @@ class QuantityRecognizer:
         if "://" in text or "www." in text:
             spans += [m.span() for m in self._url.finditer(text)]
         spans += _link_bars(text)
+        spans += link_list_lines(text)
         if not spans:
             return None
         spans.sort()

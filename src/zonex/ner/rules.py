@@ -58,7 +58,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from ..furniture import MAX_FURNITURE_LINE, link_bars
+from ..furniture import MAX_FURNITURE_LINE, link_bars, link_list_lines
 from ..models import Entity
 from .base import Candidate, entities_from_tuples
 from .lexicon import EntityLexicon, load_lexicon
@@ -953,6 +953,9 @@ class RuleEntityRecognizer:
         found += self._outlets(text)
         found += self._listed(text, items, clauses)
         furniture = self._furniture_spans(text, hits, lines)
+        listed = link_list_lines(text)
+        if listed:  # a related-news list: the names in its headlines are the linked pages'
+            furniture = _merged(sorted(furniture + listed))
         if furniture:
             # Furniture lines do not overlap: the one starting last before a name is the only one
             # that can hold it (a bisect keeps this linear in the size of the page).

@@ -33,6 +33,9 @@ _ZONE_KIND_AT = re.compile(rf"(?:国家级|国家|省级)?({_ZONE_WORDS})")  # r
 _ZONE_IN_BODY = re.compile(rf"(.{{2,}}?(?:{_ZONE_WORDS}))(?=.)")
 # A page's path above its title: 首页 > 新闻中心 > 科技要闻, 当前位置：首页 » 新闻
 _BREADCRUMB = re.compile(r"[^\n]{0,40}?(?:[>＞»›][^\n>＞»›]{1,20}){2,}[ \t]*\n\s*")
+# The page's path on a line of its own below the site's name and menu (a few lines down)
+_BREADCRUMB_LINE = re.compile(r"(?m)^[^\n]{0,40}?(?:[>＞»›][^\n>＞»›]{1,20}){2,}[ \t]*\n\s*")
+_HEADER = 400
 _SENTENCE_END = re.compile(r"[。!?！？;；\n]")
 # A short form may name several places (朝阳); the highest-level one is the usual reading.
 _FOREIGN = ("country", "world_city")
@@ -89,9 +92,9 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     surfaces: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     zones = [e for e in entities if e.label == "ZONE"]
     lead = len(text) - len(text.lstrip())
-    crumbs = _BREADCRUMB.match(text, lead)
+    crumbs = _BREADCRUMB.match(text, lead) or _BREADCRUMB_LINE.search(text, lead, lead + _HEADER)
     if crumbs is not None:  # 首页 > 新闻中心 > 科技要闻: the title is the line after the page's path
-        lead = crumbs.end()
+        lead = crumbs.end()  # (which may come after the site's name and its link bar)
     title_end = text.find("\n", lead)
     title_end = title_end if 0 <= title_end - lead <= _TITLE else -1
     # The key of each distinct name, worked out once (a document names its subject dozens of
