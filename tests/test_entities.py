@@ -714,3 +714,22 @@ def test_the_title_below_a_sites_name_menu_and_path_names_the_main_subject():
     doc = zonex.extract(text)
     entities = [e for e in doc.entities if e.label in ("ZONE", "GPE")]
     assert main_subject(doc.text, entities) == "湖南省"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind of facility after a place names the place's facilities together (zone_classes.txt);
+        # a named incubator is a zone
+        ("2025年度石家庄市科技企业孵化器和众创空间统计。全市共有科技企业孵化器71家。",
+         [("石家庄市", "GPE")]),
+        ("启迪之星孵化器在孵企业50家。", [("启迪之星孵化器", "ZONE")]),
+        # an area of a free trade zone, and a province's one free trade zone
+        ("中国(江苏)自由贸易试验区南京片区(下称“南京片区”)举行发布会。南京片区新设企业4318家。",
+         [("中国(江苏)自由贸易试验区南京片区", "ZONE"), ("南京片区", "ZONE"), ("南京片区", "ZONE")]),
+        ("在江苏自贸试验区三个片区中,南京自贸片区居第1位。广西高新区发展良好。",
+         [("江苏自贸试验区", "ZONE"), ("南京自贸片区", "ZONE"), ("广西", "GPE")]),
+    ],
+)
+def test_names_of_set_fourteen(recognizer, text, expected):
+    assert found(recognizer, text) == expected

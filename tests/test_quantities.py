@@ -429,3 +429,10 @@ def test_trips_of_vehicles_and_the_year_a_sentence_is_about(rec):
     assert got == [("8.6万辆次", "辆次"), ("1200艘次", "艘次")], got
     assert [q.text for q in rec("2025年是高新区爬坡过坎、攻坚突破的一年。")] == []
     assert [q.text for q in rec("项目建设周期为一年,用了整整一年的时间。")] == ["一年", "一年"]
+
+
+def test_an_amount_per_unit_of_land_or_energy_spans_its_per_unit(rec):
+    # 38.7万元/亩: the span takes /亩, the value and unit stay the amount's; not /人次 (no per unit here)
+    got = [(q.text, q.value, q.unit) for q in rec("亩均税收38.7万元/亩,单位能耗增加值2.1万元/吨标准煤,人均5万元/人次。")]
+    assert got == [("38.7万元/亩", Decimal("387000"), "CNY"), ("2.1万元/吨标准煤", Decimal("21000"), "CNY"),
+                   ("5万元", Decimal("50000"), "CNY")], got

@@ -357,7 +357,19 @@ class QuantityRecognizer:
             found += self._table_values(text, found, skip)
         if "|" in text:
             found += self._column_values(text, found, find_tables(text) if tables is None else tables)
+        if "/" in text:
+            found = [self._per_unit(q, text) if q.kind == "money" else q for q in found]
         return _longest_first(found)
+
+    @staticmethod
+    def _per_unit(q: Quantity, text: str) -> Quantity:
+        """亩均税收38.7万元/亩: an amount per unit of land, people or energy; the span takes the
+        ``/亩``, the value and the unit stay the amount's (the metric says what it is per)."""
+        m = _PER_UNIT.match(text, q.end)
+        if m is None:
+            return q
+        return _new_quantity(start=q.start, end=m.end(), text=text[q.start:m.end()], value=q.value, low=q.low,
+                             high=q.high, kind=q.kind, unit=q.unit, qualifier=q.qualifier)
 
     def _column_values(self, text: str, found: list[Quantity], tables: list[Table]) -> list[Quantity]:
         """The numbers of column tables (:mod:`zonex.tables`), in the unit of their column's
@@ -707,6 +719,7 @@ class QuantityRecognizer:
 # A row of a text table: a label, its unit in brackets, a colon, the number (地区生产总值(亿元):356.2).
 _TABLE_ROW_END = re.compile(r"[)）][ \t]*[:：][ \t]*(?P<n>-?\d+(?:\.\d+)?)(?![\d.%％])")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_PER_UNIT = re.compile(r"/(?:亩|人|平方米|平方公里|吨标准煤|吨标煤|吨|千瓦时|度)(?![\u4e00-\u9fff])")
 _NOT_IN_UNIT = re.compile(r"[()（）:：\n]")
 
 # The hot path builds Quantity objects without pydantic's validation; every field is computed

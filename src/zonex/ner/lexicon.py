@@ -14,6 +14,7 @@
 - ``name_breakers.txt``: words that never belong to a name.
 - ``economic_regions.txt``: 粤港澳大湾区, 珠三角 …: neither places nor the start of a name.
 - ``landform_endings.txt``: 湖, 湾, 岛 …: what a lake's or an island's name ends with.
+- ``zone_classes.txt``: 科技企业孵化器, 众创空间 …: kinds of facility, a class even after a place.
 - ``company_lists.tsv``: what a list of companies ends with (等…企业), and the manner words
   that show a list is of activities instead (等方式).
 
@@ -76,6 +77,7 @@ class EntityLexicon:
     name_breakers: frozenset[str]
     economic_regions: frozenset[str]
     landform_endings: frozenset[str]
+    zone_classes: frozenset[str]
     """last characters of names of lakes, bays, islands (西丽湖 of 西丽湖科技园)"""
     company_list_heads: frozenset[str]
     zone_list_heads: frozenset[str]
@@ -130,6 +132,7 @@ def load_lexicon() -> EntityLexicon:
         name_breakers=frozenset(w for (w,) in read_rows("name_breakers.txt")),
         economic_regions=frozenset(w for (w,) in read_rows("economic_regions.txt")),
         landform_endings=frozenset(w for (w,) in read_rows("landform_endings.txt")),
+        zone_classes=frozenset(w for (w,) in read_rows("zone_classes.txt")),
         company_list_heads=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "head"),
         zone_list_heads=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "zone_head"),
         company_list_manners=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "manner"),

@@ -128,6 +128,9 @@ _DESCRIPTION_TAGS = frozenset("n vn v a b m an d j l i".split())
 # 南宁·中关村创新示范基地(相思湖区): the zone's part in brackets; not a short name it defines (简称东兴边合区)
 _AREA_IN_BRACKETS = re.compile(r"\((?!以下|下称|简称)[\u4e00-\u9fff]{1,6}(?:园区|园|区)\)")
 
+# Heads of zones a province has one of: after a province's name they name that zone, not a class.
+_PROVINCIAL_ZONE_HEADS = ("自由贸易试验区", "自贸试验区", "自贸区")
+
 # Label preferences among spans of equal length: a named zone over a place of the same text.
 _RANK = {"ZONE": 3, "ORG": 2, "PERSON": 1, "GPE": 0}
 
@@ -791,6 +794,7 @@ class RuleEntityRecognizer:
         self._titles = _Affixes(lex.titles)
         self._long_titles = _Affixes(t for t in lex.titles if len(t) > 1)
         self._head_prefix = _Affixes(h for h in self._heads if len(h) > 1)
+        self._zone_classes = lex.zone_classes
         self._surnames = frozenset(lex.surnames)
         self._two_char_surnames = frozenset(s for s in lex.surnames if len(s) == 2)
         # Single characters that glue onto the next word in the tagger's output (以五邑 → 以 | 五邑).
@@ -948,7 +952,7 @@ class RuleEntityRecognizer:
         found = self._places(text, places, ends, clauses, {h[0] for h in heads})
         place_at = {c[0]: c[1] for c in found}  # a place's end by its start (one place per start)
         found += [(s, e, "ORG", 2, "fixed") for s, e in hits.fixed]
-        found += self._headed(text, heads, clauses, place_at)
+        found += [c for c in self._headed(text, heads, clauses, place_at) if not self._a_class(text, c, place_at)]
         found += self._persons(persons, clauses)
         found += self._outlets(text)
         found += self._listed(text, items, clauses)
@@ -969,6 +973,15 @@ class RuleEntityRecognizer:
             found += self._page_credits(text, {c[0] for c in found if c[4] != "gazetteer"})
         chosen = self._zone_bodies_joined(text, _select_longest(found))
         return self._everywhere(text, chosen, furniture, self._zone_short_forms(text, chosen, place_at))
+
+    def _a_class(self, text: str, cand: _Cand, place_at: dict[int, int]) -> bool:
+        """全市科技企业孵化器71家, 石家庄市科技企业孵化器: a kind of facility (zone_classes.txt),
+        maybe after a place, names the place's facilities of that kind, not one of them."""
+        start, end = cand[0], cand[1]
+        if cand[2] != "ZONE":
+            return False
+        start = place_at.get(start, start)
+        return text[start:end] in self._zone_classes
 
     def _page_credits(self, text: str, taken_starts: set[int]) -> list[_Cand]:
         """The source and the editor a page names in its furniture (来源:市府办, 编辑:陈静,
@@ -1369,8 +1382,8 @@ class RuleEntityRecognizer:
             return None
         if anchor is not None:
             # Not a name that still denotes a class (see _specific).
-            if is_zone and text[anchor:hs] in self._province_forms:
-                return None
+            if is_zone and text[anchor:hs] in self._province_forms and not text.startswith(_PROVINCIAL_ZONE_HEADS, hs):
+                return None  # (a province has one free trade zone: 江苏自贸试验区 is that zone)
             first = ws[anchor_k]
             if len(first) == 1 and anchor_k > lo and not self._specific(clause, anchor_k):
                 return None
