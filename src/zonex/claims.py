@@ -249,6 +249,7 @@ class ClaimAssembler:
         self._share_re = re.compile(
             rf"占(?P<whole>[^,，;；。]{{0,30}}?)"
             rf"(?:{_alternation([*cues['metric_skip_words'], *cues['continuation_verbs']])})*$")
+        self._rank_verb_before_re = re.compile(rf"(?:{_alternation(cues['rank_verbs'])})$")
         self._rank_scope_re = re.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
         # …评价, …评价中, …评价中的排名: the evaluation that ranks, the words after it say nothing more
         self._ranking_end_re = re.compile(rf"(?:{_alternation(cues['ranking_words'])})(?=中?(?:的?排名)?$)")
@@ -398,8 +399,8 @@ class ClaimAssembler:
         if place is None or not name.startswith(place):
             return False
         head = short[len(place):]
-        if len(head) < 2 or not head.endswith(self._zone_words):
-            return False
+        if len(head) < 2 or not head.endswith(self.zone_heads):
+            return False  # (any zone head: 南京片区 for 南京自贸片区)
         if name.endswith(head):
             return True
         # 昆明经济技术开发区 → 昆明经开区: the same head in its short form
@@ -1997,6 +1998,13 @@ class _SentenceContext:
         previous_end = -1
         if previous is not None and previous.quantity is not None:
             previous_end = max(previous.quantity.end, previous.change.end if previous.change else 0)
+        ranked = self._ranked_before_verb(q, max(clause_start, previous_end))
+        if ranked is not None and previous is not None and previous.quantity is not None \
+                and previous.quantity.kind == "rank" and self._adjacent_rank(previous.quantity.end, q.start):
+            # 实际使用外资居第1位,进出口总额居第2位: each rank of its own metric, the subject carried
+            draft = self._draft(q, self.text[ranked[0]:ranked[1]] + "排名", ranked[0], q.start)
+            draft.subject, draft.subject_text, draft.subject_span = previous.subject, previous.subject_text, previous.subject_span
+            return draft
         if previous is not None and previous.quantity is not None and previous.quantity.kind == "rank" \
                 and self._adjacent_rank(previous.quantity.end, q.start):
             # 西安高新区位列第5位,成都高新区位列第4位: the same ranking, each its own subject
@@ -2012,6 +2020,9 @@ class _SentenceContext:
             return draft
         else:
             own = self.metric_left(q.start)
+            what = self._ranked_before_verb(q, clause_start) if own is None else None
+            if what is not None:  # 实际使用外资居第1位: what is ranked, before the verb
+                return self._draft(q, self.text[what[0]:what[1]] + "排名", what[0], q.start)
             ranking = self.asm._ranking_end_re.search(self.text, own[0], own[1]) if own is not None else None
             if ranking is not None:
                 # 在国家级经济技术开发区综合发展水平考核评价中排名第27位: the ranking, after the zones ranked
@@ -2029,6 +2040,17 @@ class _SentenceContext:
                     return self._draft(q, ranking, q.start, q.start)
                 metric, start = self._after_zones_ranked(self.text[own[0]:own[1]]) + "排名", own[0]
         return self._draft(q, metric, start, q.start)
+
+    def _ranked_before_verb(self, q: Quantity, start: int) -> tuple[int, int] | None:
+        """The metric before the rank verb right before ``q`` (进出口总额居第2位), if any after ``start``."""
+        verb = self.asm._rank_verb_before_re.search(self.text, start, q.start)
+        if verb is None or verb.start() <= start or self.text[verb.start() - 1] == "中":
+            return None  # (在参评的139家国家大学科技园中位列第7位: among whom, not what is ranked)
+        what = self.metric_left(verb.start(), limit=start)
+        if what is None or self.text[what[0]:what[1]].endswith(self.asm.zone_heads) \
+                or _ANAPHOR.match(self.text, what[0], what[1]) or _POINTING_BACK.match(self.text, what[0], what[1]):
+            return None  # (该园位列第9位: who is ranked, not what)
+        return what
 
     def _after_zones_ranked(self, words: str) -> str:
         """The words of a ranking after the zones it ranks: 国家高新区综合评价 → 综合评价; a

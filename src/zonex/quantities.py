@@ -719,7 +719,7 @@ class QuantityRecognizer:
 # A row of a text table: a label, its unit in brackets, a colon, the number (地区生产总值(亿元):356.2).
 _TABLE_ROW_END = re.compile(r"[)）][ \t]*[:：][ \t]*(?P<n>-?\d+(?:\.\d+)?)(?![\d.%％])")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_PER_UNIT = re.compile(r"/(?:亩|人|平方米|平方公里|吨标准煤|吨标煤|吨|千瓦时|度)(?![\u4e00-\u9fff])")
+_PER_UNIT = re.compile(r"/(?:亩|人|平方米|平方公里|吨标准煤|吨标煤|吨|千瓦时|度)(?![\u4e00-\u9fff])|/亩(?=的)")
 _NOT_IN_UNIT = re.compile(r"[()（）:：\n]")
 
 # The hot path builds Quantity objects without pydantic's validation; every field is computed

@@ -75,8 +75,10 @@ def zone_key(name: str) -> str:
 
     >>> zone_key("湛江国家高新区") == zone_key("湛江高新区")
     True
+    >>> zone_key("南京自贸片区") == zone_key("南京片区")
+    True
     """
-    return name.replace("国家级", "").replace("国家", "").replace("高新技术产业开发区", "高新区")
+    return name.replace("国家级", "").replace("国家", "").replace("高新技术产业开发区", "高新区").replace("自贸片区", "片区")
 
 
 def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexicon | None = None) -> str | None:
