@@ -507,7 +507,6 @@ _AMPERSANDS = frozenset("&＆")
 _FROM_CHARS = frozenset("从由")
 _FROM = re.compile(f"[{''.join(sorted(_FROM_CHARS))}]")  # 从280家增长至1280家, 由2018年的1.81%提高到2.57%
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_CUMULATIVE = "累计"
 _REACHED = frozenset(("至", "到", "在"))  # after a change verb: the level reached (回升至, 控制在)
 
 
