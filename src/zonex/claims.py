@@ -155,7 +155,7 @@ class ClaimAssembler:
         self.zone_object_verbs = frozenset(cues["zone_object_verbs"])
         self.generic_zone_kinds = {word: tuple(endings) for word, endings in cues["generic_zone_kinds"].items()}
         self.non_subject_prepositions = frozenset(cues["non_subject_prepositions"])
-        self.long_prepositions = tuple(p for p in self.non_subject_prepositions if len(p) > 1)  # 依托, 围绕
+        self.preposition_endings = tuple(self.non_subject_prepositions)  # 在, 对, 依托: what a name may follow
         self.amount_class_nouns = frozenset(cues["amount_class_nouns"])
         self.condition_words = frozenset(cues["condition_words"])
         from .ner.lexicon import load_lexicon
@@ -665,7 +665,7 @@ class _SentenceContext:
         """The facilities named at the head of a clause (巴克图口岸全年进出境货运量…), with their
         spans: they are the subjects of the figures after them."""
         text, found = self.text, []
-        if not any(h in text[self.sentence.start:self.sentence.end] for h in self.asm.facility_heads):
+        if not any(text.find(h, self.sentence.start, self.sentence.end) >= 0 for h in self.asm.facility_heads):
             return found
         for start in [self.sentence.start, *self.clause_starts, *self._time_ends]:
             m = self.asm._facility_re.match(text, start, self.sentence.end)
@@ -1153,8 +1153,7 @@ class _SentenceContext:
             # 武汉、宜昌3家国家高新区) is one of the things counted, not the subject; a name after a
             # preposition (在某某公司建立…, 应用于苏州轨道交通) is where or with whom, not who.
             if not (text[e.start - 1 : e.start] in _LIST_JOINERS and _skip_spaces(text, e.end) in counted)
-            and ((text[e.start - 1 : e.start] not in prepositions and not text.endswith(self.asm.long_prepositions, 0, e.start))
-                 or self._investor(e))
+            and (not text.endswith(self.asm.preposition_endings, 0, e.start) or self._investor(e))
             and not _trade_partner(e, text)
         ]
         subject_words, generic = self.asm.subject_words, self.asm.generic_subjects

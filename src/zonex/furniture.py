@@ -67,11 +67,11 @@ def link_bars(text: str, min_separators: int) -> list[LinkBar]:
 # A related-news list: a bullet, a headline, its date in brackets at the end of the line
 # (‧ 黑龙江出台十条措施支持高新区提质升级(2026-02-26)). The headline links to another page: its
 # figures and names are that page's, not this one's.
+_BULLETS = "·‧•●◆■▪►∙・"
 _LINK_LIST_LINE = re.compile(
-    r"(?m)^[ \t]*[·‧•●◆■▪►∙・][ \t]*[^\n]{2,80}?[ \t]*"
+    rf"(?m)^[ \t]*[{_BULLETS}][ \t]*[^\n]{{2,80}}?[ \t]*"
     r"[(\[【]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[)\]】][ \t]*$"
 )
-_BULLETS = "·‧•●◆■▪►∙・"
 
 
 def link_list_lines(text: str) -> list[tuple[int, int]]:

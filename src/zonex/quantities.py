@@ -118,7 +118,7 @@ def load_qualifiers(name: str = "qualifiers.tsv") -> dict[tuple[str, str], str]:
 
 
 def load_cues(name: str = "quantity_cues.tsv") -> dict[str, tuple[str, ...]]:
-    """Context words by role (rank, determiner, time_of_day, counter, furniture_line, taiwan, mainland)."""
+    """Context words by role (rank, determiner, time_of_day, counter, furniture_line, taiwan, mainland, per_unit)."""
     cues: dict[str, list[str]] = {}
     for number, cols in _data_lines(name):
         if len(cols) != 2:
@@ -232,6 +232,9 @@ class QuantityRecognizer:
         self._groups = (index["n"], index["u"], index["range"], index["frac"])
         self._counter = self._cue_regex(cue_table.get("counter", ()), r"(?:[::]|是|为)?[ ]*$")
         self._counter_chars = frozenset(w[0] for w in cue_table.get("counter", ()))
+        # 38.7万元/亩, 低于5万元/亩的企业: a per unit after an amount (not /人次: no per unit there)
+        per_units = "|".join(map(re.escape, sorted(cue_table.get("per_unit", ()), key=len, reverse=True))) or "(?!)"
+        self._per_unit_re = re.compile(rf"/(?:{per_units})(?![\u4e00-\u9fff])|/(?:{per_units})(?=的)")
         # 用户量突破100万: a bare number after "<noun>量/数 (+ verb)" counts that noun.
         nouns = sorted(cue_table.get("counted", ()), key=len, reverse=True)
         self._counted = re.compile(
@@ -361,11 +364,10 @@ class QuantityRecognizer:
             found = [self._per_unit(q, text) if q.kind == "money" else q for q in found]
         return _longest_first(found)
 
-    @staticmethod
-    def _per_unit(q: Quantity, text: str) -> Quantity:
+    def _per_unit(self, q: Quantity, text: str) -> Quantity:
         """亩均税收38.7万元/亩: an amount per unit of land, people or energy; the span takes the
         ``/亩``, the value and the unit stay the amount's (the metric says what it is per)."""
-        m = _PER_UNIT.match(text, q.end)
+        m = self._per_unit_re.match(text, q.end)
         if m is None:
             return q
         return _new_quantity(start=q.start, end=m.end(), text=text[q.start:m.end()], value=q.value, low=q.low,
@@ -719,7 +721,6 @@ class QuantityRecognizer:
 # A row of a text table: a label, its unit in brackets, a colon, the number (地区生产总值(亿元):356.2).
 _TABLE_ROW_END = re.compile(r"[)）][ \t]*[:：][ \t]*(?P<n>-?\d+(?:\.\d+)?)(?![\d.%％])")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_PER_UNIT = re.compile(r"/(?:亩|人|平方米|平方公里|吨标准煤|吨标煤|吨|千瓦时|度)(?![\u4e00-\u9fff])|/亩(?=的)")
 _NOT_IN_UNIT = re.compile(r"[()（）:：\n]")
 
 # The hot path builds Quantity objects without pydantic's validation; every field is computed

@@ -977,11 +977,10 @@ class RuleEntityRecognizer:
     def _a_class(self, text: str, cand: _Cand, place_at: dict[int, int]) -> bool:
         """全市科技企业孵化器71家, 石家庄市科技企业孵化器: a kind of facility (zone_classes.txt),
         maybe after a place, names the place's facilities of that kind, not one of them."""
-        start, end = cand[0], cand[1]
         if cand[2] != "ZONE":
             return False
-        start = place_at.get(start, start)
-        return text[start:end] in self._zone_classes
+        kind_start = place_at.get(cand[0], cand[0])  # past the place the name starts with, if any
+        return text[kind_start:cand[1]] in self._zone_classes
 
     def _page_credits(self, text: str, taken_starts: set[int]) -> list[_Cand]:
         """The source and the editor a page names in its furniture (来源:市府办, 编辑:陈静,
