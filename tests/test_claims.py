@@ -934,10 +934,19 @@ def test_a_lists_verb_and_the_firms_that_earned(pipeline, sentence, metrics):
     assert [c.metric for c in pipeline.extract(sentence).claims] == metrics
 
 
+def test_an_amount_converted_after_a_comma_is_the_same_figure(pipeline):
+    text = "2025年园区贸易总额达新台币2兆4,860亿元,约合790.2亿美元,年增14.6%;出口值1兆6,320亿元,约790亿元来自电子零组件。"
+    got = [(c.metric, c.value, c.unit, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
+    assert got[:3] == [("贸易总额", D("2486000000000"), "TWD", D("14.6")),
+                       ("贸易总额", D("79020000000"), "USD", None),
+                       ("出口值", D("1632000000000"), "TWD", None)], got
+
+
 def test_an_amount_converted_into_another_currency_is_a_claim_of_its_own(pipeline):
-    # The same figure in brackets in another currency: the same metric, subject, period and status,
-    # and, when a growth rate follows the bracket, the same growth; an amount in the same currency
-    # in brackets (a part of it) is not a conversion.
+    # The same figure in brackets in another currency (or after a comma and 约合/折合): the same
+    # metric, subject, period and status; a growth rate written after it is the first amount's
+    # only (in another currency the exchange rate moves it too). An amount in the same currency in
+    # brackets (a part of it) is not a conversion.
     text = ("松山湖高新区2024年实际使用外资3.5亿美元(约合25.2亿元),同比增长8.1%。"
             "园区今年力争引进港资项目投资额20亿港元(约18.4亿元)。"
             "一期投资12亿元(其中设备投资4亿元)。")
@@ -945,7 +954,7 @@ def test_an_amount_converted_into_another_currency_is_a_claim_of_its_own(pipelin
            for c in pipeline.extract(text).claims]
     assert got[:4] == [
         ("松山湖高新区", "实际使用外资", "2024", D("350000000"), "USD", D("8.1"), "actual"),
-        ("松山湖高新区", "实际使用外资", "2024", D("2520000000"), "CNY", D("8.1"), "actual"),
+        ("松山湖高新区", "实际使用外资", "2024", D("2520000000"), "CNY", None, "actual"),
         ("松山湖高新区", "引进港资项目投资额", "2024", D("2000000000"), "HKD", None, "target"),
         ("松山湖高新区", "引进港资项目投资额", "2024", D("1840000000"), "CNY", None, "target"),
     ], got
@@ -1253,3 +1262,32 @@ def test_ranks_of_the_metrics_before_their_verbs_and_a_zone_cited_without_its_ft
                    ("南京片区", "进出口总额排名")], got
     text = "在2024年度国家大学科技园评价结果中,该园在参评的139家国家大学科技园中位列第7位。"
     assert [c.metric for c in pipeline.extract(text).claims] == ["评价排名"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company after a subject word and its class is the subject (区内龙头企业某某有限公司…)
+        ("区内龙头企业晋中谷润农业科技有限公司去年收购加工杂粮近8万吨,带动种植户1,500余户。",
+         [("晋中谷润农业科技有限公司", "收购加工杂粮"), ("晋中谷润农业科技有限公司", "带动种植户")]),
+        # 各园区: the zones one by one are the subject, not part of the metric
+        ("截至去年底,各园区厂商家数增至712家。", [(None, "厂商家数")]),
+        # 出超 is a word (no 超 qualifier, no 超 cut off the metric); 届时 and 可达 are outside metrics
+        ("进口值8,540亿元,出超7,780亿元。", [(None, "进口值"), (None, "出超")]),
+        ("一期项目预计今年底建成,届时年加工能力可达20万吨。", [(None, "年加工能力")]),
+        # the words the segmenter glued across a name's edge are cut there (创新|区新|引进 → 新引进);
+        # 其 of 其他 and 约 of 签约 are no function words to cut off; 限额以上 is one term
+        ("两江协同创新区新引进研发机构3个。", [("两江协同创新区", "新引进研发机构")]),
+        ("计算机、通信和其他电子设备制造业增加值增长10.2%。", [(None, "其他电子设备制造业增加值")]),
+        ("全年新签约项目42个。", [(None, "新签约项目")]),
+        ("其中,限额以上单位消费品零售额146.3亿元。", [(None, "限额以上单位消费品零售额")]),
+    ],
+)
+def test_claims_of_set_fifteen(pipeline, text, expected):
+    got = [(c.subject, c.metric) for c in pipeline.extract(text).claims]
+    assert got == expected, got
+
+
+def test_a_surplus_is_no_lower_bound(pipeline):
+    doc = pipeline.extract("出超7,780亿元,超过去年。")
+    assert [(q.text, q.qualifier) for q in doc.quantities] == [("7,780亿元", "exact")]

@@ -733,3 +733,38 @@ def test_the_title_below_a_sites_name_menu_and_path_names_the_main_subject():
 )
 def test_names_of_set_fourteen(recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agricultural high-tech demonstration zone and its short form; a place the segmenter cut
+        # in pieces (山西晋|中) still starts the name
+        ("记者从山西晋中国家农业高新技术产业示范区(以下简称“晋中农高区”)管委会获悉。晋中农高区管委会主任阎晓峰介绍。",
+         [("山西晋中国家农业高新技术产业示范区", "ZONE"), ("晋中农高区", "ZONE"), ("管委会", "ORG"),
+          ("晋中农高区管委会", "ORG"), ("阎晓峰", "PERSON")]),
+        ("两江协同创新区新引进研发机构3个。", [("两江协同创新区", "ZONE")]),
+        # a two-character place cut in two (台|中) at the head of its clause; what is left of a zone's
+        # name without its place may only qualify a kind of zone (科技): no short form
+        ("以贸易额计,台中科技产业园区去年贸易额4,215亿元;科技产业园区贸易总额2.49兆元。",
+         [("台中科技产业园区", "ZONE")]),
+    ],
+)
+def test_names_of_set_fifteen(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+def test_a_title_that_opens_with_a_kind_of_zone_makes_those_zones_the_subject():
+    # 科技产业园区去年贸易额…: the zones of that kind together, not the one zone the title then names
+    text = ("鉅亨網首頁 > 台股 > 產業動態\n科技產業園區去年貿易額2.49兆元創高 中港園區年增逾3成居冠\n"
+            "全年貿易總額達新台幣2兆4,860億元。中港科技產業園區貿易額1,876億元。")
+    normalized = zonex.normalize(text).text
+    assert main_subject(normalized, RuleEntityRecognizer()(normalized, None)) == "科技产业园区"
+    got = [(c.subject, c.metric) for c in zonex.extract(text).claims]
+    assert got[0] == ("科技产业园区", "贸易额") and ("科技产业园区", "贸易总额") in got
+    assert ("中港科技产业园区", "贸易额") in got
+    # a kind with nothing that qualifies it (园区…) says no more than the page's own zone
+    from zonex.models import Entity
+
+    assert main_subject("园区去年营业收入增长9%\n阳江高新区召开会议。", [
+        Entity(start=13, end=18, text="阳江高新区", label="ZONE")]) == "阳江高新区"

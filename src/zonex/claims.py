@@ -36,7 +36,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -118,8 +118,10 @@ class ClaimAssembler:
     def __init__(self, cues: dict | None = None):
         cues = cues or load_claim_cues()
         self.breakers = frozenset(cues["metric_breakers"])
-        self._strip_left_re = regex.compile(rf"(?:{_alternation(cues['metric_strip_left'])})+")
-        self._strip_right_re = regex.compile(rf"(?:{_alternation(cues['metric_strip_right'])})+$")
+        # one word at a time: each must end (on the left) or start (on the right) a word of the
+        # segmenter, so that 超 of 出超 and 其 of 其他 stay
+        self._strip_left_re = regex.compile(rf"(?:{_alternation(cues['metric_strip_left'])})")
+        self._strip_right_re = regex.compile(rf"(?:{_alternation(cues['metric_strip_right'])})$")
         self.having = frozenset(cues["having_verbs"])
         self.skip_words = frozenset(cues["metric_skip_words"])
         self.flow_verbs = frozenset(cues["flow_verbs"])
@@ -151,6 +153,8 @@ class ClaimAssembler:
         self.same_level_words = frozenset(cues["same_level_words"])
         self.subject_words = frozenset(cues["subject_words"])
         self.generic_subjects = frozenset(cues["generic_subject_words"])
+        self.distributives = frozenset(cues["distributives"])
+        self._company_apposition_re = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_alternation(cues['company_appositions'])})")
         self.amount_classes = tuple(cues["amount_class_nouns"])
         self.zone_object_verbs = frozenset(cues["zone_object_verbs"])
         self.generic_zone_kinds = {word: tuple(endings) for word, endings in cues["generic_zone_kinds"].items()}
@@ -224,6 +228,7 @@ class ClaimAssembler:
         filler = _alternation(["分别", "均", "了", "约", "近", "达", "超过", "超", "左右", *cues["level_bounds"],
                                *self.basis, *up, *down, *cues["method_clauses"], *cues["level_remarks"]])
         self._change_filler = re.compile(rf"[,，、\s]|{filler}")
+        self._level_remark_re = re.compile(_alternation(cues["level_remarks"]))
         self._change_filler_run = re.compile(rf"(?:[,，、\s]|{filler})+$")
         # 回升至1.7万亿元, 增长到1280家: a level reached, after its change verb.
         self._reached = frozenset(cues["change_up"]) | frozenset(cues["change_down"]) | frozenset(cues["level_verbs"])
@@ -258,6 +263,9 @@ class ClaimAssembler:
         # between an amount and the same amount in another currency: 2.8亿美元(约21.8亿港元)
         self._conversion_re = re.compile(rf"[ \t]*[(（][ \t]*(?:{_alternation(cues['conversion_markers'])})?[ \t]*")
         self._conversion_end_re = re.compile(r"[ \t]*[)）]")
+        # 达新台币2兆4,860亿元,约合790.2亿美元: after a comma only a marker of its own says so
+        self._conversion_after_comma_re = re.compile(
+            rf"[ \t]*[,，][ \t]*(?:{_alternation(cues['conversion_markers_after_comma'])})[ \t]*")
         # 在2024年度国家级经开区综合发展水平考核评价中: the year an evaluation is of, not the year
         # the paragraph goes on about (its 全年 is still the page's year)
         self._evaluation_edition_re = re.compile(
@@ -559,6 +567,9 @@ class _Topics:
             line_start = text.rfind("\n", 0, zone.start) + 1
             line_end = text.find("\n", zone.start)
             line_end = len(text) if line_end < 0 else line_end
+            if main is not None and text.startswith(main, line_start):
+                continue  # a headline that opens with the page's subject is about it (科技产业园区…
+                # 中港园区年增逾3成居冠: the zones together, then one of them)
             if zone.end <= line_end and _HEADLINE.fullmatch(text, line_start, line_end):
                 self.starts.append(line_start)
                 self.names.append(zone.text)
@@ -581,6 +592,21 @@ def _sentence_words(analysis, sentence: _Sentence, until: int | None = None) -> 
     end = sentence.end if until is None else min(sentence.end, until)
     words, bounds = analysis.segmenter.words_and_bounds(analysis.text[sentence.start:end], sentence.start)
     return words, bounds[:-1], bounds[1:]
+
+
+def _any_word(word: str) -> bool:
+    return True
+
+
+def _cut_at(words: list[str], starts: list[int], ends: list[int], text: str, points: list[int]) -> None:
+    """Cut, in place, the words that run across any of ``points``."""
+    for p in sorted(set(points), reverse=True):  # from the right: the indices before stay valid
+        i = bisect_right(starts, p) - 1
+        if i >= 0 and starts[i] < p < ends[i]:
+            end = ends[i]
+            words[i : i + 1] = [text[starts[i] : p], text[p:end]]
+            starts.insert(i + 1, p)
+            ends[i : i + 1] = [p, end]
 
 
 def _year_range(period: str | None) -> tuple[str, str] | None:
@@ -638,7 +664,14 @@ class _SentenceContext:
         # Words after the last number matter only for a few characters (12家国家知识产权优势企业).
         self.words, self.token_starts, self.token_ends = _sentence_words(
             analysis, sentence, quantities[-1].end + _RIGHT_CONTEXT)
+        if entities:
+            # a word the segmenter glued across a name's edge (两江协同创|新|区新|引进: 区新) is cut
+            # there: what follows a subject's name starts a word
+            _cut_at(self.words, self.token_starts, self.token_ends, self.text,
+                    [p for e in entities for p in (e.start, e.end)])
         self._breaks: list[bool | None] = [None] * len(self.words)  # _is_break per word, on first ask
+        # whether the segmenter's dictionary holds a word (a segmenter that cannot tell: every word)
+        self.segmenter_knows: Callable[[str], bool] = getattr(getattr(analysis, "segmenter", None), "known", _any_word)
         self._subjects: list[tuple[int, str | None, tuple[int, int]]] | None = None  # built on first ask
         self._anaphors: list[tuple[int, int]] = []
         self._list_free_starts: list[int] | None = None  # clause starts but after a 、, on first ask
@@ -735,14 +768,15 @@ class _SentenceContext:
             return self.asm._collective_bare_re.match(self.text, self._level_start(start), end + 4) is not None
         if word in self.asm.zone_locatives and self.text[max(0, start - 3):start].endswith(self.asm._zone_words):
             return True  # 园区内国家级高新技术企业: "in the park" belongs with the subject
-        if word in self.asm.generic_subjects and (start == self.sentence.start or self.text[start - 1] in self.asm._clause_chars
-                                                  or self._level_at_clause_head(start)
-                                                  or start in self._time_ends or self.text[max(0, start - 4):start].endswith(self.asm.period_words)
-                                                  or self._after_breaker(start)
-                                                  or self._word_before(start) in self.asm.non_subject_prepositions):
+        if word in self.asm.generic_subjects:
             # 高新区 at the head of a clause (or after its time: 今年园区营业额…, 全年园区…) is its
-            # subject; elsewhere (全区高新区总数) a noun
-            return True
+            # subject; elsewhere (全区高新区总数) a noun. So is 各园区 (each of them: 115年各园区贸易额…)
+            head = start - 1 if self._word_before(start) in self.asm.distributives else start
+            if head == self.sentence.start or self.text[head - 1] in self.asm._clause_chars \
+                    or self._level_at_clause_head(start) \
+                    or head in self._time_ends or self.text[max(0, head - 4):head].endswith(self.asm.period_words) \
+                    or self._after_breaker(head) or self._word_before(head) in self.asm.non_subject_prepositions:
+                return True
         if self.asm.not_a_word(word):
             return True  # punctuation, brackets, spaces, numbers
         return self._in_barrier(start, end)
@@ -776,6 +810,14 @@ class _SentenceContext:
         i = bisect_left(self.token_starts, pos)
         return i < len(self.token_starts) and self.token_starts[i] == pos
 
+    def _may_cut_at(self, pos: int) -> bool:
+        """Whether a metric may end or start at ``pos``: a word starts there, or the word around it
+        is no word of the dictionary (率达, 数将: glued by the segmenter's HMM; not 出超, 其他, 签约)."""
+        i = bisect_right(self.token_starts, pos) - 1
+        if i < 0 or i >= len(self.words) or self.token_starts[i] == pos or self.token_ends[i] <= pos:
+            return True
+        return not self.segmenter_knows(self.words[i])
+
     def _word_before(self, start: int) -> str | None:
         i = bisect_left(self.token_ends, start)
         return self.words[i] if i < len(self.words) and self.token_ends[i] == start else None
@@ -786,11 +828,10 @@ class _SentenceContext:
         m = _POINTING_BACK.match(text, start, end)
         if m and m.end() < end and self._starts_a_word(m.end()):
             start = m.end()  # 该园在孵企业: what 该园 points back to is the subject, not the metric (not 该区|域)
-        m = self.asm._strip_left_re.match(text, start, end)
-        if m and m.end() < end:
+        strip_left, strip_right, may_cut = self.asm._strip_left_re.match, self.asm._strip_right_re.search, self._may_cut_at
+        while (m := strip_left(text, start, end)) and m.end() < end and may_cut(m.end()):
             start = m.end()
-        m = self.asm._strip_right_re.search(text, start, end)
-        if m and m.start() > start:
+        while (m := strip_right(text, start, end)) and m.start() > start and may_cut(m.start()):
             end = m.start()
         if text[end - 1 : end] in self.asm.trailing_locatives and end - 1 > start:
             # 综合评价中(排名第18位): a locative word of its own, not the 中 of 高中 or 初中
@@ -886,9 +927,10 @@ class _SentenceContext:
         return pos
 
     def _followed_by_noun(self, q: Quantity) -> bool:
-        i = bisect_left(self.token_starts, self._after_number(q))
-        if i >= len(self.words):
-            return False
+        after = self._after_number(q)
+        i = bisect_left(self.token_starts, after)
+        if i >= len(self.words) or self.asm._level_remark_re.match(self.text, after):
+            return False  # (2.49兆元创高: a remark on the level, no noun the amount qualifies)
         return not self._is_break(i) and self.words[i] != "的"
 
     def _flow_verb_before(self, q: Quantity) -> str | None:
@@ -1137,7 +1179,14 @@ class _SentenceContext:
         if not candidates:
             return self._carried_subject(), None, None
         clause = self._clause_start_past_lists(candidates[-1][0] + 1)
-        name, span = next((c[1], c[2]) for c in candidates if c[0] >= clause)
+        k = next(k for k, c in enumerate(candidates) if c[0] >= clause)
+        name, span = candidates[k][1], candidates[k][2]
+        if name is None and k + 1 < len(candidates):
+            # 区内龙头企业某某有限公司去年收购…: the company after the subject word and its class
+            following = candidates[k + 1]
+            if following[1] is not None and self.asm.is_company(following[1]) \
+                    and self.asm._company_apposition_re.fullmatch(self.text, span[1], following[0]):
+                name, span = following[1], following[2]
         surface = self.text[span[0]:span[1]]
         return (name if name is not None else self.main), surface, span
 
@@ -1147,13 +1196,14 @@ class _SentenceContext:
         text = self.text
         counted = {q.start for q in self.quantities}
         prepositions = self.asm.non_subject_prepositions
+        ends_at = {e.end: e.start for e in self.entities}
         candidates: list[tuple[int, str | None, tuple[int, int]]] = [
             (e.start, e.text, (e.start, e.end)) for e in self.entities
             # The last item of a list right before a count (…研究院、某某有限公司 2 个研发机构,
             # 武汉、宜昌3家国家高新区) is one of the things counted, not the subject; a name after a
             # preposition (在某某公司建立…, 应用于苏州轨道交通) is where or with whom, not who.
             if not (text[e.start - 1 : e.start] in _LIST_JOINERS and _skip_spaces(text, e.end) in counted)
-            and (not text.endswith(self.asm.preposition_endings, 0, e.start) or self._investor(e))
+            and (not self._after_preposition(e, ends_at) or self._investor(e))
             and not _trade_partner(e, text)
         ]
         subject_words, generic = self.asm.subject_words, self.asm.generic_subjects
@@ -1179,6 +1229,16 @@ class _SentenceContext:
             self._anaphors.append(m.span())
         candidates.sort(key=_candidate_order)
         return candidates
+
+    def _after_preposition(self, e: Entity, ends_at: dict[int, int]) -> bool:
+        """Whether a preposition governs the name ``e``, maybe as a later item of a list of names
+        (在太谷区、祁县的核心示范基地: where, not who)."""
+        text, start = self.text, e.start
+        while not text.endswith(self.asm.preposition_endings, 0, start):
+            if text[start - 1 : start] not in _LIST_JOINERS or start - 1 not in ends_at:
+                return False
+            start = ends_at[start - 1]
+        return True
 
     def _inside_name(self, pos: int) -> bool:
         """Whether ``pos`` is inside a name, past its first character (边合区 of 在东兴边合区)."""
@@ -1675,7 +1735,8 @@ class _SentenceContext:
                     continue
                 level_end = previous.quantity.end if previous is not None and previous.quantity is not None else -1
                 if conversions and conversions[-1][1] is previous:  # (约21.8亿港元),同比增长12%
-                    level_end = self.asm._conversion_end_re.match(self.text, level_end).end()
+                    closing = self.asm._conversion_end_re.match(self.text, level_end)
+                    level_end = closing.end() if closing is not None else level_end
                 if previous is not None and previous.change is None and previous.quantity is not None \
                         and self._adjacent(level_end, min(q.start, self._change_words_start(q))):
                     level = drafts[-2] if len(drafts) >= 2 else None
@@ -1810,11 +1871,12 @@ class _SentenceContext:
             elif share_of is not None:  # the subject of the level it is a share of
                 draft.subject, draft.subject_text, draft.subject_span = share_of[1].subject, None, None
             drafts.append(draft)
-        for amount, converted in conversions:  # one figure in two currencies grew by the same rate
+        for amount, converted in conversions:
+            # The rate written after the converted amount is the amount's: a figure's growth in the
+            # currency it was reported in (in another, the exchange rate moves it too).
             if amount.change is None:
                 amount.change = converted.change
-            elif converted.change is None:
-                converted.change = amount.change
+            converted.change = None
         return drafts
 
     def _column_cell(self, q: Quantity, cell: Cell, drafts: list[_Draft]) -> _Draft | None:
@@ -1845,12 +1907,16 @@ class _SentenceContext:
 
     def _conversion_of(self, previous: _Draft, q: Quantity) -> bool:
         """Whether ``q`` is the amount of the claim before in another currency, in brackets right
-        after it: 合同外资2.8亿美元(约21.8亿港元), 人民币10亿元(折合1.4亿美元)."""
+        after it (合同外资2.8亿美元(约21.8亿港元), 人民币10亿元(折合1.4亿美元)) or after a comma and a
+        word that says so (新台币2兆4,860亿元,约合790.2亿美元)."""
         amount = previous.quantity
         return (
             q.kind == "money" and amount is not None and amount.kind == "money" and amount.unit != q.unit
-            and self.asm._conversion_re.fullmatch(self.text, amount.end, q.start) is not None
-            and self.asm._conversion_end_re.match(self.text, q.end) is not None
+            and (
+                (self.asm._conversion_re.fullmatch(self.text, amount.end, q.start) is not None
+                 and self.asm._conversion_end_re.match(self.text, q.end) is not None)
+                or self.asm._conversion_after_comma_re.fullmatch(self.text, amount.end, q.start) is not None
+            )
         )
 
     def _qualified(self, metric: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:

@@ -85,6 +85,12 @@ class Segmenter:
             raise RuntimeError("segmenter output does not concatenate to its input; offsets would drift")
         return words, list(accumulate(map(len, words), initial=offset))
 
+    def known(self, word: str) -> bool:
+        """Whether ``word`` is in the dictionary (not a string the HMM glued together)."""
+        if self.engine == "rjieba":
+            return bool(self._impl.has_word(word))
+        return bool(self._impl.FREQ.get(word))
+
     def cut(self, text: str) -> list[str]:
         """The words only, like ``jieba.lcut``."""
         if self.engine == "rjieba":

@@ -15,6 +15,7 @@
 - ``economic_regions.txt``: 粤港澳大湾区, 珠三角 …: neither places nor the start of a name.
 - ``landform_endings.txt``: 湖, 湾, 岛 …: what a lake's or an island's name ends with.
 - ``zone_classes.txt``: 科技企业孵化器, 众创空间 …: kinds of facility, a class even after a place.
+- ``zone_kind_words.tsv``: 国家级, 省级, 科技 …: words that qualify a kind of zone without naming one.
 - ``company_lists.tsv``: what a list of companies ends with (等…企业), and the manner words
   that show a list is of activities instead (等方式).
 
@@ -77,8 +78,10 @@ class EntityLexicon:
     name_breakers: frozenset[str]
     economic_regions: frozenset[str]
     landform_endings: frozenset[str]
-    zone_classes: frozenset[str]
     """last characters of names of lakes, bays, islands (西丽湖 of 西丽湖科技园)"""
+    zone_classes: frozenset[str]
+    zone_kind_words: dict[str, str]
+    """word → level (国家级, 省级) or field (科技): qualifies a kind of zone, names none"""
     company_list_heads: frozenset[str]
     zone_list_heads: frozenset[str]
     company_list_manners: frozenset[str]
@@ -133,6 +136,7 @@ def load_lexicon() -> EntityLexicon:
         economic_regions=frozenset(w for (w,) in read_rows("economic_regions.txt")),
         landform_endings=frozenset(w for (w,) in read_rows("landform_endings.txt")),
         zone_classes=frozenset(w for (w,) in read_rows("zone_classes.txt")),
+        zone_kind_words={w: role for w, role in read_rows("zone_kind_words.tsv", columns=2)},
         company_list_heads=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "head"),
         zone_list_heads=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "zone_head"),
         company_list_manners=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "manner"),

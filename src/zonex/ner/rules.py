@@ -770,6 +770,9 @@ class RuleEntityRecognizer:
         self._page_credit = re.compile(
             rf"(?P<label>{labels})[ \t]*:[ \t]*(?P<value>[\u4e00-\u9fff]{{2,20}})(?![\u4e00-\u9fff])")
         self._jurisdiction_prefixes = tuple(lex.jurisdictions)
+        # 科技 of 台中科技产业园区: what is left of a zone's name without its place may only qualify
+        # the kind of zone (zone_kind_words.tsv), naming none
+        self._kind_words = re.compile("(?:" + "|".join(sorted(lex.zone_kind_words, key=len, reverse=True)) + ")+")
         # The longest zone head a name ends with (search finds the leftmost start, so the longest).
         self._zone_head_at_end = re.compile(
             "(?:" + "|".join(re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True)) + ")$")
@@ -1154,7 +1157,8 @@ class RuleEntityRecognizer:
                     j = i if st[i + 1] >= end else bisect_right(st, end - 1, lo, hi + 1) - 1
                     aligned = j < hi and st[j + 1] == end
                     # two characters cut in two are a place only right after another (广西都安)
-                    aligned = aligned and (end - start > 2 or i == j or start in ends
+                    # or at the start of their clause (,台|中科技产业园区: not 市和县)
+                    aligned = aligned and (end - start > 2 or i == j or start in ends or i == lo
                                            or (end in head_starts and text[end - 1] not in _ADMIN_SUFFIXES))
                 else:
                     aligned = False
@@ -1225,6 +1229,7 @@ class RuleEntityRecognizer:
         out: list[_Cand] = []
         grow = self._grow
         starts, ends, cache = clauses._starts, clauses._ends, clauses._cache
+        place_from_end = {e: s for s, e in place_at.items()}  # a place's start by its end
         n = -1
         for hs, he, head in heads:
             # The clause of the head: the last one starting at or before it (heads come in
@@ -1236,7 +1241,7 @@ class RuleEntityRecognizer:
             else:
                 clause = clauses.clause(hs)
                 n = bisect_right(starts, hs) - 1
-            start = grow(text, hs, he, head, clause, place_at)
+            start = grow(text, hs, he, head, clause, place_at, place_from_end)
             if start is not None:
                 end = he
                 if head.is_zone and text.startswith("(", he):
@@ -1245,7 +1250,8 @@ class RuleEntityRecognizer:
                 out.append((start, end, head.label, head.rank, head.rule))
         return out
 
-    def _grow(self, text: str, hs: int, he: int, head: _Head, clause: _Clause, place_at: dict[int, int]) -> int | None:
+    def _grow(self, text: str, hs: int, he: int, head: _Head, clause: _Clause, place_at: dict[int, int],
+              place_from_end: dict[int, int]) -> int | None:
         """Start of the specific name that ends with the head ``[hs, he)``, or None (the head
         has passed :meth:`_live_heads`; ``clause`` holds it).
 
@@ -1285,6 +1291,19 @@ class RuleEntityRecognizer:
         lo1 = lo + 1
         while k >= lo and st[k] >= limit:
             w = ws[k]
+            place_start = place_from_end.get(st[k + 1])
+            if place_start is not None and st[lo] <= place_start < st[k] and place_start >= limit:
+                x = bisect_right(st, place_start, lo, k) - 1
+                if st[x] == place_start:
+                    # a place the segmenter cut in pieces (山西晋|中: 晋中) is one anchor, as a
+                    # place of one word is
+                    anchor, anchor_k = place_start, x
+                    right = ws[x]
+                    right_tag, right_flags, _anchors = memo.get(right) or info_of(right)
+                    since_head = since_head_anchor = True
+                    nouns_since_head = -1
+                    k = x - 1
+                    continue
             tag, flags, anchors = memo.get(w) or info_of(w)
             if flags & _F_SPECIAL:
                 if flags & _F_CLOSE and k >= lo + 2 and ws[k - 2] == "(" and place_at.get(st[k - 1]) == st[k]:
@@ -1712,7 +1731,9 @@ class RuleEntityRecognizer:
                 continue
             short = text[place_end : c[1]]
             m = self._zone_head_at_end.search(short)
-            if len(short) - (m.end() - m.start() if m else 0) >= 2 and not short.startswith(self._jurisdiction_prefixes):
+            qualifier = short[: m.start()] if m else short
+            if len(qualifier) >= 2 and not short.startswith(self._jurisdiction_prefixes) \
+                    and not self._kind_words.fullmatch(qualifier):
                 out.append((short, 1))  # written once inside the name it comes from
                 head_short = self._zone_head_short_forms.get(m.group()) if m else None
                 if head_short is not None:

@@ -99,6 +99,12 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
         lead = crumbs.end()  # (which may come after the site's name and its link bar)
     title_end = text.find("\n", lead)
     title_end = title_end if 0 <= title_end - lead <= _TITLE else -1
+    if title_end > 0:
+        # A title that opens with a kind of zone, qualified but unnamed (国家高新区…, 科技产业园区
+        # 去年贸易额…), reports on the zones of that kind together: that is the page's subject.
+        kind = _zone_kind_pattern(lex).match(text, lead, title_end)
+        if kind is not None and kind.end(1) > lead and not any(e.start < kind.end() and e.end > lead for e in entities):
+            return kind.group(0)
     # The key of each distinct name, worked out once (a document names its subject dozens of
     # times); None for a country.
     keys: dict[tuple[str, str], tuple[str, str] | None] = {}
@@ -167,6 +173,23 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     forms = surfaces[best]
     # The form the document uses most; on a tie the longer (full) one.
     return max(forms, key=lambda f: (forms[f], len(f)))
+
+
+def _zone_kind_pattern(lex: EntityLexicon) -> re.Pattern[str]:
+    """A kind of zone: words that qualify it (zone_kind_words.tsv), then a zone head."""
+    known = _KIND_PATTERNS.get(id(lex))
+    if known is not None and known[0] is lex:
+        return known[1]
+    words = sorted(lex.zone_kind_words, key=len, reverse=True)
+    heads = sorted(lex.zone_heads, key=len, reverse=True)
+    pattern = re.compile(f"((?:{'|'.join(words)})*)(?:{'|'.join(heads)})")
+    _KIND_PATTERNS[id(lex)] = (lex, pattern)
+    return pattern
+
+
+# Compiled on first use, by lexicon (one in practice; the lexicon is kept with its pattern so that
+# an id is never taken for another lexicon's).
+_KIND_PATTERNS: dict[int, tuple[EntityLexicon, re.Pattern[str]]] = {}
 
 
 def _title_collective(text: str, entities: Sequence[Entity], title_end: int,
