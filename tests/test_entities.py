@@ -344,7 +344,7 @@ DATA_FILES = [
     "gazetteer_gpe.tsv", "surnames.tsv", "zone_heads.txt", "org_heads.tsv", "gpe_heads.txt", "not_org_heads.txt",
     "org_names.tsv", "gov_jurisdictions.txt", "gov_departments.txt", "person_titles.tsv", "person_cues.txt",
     "name_breakers.txt", "company_lists.tsv", "economic_regions.txt", "page_credits.tsv", "new_areas.tsv",
-    "landform_endings.txt", "zone_places.tsv",
+    "landform_endings.txt", "zone_places.tsv", "place_literary_names.tsv", "zone_kind_words.tsv",
 ]
 
 
@@ -768,3 +768,40 @@ def test_a_title_that_opens_with_a_kind_of_zone_makes_those_zones_the_subject():
 
     assert main_subject("园区去年营业收入增长9%\n阳江高新区召开会议。", [
         Entity(start=13, end=18, text="阳江高新区", label="ZONE")]) == "阳江高新区"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a literary name of a province (齐鲁) names a park as a place does, and the park is one
+        ("齐鲁软件园去年软件业务收入增长13.8%。齐鲁软件园发展中心主任邵文澜表示。",
+         [("齐鲁软件园", "ZONE"), ("齐鲁软件园发展中心", "ORG"), ("邵文澜", "PERSON")]),
+        # an energy and chemical base, and its short form 某某基地
+        ("作为全区体量最大的开发区,宁夏宁东能源化工基地上半年实现工业总产值1027.6亿元。宁东基地产值首破千亿元。",
+         [("宁夏宁东能源化工基地", "ZONE"), ("宁东基地", "ZONE")]),
+        # the sections of the page's path are the site's menus: only the site's name is an entity
+        ("宁夏新闻网首页 > 新闻中心 > 宁夏要闻\n标题", [("宁夏新闻网", "ORG")]),
+        ("县府农业处处长黄俊铭表示。县府预估。", [("县府农业处", "ORG"), ("黄俊铭", "PERSON"), ("县府", "ORG")]),
+    ],
+)
+def test_names_of_set_sixteen(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+def test_the_sites_name_weighs_less_than_the_title():
+    # the site of a zone's administration, a page whose title names a park of the zone
+    text = ("济南高新技术产业开发区管理委员会\n首页 > 新闻动态 > 园区动态\n齐鲁软件园去年软件业务收入增长13.8%\n\n"
+            "2025年,园区实现软件业务收入2862.4亿元。作为济南高新区的核心园区,齐鲁软件园收入约占全区的四分之三。")
+    assert {c.subject for c in zonex.extract(text).claims} == {"齐鲁软件园"}
+
+
+def test_a_title_about_the_zones_of_a_place_together():
+    # 我区开发区 in the title: the region's zones, then one of them (宁东基地), which the page cites
+    # by its short form
+    text = ("宁夏新闻网首页 > 新闻中心 > 宁夏要闻\n上半年我区开发区规上工业增加值增长7.8% 宁东基地产值首破千亿元\n"
+            "本报讯 今年上半年,全区开发区规模以上工业增加值同比增长7.8%。"
+            "宁夏宁东能源化工基地上半年实现工业总产值1027.6亿元。吴忠金积工业园区实现产值98亿元。金积园区新增企业12家。")
+    got = [(c.subject, c.metric) for c in zonex.extract(text).claims]
+    assert ("宁东基地", "产值") in got and ("宁东基地", "工业总产值") in got, got
+    assert ("金积园区", "产值") in got and ("金积园区", "新增企业") in got, got
+    assert got[:3] == [("宁夏开发区", "规上工业增加值"), ("宁东基地", "产值"), ("宁夏开发区", "规模以上工业增加值")], got

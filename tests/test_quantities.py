@@ -436,3 +436,11 @@ def test_an_amount_per_unit_of_land_or_energy_spans_its_per_unit(rec):
     got = [(q.text, q.value, q.unit) for q in rec("亩均税收38.7万元/亩,单位能耗增加值2.1万元/吨标准煤,人均5万元/人次。")]
     assert got == [("38.7万元/亩", Decimal("387000"), "CNY"), ("2.1万元/吨标准煤", Decimal("21000"), "CNY"),
                    ("5万元", Decimal("50000"), "CNY")], got
+
+
+def test_computing_power_in_flops():
+    # 算力 in PFLOPS (the unit it is reported in), EFLOPS and TFLOPS in PFLOPS too
+    doc = zonex.extract("算力规模由上年的300PFLOPS提升至800PFLOPS,力争达到2EFLOPS,单台500TFLOPS。")
+    assert [(q.text, q.kind, q.value, q.unit) for q in doc.quantities] == [
+        ("300PFLOPS", "other", 300, "PFLOPS"), ("800PFLOPS", "other", 800, "PFLOPS"),
+        ("2EFLOPS", "other", 2000, "PFLOPS"), ("500TFLOPS", "other", Decimal("0.5"), "PFLOPS")]

@@ -43,7 +43,7 @@ from importlib import resources
 import regex
 
 from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_constructor
-from .ner.subjects import place_prefix, usual_place
+from .ner.subjects import place_prefix, usual_place, zones_together_before
 from .spans import SpanIndex, overlaps_any
 from .tables import Cell, find_tables
 
@@ -405,7 +405,7 @@ class ClaimAssembler:
         """楠梓园区 for 楠梓科技产业园区: one place, and the short head ends the long one."""
         place = place_prefix(short)
         if place is None or not name.startswith(place):
-            return False
+            return self._shorter_without_place(name, short)
         head = short[len(place):]
         if len(head) < 2 or not head.endswith(self.zone_heads):
             return False  # (any zone head: 南京片区 for 南京自贸片区)
@@ -414,6 +414,21 @@ class ClaimAssembler:
         # 昆明经济技术开发区 → 昆明经开区: the same head in its short form
         return any(name.endswith(full) and name[len(place):-len(full)] + abbreviated == head
                    for full, abbreviated in self.zone_head_short_forms.items())
+
+    def _shorter_without_place(self, name: str, short: str) -> bool:
+        """宁东基地 for 宁夏宁东能源化工基地, 金积园区 for 吴忠金积工业园区: the long name without the
+        place it starts with, then its own name (two characters or more) and a shorter head."""
+        place = place_prefix(name)
+        if place is None:
+            return False
+        rest = name[len(place):]
+        heads = (*self.zone_heads, *self.zone_head_short_forms.values())  # (基地, the short form of 能源化工基地)
+        head = max((h for h in heads if short.endswith(h)), key=len, default="")
+        own = short[: len(short) - len(head)]
+        if not head or len(own) < 2 or not rest.startswith(own) or len(rest) <= len(short):
+            return False
+        return rest.endswith(head) or any(rest.endswith(full) and abbreviated == head
+                                          for full, abbreviated in self.zone_head_short_forms.items())
 
     def subject_form(self, name: str | None, zone_counts: Counter[str] | None = None, text: str = "") -> str | None:
         """A zone's name as the page cites it: the short name the page defines for it and uses
@@ -474,6 +489,7 @@ class ClaimAssembler:
 _RIGHT_CONTEXT = 24
 # A headline: a short line of its own, without a sentence's punctuation.
 _HEADLINE = regex.compile(r"[ \t]*[^\n。,;!?]{4,40}[ \t]*")
+_HEADLINE_GAP = regex.compile(r"(?<=\S)[ \t\u3000]+(?=\p{Han})")
 # Words that point back to the zone or company a paragraph is about.
 # 该园区, 该企业; 公司 opening a clause (…董事长说,公司今年营业收入…): the company named last
 _ANAPHOR = regex.compile(r"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?<=[,，。;；:：“”\"])公司(?=\p{Han})")
@@ -567,9 +583,9 @@ class _Topics:
             line_start = text.rfind("\n", 0, zone.start) + 1
             line_end = text.find("\n", zone.start)
             line_end = len(text) if line_end < 0 else line_end
-            if main is not None and text.startswith(main, line_start):
-                continue  # a headline that opens with the page's subject is about it (科技产业园区…
-                # 中港园区年增逾3成居冠: the zones together, then one of them)
+            if (main is not None and text.startswith(main, line_start)) or zones_together_before(text, line_start, zone.start):
+                continue  # a headline that opens with the page's subject (科技产业园区…中港园区年增逾3成居冠)
+                # or with the zones of its place (我区开发区…宁东基地产值…) is about them, then one of them
             if zone.end <= line_end and _HEADLINE.fullmatch(text, line_start, line_end):
                 self.starts.append(line_start)
                 self.names.append(zone.text)
@@ -678,6 +694,10 @@ class _SentenceContext:
         self._count_ends = {q.end for q in quantities if q.kind == "count"}
         # Where each clause of the sentence starts (just after its mark): one scan, then bisection.
         self.clause_starts = [m.end() for m in asm._clause_mark_re.finditer(self.text, sentence.start, sentence.end)]
+        if _HEADLINE.fullmatch(self.text, sentence.start, sentence.end):
+            # a headline's parts are parted by spaces (…增长7.8% 宁东基地产值首破千亿元): clauses
+            self.clause_starts = sorted(self.clause_starts + [
+                m.end() for m in _HEADLINE_GAP.finditer(self.text, sentence.start, sentence.end)])
         # Spans a metric may not run into: numbers, times, subject names.
         time_spans = times if time_spans is None else time_spans
         self._time_ends = {t.end for t in time_spans}

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .tables import is_table_line
 
-__all__ = ["MAX_FURNITURE_LINE", "LinkBar", "link_bars", "link_list_lines"]
+__all__ = ["MAX_FURNITURE_LINE", "LinkBar", "link_bars", "link_list_lines", "page_path"]
 
 # A labelled line of furniture (关键词: …, 来源: …) holds at most this many characters after its
 # label: a "line" of thousands is a page that lost its line breaks, and its article is no furniture.
@@ -84,6 +84,25 @@ def link_list_lines(text: str) -> list[tuple[int, int]]:
     if not any(b in text for b in _BULLETS):
         return []
     return [m.span() for m in _LINK_LIST_LINE.finditer(text)]
+
+
+# The page's path at its head (宁夏新闻网首页 > 新闻中心 > 宁夏要闻): the site's name, then the
+# sections that lead to the page. The sections name the site's menus, not what the page reports.
+_PAGE_PATH = re.compile(r"(?m)^[^\n>＞»›]{0,40}?(?P<path>(?:[>＞»›][^\n>＞»›]{1,20}){2,})[ \t]*$")
+_HEAD = 400  # where a page's path may be: its header
+
+
+def page_path(text: str) -> tuple[int, int] | None:
+    """The span of the sections of the page's path in its header (from the first separator to
+    the line's end), or None.
+
+    >>> text = "宁夏新闻网首页 > 新闻中心 > 宁夏要闻\\n标题"
+    >>> a, b = page_path(text)
+    >>> text[a:b]
+    '> 新闻中心 > 宁夏要闻'
+    """
+    m = _PAGE_PATH.search(text, 0, _HEAD)
+    return m.span("path") if m else None
 
 
 def _is_cell(text: str, start: int, end: int) -> bool:

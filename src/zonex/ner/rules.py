@@ -58,7 +58,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from ..furniture import MAX_FURNITURE_LINE, link_bars, link_list_lines
+from ..furniture import MAX_FURNITURE_LINE, link_bars, link_list_lines, page_path
 from ..models import Entity
 from .base import Candidate, entities_from_tuples
 from .lexicon import EntityLexicon, load_lexicon
@@ -778,8 +778,8 @@ class RuleEntityRecognizer:
             "(?:" + "|".join(re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True)) + ")$")
         # A province's 高新区 is a class of zones (广西高新区); a special administrative region is
         # a city for this (香港科学园 is one park).
-        self._province_forms = frozenset(f for f, ps in lex.place_forms.items()
-                                         if all(p.kind == "province" and not p.name.endswith("特别行政区") for p in ps))
+        self._province_forms = frozenset(f for f, ps in lex.place_forms.items() if f not in lex.literary_names
+                                         and all(p.kind == "province" and not p.name.endswith("特别行政区") for p in ps))
         self._heads = frozenset({*lex.zone_heads, *lex.org_heads, *lex.gpe_heads})
         # The bodies that govern a zone, written after its name (中关村科技园区管理委员会)
         self._zone_bodies = frozenset(h for h, kind in lex.org_heads.items() if kind == "gov" and len(h) >= 3)
@@ -961,6 +961,9 @@ class RuleEntityRecognizer:
         found += self._listed(text, items, clauses)
         furniture = self._furniture_spans(text, hits, lines)
         listed = link_list_lines(text)
+        path = page_path(text)
+        if path is not None:  # 首页 > 新闻中心 > 宁夏要闻: the sections of the site, not the page's names
+            listed.append(path)
         if listed:  # a related-news list: the names in its headlines are the linked pages'
             furniture = _merged(sorted(furniture + listed))
         if furniture:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..models import Entity
 from .lexicon import EntityLexicon, Place, load_lexicon
 
-__all__ = ["main_subject", "subject_in", "place_key", "place_prefix", "usual_place", "zone_key"]
+__all__ = ["main_subject", "subject_in", "place_key", "place_prefix", "usual_place", "zone_key", "zones_together_before"]
 
 # The head of the title and opening: what a reader sees first names the subject.
 _OPENING = 300
@@ -36,6 +36,7 @@ _BREADCRUMB = re.compile(r"[^\n]{0,40}?(?:[>＞»›][^\n>＞»›]{1,20}){2,}[ 
 # The page's path on a line of its own below the site's name and menu (a few lines down)
 _BREADCRUMB_LINE = re.compile(r"(?m)^[^\n]{0,40}?(?:[>＞»›][^\n>＞»›]{1,20}){2,}[ \t]*\n\s*")
 _HEADER = 400
+_TOGETHER = re.compile(rf"(?:我区|全区|我省|全省|我市|全市|我县|全县)(?:国家级|省级)?(?:{_ZONE_WORDS})")
 _SENTENCE_END = re.compile(r"[。!?！？;；\n]")
 # A short form may name several places (朝阳); the highest-level one is the usual reading.
 _FOREIGN = ("country", "world_city")
@@ -105,6 +106,10 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
         kind = _zone_kind_pattern(lex).match(text, lead, title_end)
         if kind is not None and kind.end(1) > lead and not any(e.start < kind.end() and e.end > lead for e in entities):
             return kind.group(0)
+    # 上半年我区开发区…增长7.8% 宁东基地产值首破千亿元: a title about the zones of the page's place
+    # together (a subject word, then a kind of zone) is about that place's zones; a zone it names
+    # after them is one of them
+    together = _TOGETHER.search(text, lead, title_end) if title_end > 0 else None
     # The key of each distinct name, worked out once (a document names its subject dozens of
     # times); None for a country.
     keys: dict[tuple[str, str], tuple[str, str] | None] = {}
@@ -120,7 +125,9 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
                 place = place_prefix(e.text, lex)
                 key = ("GPE", place_key(place, lex)) if place is not None else None
             if key is not None:
-                scores[key] += _TITLE_WEIGHT
+                # (the site's own name above the page's path weighs as the opening does: the
+                # title names what the page is about, 齐鲁软件园 on the site of 济南高新区管委会)
+                scores[key] += _TITLE_WEIGHT if lead <= e.start else _OPENING_WEIGHT
                 surfaces[key][place] += 1
             continue
         if label != "ZONE" and label != "GPE":
@@ -138,7 +145,10 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
             keys[label, name] = key
         if key is None:
             continue
-        weight = _TITLE_WEIGHT if e.end <= title_end else _OPENING_WEIGHT if e.start < _OPENING else 1
+        # (a site's name above the page's path is the site's, not the title's: 某某管委会 > 首页 > …)
+        weight = _TITLE_WEIGHT if lead <= e.start and e.end <= title_end else _OPENING_WEIGHT if e.start < _OPENING else 1
+        if together is not None and label == "ZONE":
+            weight = min(weight, _OPENING_WEIGHT)
         scores[key] += weight
         surfaces[key][name] += 1
     zone_keys = [k for k in scores if k[0] == "ZONE"]
@@ -167,12 +177,23 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
                 scores[key] += gain
     if not scores:
         return None
+    if together is not None and any(k[0] == "GPE" for k in scores):
+        scores = {k: v for k, v in scores.items() if k[0] == "GPE"}
     # On a tie the zone, else the most specific place: a page naming 四川 and 宜宾三江新区 as
     # often is about the new area.
     best = max(scores, key=lambda k: (scores[k], k[0] == "ZONE", _specificity(surfaces[k], lex)))
     forms = surfaces[best]
     # The form the document uses most; on a tie the longer (full) one.
     return max(forms, key=lambda f: (forms[f], len(f)))
+
+
+def zones_together_before(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names the zones of a place together (我区开发区, 全省高新区).
+
+    >>> zones_together_before("上半年我区开发区工业增加值增长7.8% 宁东基地…", 0, 20)
+    True
+    """
+    return _TOGETHER.search(text, start, end) is not None
 
 
 def _zone_kind_pattern(lex: EntityLexicon) -> re.Pattern[str]:
