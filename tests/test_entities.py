@@ -805,3 +805,16 @@ def test_a_title_about_the_zones_of_a_place_together():
     assert ("宁东基地", "产值") in got and ("宁东基地", "工业总产值") in got, got
     assert ("金积园区", "产值") in got and ("金积园区", "新增企业") in got, got
     assert got[:3] == [("宁夏开发区", "规上工业增加值"), ("宁东基地", "产值"), ("宁夏开发区", "规模以上工业增加值")], got
+
+
+def test_a_park_the_title_opens_with_is_a_zone_though_nothing_anchors_its_name():
+    # 香草 药草 生技: nouns, no place; the title opens with the park, and its name is found again
+    # in the text in place of the shorter zone inside it
+    text = ("自由时报 > 财经 > 地方产业\n香草药草生技园区去年产值15.8亿元 年增逾2成\n\n"
+            "县府规划于2027年底前完成香草药草生技园区约16公顷的第二期用地开发。")
+    got = [(e.text, e.label) for e in zonex.extract(text).entities]
+    assert got.count(("香草药草生技园区", "ZONE")) == 2 and ("生技园区", "ZONE") not in got, got
+    # a kind of zone (科技产业园区), a head alone, a kind of facility or a time are no name
+    for title in ("科技产业园区去年贸易额2.49兆元创高", "高新技术产业开发区营业收入增长", "科技企业孵化器数量增至71家",
+                  "上半年我区开发区规上工业增加值增长7.8%"):
+        assert not [e for e in zonex.extract(title + "\n正文。").entities if e.start == 0], title

@@ -74,6 +74,8 @@ _ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMBER = re.compile(r"[0-9.%]+")
 _NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两百千万亿零第")
 _LATIN = re.compile(r"[A-Za-z]")
+# the tags of the words of a park's name that no place or proper noun anchors (香草 药草 生技)
+_TITLE_NAME_TAGS = frozenset({"n", "nz", "oov", "j", "vn", "ng"})
 _MAX_NAME = 24  # characters a name may run to the left of its head
 _LONG_CLAUSE = 120  # a clause longer than this is tagged in a window around the position asked
 _MEMO_LIMIT = 200_000  # distinct words whose tag and flags are kept (the vocabulary seen so far)
@@ -772,6 +774,10 @@ class RuleEntityRecognizer:
         self._jurisdiction_prefixes = tuple(lex.jurisdictions)
         # 科技 of 台中科技产业园区: what is left of a zone's name without its place may only qualify
         # the kind of zone (zone_kind_words.tsv), naming none
+        # a title that opens with name material and a zone head (香草药草生技园区去年…)
+        self._title_head = re.compile(
+            r"(?P<qualifier>[\u4e00-\u9fff]{2,12}?)(?:"
+            + "|".join(re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True)) + ")")
         self._kind_words = re.compile("(?:" + "|".join(sorted(lex.zone_kind_words, key=len, reverse=True)) + ")+")
         # The longest zone head a name ends with (search finds the leftmost start, so the longest).
         self._zone_head_at_end = re.compile(
@@ -972,6 +978,9 @@ class RuleEntityRecognizer:
             furniture.sort()
             starts = [a for a, _ in furniture]
             found = [c for c in found if not _inside(c[0], furniture, starts)]
+        title_zone = self._title_zone(text, path, found, place_at)
+        if title_zone is not None:
+            found.append(title_zone)
         if "简称" in text or "下称" in text:
             found += _aliases(text, found, self._heads)
         if any(label in text for label in self._credit_labels):
@@ -979,6 +988,28 @@ class RuleEntityRecognizer:
             found += self._page_credits(text, {c[0] for c in found if c[4] != "gazetteer"})
         chosen = self._zone_bodies_joined(text, _select_longest(found))
         return self._everywhere(text, chosen, furniture, self._zone_short_forms(text, chosen, place_at))
+
+    def _title_zone(self, text: str, path: tuple[int, int] | None, found: list[_Cand],
+                    place_at: dict[int, int]) -> _Cand | None:
+        """A zone the title opens with, though no place or proper noun names it (香草药草生技园区
+        去年产值15.8亿元): the park the page is about. Its words before the head are nouns that do
+        not only qualify a kind of zone (科技产业园区, 国家高新区 are kinds) nor name a kind of
+        facility (科技企业孵化器)."""
+        start = text.find("\n", path[1]) + 1 if path is not None else 0
+        while start < len(text) and text[start] in " \t\n\u3000":
+            start += 1
+        m = self._title_head.match(text, start, start + _MAX_NAME + 8)
+        # (a name found inside it gives way to it; one that reaches out of it is the name)
+        if m is None or any(c[0] < m.end() and c[1] > start and (c[0] < start or c[1] > m.end()) for c in found):
+            return None
+        qualifier = m.group("qualifier")
+        if self._kind_words.fullmatch(qualifier) or text[start:m.end()] in self._zone_classes \
+                or text[start:m.end()] in self._heads:
+            return None
+        words = self.tagger(qualifier)
+        if not all(tag in _TITLE_NAME_TAGS for _w, tag in words) or any(w in self.lexicon.name_breakers for w, _t in words):
+            return None
+        return (start, m.end(), "ZONE", _RANK["ZONE"], "title")
 
     def _a_class(self, text: str, cand: _Cand, place_at: dict[int, int]) -> bool:
         """全市科技企业孵化器71家, 石家庄市科技企业孵化器: a kind of facility (zone_classes.txt),
@@ -1746,12 +1777,13 @@ class RuleEntityRecognizer:
         return out
 
     @staticmethod
-    def _only_places_inside(chosen: list[_Cand], k: int, start: int, end: int) -> bool:
-        """Whether the chosen spans from ``k`` on that overlap ``[start, end)`` are all places
-        from the gazetteer inside it."""
+    def _only_places_inside(chosen: list[_Cand], k: int, start: int, end: int, label: str = "") -> bool:
+        """Whether the chosen spans from ``k`` on that overlap ``[start, end)`` are all inside it
+        and places from the gazetteer, or names of ``label`` found by the title's rule's name
+        (生技园区 inside a mention of 香草药草生技园区)."""
         while k < len(chosen) and chosen[k][0] < end:
             c = chosen[k]
-            if c[0] < start or c[1] > end or c[4] != "gazetteer":
+            if c[0] < start or c[1] > end or (c[4] != "gazetteer" and c[2] != label):
                 return False
             k += 1
         return True
@@ -1759,7 +1791,9 @@ class RuleEntityRecognizer:
     def _everywhere(self, text: str, chosen: list[_Cand], furniture: list[tuple[int, int]],
                     short_forms: Sequence[tuple[str, int]] = ()) -> list[_Cand]:
         """Find every other mention of the persons, companies and zones named once, and of the
-        short forms of zones (:meth:`_zone_short_forms`)."""
+        short forms of zones (:meth:`_zone_short_forms`). A zone named by the title (see
+        :meth:`_title_zone`) replaces the shorter zone found inside each of its mentions."""
+        title_names = {text[c[0]:c[1]] for c in chosen if c[4] == "title"}
         # name -> [label, times chosen]; a short form is written once inside each of its full names
         names: dict[str, list] = {}
         for name, inside in short_forms:  # times written inside the names found
@@ -1806,7 +1840,8 @@ class RuleEntityRecognizer:
                 for spans, span_starts, span_ends in taken:
                     k = bisect_right(span_ends, pos)
                     if k < len(spans) and span_starts[k] < end:
-                        if spans is chosen and self._only_places_inside(chosen, k, pos, end):
+                        if spans is chosen and self._only_places_inside(
+                                chosen, k, pos, end, label if name in title_names else ""):
                             # 首先请郑卫东主任: the person named before, not the district 卫东 in the name;
                             # 大连新闻网 > 科教: the outlet the page credits, not the city
                             dropped.update(c[0] for c in chosen[k:bisect_right(chosen_starts, end - 1)])
