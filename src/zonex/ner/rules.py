@@ -1007,8 +1007,9 @@ class RuleEntityRecognizer:
                 or text[start:m.end()] in self._heads:
             return None
         words = self.tagger(qualifier)
-        if not all(tag in _TITLE_NAME_TAGS for _w, tag in words) or any(w in self.lexicon.name_breakers for w, _t in words):
-            return None
+        if not all(tag in _TITLE_NAME_TAGS for _w, tag in words) \
+                or any(w in self.lexicon.name_breakers or w in self._heads for w, _t in words):
+            return None  # (高新区化工产业园: a park of a zone left unnamed)
         return (start, m.end(), "ZONE", _RANK["ZONE"], "title")
 
     def _a_class(self, text: str, cand: _Cand, place_at: dict[int, int]) -> bool:
