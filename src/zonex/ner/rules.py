@@ -772,13 +772,14 @@ class RuleEntityRecognizer:
         self._page_credit = re.compile(
             rf"(?P<label>{labels})[ \t]*:[ \t]*(?P<value>[\u4e00-\u9fff]{{2,20}})(?![\u4e00-\u9fff])")
         self._jurisdiction_prefixes = tuple(lex.jurisdictions)
-        # 科技 of 台中科技产业园区: what is left of a zone's name without its place may only qualify
-        # the kind of zone (zone_kind_words.tsv), naming none
         # a title that opens with name material and a zone head (香草药草生技园区去年…)
         self._title_head = re.compile(
             r"(?P<qualifier>[\u4e00-\u9fff]{2,12}?)(?:"
             + "|".join(re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True)) + ")")
-        self._kind_words = re.compile("(?:" + "|".join(sorted(lex.zone_kind_words, key=len, reverse=True)) + ")+")
+        # 科技 of 台中科技产业园区: what is left of a zone's name without its place may only qualify
+        # the kind of zone (zone_kind_words.tsv), naming none
+        self._kind_words = re.compile(
+            "(?:" + "|".join(re.escape(w) for w in sorted(lex.zone_kind_words, key=len, reverse=True)) + ")+")
         # The longest zone head a name ends with (search finds the leftmost start, so the longest).
         self._zone_head_at_end = re.compile(
             "(?:" + "|".join(re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True)) + ")$")

@@ -201,8 +201,8 @@ def _zone_kind_pattern(lex: EntityLexicon) -> re.Pattern[str]:
     known = _KIND_PATTERNS.get(id(lex))
     if known is not None and known[0] is lex:
         return known[1]
-    words = sorted(lex.zone_kind_words, key=len, reverse=True)
-    heads = sorted(lex.zone_heads, key=len, reverse=True)
+    words = [re.escape(w) for w in sorted(lex.zone_kind_words, key=len, reverse=True)]
+    heads = [re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True)]
     pattern = re.compile(f"((?:{'|'.join(words)})*)(?:{'|'.join(heads)})")
     _KIND_PATTERNS[id(lex)] = (lex, pattern)
     return pattern
