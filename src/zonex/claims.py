@@ -683,8 +683,11 @@ class _SentenceContext:
         if entities:
             # a word the segmenter glued across a name's edge (两江协同创|新|区新|引进: 区新) is cut
             # there: what follows a subject's name starts a word
-            _cut_at(self.words, self.token_starts, self.token_ends, self.text,
-                    [p for e in entities for p in (e.start, e.end)])
+            word_starts = set(self.token_starts)
+            word_starts.add(self.token_ends[-1] if self.token_ends else sentence.start)
+            glued = [p for e in entities for p in (e.start, e.end) if p not in word_starts]
+            if glued:
+                _cut_at(self.words, self.token_starts, self.token_ends, self.text, glued)
         self._breaks: list[bool | None] = [None] * len(self.words)  # _is_break per word, on first ask
         # whether the segmenter's dictionary holds a word (a segmenter that cannot tell: every word)
         self.segmenter_knows: Callable[[str], bool] = getattr(getattr(analysis, "segmenter", None), "known", _any_word)
@@ -694,7 +697,8 @@ class _SentenceContext:
         self._count_ends = {q.end for q in quantities if q.kind == "count"}
         # Where each clause of the sentence starts (just after its mark): one scan, then bisection.
         self.clause_starts = [m.end() for m in asm._clause_mark_re.finditer(self.text, sentence.start, sentence.end)]
-        if _HEADLINE.fullmatch(self.text, sentence.start, sentence.end):
+        if (sentence.end - sentence.start <= 40 or self.text[sentence.start] in " \t" or self.text[sentence.end - 1] in " \t") \
+                and _HEADLINE.fullmatch(self.text, sentence.start, sentence.end):  # (longer: no headline)
             # a headline's parts are parted by spaces (…增长7.8% 宁东基地产值首破千亿元): clauses
             self.clause_starts = sorted(self.clause_starts + [
                 m.end() for m in _HEADLINE_GAP.finditer(self.text, sentence.start, sentence.end)])
