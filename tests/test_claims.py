@@ -1292,3 +1292,14 @@ def test_claims_of_set_fifteen(pipeline, text, expected):
 def test_a_surplus_is_no_lower_bound(pipeline):
     doc = pipeline.extract("出超7,780亿元,超过去年。")
     assert [(q.text, q.qualifier) for q in doc.quantities] == [("7,780亿元", "exact")]
+
+
+def test_a_level_and_a_zone_word_in_one_word_at_a_clauses_head(pipeline):
+    # 国家高新区 (one word of the segmenter) opening a clause is the subject, as 国家 高新区 is; on a
+    # page about the national zones together it is the page's subject, and no part of the metric
+    text = "国家高新区营业收入增长9%\n2025年,国家高新区实现营业收入58万亿元,同比增长7%。"
+    got = [(c.subject, c.subject_text, c.metric) for c in pipeline.extract(text).claims]
+    assert got == [("国家高新区", "国家高新区", "营业收入"), ("国家高新区", "国家高新区", "营业收入")], got
+    # zones counted before it keep it in the metric's place they had (三个国家高新区营业收入分别…)
+    text = "示范区内长沙、株洲两个国家高新区营业收入分别为4200亿元和2100亿元。"
+    assert [c.metric for c in pipeline.extract(text).claims] == ["营业收入", "营业收入"]

@@ -154,6 +154,9 @@ class ClaimAssembler:
         self.subject_words = frozenset(cues["subject_words"])
         self.generic_subjects = frozenset(cues["generic_subject_words"])
         self.distributives = frozenset(cues["distributives"])
+        # a level and a generic zone word written as one word, and where the zone word starts
+        self.leveled_zone_words = {level + word: len(level) for level in cues["level_modifiers"]
+                                   for word in cues["generic_subject_words"]}
         self._company_apposition_re = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_alternation(cues['company_appositions'])})")
         self.amount_classes = tuple(cues["amount_class_nouns"])
         self.zone_object_verbs = frozenset(cues["zone_object_verbs"])
@@ -680,6 +683,16 @@ class _SentenceContext:
         # Words after the last number matter only for a few characters (12家国家知识产权优势企业).
         self.words, self.token_starts, self.token_ends = _sentence_words(
             analysis, sentence, quantities[-1].end + _RIGHT_CONTEXT)
+        if not asm.leveled_zone_words.keys().isdisjoint(self.words):
+            # 国家高新区, 省级高新区 as one word at the head of a clause: its level and its zone word,
+            # as 国家 高新区 is cut (the rules for a level before a zone word then hold: 2025年,国家
+            # 高新区实现…; not 长沙、株洲、湘潭三个国家高新区营业收入…, zones counted)
+            heads = {t.end for t in (times if time_spans is None else time_spans)}
+            text = self.text
+            _cut_at(self.words, self.token_starts, self.token_ends, text,
+                    [start + asm.leveled_zone_words[w] for w, start in zip(self.words, self.token_starts, strict=True)
+                     if w in asm.leveled_zone_words
+                     and (start == sentence.start or text[start - 1] in asm._clause_chars or start in heads)])
         if entities:
             # a word the segmenter glued across a name's edge (两江协同创|新|区新|引进: 区新) is cut
             # there: what follows a subject's name starts a word
