@@ -818,3 +818,25 @@ def test_a_park_the_title_opens_with_is_a_zone_though_nothing_anchors_its_name()
     for title in ("科技产业园区去年贸易额2.49兆元创高", "高新技术产业开发区营业收入增长", "科技企业孵化器数量增至71家",
                   "上半年我区开发区规上工业增加值增长7.8%"):
         assert not [e for e in zonex.extract(title + "\n正文。").entities if e.start == 0], title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 园 after a district or county names a park of a zone (一区五园); not after a city (园博园)
+        ("禅城园推动窑炉节能改造;三水园新增国家级绿色工厂5家。", [("禅城园", "ZONE"), ("三水园", "ZONE")]),
+        ("深圳园博园新增游客。", [("深圳", "GPE")]),
+        # 创科园, Hong Kong's word for an innovation and technology park
+        ("港深创科园出租率近八成。", [("港深创科园", "ZONE")]),
+    ],
+)
+def test_names_of_set_seventeen(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+def test_a_title_that_opens_with_a_year_and_a_kind_of_zone():
+    text = ("中华人民共和国科学技术部\n首页 > 新闻 > 工作动态\n2025年国家高新区营业收入突破60万亿元 高新技术企业超14万家\n\n"
+            "2025年,国家高新区实现营业收入60.7万亿元,同比增长7.4%。其中张江高新区营业收入突破3万亿元。")
+    got = [(c.subject, c.metric) for c in zonex.extract(text).claims]
+    assert got[:3] == [("国家高新区", "营业收入"), ("国家高新区", "高新技术企业"), ("国家高新区", "营业收入")], got
+    assert ("张江高新区", "营业收入") in got, got

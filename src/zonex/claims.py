@@ -185,6 +185,11 @@ class ClaimAssembler:
             rf"(?P<zone>(?:{_alternation(cues['level_modifiers'])})?(?:{_alternation(cues['generic_subject_words'])}))"
             rf"(?!{_alternation(cues['total_words'] + cues['count_words'])})"
         )
+        # 黑龙江国家高新区增至4家, …数量: the zones counted (the province is the subject, the zones
+        # the metric), not the zones' figures
+        self._zones_count_after_re = re.compile(
+            rf"(?:{_alternation(cues['count_words'] + cues['total_words'])})?[^,，。;；\d]{{0,4}}?"
+            rf"(?:\d+|[一二两三四五六七八九十]+)(?:{_alternation(cues['zone_count_measures'])})")
         # 全省国家高新区达到3家: a count of the place's zones of one level, after its subject word
         self._zones_counted_re = re.compile(
             rf"(?P<word>{_alternation(cues['subject_words'])})?"
@@ -341,6 +346,9 @@ class ClaimAssembler:
         drafts: list[_Draft] = []
         carried: dict[int, str | None] = {}
         last_in_paragraph: dict[int, _Draft] = {}
+        # the zone a paragraph opens with, named at its head (港方一侧,…港深创科园首批大楼…): what the
+        # paragraph's sentences that name nothing are about
+        paragraph_zone: dict[int, str] = {}
         last_year: str | None = None  # the year last named, in any paragraph: what 全年 refers to
         last_period: str | None = None  # the period set last, in any paragraph: a table's rows take it
         for sentence in self._sentences(text, sorted(q_starts + time_starts)):
@@ -362,10 +370,18 @@ class ClaimAssembler:
                     last_in_paragraph.get(sentence.paragraph), by_label, all_times[a_lo:a_hi],
                     year_context=last_year or (str(doc_year) if doc_year else None),
                     level_places=level_places, table_cells=table_cells,
+                    paragraph_zone=paragraph_zone.get(sentence.paragraph),
                 )
                 new = context.assemble()
                 drafts.extend(new)
                 if new:
+                    if sentence.paragraph not in last_in_paragraph and not text[
+                            text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip():
+                        opening = new[0]
+                        if opening.subject is not None and opening.subject != main and opening.subject_text is not None \
+                                and opening.subject_text.endswith(self.zone_heads) \
+                                and opening.subject_text not in self.generic_subjects:
+                            paragraph_zone[sentence.paragraph] = opening.subject
                     last_in_paragraph[sentence.paragraph] = new[-1]
             # 由2018年的1.81%提高到2.57%: the year a level rose from is not the paragraph's
             # …其中一季度、二季度分别增长…: the parts of the period are not the paragraph's either
@@ -391,7 +407,7 @@ class ClaimAssembler:
         zone_counts = Counter(e.text for e in by_label["ZONE"][0])
         for d in drafts:
             if d.subject not in forms:
-                forms[d.subject] = self.subject_form(d.subject, zone_counts, text)
+                forms[d.subject] = self.subject_form(d.subject, zone_counts, text, main)
             d.subject = forms[d.subject]
         return [d.to_claim() for d in drafts]
 
@@ -421,6 +437,9 @@ class ClaimAssembler:
     def _shorter_without_place(self, name: str, short: str) -> bool:
         """宁东基地 for 宁夏宁东能源化工基地, 金积园区 for 吴忠金积工业园区: the long name without the
         place it starts with, then its own name (two characters or more) and a shorter head."""
+        outer = len(name) - len(short)
+        if outer > 0 and name.endswith(short) and name[:outer].endswith(self.zone_heads):
+            return True  # 深方园区 for 河套合作区深方园区: a park named with the zone it is part of
         place = place_prefix(name)
         if place is None:
             return False
@@ -433,7 +452,8 @@ class ClaimAssembler:
         return rest.endswith(head) or any(rest.endswith(full) and abbreviated == head
                                           for full, abbreviated in self.zone_head_short_forms.items())
 
-    def subject_form(self, name: str | None, zone_counts: Counter[str] | None = None, text: str = "") -> str | None:
+    def subject_form(self, name: str | None, zone_counts: Counter[str] | None = None, text: str = "",
+                     main: str | None = None) -> str | None:
         """A zone's name as the page cites it: the short name the page defines for it and uses
         (大连理工大学国家大学科技园(以下简称“大工科技园”) → 大工科技园); the shorter name of the
         same place and head the page writes at least as often (楠梓科技产业园区 → 楠梓园区);
@@ -443,6 +463,9 @@ class ClaimAssembler:
             return name
         if not name.endswith(self.zone_heads):
             return self._place_full_name(name, text)
+        if main and main != name and len(main) < len(name) and main.endswith(self.zone_heads) \
+                and self._same_zone_shorter(name, main):
+            return main  # 横琴粤澳深度合作区 on a page whose subject is 横琴合作区: the page's own form
         if "简称" in text:
             for defined in _SHORT_NAME_DEFINED.finditer(text):
                 if text.endswith(name, 0, defined.start()) and text.count(defined.group("short")) > 1:
@@ -662,8 +685,9 @@ class _SentenceContext:
                  main: str | None, doc_year: int | None, prior: _Draft | None = None,
                  by_label: dict | None = None, time_spans: list[TimeExpression] | None = None,
                  year_context: str | None = None, level_places: dict[str, str | None] | None = None,
-                 table_cells: dict[int, Cell] | None = None):
+                 table_cells: dict[int, Cell] | None = None, paragraph_zone: str | None = None):
         self.asm = asm
+        self.paragraph_zone = paragraph_zone
         self.table_cells = table_cells or {}
         # the place each level's subject word names on this page (全县 → 清河县), found on first ask
         self.level_places = {} if level_places is None else level_places
@@ -760,7 +784,13 @@ class _SentenceContext:
             return prior.subject  # 某某有限公司…项目,总投资12亿元。项目达产后…: the company's project still
         if prior is None or prior.sentence.end != self.sentence.start:
             return self.main
-        return prior.subject if self.text[prior.sentence.end - 1] in "；;" else self.main
+        if self.text[prior.sentence.end - 1] in "；;":
+            return prior.subject
+        if self.paragraph_zone is not None:
+            # 港深创科园首批大楼已于去年全部落成,…。截至去年底,首批大楼已签约租户68家: the zone the
+            # paragraph opens with is still what it is about
+            return self.paragraph_zone
+        return self.main
 
     def _clause_start_past_lists(self, pos: int) -> int:
         """:meth:`_clause_start`, the items of a list being no clauses of their own: a 、 does not
@@ -799,6 +829,10 @@ class _SentenceContext:
             return False  # 稀土新材料及应用产业产值, 内地及海外企业: two modifiers of one noun
         if word in self.asm.breakers or word in self.asm.subject_words:
             return True
+        if word.endswith(self.asm._zone_words) and self.asm._collective_bare_re.fullmatch(word) is not None \
+                and self._province_ending_at(self._level_start(start)) is not None \
+                and not self.asm._zones_count_after_re.match(self.text, end):
+            return True  # 贵州省国家高新区营业收入…: the province's zones together are the subject
         if word.endswith(self.asm._zone_words) and self._after_subject_word(start) \
                 and self.asm._collective_bare_re.fullmatch(word) is not None:
             # 全省国家高新区新增…: the zones of the place are the subject (see _collective)
@@ -826,6 +860,13 @@ class _SentenceContext:
             return self.token_starts[i]
         return start
 
+    def _province_ending_at(self, pos: int) -> Entity | None:
+        """The province named right before ``pos`` (贵州省 of 贵州省国家高新区), or None."""
+        for e in self.entities:
+            if e.end == pos and e.label == "GPE" and any(p.kind == "province" for p in self.asm.place_forms.get(e.text, ())):
+                return e
+        return None
+
     def _after_subject_word(self, start: int) -> bool:
         """Whether a subject word (全省, 我区) stands right before the zone word at ``start``,
         maybe with a level between (全省国家高新区)."""
@@ -836,7 +877,8 @@ class _SentenceContext:
     def _level_at_clause_head(self, start: int) -> bool:
         """其中,省级高新区营业收入…: a level written before the zone word opens the clause."""
         level = self._level_start(start)
-        return level < start and (level == self.sentence.start or self.text[level - 1] in self.asm._clause_chars)
+        return level < start and (level == self.sentence.start or self.text[level - 1] in self.asm._clause_chars
+                                  or level in self._time_ends)  # (2025年国家高新区营业收入…)
 
     def _after_breaker(self, start: int) -> bool:
         """Whether the word before ``start`` is a verb whose object zone is what the figures are
@@ -1235,7 +1277,7 @@ class _SentenceContext:
         prepositions = self.asm.non_subject_prepositions
         ends_at = {e.end: e.start for e in self.entities}
         candidates: list[tuple[int, str | None, tuple[int, int]]] = [
-            (e.start, e.text, (e.start, e.end)) for e in self.entities
+            self._with_zones_after(e) for e in self.entities
             # The last item of a list right before a count (…研究院、某某有限公司 2 个研发机构,
             # 武汉、宜昌3家国家高新区) is one of the things counted, not the subject; a name after a
             # preposition (在某某公司建立…, 应用于苏州轨道交通) is where or with whom, not who.
@@ -1266,6 +1308,17 @@ class _SentenceContext:
             self._anaphors.append(m.span())
         candidates.sort(key=_candidate_order)
         return candidates
+
+    def _with_zones_after(self, e: Entity) -> tuple[int, str | None, tuple[int, int]]:
+        """The subject candidate of a name: the name, or a province with the generic zone word
+        right after it, the province's zones together (贵州省国家高新区营业收入增长14.6%)."""
+        if e.label == "GPE":
+            m = self.asm._collective_bare_re.match(self.text, e.end)
+            if m is not None and self._starts_a_word(e.end) and self._province_ending_at(e.end) is e \
+                    and not self.asm._zones_count_after_re.match(self.text, m.end()) \
+                    and not any(z.start <= e.end < z.end for z in self.entities if z is not e):
+                return (e.start, e.text + m.group("zone"), (e.start, m.end()))
+        return (e.start, e.text, (e.start, e.end))
 
     def _after_preposition(self, e: Entity, ends_at: dict[int, int]) -> bool:
         """Whether a preposition governs the name ``e``, maybe as a later item of a list of names

@@ -1234,6 +1234,9 @@ class RuleEntityRecognizer:
             if blocked is not None and blocked.find(1, hs, he) != -1:
                 continue  # 厅 of 发布厅, 中心 of 会展中心
             if not head.is_org:
+                if he - hs == 1 and not self._county_ends_at(text, hits, hs):
+                    continue  # 园 alone names a park only right after a district or county (禅城园, 顺德园;
+                    # not 深圳园博园)
                 before = text[hs - 2 : hs]
                 if before in breakers or text[hs - 3 : hs] in breakers:
                     continue  # 我区高新区, 推动高新区, 全区高新区
@@ -1259,6 +1262,12 @@ class RuleEntityRecognizer:
                     continue  # 全部, 内部, 举办, 布局: the head ends an ordinary word
             out.append((hs, he, head))
         return out
+
+    def _county_ends_at(self, text: str, hits: _Hits, pos: int) -> bool:
+        """Whether a district or county of the gazetteer (and nothing of a higher level) ends at ``pos``."""
+        forms = self.lexicon.place_forms
+        return any(-neg_end == pos and all(p.kind == "county" for p in forms.get(text[start:pos], ()))
+                   for start, neg_end, _full in hits.places if start < pos)
 
     def _headed(self, text: str, heads: list[tuple[int, int, _Head]], clauses: _Words, place_at: dict[int, int]) -> list[_Cand]:
         """Names grown from the heads that passed :meth:`_live_heads` (see :meth:`_grow`)."""

@@ -36,6 +36,7 @@ _BREADCRUMB = re.compile(r"[^\n]{0,40}?(?:[>＞»›][^\n>＞»›]{1,20}){2,}[ 
 # The page's path on a line of its own below the site's name and menu (a few lines down)
 _BREADCRUMB_LINE = re.compile(r"(?m)^[^\n]{0,40}?(?:[>＞»›][^\n>＞»›]{1,20}){2,}[ \t]*\n\s*")
 _HEADER = 400
+_TITLE_PERIOD = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|1[-—–~至]\d{1,2}月)?")
 _TOGETHER = re.compile(rf"(?:我区|全区|我省|全省|我市|全市|我县|全县)(?:国家级|省级)?(?:{_ZONE_WORDS})")
 _SENTENCE_END = re.compile(r"[。!?！？;；\n]")
 # A short form may name several places (朝阳); the highest-level one is the usual reading.
@@ -103,8 +104,10 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     if title_end > 0:
         # A title that opens with a kind of zone, qualified but unnamed (国家高新区…, 科技产业园区
         # 去年贸易额…), reports on the zones of that kind together: that is the page's subject.
-        kind = _zone_kind_pattern(lex).match(text, lead, title_end)
-        if kind is not None and kind.end(1) > lead and not any(e.start < kind.end() and e.end > lead for e in entities):
+        # (after the year or part of a year the title may open with: 2025年国家高新区营业收入…)
+        opening = _TITLE_PERIOD.match(text, lead, title_end).end()
+        kind = _zone_kind_pattern(lex).match(text, opening, title_end)
+        if kind is not None and kind.end(1) > opening and not any(e.start < kind.end() and e.end > lead for e in entities):
             return kind.group(0)
     # 上半年我区开发区…增长7.8% 宁东基地产值首破千亿元: a title about the zones of the page's place
     # together (a subject word, then a kind of zone) is about that place's zones; a zone it names
