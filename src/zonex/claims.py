@@ -157,6 +157,7 @@ class ClaimAssembler:
         # a level and a generic zone word written as one word, and where the zone word starts
         self.leveled_zone_words = {level + word: len(level) for level in cues["level_modifiers"]
                                    for word in cues["generic_subject_words"]}
+        self.leveled_zone_word_set = frozenset(self.leveled_zone_words)
         self._company_apposition_re = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_alternation(cues['company_appositions'])})")
         self.amount_classes = tuple(cues["amount_class_nouns"])
         self.zone_object_verbs = frozenset(cues["zone_object_verbs"])
@@ -707,7 +708,7 @@ class _SentenceContext:
         # Words after the last number matter only for a few characters (12家国家知识产权优势企业).
         self.words, self.token_starts, self.token_ends = _sentence_words(
             analysis, sentence, quantities[-1].end + _RIGHT_CONTEXT)
-        if not asm.leveled_zone_words.keys().isdisjoint(self.words):
+        if not asm.leveled_zone_word_set.isdisjoint(self.words):
             # 国家高新区, 省级高新区 as one word at the head of a clause: its level and its zone word,
             # as 国家 高新区 is cut (the rules for a level before a zone word then hold: 2025年,国家
             # 高新区实现…; not 长沙、株洲、湘潭三个国家高新区营业收入…, zones counted)
@@ -829,14 +830,13 @@ class _SentenceContext:
             return False  # 稀土新材料及应用产业产值, 内地及海外企业: two modifiers of one noun
         if word in self.asm.breakers or word in self.asm.subject_words:
             return True
-        if word.endswith(self.asm._zone_words) and self.asm._collective_bare_re.fullmatch(word) is not None \
-                and self._province_ending_at(self._level_start(start)) is not None \
-                and not self.asm._zones_count_after_re.match(self.text, end):
-            return True  # 贵州省国家高新区营业收入…: the province's zones together are the subject
-        if word.endswith(self.asm._zone_words) and self._after_subject_word(start) \
-                and self.asm._collective_bare_re.fullmatch(word) is not None:
-            # 全省国家高新区新增…: the zones of the place are the subject (see _collective)
-            return self.asm._collective_bare_re.match(self.text, self._level_start(start), end + 4) is not None
+        if word.endswith(self.asm._zone_words) and self.asm._collective_bare_re.fullmatch(word) is not None:
+            if self._province_ending_at(self._level_start(start)) is not None \
+                    and not self.asm._zones_count_after_re.match(self.text, end):
+                return True  # 贵州省国家高新区营业收入…: the province's zones together are the subject
+            if self._after_subject_word(start):
+                # 全省国家高新区新增…: the zones of the place are the subject (see _collective)
+                return self.asm._collective_bare_re.match(self.text, self._level_start(start), end + 4) is not None
         if word in self.asm.zone_locatives and self.text[max(0, start - 3):start].endswith(self.asm._zone_words):
             return True  # 园区内国家级高新技术企业: "in the park" belongs with the subject
         if word in self.asm.generic_subjects:

@@ -1234,7 +1234,7 @@ class RuleEntityRecognizer:
             if blocked is not None and blocked.find(1, hs, he) != -1:
                 continue  # 厅 of 发布厅, 中心 of 会展中心
             if not head.is_org:
-                if he - hs == 1 and not self._county_ends_at(text, hits, hs):
+                if he - hs == 1 and (hs not in place_ends or not self._county_ends_at(text, hits, hs)):
                     continue  # 园 alone names a park only right after a district or county (禅城园, 顺德园;
                     # not 深圳园博园)
                 before = text[hs - 2 : hs]
