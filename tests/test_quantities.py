@@ -444,3 +444,16 @@ def test_computing_power_in_flops():
     assert [(q.text, q.kind, q.value, q.unit) for q in doc.quantities] == [
         ("300PFLOPS", "other", 300, "PFLOPS"), ("800PFLOPS", "other", 800, "PFLOPS"),
         ("2EFLOPS", "other", 2000, "PFLOPS"), ("500TFLOPS", "other", Decimal("0.5"), "PFLOPS")]
+
+
+def test_taiwans_units_and_kilowatt_hours_in_du():
+    # 平方公尺 (m2), 瓩 (kW), 公噸 (t); 萬度/亿度 of electricity are kWh, a bare 度 stays degrees;
+    # 分两期 counts two phases (一期, 二期 name one); 首破 is a lower bound
+    doc = zonex.extract("樓地板面積約98萬平方公尺,裝置容量4,800瓩,減碳3,070公噸,發電量620萬度,用电量1.2亿度,气温35度。"
+                        "项目分两期建设,一期投资2亿元,在孵企业首破400家。")
+    assert [(q.text, q.kind, q.value, q.unit, q.qualifier) for q in doc.quantities] == [
+        ("98萬平方公尺", "area", 980000, "m2", "approx"), ("4,800瓩", "power", 4800, "kW", "exact"),
+        ("3,070公噸", "mass", 3070, "t", "exact"), ("620萬度", "energy", 6200000, "kWh", "exact"),
+        ("1.2亿度", "energy", 120000000, "kWh", "exact"), ("35度", "other", 35, "°", "exact"),
+        ("两期", "count", 2, "期", "exact"), ("2亿元", "money", 200000000, "CNY", "exact"),
+        ("400家", "count", 400, "家", "lower_bound")]

@@ -638,8 +638,8 @@ class QuantityRecognizer:
                 return False  # 过去的一年, 这一年, 一年来: a period
         if digits == "二" and unit.kind == "count":
             return False  # 二期, 二次开发: 二 before a measure word is an ordinal; two is 两
-        if "phase" in unit.flags and len(digits) == 1 and not digits.isdigit():
-            return False  # 一期项目, 三期工程: phases of a project
+        if "phase" in unit.flags and len(digits) == 1 and not digits.isdigit() and digits != "两":
+            return False  # 一期项目, 三期工程: phases of a project (分两期建设: two of them, counted)
         if "han_after" in unit.flags and any(text.endswith(w, 0, start) for w in self._time_of_day):
             return False  # 下午两点: a clock time
         if unit.kind == "count" and self._quoted_name(text, start, end):
