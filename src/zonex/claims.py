@@ -436,8 +436,9 @@ class ClaimAssembler:
                    for full, abbreviated in self.zone_head_short_forms.items())
 
     def _shorter_without_place(self, name: str, short: str) -> bool:
-        """宁东基地 for 宁夏宁东能源化工基地, 金积园区 for 吴忠金积工业园区: the long name without the
-        place it starts with, then its own name (two characters or more) and a shorter head."""
+        """深方园区 for 河套合作区深方园区: the park without the zone it is part of. 宁东基地 for
+        宁夏宁东能源化工基地, 金积园区 for 吴忠金积工业园区: the long name without the place it starts
+        with, then its own name (two characters or more) and a shorter head."""
         outer = len(name) - len(short)
         if outer > 0 and name.endswith(short) and name[:outer].endswith(self.zone_heads):
             return True  # 深方园区 for 河套合作区深方园区: a park named with the zone it is part of
@@ -638,6 +639,8 @@ def _sentence_words(analysis, sentence: _Sentence, until: int | None = None) -> 
 
 
 def _any_word(word: str) -> bool:
+    """Every word is the dictionary's, for a segmenter that cannot tell (no metric edge is then
+    cut inside a word)."""
     return True
 
 

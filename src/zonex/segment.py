@@ -89,7 +89,7 @@ class Segmenter:
         """Whether ``word`` is in the dictionary (not a string the HMM glued together)."""
         if self.engine == "rjieba":
             return bool(self._impl.has_word(word))
-        return bool(self._impl.FREQ.get(word))
+        return bool(self._impl.FREQ.get(word))  # type: ignore[attr-defined]
 
     def cut(self, text: str) -> list[str]:
         """The words only, like ``jieba.lcut``."""

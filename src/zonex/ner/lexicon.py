@@ -121,7 +121,7 @@ def load_lexicon() -> EntityLexicon:
     for place in places:
         for form in place.forms:
             forms.setdefault(form, []).append(place)
-    literary = dict(read_rows("place_literary_names.tsv", columns=2))
+    literary = {name: province for name, province in read_rows("place_literary_names.tsv", columns=2)}
     for name, province in literary.items():
         forms.setdefault(name, []).extend(forms[province])
     return EntityLexicon(

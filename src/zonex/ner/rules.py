@@ -979,7 +979,7 @@ class RuleEntityRecognizer:
             furniture.sort()
             starts = [a for a, _ in furniture]
             found = [c for c in found if not _inside(c[0], furniture, starts)]
-        title_zone = self._title_zone(text, path, found, place_at)
+        title_zone = self._title_zone(text, path, found)
         if title_zone is not None:
             found.append(title_zone)
         if "简称" in text or "下称" in text:
@@ -990,8 +990,7 @@ class RuleEntityRecognizer:
         chosen = self._zone_bodies_joined(text, _select_longest(found))
         return self._everywhere(text, chosen, furniture, self._zone_short_forms(text, chosen, place_at))
 
-    def _title_zone(self, text: str, path: tuple[int, int] | None, found: list[_Cand],
-                    place_at: dict[int, int]) -> _Cand | None:
+    def _title_zone(self, text: str, path: tuple[int, int] | None, found: list[_Cand]) -> _Cand | None:
         """A zone the title opens with, though no place or proper noun names it (香草药草生技园区
         去年产值15.8亿元): the park the page is about. Its words before the head are nouns that do
         not only qualify a kind of zone (科技产业园区, 国家高新区 are kinds) nor name a kind of
@@ -1790,8 +1789,8 @@ class RuleEntityRecognizer:
     @staticmethod
     def _only_places_inside(chosen: list[_Cand], k: int, start: int, end: int, label: str = "") -> bool:
         """Whether the chosen spans from ``k`` on that overlap ``[start, end)`` are all inside it
-        and places from the gazetteer, or names of ``label`` found by the title's rule's name
-        (生技园区 inside a mention of 香草药草生技园区)."""
+        and places from the gazetteer, or names of ``label`` (生技园区 inside a mention of the
+        title's park 香草药草生技园区)."""
         while k < len(chosen) and chosen[k][0] < end:
             c = chosen[k]
             if c[0] < start or c[1] > end or (c[4] != "gazetteer" and c[2] != label):

@@ -105,7 +105,8 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
         # A title that opens with a kind of zone, qualified but unnamed (国家高新区…, 科技产业园区
         # 去年贸易额…), reports on the zones of that kind together: that is the page's subject.
         # (after the year or part of a year the title may open with: 2025年国家高新区营业收入…)
-        opening = _TITLE_PERIOD.match(text, lead, title_end).end()
+        period = _TITLE_PERIOD.match(text, lead, title_end)  # (it matches the empty string too)
+        opening = period.end() if period is not None else lead
         kind = _zone_kind_pattern(lex).match(text, opening, title_end)
         if kind is not None and kind.end(1) > opening and not any(e.start < kind.end() and e.end > lead for e in entities):
             return kind.group(0)
