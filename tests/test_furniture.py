@@ -62,3 +62,14 @@ def test_a_page_that_lost_its_line_breaks_after_a_label_keeps_its_article():
         doc = zonex.extract(label + article)
         assert len(doc.quantities) == 20, label
         assert any(e.text == "阳江高新区管委会" for e in doc.entities), label
+
+
+def test_the_page_path_is_its_sections_after_the_sites_name():
+    from zonex.furniture import page_path
+
+    text = "宁夏新闻网首页 > 新闻中心 > 宁夏要闻\n上半年我区开发区增长7.8%\n正文 > 不是路径"
+    a, b = page_path(text)
+    assert text[a:b] == "> 新闻中心 > 宁夏要闻"
+    # one separator is no path; a path far below the header is none either
+    assert page_path("首页 > 新闻\n正文") is None
+    assert page_path("正文。" * 200 + "\n首页 > 新闻 > 要闻") is None

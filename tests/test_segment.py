@@ -51,3 +51,9 @@ def test_domain_dictionary_is_well_formed():
 def test_unknown_engine_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown segmentation engine"):
         Segmenter("thulac")  # type: ignore[arg-type]
+
+
+def test_known_tells_dictionary_words_from_what_the_hmm_glued(segmenter):
+    # 出超 and 发电量 are words of the dictionaries; 率达 is what the HMM makes of 出租率达…
+    assert segmenter.known("出超") and segmenter.known("发电量")
+    assert not segmenter.known("率达")
