@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .tables import is_table_line
 
-__all__ = ["MAX_FURNITURE_LINE", "LinkBar", "link_bars", "link_list_lines", "page_path"]
+__all__ = ["MAX_FURNITURE_LINE", "LinkBar", "link_bars", "link_list_lines", "page_path", "title_start"]
 
 # A labelled line of furniture (关键词: …, 来源: …) holds at most this many characters after its
 # label: a "line" of thousands is a page that lost its line breaks, and its article is no furniture.
@@ -89,7 +89,8 @@ def link_list_lines(text: str) -> list[tuple[int, int]]:
 # The page's path at its head (宁夏新闻网首页 > 新闻中心 > 宁夏要闻): the site's name, then the
 # sections that lead to the page. The sections name the site's menus, not what the page reports.
 _PAGE_PATH = re.compile(r"(?m)^[^\n>＞»›]{0,40}?(?P<path>(?:[>＞»›][^\n>＞»›]{1,20}){2,})[ \t]*$")
-_HEAD = 400  # where a page's path may be: its header
+_HEAD = 400  # where a page's path may be: its header, from its first printed character
+_PRINTED = re.compile(r"\S")
 
 
 def page_path(text: str) -> tuple[int, int] | None:
@@ -101,8 +102,27 @@ def page_path(text: str) -> tuple[int, int] | None:
     >>> text[a:b]
     '> 新闻中心 > 宁夏要闻'
     """
-    m = _PAGE_PATH.search(text, 0, _HEAD)
+    first = _PRINTED.search(text)
+    if first is None:
+        return None
+    m = _PAGE_PATH.search(text, first.start(), first.start() + _HEAD)
     return m.span("path") if m else None
+
+
+def title_start(text: str, path: tuple[int, int] | None) -> int:
+    """Where the page's title starts: the first printed character after the page's path
+    (``page_path(text)``), or of the page when it has none.
+
+    >>> text = "某某管委会\\n首页 > 新闻中心 > 园区动态\\n\\n齐鲁软件园去年…"
+    >>> text[title_start(text, page_path(text)):]
+    '齐鲁软件园去年…'
+    """
+    start = 0
+    if path is not None:
+        line_end = text.find("\n", path[1])
+        start = len(text) if line_end < 0 else line_end + 1
+    first = _PRINTED.search(text, start)
+    return first.start() if first is not None else len(text)
 
 
 def _is_cell(text: str, start: int, end: int) -> bool:

@@ -58,7 +58,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from ..furniture import MAX_FURNITURE_LINE, link_bars, link_list_lines, page_path
+from ..furniture import MAX_FURNITURE_LINE, link_bars, link_list_lines, page_path, title_start
 from ..models import Entity
 from .base import Candidate, entities_from_tuples
 from .lexicon import EntityLexicon, load_lexicon
@@ -772,17 +772,16 @@ class RuleEntityRecognizer:
         self._page_credit = re.compile(
             rf"(?P<label>{labels})[ \t]*:[ \t]*(?P<value>[\u4e00-\u9fff]{{2,20}})(?![\u4e00-\u9fff])")
         self._jurisdiction_prefixes = tuple(lex.jurisdictions)
+        # the zone heads, longest first, as one alternation
+        zone_heads = "|".join(re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True))
         # a title that opens with name material and a zone head (香草药草生技园区去年…)
-        self._title_head = re.compile(
-            r"(?P<qualifier>[\u4e00-\u9fff]{2,12}?)(?:"
-            + "|".join(re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True)) + ")")
+        self._title_head = re.compile(rf"(?P<qualifier>[\u4e00-\u9fff]{{2,12}}?)(?:{zone_heads})")
         # 科技 of 台中科技产业园区: what is left of a zone's name without its place may only qualify
         # the kind of zone (zone_kind_words.tsv), naming none
         self._kind_words = re.compile(
             "(?:" + "|".join(re.escape(w) for w in sorted(lex.zone_kind_words, key=len, reverse=True)) + ")+")
         # The longest zone head a name ends with (search finds the leftmost start, so the longest).
-        self._zone_head_at_end = re.compile(
-            "(?:" + "|".join(re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True)) + ")$")
+        self._zone_head_at_end = re.compile(f"(?:{zone_heads})$")
         # A province's 高新区 is a class of zones (广西高新区); a special administrative region is
         # a city for this (香港科学园 is one park).
         self._province_forms = frozenset(f for f, ps in lex.place_forms.items() if f not in lex.literary_names
@@ -995,9 +994,7 @@ class RuleEntityRecognizer:
         去年产值15.8亿元): the park the page is about. Its words before the head are nouns that do
         not only qualify a kind of zone (科技产业园区, 国家高新区 are kinds) nor name a kind of
         facility (科技企业孵化器)."""
-        start = text.find("\n", path[1]) + 1 if path is not None else 0
-        while start < len(text) and text[start] in " \t\n\u3000":
-            start += 1
+        start = title_start(text, path)
         m = self._title_head.match(text, start, start + _MAX_NAME + 8)
         # (a name found inside it gives way to it; one that reaches out of it is the name)
         if m is None or any(c[0] < m.end() and c[1] > start and (c[0] < start or c[1] > m.end()) for c in found):

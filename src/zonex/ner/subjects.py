@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from ..furniture import page_path, title_start
 from ..models import Entity
 from .lexicon import EntityLexicon, Place, load_lexicon
 
@@ -31,11 +32,6 @@ _ZONE_KIND = re.compile(rf"({_ZONE_WORDS})$")
 _ZONE_KIND_AT = re.compile(rf"(?:国家级|国家|省级)?({_ZONE_WORDS})")  # right after a place: its zones
 # A body named after its zone (合肥高新区管委会, 某某经开区党工委): the zone's name.
 _ZONE_IN_BODY = re.compile(rf"(.{{2,}}?(?:{_ZONE_WORDS}))(?=.)")
-# A page's path above its title: 首页 > 新闻中心 > 科技要闻, 当前位置：首页 » 新闻
-_BREADCRUMB = re.compile(r"[^\n]{0,40}?(?:[>＞»›][^\n>＞»›]{1,20}){2,}[ \t]*\n\s*")
-# The page's path on a line of its own below the site's name and menu (a few lines down)
-_BREADCRUMB_LINE = re.compile(r"(?m)^[^\n]{0,40}?(?:[>＞»›][^\n>＞»›]{1,20}){2,}[ \t]*\n\s*")
-_HEADER = 400
 _TITLE_PERIOD = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|1[-—–~至]\d{1,2}月)?")
 _TOGETHER = re.compile(rf"(?:我区|全区|我省|全省|我市|全市|我县|全县)(?:国家级|省级)?(?:{_ZONE_WORDS})")
 _SENTENCE_END = re.compile(r"[。!?！？;；\n]")
@@ -95,10 +91,9 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     scores: dict[tuple[str, str], float] = defaultdict(float)
     surfaces: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     zones = [e for e in entities if e.label == "ZONE"]
-    lead = len(text) - len(text.lstrip())
-    crumbs = _BREADCRUMB.match(text, lead) or _BREADCRUMB_LINE.search(text, lead, lead + _HEADER)
-    if crumbs is not None:  # 首页 > 新闻中心 > 科技要闻: the title is the line after the page's path
-        lead = crumbs.end()  # (which may come after the site's name and its link bar)
+    # 首页 > 新闻中心 > 科技要闻: the title is the line after the page's path (which may come after
+    # the site's name and its link bar)
+    lead = title_start(text, page_path(text))
     title_end = text.find("\n", lead)
     title_end = title_end if 0 <= title_end - lead <= _TITLE else -1
     if title_end > 0:
