@@ -840,3 +840,20 @@ def test_a_title_that_opens_with_a_year_and_a_kind_of_zone():
     got = [(c.subject, c.metric) for c in zonex.extract(text).claims]
     assert got[:3] == [("国家高新区", "营业收入"), ("国家高新区", "高新技术企业"), ("国家高新区", "营业收入")], got
     assert ("张江高新区", "营业收入") in got, got
+
+
+def test_bonded_zones_customs_offices_and_names_of_the_provinces_own(recognizer):
+    # 综保区 names a zone after its city; 海关, 办公厅 and a portal are bodies of their place; a zone
+    # named after its province alone, given a short name in brackets (quoted or not), is one zone
+    # wherever the short name comes; the class stays a class (广西高新区); 盐湖 and 大关 are words
+    # (盐湖化工, 千亿元大关), 海西州 the autonomous prefecture
+    got = found(recognizer, "临沂综保区进出口总值增长。将会同临沂海关做好保障。主办:青海省人民政府办公厅。青海省人民政府门户网站")
+    assert got == [("临沂综保区", "ZONE"), ("临沂海关", "ORG"), ("青海省人民政府办公厅", "ORG"), ("青海省人民政府门户网站", "ORG")], got
+    got = found(recognizer, "青海高新技术产业开发区(以下简称青海高新区)实现营业收入480.5亿元。二是支持青海高新区扩区提质。")
+    assert got == [("青海高新技术产业开发区", "ZONE"), ("青海高新区", "ZONE"), ("青海高新区", "ZONE")], got
+    assert found(recognizer, "广西高新区实现营业收入1万亿元。") == [("广西", "GPE")]
+    got = found(recognizer, "三是推动海西州盐湖产业集群发展,营业收入突破千亿元大关。")
+    assert got == [("海西州", "GPE")], got
+    got = found(recognizer, "宁德时代新能源科技股份有限公司(以下简称宁德时代)营收增长。宁德时代扩产。")
+    assert got == [("宁德时代新能源科技股份有限公司", "ORG"), ("宁德时代", "ORG"), ("宁德时代", "ORG")], got
+    assert ("郑振邦", "PERSON") in found(recognizer, "园区管理公司总裁拿督郑振邦表示")

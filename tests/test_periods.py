@@ -193,3 +193,11 @@ def test_years_of_the_republic_are_read_only_where_asked_and_not_as_durations():
 def test_after_a_clause_ending_in_hou_a_yearly_figure_is_no_year_after_next(text):
     # 建成后|年产: 后 ends "after it is built", 年 begins 年产; no 后年 ("the year after next").
     assert TimeRecognizer().scan(text) == []
+
+
+def test_within_the_year_is_the_pages_year_but_a_duration_after_a_number_is_no_time():
+    # 年内新增, 产能年内达到: within the page's year; 三年内, 5年内 are durations; 青年内 is 青年's
+    assert times("年内新增规划面积8.5平方公里", "2026-01-29") == [("年内", "relative", "2026")]
+    assert times("预计碳酸锂产能年内达到15万吨", "2026-01-29") == [("年内", "relative", "2026")]
+    for text in ("三年内建成投产", "力争5年内完成", "半年内开工", "青年内心"):
+        assert times(text, "2026-01-29") == [], text

@@ -457,3 +457,14 @@ def test_taiwans_units_and_kilowatt_hours_in_du():
         ("1.2亿度", "energy", 120000000, "kWh", "exact"), ("35度", "other", 35, "°", "exact"),
         ("两期", "count", 2, "期", "exact"), ("2亿元", "money", 200000000, "CNY", "exact"),
         ("400家", "count", 400, "家", "lower_bound")]
+
+
+def test_currencies_of_partner_countries_orders_and_containers(rec):
+    # 令吉 and 新元 (Malaysia's and Singapore's money), 单 counting orders, 个标准箱 (TEU); 单位 is
+    # no count; 可达 reaches a level (no bound) where 一次性可达 and 最高可达 cap a subsidy
+    assert [(q.text, q.unit) for q in rec("吸引投资227亿令吉,合同额3.5亿新元。")] == [("227亿令吉", "MYR"), ("3.5亿新元", "SGD")]
+    assert [(q.text, q.unit) for q in rec("单量1860万单,吞吐量72万个标准箱,成交5单。")] == [
+        ("1860万单", "单"), ("72万个标准箱", "标准箱"), ("5单", "单")]
+    assert rec("共有1单位参加") == []
+    assert [q.qualifier for q in rec("年产值可达60亿元,一次性可达500万元,最高可达300万元")] == [
+        "exact", "upper_bound", "upper_bound"]

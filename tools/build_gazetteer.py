@@ -59,10 +59,11 @@ _CITY_SHORT_FORMS_THAT_ARE_WORDS = frozenset({"来宾", "开封", "安康", "白
 # words: 新建 "newly build" (新建区), 路桥 "roads and bridges" (路桥区), 海港 "seaport", 天桥
 # "overpass", 平原 "plain", 河口 "estuary", 滨海 "coastal", 江南 and 中原 (regions), 城西/河西/河东
 # (sides of a town or river), 北门 "north gate", 太平 "peaceful", 牡丹 "peony", 沙河 "sandy river",
-# 大厂 "big factory" (大厂回族自治县: 恒晶等大厂扩产后).
+# 大厂 "big factory" (大厂回族自治县: 恒晶等大厂扩产后), 盐湖 "salt lake" (盐湖区: 盐湖化工产值),
+# 大关 "a landmark figure" (大关县: 突破千亿元大关).
 _COUNTY_SHORT_FORMS_THAT_ARE_WORDS = frozenset({
     "新建", "路桥", "海港", "天桥", "平原", "河口", "滨海", "江南", "中原", "城西", "河西", "河东", "北门",
-    "太平", "牡丹", "沙河", "大厂",
+    "太平", "牡丹", "沙河", "大厂", "盐湖", "大关",
 })
 # Short forms of districts that are generic words for a part of any town (新城区 → 新城).
 _GENERIC_SHORT_FORMS = frozenset({"新城", "老城", "古城", "山城", "城关", "土城", "大城"})
@@ -177,6 +178,8 @@ def divisions(adcodes_csv: str, nations: list[str], words: dict[str, tuple[int, 
                 dropped.append(f"{name}→{short}")
             else:
                 aliases.append(short)
+                if name.endswith("自治州"):
+                    aliases.append(short + "州")  # 海西蒙古族藏族自治州 → 海西, 海西州
         if kind == "province" and code[:2] in _PROVINCE_ABBR:
             aliases.append(_PROVINCE_ABBR[code[:2]])
         parent = "" if kind == "province" else (code[:2] + "0" * 10 if kind == "city" else code[:4] + "0" * 8)

@@ -127,7 +127,7 @@ class ClaimAssembler:
         self.flow_verbs = frozenset(cues["flow_verbs"])
         self.cumulative_words = frozenset(cues["cumulative_words"])
         self.cumulative_flow_verbs = frozenset(cues["cumulative_flow_verbs"])
-        self.cumulative_verbs = tuple(self.flow_verbs | self.cumulative_flow_verbs)
+        self.cumulative_verbs = tuple(self.flow_verbs | self.cumulative_flow_verbs | set(cues["cumulative_amounts"]))
         # 用电量同比增长9%,达到25亿千瓦时; 成长8%至1.33兆元: the level a change reached.
         self._level_after_change = re.compile(
             rf"[,，]\s*(?:{_alternation(cues['metric_skip_words'])})+|至|到")
@@ -362,6 +362,10 @@ class ClaimAssembler:
                 # 现将1—9月主要经济指标发布如下:\n地区生产总值(亿元):356.2, or a column table under its
                 # title (2025年上半年…主要经济指标): the rows are of the period announced
                 carried[sentence.paragraph] = last_period
+            if lo < hi and sentence.paragraph not in last_in_paragraph and sentence.paragraph not in paragraph_zone:
+                head = self._item_zone(text, sentence.start, entities, entity_starts)
+                if head is not None:
+                    paragraph_zone[sentence.paragraph] = head
             if lo < hi:
                 e_lo, e_hi = bisect_left(entity_starts, sentence.start), bisect_left(entity_starts, sentence.end)
                 a_lo, a_hi = bisect_left(all_time_starts, sentence.start), bisect_left(all_time_starts, sentence.end)
@@ -411,6 +415,17 @@ class ClaimAssembler:
                 forms[d.subject] = self.subject_form(d.subject, zone_counts, text, main)
             d.subject = forms[d.subject]
         return [d.to_claim() for d in drafts]
+
+    def _item_zone(self, text: str, start: int, entities: list[Entity], entity_starts: list[int]) -> str | None:
+        """The one zone the head of an item names, when the item's first figures come after it
+        (一是做强西宁经开区。支持其创建…,力争今年营业收入达到1200亿元: the zone's target)."""
+        line = text.rfind("\n", 0, start) + 1
+        m = _ITEM_HEAD.match(text, line, start)
+        if m is None:
+            return None
+        lo, hi = bisect_left(entity_starts, line), bisect_left(entity_starts, m.end())
+        zones = {e.text for e in entities[lo:hi] if e.label == "ZONE"}
+        return zones.pop() if len(zones) == 1 else None
 
     def _place_full_name(self, name: str, text: str) -> str:
         """A city or county by its full name when the page writes it (常州 → 常州市: the page has
@@ -536,6 +551,13 @@ _LIST_COUNT = re.compile(r"(?P<n>[二两三四五六七八九十])(?:大|个|类
 _LIST_COUNT_VALUES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # …(以下简称“大工科技园”), …(简称大工科技园): the short name a page defines right after a name
 _SHORT_NAME_DEFINED = re.compile(r"[(（]\s*(?:以下|下文)?简称\s*[“\"「]?(?P<short>[^”\"」)）,，]{2,12})")
+# “1210”网购保税进口, “9710”“9810”跨境电商B2B出口: codes in quotes before a metric label the
+# regime (customs codes); what is measured follows them.
+_QUOTED_CODES = regex.compile(r"(?:[“\"「『][0-9A-Za-z.\-]+[”\"」』])+")
+# 锂电、光伏两大产业链产值: a number of kinds that sums up the list before it (两大, 三类).
+_LIST_SUM = re.compile(r"[两二三四五六七八九十几多]+(?:大|类|项|种)")
+# 一是做强西宁经开区。…: an item of a plan that opens with what it is about (its first sentence).
+_ITEM_HEAD = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]|首先|其次|再次|最后)[^。；;\n]{0,30}[。；;]")
 _POINTING_BACK = re.compile(r"该(?:基地|园区|高新区|开发区|项目|企业|公司|园|区)")  # at a metric's start
 # A row of a text table, up to its value: 其中:汽车及零部件产业产值(亿元): (its unit in brackets,
 # maybe with a note: 高新技术企业(家,截至9月末):)
@@ -786,6 +808,8 @@ class _SentenceContext:
         if prior is not None and prior.subject is not None and self.asm.is_company(prior.subject) \
                 and self.asm._project_anaphor_re.match(self.text, self.sentence.start):
             return prior.subject  # 某某有限公司…项目,总投资12亿元。项目达产后…: the company's project still
+        if prior is None and self.paragraph_zone is not None:
+            return self.paragraph_zone  # 一是做强西宁经开区。…力争今年营业收入…: the item's zone
         if prior is None or prior.sentence.end != self.sentence.start:
             return self.main
         if self.text[prior.sentence.end - 1] in "；;":
@@ -910,6 +934,9 @@ class _SentenceContext:
         m = _POINTING_BACK.match(text, start, end)
         if m and m.end() < end and self._starts_a_word(m.end()):
             start = m.end()  # 该园在孵企业: what 该园 points back to is the subject, not the metric (not 该区|域)
+        m = _QUOTED_CODES.match(text, start, end)
+        if m and m.end() < end:
+            start = m.end()
         strip_left, strip_right, may_cut = self.asm._strip_left_re.match, self.asm._strip_right_re.search, self._may_cut_at
         while (m := strip_left(text, start, end)) and m.end() < end and may_cut(m.end()):
             start = m.end()
@@ -964,6 +991,13 @@ class _SentenceContext:
         start, end = self._strip(start, end)
         if end <= start:
             return None
+        if self.text[start - 1 : start] == "、" and _LIST_SUM.search(self.text, start, end) \
+                and "分别" not in self.text[end : pos + 2]:
+            # 锂电、光伏两大产业链产值占比: the list the metric sums up is part of it (not when
+            # the figures are each item's: 汽车、新能源、装备制造三大主导产业产值分别增长…)
+            head = self._clause_start_past_lists(start)
+            if head < start:
+                start = self._strip(head, end)[0]
         # A flow verb right before the noun says what is counted are arrivals, not the stock:
         # 新增高新技术企业120家, 引进项目30个, 累计集聚创新企业500家 keep their verb.
         i = bisect_right(ends, start) - 1
@@ -972,7 +1006,7 @@ class _SentenceContext:
             if verb is not None:
                 start -= len(verb)
             elif words[i] in self.asm.cumulative_words and self.text.startswith(self.asm.cumulative_verbs, start):
-                start = starts[i]  # 累计盘活低效工业用地, 累计孵化初创企业: the running total of a flow
+                start = starts[i]  # 累计盘活低效工业用地, 累计投资额: the running total of a flow
         return start, end
 
     def metric_right(self, pos: int) -> tuple[int, int] | None:
@@ -1043,8 +1077,10 @@ class _SentenceContext:
         if i >= 1 and self.token_ends[i - 1] == self.token_starts[i] and self.words[i - 1] + word in self.asm.flow_verbs:
             return self.words[i - 1] + word  # 新/认定: a flow verb the segmenter cut in two
         if word in self.asm.flow_verbs:
-            if i >= 1 and self.words[i - 1] == "新" and self.token_ends[i - 1] == self.token_starts[i]:
-                return "新" + word  # 新引进, 新入驻, 新建成: the flow, as the page writes it
+            if i >= 1 and self.token_ends[i - 1] == self.token_starts[i] \
+                    and (self.words[i - 1] == "新" or self.words[i - 1] in self.asm.flow_verbs):
+                # 新引进, 新入驻, 新建成, 新增入驻: the flow, as the page writes it
+                return self.words[i - 1] + word
             return word
         return None
 
@@ -1198,7 +1234,8 @@ class _SentenceContext:
     def explicit_year_before(self, pos: int) -> int | None:
         best = None
         for t in self.times:
-            if t.end <= pos and t.kind == "year" and t.period and t.period.isdigit():
+            # (年内: within the page's year, a year as much as 2026年 is)
+            if t.end <= pos and (t.kind == "year" or t.text == "年内") and t.period and t.period.isdigit():
                 best = int(t.period)
         return best
 
@@ -1477,7 +1514,8 @@ class _SentenceContext:
             compared = [i for i in (base.find(v) for v in self.asm.comparison_verbs) if i > 0]
             if compared:  # 含量高于国家药典34%,高于地方药材标准…: the same thing compared again
                 return base[: min(compared)] + metric
-            return base + ("增速" if previous.change is not None else "") + metric
+            grew = previous.change is not None and not base.endswith(self.asm.growth_rate_words)
+            return base + ("增速" if grew else "") + metric
         owned = metric in self.asm.total_words or metric in self.asm.attribute_words
         if owned and q is not None and self.text.startswith("的", q.end):
             owner = self.metric_right(q.end + 1)
@@ -1869,6 +1907,11 @@ class _SentenceContext:
                     previous.change = change  # 2020年达1845家,存量是“十二五”期末的9倍: the same level's change
                     continue
                 metric = self.text[span[0]:span[1]] if span else previous.metric
+                grown = previous or self.prior
+                if metric in self.asm.growth_rate_words and grown is not None \
+                        and grown.sentence.paragraph == self.sentence.paragraph \
+                        and not grown.metric.endswith(self.asm.growth_rate_words):
+                    metric = grown.metric + metric  # 进出口总值…;增速比1—9月提高1.3个百分点: its growth
                 draft = self._draft(None, metric, span[0] if span else q.start, q.start)
                 draft.change = change
                 if q.start in listed_subjects:
@@ -1958,7 +2001,11 @@ class _SentenceContext:
             if range_end is not None and _year_range(draft.period) is not None:
                 draft.period = range_end
             elif from_time and previous is not None and draft.period == previous.period:
-                draft.period = self.carried  # 由2018年的1.81%提高到2.57%: the level reached is not of 2018
+                # 由2018年的1.81%提高到2.57%: the level reached is not of 2018 but of the time in
+                # force where the metric starts (2025年,…比例由2024年的14%提高至22%: 2025)
+                period = self.period_for(previous.metric_start)
+                # (an event's month before it says the year: 二期于去年9月投入运营,算力规模由…)
+                draft.period = period[:4] if period and _MONTH_POINT.fullmatch(period) else period
             if q.start in listed_subjects:
                 draft.subject, draft.subject_text, draft.subject_span, _ = listed_subjects[q.start]
             elif share_of is not None:  # the subject of the level it is a share of
@@ -2001,7 +2048,7 @@ class _SentenceContext:
     def _conversion_of(self, previous: _Draft, q: Quantity) -> bool:
         """Whether ``q`` is the amount of the claim before in another currency, in brackets right
         after it (合同外资2.8亿美元(约21.8亿港元), 人民币10亿元(折合1.4亿美元)) or after a comma and a
-        word that says so (新台币2兆4,860亿元,约合790.2亿美元)."""
+        word that says so (新台币2兆4,860亿元,约合790.2亿美元), maybe after the amount's growth."""
         amount = previous.quantity
         return (
             q.kind == "money" and amount is not None and amount.kind == "money" and amount.unit != q.unit
@@ -2009,13 +2056,17 @@ class _SentenceContext:
                 (self.asm._conversion_re.fullmatch(self.text, amount.end, q.start) is not None
                  and self.asm._conversion_end_re.match(self.text, q.end) is not None)
                 or self.asm._conversion_after_comma_re.fullmatch(self.text, amount.end, q.start) is not None
+                # (进出口总值128.6亿元人民币,同比增长23.7%,折合18.02亿美元: after the amount's growth)
+                or (previous.change is not None and amount.end <= previous.change.start < previous.change.end <= q.start
+                    and self.asm._conversion_after_comma_re.fullmatch(self.text, previous.change.end, q.start) is not None)
             )
         )
 
     def _qualified(self, metric: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
         """The metric with what qualifies it from before its verb or its amount:
         - an industry before 实现/完成 (生物医药产业实现产值720亿元 → 生物医药产业产值);
-        - an amount that names the class counted (投资额超10亿元项目9个 → 投资额超10亿元项目)."""
+        - an amount that names the class counted (投资额超10亿元项目9个 → 投资额超10亿元项目,
+          营业收入超千亿元的开发区达到2个 → 营业收入超千亿元的开发区)."""
         text, start = self.text, span[0]
         i = bisect_right(self.token_ends, start) - 1
         if i >= 1 and self.token_ends[i] == start and self.words[i] in self.asm.industry_verbs:
@@ -2023,7 +2074,9 @@ class _SentenceContext:
             if industry is not None and text[industry[0]:industry[1]].endswith(self.asm.industry_heads):
                 return text[industry[0]:industry[1]] + metric, (industry[0], span[1])
         for q in self.quantities:
-            if q.kind == "money" and (q.end == start or self._after_number(q) == start) and self.is_descriptive(q):
+            after = self._after_number(q) if q.kind == "money" else -1
+            if after >= 0 and (q.end == start or after == start or (text.startswith("的", after) and after + 1 == start)) \
+                    and self.is_descriptive(q):  # (营业收入超千亿元的开发区达到2个: after 的 too)
                 owner = self.metric_left(q.start)
                 first = owner[0] if owner is not None else q.start
                 k = bisect_right(self.token_ends, first) - 1

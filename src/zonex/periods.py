@@ -46,6 +46,8 @@ _CN_YEAR = "[〇零一二三四五六七八九]{4}"
 _MONTH = "1[0-2]|0?[1-9]|十[一二]|十|[一二三四五六七八九]"
 _DAY = "3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]|二十|十[一二三四五六七八九]|十|[一二三四五六七八九]"
 _CONNECT = "[ ]*(?:至|到|-|~|—|–)[ ]*"
+# A number (or 几, 半, 数) whose 年 a time word starting with 年 would take (三年内, 5年内).
+_NUMBER_BEFORE = re.compile(r"[\d〇零一二三四五六七八九十百千万两几多半数个]")
 # 首季, 首三季: the Hong Kong forms of 一季度 and 前三季度.
 _QUARTER = "第?[一二三四1-4]季度|前[二两三]季度|前[二两三]个季度|首[二两三]季度?|首季度?"
 _HALF = "上半年|下半年"  # after a year (2018年上半年); alone they are words of time_words.tsv
@@ -226,6 +228,8 @@ class TimeRecognizer:
         if m.group("plan"):
             return self._plan(m, text)
         if m.group("rel"):
+            if m.group("rel")[0] == "年" and _NUMBER_BEFORE.match(text, start - 1 if start else 0, start):
+                return None  # 三年内, 5年内: a duration after its number, no time
             return self._relative(m.group("rel"), start, end)
         return _Atom(start, end, "clock")
 

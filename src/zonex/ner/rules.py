@@ -329,7 +329,9 @@ def _matches_at(pattern: re.Pattern, text: str, positions: Iterable[int]) -> Ite
 
 
 # 某某新能源科技股份有限公司(以下简称“某某时代”): the short name the text goes on to use.
-_ALIAS = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[为:：]?\s*[“\"「『]([^”\"」』()（）]{2,12})[”\"」』]")
+# The short name may stand in quotes or, up to the bracket, without (以下简称青海高新区).
+_ALIAS = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[为:：]?\s*"
+                    r"(?:[“\"「『]([^”\"」』()（）]{2,12})[”\"」』]|([^“\"「『”\"」』()（）,，、;；]{2,12})(?=[)）]))")
 
 
 def _aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozenset()) -> list[_Cand]:
@@ -346,7 +348,7 @@ def _aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozenset())
         named = named_until.get(m.start())
         if named is None:
             continue
-        alias = m.group(1)
+        alias = m.group(1) or m.group(2)
         if alias in heads:
             continue
         out += [(pos, pos + len(alias), named[2], named[3], "alias") for pos in _find_all(text, alias)]
@@ -1441,8 +1443,12 @@ class RuleEntityRecognizer:
             return None
         if anchor is not None:
             # Not a name that still denotes a class (see _specific).
-            if is_zone and text[anchor:hs] in self._province_forms and not text.startswith(_PROVINCIAL_ZONE_HEADS, hs):
-                return None  # (a province has one free trade zone: 江苏自贸试验区 is that zone)
+            if is_zone and text[anchor:hs] in self._province_forms and not text.startswith(_PROVINCIAL_ZONE_HEADS, hs) \
+                    and not (text[hs:he] in self._zone_head_short_forms and _ALIAS.match(text, he)):
+                # (a province has one free trade zone: 江苏自贸试验区 is that zone; a full name
+                # that the page gives a short name to names one zone: 青海高新技术产业开发区(以下
+                # 简称青海高新区), where 广西高新技术产业开发区 alone is still the class)
+                return None
             first = ws[anchor_k]
             if len(first) == 1 and anchor_k > lo and not self._specific(clause, anchor_k):
                 return None
@@ -1781,6 +1787,10 @@ class RuleEntityRecognizer:
                     # 包头稀土高新技术产业开发区 → 稀土高新区 and 包头稀土高新区, as pages go on to write it
                     out.append((short[: m.start()] + head_short, 0))
                     out.append((text[c[0] : place_end] + short[: m.start()] + head_short, 0))
+            elif not qualifier and m is not None and m.group() in self._zone_head_short_forms:
+                # 青海高新技术产业开发区 → 青海高新区: a zone named after its province alone, which
+                # the walk takes for the province's zones when written short
+                out.append((text[c[0] : place_end] + self._zone_head_short_forms[m.group()], 0))
         return out
 
     @staticmethod

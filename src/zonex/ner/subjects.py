@@ -36,6 +36,9 @@ _TITLE_PERIOD = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:上半年|下半年|�
 _TOGETHER = re.compile(rf"(?:我区|全区|我省|全省|我市|全市|我县|全县)(?:国家级|省级)?(?:{_ZONE_WORDS})")
 _SENTENCE_END = re.compile(r"[。!?！？;；\n]")
 # A short form may name several places (朝阳); the highest-level one is the usual reading.
+# 全省, 我市: the page's own province or city, as its subject words name it (not 全市场).
+_OWN_PLACE_WORDS = re.compile(r"[全我本]([省市])(?!场)")
+_OWN_PLACE_KINDS = {"省": "province", "市": "city"}
 _FOREIGN = ("country", "world_city")
 _LEVEL = {"country": 0, "world_city": 0, "province": 1, "city": 2, "county": 3}
 
@@ -176,6 +179,17 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
                 scores[key] += gain
     if not scores:
         return None
+    # A page that says 全省 again and again speaks for a province (a province's work report
+    # naming its zones one by one): each such word is a mention of the province the page names
+    # most, as its name would be (and 全市 of its city), in the opening too.
+    own = Counter(m.group(1) for m in _OWN_PLACE_WORDS.finditer(text))
+    own_opening = Counter(m.group(1) for m in _OWN_PLACE_WORDS.finditer(text, 0, _OPENING))
+    for word, mentions in own.items():
+        level = _OWN_PLACE_KINDS[word]
+        places = [k for k in scores if k[0] == "GPE"
+                  and any(p.kind == level for form in surfaces[k] for p in lex.place_forms.get(form, ()))]
+        if places:
+            scores[max(places, key=lambda k: scores[k])] += mentions + (_OPENING_WEIGHT - 1) * own_opening[word]
     if together is not None and any(k[0] == "GPE" for k in scores):
         scores = {k: v for k, v in scores.items() if k[0] == "GPE"}
     # On a tie the zone, else the most specific place: a page naming 四川 and 宜宾三江新区 as
