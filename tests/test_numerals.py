@@ -319,3 +319,25 @@ def test_number_finder(text, expected):
     found = NumberFinder()(text)
     assert [(n.text, n.value) for n in found] == expected
     assert all(text[n.start:n.end] == n.text for n in found)
+
+
+def test_spoken_decimals_put_the_magnitude_after_the_fraction():
+    # a TV transcript reads 1123.5亿 as 一千一百二十三点五亿, 1.86亿 as 一点八六亿
+    assert parse_number("一千一百二十三点五亿") == 112_350_000_000
+    assert parse_number("一点八六亿") == 186_000_000
+    assert parse_number("三点五万") == 35_000
+    assert parse_number("一点五万亿") == 1_500_000_000_000
+    with pytest.raises(ValueError):
+        parse_number("三万点五亿")  # a magnitude on both sides of the point
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=9999),
+    st.text(alphabet="0123456789", min_size=1, max_size=3),
+    st.sampled_from(["万", "亿", "万亿"]),
+)
+def test_spoken_decimal_round_trip(whole, fraction, magnitude):
+    spoken = to_chinese(whole) + "点" + "".join(_DIGITS[int(d)] for d in fraction) + magnitude
+    expected = D(f"{whole}.{fraction}") * _MAGNITUDES[magnitude]
+    assert parse_number(spoken) == expected, spoken

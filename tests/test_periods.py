@@ -201,3 +201,12 @@ def test_within_the_year_is_the_pages_year_but_a_duration_after_a_number_is_no_t
     assert times("预计碳酸锂产能年内达到15万吨", "2026-01-29") == [("年内", "relative", "2026")]
     for text in ("三年内建成投产", "力争5年内完成", "半年内开工", "青年内心"):
         assert times(text, "2026-01-29") == [], text
+
+
+def test_hong_kongs_financial_years_run_from_april():
+    # 2024/25财政年度, 2025-26年度: April to March; a part of it counts from its April
+    assert times("2024/25財政年度,數碼港初創企業融資") == [("2024/25财政年度", "range", "2024-04/2025-03")]
+    assert times("2026-27年度创新园将再有8间企业投产") == [("2026-27年度", "range", "2026-04/2027-03")]
+    assert times("2025-26年度首三季已支出") == [("2025-26年度首三季", "range", "2025-04/2025-12")]
+    assert times("2024-2025年度") == [("2024-2025年度", "range", "2024/2025")]  # two whole years
+    assert times("2024-26年度") == []  # no financial year spans two years

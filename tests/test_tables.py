@@ -106,3 +106,23 @@ def test_a_table_on_a_page_that_lost_its_line_breaks_is_not_read_as_one(separato
     text = "开发区|地区生产总值(亿元)|同比增长(%) 临淄经济开发区|210.4|5.2".replace("|", separator)
     assert find_tables(zonex.normalize(text).text) == []
     assert zonex.extract(text).claims == []
+
+
+def test_a_column_of_words_and_numbers_with_thousands_separators():
+    # set 20: a table of parcels with their buyers (a column of words between or after the
+    # numbers), 86,673 written with its separator, units with a magnitude (萬平方呎)
+    text = ("地块编号｜出让面积（平方米）｜成交价（万元）｜竞得人\n"
+            "马开2025-09号｜86,673｜2,470｜星驰汽车部件（马鞍山）有限公司\n"
+            "马开2025-17号｜133,340｜5,800｜铖锐智能装备股份有限公司\n")
+    norm = zonex.normalize(text).text
+    (table,) = find_tables(norm)
+    got = [(c.row_name, norm[c.start:c.end], c.column.label) for c in table.cells]
+    assert got == [("马开2025-09号", "86,673", "出让面积"), ("马开2025-09号", "2,470", "成交价"),
+                   ("马开2025-17号", "133,340", "出让面积"), ("马开2025-17号", "5,800", "成交价")], got
+    doc = zonex.extract("2025年部分工业用地出让结果\n" + text)
+    assert [(c.subject, c.metric, c.value, c.unit) for c in doc.claims][:2] == [
+        ("马开2025-09号", "出让面积", D("86673"), "m2"), ("马开2025-09号", "成交价", D("24700000"), "CNY")]
+    # one column with a unit and one of words is no table (a list of links with a note)
+    assert find_tables("名称|面积(亩)|备注\n甲|3|无\n") == []
+    doc = zonex.extract("園區｜可出租樓面面積（萬平方呎）｜出租率（%）\n　　香港科學園｜452｜91\n")
+    assert [(q.text, q.value, q.unit) for q in doc.quantities] == [("452", D("4520000"), "ft2"), ("91", D("91"), "%")]

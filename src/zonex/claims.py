@@ -558,6 +558,8 @@ _QUOTED_CODES = regex.compile(r"(?:[“\"「『][0-9A-Za-z.\-]+[”\"」』])+")
 _LIST_SUM = re.compile(r"[两二三四五六七八九十几多]+(?:大|类|项|种)")
 # 一是做强西宁经开区。…: an item of a plan that opens with what it is about (its first sentence).
 _ITEM_HEAD = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]|首先|其次|再次|最后)[^。；;\n]{0,30}[。；;]")
+# Kinds whose amount a page converts to another unit right after it (2816亩(约187.7公顷)).
+_CONVERTIBLE = frozenset({"money", "area", "mass", "length", "energy", "power"})
 _POINTING_BACK = re.compile(r"该(?:基地|园区|高新区|开发区|项目|企业|公司|园|区)")  # at a metric's start
 # A row of a text table, up to its value: 其中:汽车及零部件产业产值(亿元): (its unit in brackets,
 # maybe with a note: 高新技术企业(家,截至9月末):)
@@ -636,7 +638,8 @@ class _Topics:
             if (main is not None and text.startswith(main, line_start)) or zones_together_before(text, line_start, zone.start):
                 continue  # a headline that opens with the page's subject (科技产业园区…中港园区年增逾3成居冠)
                 # or with the zones of its place (我区开发区…宁东基地产值…) is about them, then one of them
-            if zone.end <= line_end and _HEADLINE.fullmatch(text, line_start, line_end):
+            if zone.end <= line_end and _HEADLINE.fullmatch(text, line_start, line_end) \
+                    and text.find("|", line_start, line_end) < 0:  # (a table's row is no headline)
                 self.starts.append(line_start)
                 self.names.append(zone.text)
 
@@ -1470,7 +1473,8 @@ class _SentenceContext:
     def _place_of_level(self, word: str) -> str | None:
         """The place a subject word of a level (全县, 我市, 全省) names when the main subject is
         not a place of that level (a zone, a city on a county's page): the place of that level
-        the document names most (清河县), or None (the main subject)."""
+        the document names most (清河县), else the one the main subject's name starts with (烟台市
+        of 烟台开发区), or None (the main subject)."""
         level = self.asm.subject_word_levels.get(word[-1:])
         if level is None:
             return None
@@ -1487,8 +1491,11 @@ class _SentenceContext:
             if any(p.kind == level for p in forms.get(e.text, ())):
                 counts[e.text] = counts.get(e.text, 0) + 1
         if not counts:
-            known[level] = None
-            return None
+            # 烟台开发区's page says 全市 but never names the city alone: the city its name starts with
+            prefix = place_prefix(self.main) if self.main else None
+            place = next((p for p in forms.get(prefix, ()) if p.kind == level), None) if prefix else None
+            known[level] = place.name if place is not None else None
+            return known[level]
         best = max(counts, key=lambda name: (counts[name], len(name)))
         # its full name when the page writes it anywhere (清河县 of 清河县融媒体中心), as the
         # subject of 全县 is named
@@ -1507,6 +1514,17 @@ class _SentenceContext:
 
     def _restore_head(self, span: tuple[int, int], previous: _Draft | None, q: Quantity | None = None) -> str:
         metric = self.text[span[0]:span[1]]
+        if metric in self.asm.period_words:
+            # 上半年规上工业总产值将突破2300亿元…;全年力争突破4600亿元: the figure before, for the year
+            before = previous if previous is not None and previous.sentence == self.sentence else self.prior
+            if before is not None and before.quantity is not None and (
+                    before.sentence == self.sentence
+                    or (before.sentence.end == self.sentence.start and self.text[before.sentence.end - 1] in "；;")):
+                return before.metric
+        if previous is not None and previous.sentence == self.sentence:
+            if metric.startswith(self.asm.growth_rate_words) and metric[2:].startswith(self.asm.comparison_verbs) \
+                    and previous.change is not None and not previous.metric.endswith(self.asm.growth_rate_words):
+                return previous.metric + metric  # 产值…同比增长9.6%,增速高于全市2.2个百分点
         if metric.startswith(self.asm.comparison_verbs) and previous is not None and previous.sentence == self.sentence:
             # 地区生产总值812.6亿元,同比增长6.8%,高于全省1.1个百分点: what is higher is the growth
             # of the claim before (its level when it has no growth: 强度达4.3%,高于全省约1个百分点)
@@ -1539,10 +1557,13 @@ class _SentenceContext:
 
     def _draft(self, q: Quantity | None, metric: str, metric_start: int, anchor: int) -> _Draft:
         subject, subject_text, span = self.subject_for(metric_start)
+        # The metric as written there (a metric completed from the claim before, 全年 → 规上工业
+        # 总产值, is written only in part, or not at all: 全年力争… keeps its cue)
+        written = next((len(metric) - k for k in range(len(metric)) if self.text.startswith(metric[k:], metric_start)), 0)
         return _Draft(
             quantity=q, metric=metric, metric_start=metric_start, subject=subject,
             subject_text=subject_text, subject_span=span, period=self.period_for(anchor),
-            status=self.status_for(anchor, (metric_start, metric_start + len(metric))), sentence=self.sentence,
+            status=self.status_for(anchor, (metric_start, metric_start + written)), sentence=self.sentence,
         )
 
     def _respectively_metrics(self, qs: list[Quantity]) -> dict[int, str]:
@@ -2046,12 +2067,12 @@ class _SentenceContext:
         return draft
 
     def _conversion_of(self, previous: _Draft, q: Quantity) -> bool:
-        """Whether ``q`` is the amount of the claim before in another currency, in brackets right
-        after it (合同外资2.8亿美元(约21.8亿港元), 人民币10亿元(折合1.4亿美元)) or after a comma and a
+        """Whether ``q`` is the amount of the claim before in another currency (or unit), in brackets
+        right after it (合同外资2.8亿美元(约21.8亿港元), 面积2816亩(约187.7公顷)) or after a comma and a
         word that says so (新台币2兆4,860亿元,约合790.2亿美元), maybe after the amount's growth."""
         amount = previous.quantity
         return (
-            q.kind == "money" and amount is not None and amount.kind == "money" and amount.unit != q.unit
+            amount is not None and q.kind == amount.kind and q.kind in _CONVERTIBLE and amount.unit != q.unit
             and (
                 (self.asm._conversion_re.fullmatch(self.text, amount.end, q.start) is not None
                  and self.asm._conversion_end_re.match(self.text, q.end) is not None)

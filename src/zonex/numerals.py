@@ -21,6 +21,7 @@ with or without a unit; it is what the conformance script scores as a "number mo
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation, localcontext
 from importlib import resources
@@ -356,9 +357,22 @@ def _parse_plain(text: str, original: str) -> Numeral:
         if kind == "point":
             integer, fraction = tokens[:i], tokens[i + 1:]
             break
+    # 一千一百二十三点五亿, 一点八六亿: spoken decimals put the magnitude after the fraction
+    scale, magnitude_after = Decimal(1), None
+    while fraction and fraction[-1][0] == "big":
+        big = math.prod(BIG_MAGNITUDES[ch] for ch in fraction.pop()[1])  # (万亿 is one token)
+        magnitude_after = big if magnitude_after is None else magnitude_after
+        scale *= big
     if not integer or (fraction == [] and len(integer) < len(tokens)):
         raise _fail(original, "a decimal point needs digits on both sides")
     frac_value = _decimal_digits(fraction, original) if fraction else Decimal(0)
+    if magnitude_after is not None:
+        if any(kind == "big" for kind, _ in integer):
+            raise _fail(original, "a magnitude on both sides of the decimal point")
+        whole = (Decimal("".join(str(DIGITS[tok]) for _, tok in integer))
+                 if all(kind == "digit" for kind, _ in integer) and len(integer) > 1
+                 else _magnitudes(integer, original)[0])
+        return Numeral((whole + frac_value) * scale, approx, magnitude=magnitude_after)
     if all(kind == "digit" for kind, _ in integer) and len(integer) > 1:
         if any(tok in "两兩俩倆" for _, tok in integer):
             raise _fail(original, "两 is never written digit by digit")

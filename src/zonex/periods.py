@@ -46,6 +46,7 @@ _CN_YEAR = "[〇零一二三四五六七八九]{4}"
 _MONTH = "1[0-2]|0?[1-9]|十[一二]|十|[一二三四五六七八九]"
 _DAY = "3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]|二十|十[一二三四五六七八九]|十|[一二三四五六七八九]"
 _CONNECT = "[ ]*(?:至|到|-|~|—|–)[ ]*"
+_FINANCIAL_YEAR = re.compile(r"\d{4}-04/\d{4}-03")
 # A number (or 几, 半, 数) whose 年 a time word starting with 年 would take (三年内, 5年内).
 _NUMBER_BEFORE = re.compile(r"[\d〇零一二三四五六七八九十百千万两几多半数个]")
 # 首季, 首三季: the Hong Kong forms of 一季度 and 前三季度.
@@ -149,6 +150,7 @@ class TimeRecognizer:
             (?={first})
             (?: (?P<iso> (?<![\d.]) (?P<iy>{_YEAR}) (?P<isep>[-/.]) (?P<im>1[0-2]|0?[1-9])           # 2019-08-13
                 (?P=isep) (?P<id>3[01]|[12]\d|0?[1-9]) (?!\d) )
+          | (?P<fy> (?<![\d.]) (?P<fy1>{_YEAR}) [ ]*[-/–—][ ]* (?P<fy2>\d{{2}}) (?!\d) [ ]* (?:财政)?年度 )  # 2024/25财政年度
           | (?P<years> (?<![\d.]) (?P<y1>{_YEAR}) 年? {_CONNECT} (?P<y2>{_YEAR}) 年度? )          # 2016-2021年
           | (?P<ymd> (?<![\d.]) (?P<y>{_YEAR}|{_CN_YEAR}) 年 (?!代|级|龄|限)                      # 2018年…
                 (?: (?P<m1>{_MONTH}) 月? {_CONNECT} (?P<m2>{_MONTH}) 月份?                       #   1-9月
@@ -212,6 +214,12 @@ class TimeRecognizer:
             if not _valid(year, month, day):
                 return None
             return _Atom(start, end, "date", year, month, day)
+        if m.group("fy"):
+            # Hong Kong's financial year (2024-25年度, 2024/25财政年度): April to March
+            y1 = int(m.group("fy1"))
+            if (y1 + 1) % 100 != int(m.group("fy2")):
+                return None
+            return _Atom(start, end, "range", period=f"{y1}-04/{y1 + 1}-03")
         if m.group("years"):
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
             if y1 >= y2:
@@ -297,6 +305,13 @@ class TimeRecognizer:
                 # 今年10月份, 去年上半年: the year word lends its year.
                 atom.start, atom.relative_year, atom.needs_year = prev.start, prev.relative_year, False
                 out[-1] = atom
+            elif prev is not None and prev.period is not None and _FINANCIAL_YEAR.fullmatch(prev.period) \
+                    and atom.months is not None and atom.needs_year and prev.end == atom.start:
+                # 2025-26年度首三季: the months counted from the financial year's April
+                first = int(prev.period[:4]) * 12 + 3  # April of its first year, as months since year 0
+                a, b = first + atom.months[0] - 1, first + atom.months[1] - 1
+                out[-1] = _Atom(prev.start, atom.end, "range",
+                                period=f"{a // 12}-{a % 12 + 1:02d}/{b // 12}-{b % 12 + 1:02d}")
             elif prev is not None and self._joins(prev, atom, text):
                 out[-1] = _Atom(prev.start, atom.end, "range", prev.year, relative_year=prev.relative_year,
                                 pair=(prev, atom))

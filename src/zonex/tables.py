@@ -24,7 +24,9 @@ __all__ = ["Cell", "Column", "Table", "find_tables", "is_table_line"]
 # A header cell: a label and its unit in brackets (地区生产总值(亿元), 同比增长(%)).
 _HEADER_CELL = re.compile(r"\s*(?P<label>[^\s|()（）]{1,30})\s*[(（](?P<unit>[^()（）|\n]{1,8})[)）]\s*")
 # A number cell: a value, maybe negative, maybe empty (—, -, blank) where a row has no value.
-_NUMBER_CELL = re.compile(r"\s*(?P<n>[-−]?\d+(?:\.\d+)?)\s*")
+_NUMBER_CELL = re.compile(r"\s*(?P<n>[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*")  # (86,673 too)
+# A header cell that names a column of words (竞得人, 备注): no numbers to read in it.
+_TEXT_HEADER_CELL = re.compile(r"\s*[^\s|()（）\d]{1,12}\s*")
 _EMPTY_CELL = re.compile(r"\s*[—–\-/…]*\s*")
 # Change columns: the growth of the column before (同比增长, 增速), or of the metric they name
 # (固定资产投资同比增长, 规上工业增加值增速).
@@ -36,7 +38,7 @@ class Column(NamedTuple):
     column, the metric whose change it holds ("" when it is the column before's)."""
 
     label: str
-    unit: str
+    unit: str  # "" for a column of words (竞得人), whose cells hold no value
     change_of: str | None  # None: a level column
     yoy: bool
 
@@ -122,20 +124,25 @@ def _lines_with_bars(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
 
 def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None] | None:
     """The columns of a header line, or None when it is not one (every cell after the first a
-    label with its unit)."""
+    label with its unit, but for columns of words such as 竞得人 next to two with units)."""
     if len(cells_spans) < 3:
         return None
     columns: list[Column | None] = [None]
     for a, b in cells_spans[1:]:
         m = _HEADER_CELL.fullmatch(text, a, b)
         if m is None:
-            return None
+            if not _TEXT_HEADER_CELL.fullmatch(text, a, b):
+                return None
+            columns.append(Column(text[a:b].strip(), "", None, False))
+            continue
         label, unit = m.group("label"), m.group("unit").strip()
         change = _CHANGE_LABEL.fullmatch(label) if unit in ("%", "％") else None
         if change is not None:
             columns.append(Column(label, "%", change.group("metric"), bool(change.group("basis"))))
         else:
             columns.append(Column(label, unit, None, False))
+    if sum(1 for c in columns if c is not None and c.unit) < 2:
+        return None
     return columns
 
 
@@ -149,11 +156,13 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
     name_start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
     cells: list[Cell] = []
     for index, ((s, e), column) in enumerate(zip(spans[1:], columns[1:], strict=True), start=1):
+        assert column is not None
+        if not column.unit:
+            continue  # (竞得人: a company's name, no value)
         m = _NUMBER_CELL.fullmatch(text, s, e)
         if m is None:
             if _EMPTY_CELL.fullmatch(text, s, e):
                 continue
             return None
-        assert column is not None
         cells.append(Cell(m.start("n"), m.end("n"), m.group("n"), column, index, name, name_start, name_start + len(name)))
     return cells
