@@ -47,7 +47,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout13": ("h37", "h38", "h39"), "heldout14": ("h40", "h41", "h42"),
                 "heldout15": ("h43", "h44", "h45"), "heldout16": ("h46", "h47", "h48"),
                 "heldout17": ("h49", "h50", "h51"), "heldout18": ("h52", "h53", "h54"),
-                "heldout19": ("h55", "h56", "h57"), "heldout20": ("h58", "h59", "h60")}
+                "heldout19": ("h55", "h56", "h57"), "heldout20": ("h58", "h59", "h60"),
+                "heldout21": ("h61", "h62", "h63")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
