@@ -857,3 +857,18 @@ def test_bonded_zones_customs_offices_and_names_of_the_provinces_own(recognizer)
     got = found(recognizer, "宁德时代新能源科技股份有限公司(以下简称宁德时代)营收增长。宁德时代扩产。")
     assert got == [("宁德时代新能源科技股份有限公司", "ORG"), ("宁德时代", "ORG"), ("宁德时代", "ORG")], got
     assert ("郑振邦", "PERSON") in found(recognizer, "园区管理公司总裁拿督郑振邦表示")
+
+
+def test_credits_and_contacts_name_persons(recognizer):
+    # set 21: 文/郑雅雯 (a Singapore paper's byline), 撰文:黎颖琛, 联系人:钟晓岚; not 论文/… inside a line
+    for text, name in (("发布/2026年2月24日\n文/郑雅雯\n字体 A A", "郑雅雯"), ("发布日期:2026年3月10日 撰文:黎颖琛\n", "黎颖琛"),
+                       ("可与我们联系。联系人:钟晓岚 联系电话:0724-2358116", "钟晓岚")):
+        assert (name, "PERSON") in [(e.text, e.label) for e in recognizer(text)], text
+    assert [e for e in recognizer("这篇论文/王小明写的") if e.label == "PERSON"] == []
+
+
+def test_a_districts_own_departments(recognizer):
+    # 会同区经济发展局、区人社局: the segmenter cuts 发展局 and 区人|社局, but the district's
+    # departments are whole
+    got = [(e.text, e.label) for e in recognizer("我们会同区经济发展局、区人社局逐项进行了核实。")]
+    assert got == [("区经济发展局", "ORG"), ("区人社局", "ORG")], got

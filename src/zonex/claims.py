@@ -170,7 +170,12 @@ class ClaimAssembler:
 
         self._company_heads = tuple(head for head, kind in load_lexicon().org_heads.items() if kind == "company")
         self.place_forms = load_lexicon().place_forms
+        self.origin_classes = tuple(cues["origin_classes"])
+        self.park_words = frozenset(cues["park_words"])
+        self.category_headers = frozenset(cues["category_headers"])
+        self.firm_class_heads = tuple(cues["firm_class_heads"])
         self.zone_heads = tuple(load_lexicon().zone_heads)  # what a ranking ranks: cut after it
+        self.owner_not_heads = self.zone_heads + tuple(cues["body_heads"])
         self.zone_head_short_forms = load_lexicon().zone_head_short_forms  # 经济技术开发区 → 经开区
         # 全县, 我市, 本省: the level of place a subject word names (全区 names zones and districts alike)
         self.subject_word_levels = {"县": "county", "市": "city", "省": "province"}
@@ -298,6 +303,12 @@ class ClaimAssembler:
         """国家高新区 → 高新区: the kind of zone, without its level."""
         return self._level_modifier_re.sub("", zone)
 
+    def of_origin(self, e: Entity, text: str) -> bool:
+        """新加坡企业, 香港资金: a foreign place (or Hong Kong, Macao, Taiwan) that says whose firms
+        or capital are counted; part of the metric, not its subject."""
+        return e.label == "GPE" and text.startswith(self.origin_classes, e.end) and any(
+            p.kind == "country" or p.code[:2] in _OUTSIDE_MAINLAND for p in self.place_forms.get(e.text, ()))
+
     def is_company(self, name: str) -> bool:
         """Whether an organisation's name is a company's (its head: 有限公司, 集团 …)."""
         return name.endswith(self._company_heads)
@@ -350,6 +361,7 @@ class ClaimAssembler:
         # the zone a paragraph opens with, named at its head (港方一侧,…港深创科园首批大楼…): what the
         # paragraph's sentences that name nothing are about
         paragraph_zone: dict[int, str] = {}
+        item_zone: dict[int, str] = {}  # those named by an item's head (二、关于某某产业园。…)
         last_year: str | None = None  # the year last named, in any paragraph: what 全年 refers to
         last_period: str | None = None  # the period set last, in any paragraph: a table's rows take it
         for sentence in self._sentences(text, sorted(q_starts + time_starts)):
@@ -365,7 +377,7 @@ class ClaimAssembler:
             if lo < hi and sentence.paragraph not in last_in_paragraph and sentence.paragraph not in paragraph_zone:
                 head = self._item_zone(text, sentence.start, entities, entity_starts)
                 if head is not None:
-                    paragraph_zone[sentence.paragraph] = head
+                    paragraph_zone[sentence.paragraph] = item_zone[sentence.paragraph] = head
             if lo < hi:
                 e_lo, e_hi = bisect_left(entity_starts, sentence.start), bisect_left(entity_starts, sentence.end)
                 a_lo, a_hi = bisect_left(all_time_starts, sentence.start), bisect_left(all_time_starts, sentence.end)
@@ -376,6 +388,7 @@ class ClaimAssembler:
                     year_context=last_year or (str(doc_year) if doc_year else None),
                     level_places=level_places, table_cells=table_cells,
                     paragraph_zone=paragraph_zone.get(sentence.paragraph),
+                    item_zone=item_zone.get(sentence.paragraph),
                 )
                 new = context.assemble()
                 drafts.extend(new)
@@ -557,7 +570,8 @@ _QUOTED_CODES = regex.compile(r"(?:[“\"「『][0-9A-Za-z.\-]+[”\"」』])+")
 # 锂电、光伏两大产业链产值: a number of kinds that sums up the list before it (两大, 三类).
 _LIST_SUM = re.compile(r"[两二三四五六七八九十几多]+(?:大|类|项|种)")
 # 一是做强西宁经开区。…: an item of a plan that opens with what it is about (its first sentence).
-_ITEM_HEAD = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]|首先|其次|再次|最后)[^。；;\n]{0,30}[。；;]")
+_ITEM_HEAD = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]|首先|其次|再次|最后"
+                        r"|[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])[^。；;\n]{0,30}[。；;]")
 # Kinds whose amount a page converts to another unit right after it (2816亩(约187.7公顷)).
 _CONVERTIBLE = frozenset({"money", "area", "mass", "length", "energy", "power"})
 _POINTING_BACK = re.compile(r"该(?:基地|园区|高新区|开发区|项目|企业|公司|园|区)")  # at a metric's start
@@ -600,6 +614,20 @@ def _span_of_a_rate(t: TimeExpression, text: str) -> bool:
     return t.text.endswith("期间") or text.startswith("期间", t.end)
 
 
+# Adcode prefixes of Taiwan, Hong Kong and Macao: places whose firms are "foreign" in a zone's figures.
+_OUTSIDE_MAINLAND = ("71", "81", "82")
+
+
+# A news dateline: (本报滁州讯), 新华社北京3月5日电, 【中新网合肥讯】: where it was filed, no subject.
+_DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?[讯电](?=[)）】\]\s]|记者|通讯员|$)")
+_DATELINE_BEFORE = ("本报", "本刊", "社", "网", "台", "(", "（", "【", "[")
+
+
+def _dateline(e: Entity, text: str) -> bool:
+    return e.label == "GPE" and _DATELINE_AFTER.match(text, e.end) is not None \
+        and (text.endswith(_DATELINE_BEFORE, 0, e.start) or e.start == 0 or text[e.start - 1] == "\n")
+
+
 def _trade_partner(e: Entity, text: str) -> bool:
     """对越南进出口额, 对东盟出口: the place traded with is part of the metric, not its subject."""
     return e.label == "GPE" and e.start > 0 and text[e.start - 1] == "对"
@@ -635,9 +663,11 @@ class _Topics:
             line_start = text.rfind("\n", 0, zone.start) + 1
             line_end = text.find("\n", zone.start)
             line_end = len(text) if line_end < 0 else line_end
-            if (main is not None and text.startswith(main, line_start)) or zones_together_before(text, line_start, zone.start):
+            if (main is not None and (text.startswith(main, line_start) or zone.text.startswith(main))) \
+                    or zones_together_before(text, line_start, zone.start):
                 continue  # a headline that opens with the page's subject (科技产业园区…中港园区年增逾3成居冠)
-                # or with the zones of its place (我区开发区…宁东基地产值…) is about them, then one of them
+                # or with the zones of its place (我区开发区…宁东基地产值…) is about them, then one of them;
+                # so is one that names a park of the page's zone (想了解荆门高新区新能源新材料产业园的…)
             if zone.end <= line_end and _HEADLINE.fullmatch(text, line_start, line_end) \
                     and text.find("|", line_start, line_end) < 0:  # (a table's row is no headline)
                 self.starts.append(line_start)
@@ -714,9 +744,11 @@ class _SentenceContext:
                  main: str | None, doc_year: int | None, prior: _Draft | None = None,
                  by_label: dict | None = None, time_spans: list[TimeExpression] | None = None,
                  year_context: str | None = None, level_places: dict[str, str | None] | None = None,
-                 table_cells: dict[int, Cell] | None = None, paragraph_zone: str | None = None):
+                 table_cells: dict[int, Cell] | None = None, paragraph_zone: str | None = None,
+                 item_zone: str | None = None):
         self.asm = asm
         self.paragraph_zone = paragraph_zone
+        self.item_zone = item_zone
         self.table_cells = table_cells or {}
         # the place each level's subject word names on this page (全县 → 清河县), found on first ask
         self.level_places = {} if level_places is None else level_places
@@ -770,13 +802,13 @@ class _SentenceContext:
                 m.end() for m in _HEADLINE_GAP.finditer(self.text, sentence.start, sentence.end)])
         # Spans a metric may not run into: numbers, times, subject names.
         time_spans = times if time_spans is None else time_spans
-        self._time_ends = {t.end for t in time_spans}
+        self._time_ends = {t.end: t.start for t in time_spans}  # where each ends: where it starts
         self._time_cover = {pos for t in time_spans for pos in range(t.start, t.end)}
         self._facilities = self._named_facilities()
         barriers = SpanIndex(
             [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in time_spans]
             + [span for _name, span in self._facilities]
-            + [(e.start, e.end) for e in entities if not _trade_partner(e, self.text)]
+            + [(e.start, e.end) for e in entities if not _trade_partner(e, self.text) and not asm.of_origin(e, self.text)]
         )
         # Whether a span runs into a barrier, by bisection (a partial: one Python call per test,
         # as the plain scan over every barrier was).
@@ -873,7 +905,7 @@ class _SentenceContext:
             # 高新区 at the head of a clause (or after its time: 今年园区营业额…, 全年园区…) is its
             # subject; elsewhere (全区高新区总数) a noun. So is 各园区 (each of them: 115年各园区贸易额…)
             head = start - 1 if self._word_before(start) in self.asm.distributives else start
-            if head == self.sentence.start or self.text[head - 1] in self.asm._clause_chars \
+            if head == self.sentence.start or self.text[head - 1] in self.asm._clause_chars or head in self.clause_starts \
                     or self._level_at_clause_head(start) \
                     or head in self._time_ends or self.text[max(0, head - 4):head].endswith(self.asm.period_words) \
                     or self._after_breaker(head) or self._word_before(head) in self.asm.non_subject_prepositions:
@@ -965,9 +997,9 @@ class _SentenceContext:
             if starts[i] < limit:
                 break
             if end is None and (word in skip_words or not word.strip() or word in _QUOTES
-                                or (word in cumulative and i + 1 < len(words) and words[i + 1] in skip_words)):
+                                or (word in cumulative and (ends[i] >= pos or i + 1 < len(words) and words[i + 1] in skip_words))):
                 i -= 1
-                continue  # verbs, qualifiers and quotes between metric and value (and 累计 before 达到): skip them
+                continue  # verbs, qualifiers and quotes between metric and value (and 累计 before 达到 or the number): skip them
             if end is None and starts[i] in self._time_cover:
                 i -= 1
                 continue  # 规模以上工业增加值2023年增长5%: the period between metric and value
@@ -1010,6 +1042,14 @@ class _SentenceContext:
                 start -= len(verb)
             elif words[i] in self.asm.cumulative_words and self.text.startswith(self.asm.cumulative_verbs, start):
                 start = starts[i]  # 累计盘活低效工业用地, 累计投资额: the running total of a flow
+                j = i - 1
+                if j >= 0 and ends[j] == start and starts[j] >= limit and words[j] not in skip_words \
+                        and words[j] not in self.asm.non_subject_prepositions \
+                        and starts[j] not in self._time_cover and not self._is_break(j):
+                    owner = self.metric_left(start, limit)  # 新加坡企业累计投资额: whose running total
+                    # (not a body or a park the recogniser missed: 某某孵化中心累计孵化…, the subject)
+                    if owner is not None and not self.text.endswith(self.asm.owner_not_heads, owner[0], owner[1]):
+                        start = owner[0]
         return start, end
 
     def metric_right(self, pos: int) -> tuple[int, int] | None:
@@ -1179,6 +1219,8 @@ class _SentenceContext:
         clause = self.text[clause_start:q.start]
         if self.asm._not_claim_left.search(clause):
             return True
+        if "最高" in clause and self.asm._not_claim_left.search(self.text, self.sentence.start, clause_start):
+            return True  # 按投资额的6%给予补贴,单个项目最高1000万元: the cap of a subsidy
         if self._is_condition(clause_start, q.end):
             return True
         if q.kind == "count" and self.asm._plan_part_re.match(self.text, q.end):
@@ -1326,12 +1368,15 @@ class _SentenceContext:
             # preposition (在某某公司建立…, 应用于苏州轨道交通) is where or with whom, not who.
             if not (text[e.start - 1 : e.start] in _LIST_JOINERS and _skip_spaces(text, e.end) in counted)
             and (not self._after_preposition(e, ends_at) or self._investor(e))
-            and not _trade_partner(e, text)
+            and not _trade_partner(e, text) and not self.asm.of_origin(e, text) and not _dateline(e, text)
         ]
         subject_words, generic = self.asm.subject_words, self.asm.generic_subjects
         for i, word in enumerate(self.words):
             if word in subject_words:
-                candidates.append(self._collective(self.token_starts[i], self.token_ends[i]))
+                start = self.token_starts[i]
+                if text[max(0, start - 2):start] in self.asm.comparison_verbs or text[start - 1 : start] == "占":
+                    continue  # 增速高于全市平均水平, 占全市…的比重: the whole compared with, not who
+                candidates.append(self._collective(start, self.token_ends[i]))
             elif word in generic and self._is_break(i) \
                     and self._word_before(self.token_starts[i]) not in prepositions \
                     and not self._inside_name(self.token_starts[i]):  # 在园区追加投资: where, not who
@@ -1402,6 +1447,8 @@ class _SentenceContext:
         嘉兴经济技术开发区 once, then writes 经开区), else None."""
         endings = self.asm.generic_zone_kinds.get(word)
         main = self.main
+        if word in self.asm.park_words and self.item_zone is not None and self.item_zone != main:
+            return self.item_zone  # 二、关于新能源新材料产业园。…园区完成产值…: the park of the item
         if endings is None or (main and main.endswith(endings)):
             return None
         if main and any(p.kind == "province" for p in self.asm.place_forms.get(main, ())):
@@ -1955,7 +2002,7 @@ class _SentenceContext:
                 if share_of is not None:
                     metric_text = share_of[0]
             listed = listed_subjects.get(q.start)
-            share = self._share(q, previous)
+            share = self._share(q, self._level_before(drafts, previous))
             if metric_text is None and q.kind == "count":
                 total_of = self._respective_level(q, drafts, with_change=None)
                 if total_of is not None:  # 新增A5家、B41家,累计分别达到29家和236家: their totals
@@ -2046,8 +2093,12 @@ class _SentenceContext:
         growth of the column before; under a change label that names its metric (固定资产投资同比
         增长(%)) a growth of its own."""
         column = cell.column
+        # 产业|产值(亿元)|…: rows of industries are parts of the page's subject, the row's name a
+        # part of the metric (新能源汽车及零部件产值), not a subject of its own
+        kinds = cell.names_label in self.asm.category_headers
+        prefix = cell.row_name if kinds else ""
         if column.change_of is None:
-            draft = self._draft(q, column.label, cell.row_name_start, q.start)
+            draft = self._draft(q, prefix + column.label, cell.row_name_start, q.start)
         else:
             falls = q.value is not None and (q.value < 0 or column.label.endswith("下降"))
             change = _new_change(start=q.start, end=q.end, text=q.text, value=abs(q.value) if q.value is not None else None,
@@ -2060,8 +2111,10 @@ class _SentenceContext:
                 if level is not None and level.change is None:
                     level.change = change
                 return None
-            draft = self._draft(None, column.change_of, cell.row_name_start, q.start)
+            draft = self._draft(None, prefix + column.change_of, cell.row_name_start, q.start)
             draft.change = change
+        if kinds:
+            return draft
         draft.subject = cell.row_name
         draft.subject_text, draft.subject_span = cell.row_name, (cell.row_name_start, cell.row_name_end)
         return draft
@@ -2086,9 +2139,17 @@ class _SentenceContext:
     def _qualified(self, metric: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
         """The metric with what qualifies it from before its verb or its amount:
         - an industry before 实现/完成 (生物医药产业实现产值720亿元 → 生物医药产业产值);
+        - a class of firms before the time (港资企业去年营业收入486亿港元 → 港资企业营业收入);
         - an amount that names the class counted (投资额超10亿元项目9个 → 投资额超10亿元项目,
           营业收入超千亿元的开发区达到2个 → 营业收入超千亿元的开发区)."""
         text, start = self.text, span[0]
+        if start in self._time_ends:
+            # 区内港资企业去年营业收入…: the class of firms before the time is whose revenue it is
+            owner = self.metric_left(self._time_ends[start])
+            if owner is not None and text.endswith(self.asm.firm_class_heads, owner[0], owner[1]) \
+                    and text[owner[0]:owner[1]] not in self.asm.firm_class_heads \
+                    and not _POINTING_BACK.match(text, owner[0]):  # (园区企业去年…, 该企业2022年…: the subject)
+                return text[owner[0]:owner[1]] + metric, (owner[0], span[1])
         i = bisect_right(self.token_ends, start) - 1
         if i >= 1 and self.token_ends[i] == start and self.words[i] in self.asm.industry_verbs:
             industry = self.metric_left(self.token_starts[i])
@@ -2178,6 +2239,15 @@ class _SentenceContext:
         between = self.text[end:start]
         stripped = self.asm._change_filler.sub("", between)
         return stripped == "" or bool(_COMPARISON.fullmatch(stripped))
+
+    def _level_before(self, drafts: list[_Draft], previous: _Draft | None) -> _Draft | None:
+        """What a share after a comparison is a share of: 总产值918.3亿元,…增速高于全市3.2个百分点,
+        占全市…的37.5%: the level, not the comparison between them."""
+        compared = self.asm.comparison_verbs
+        if previous is None or not any(v in previous.metric for v in compared):
+            return previous
+        return next((d for d in reversed(drafts) if d.quantity is not None and d.sentence == self.sentence
+                     and not any(v in d.metric for v in compared)), previous)
 
     def _share(self, q: Quantity, previous: _Draft | None) -> tuple[str, tuple[int, int]] | None:
         clause_start = self._clause_start(q.start)

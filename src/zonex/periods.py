@@ -424,9 +424,11 @@ _DATE_LABELS = (
 
 @functools.cache
 def _date_patterns() -> tuple[re.Pattern, ...]:
-    labelled = [re.compile(rf"(?:{'|'.join(labels)})[ \t]*[::]?[ \t]*{_DATE}") for labels in _DATE_LABELS]
-    # An unlabelled date with a clock time (2021-09-08 18:15), or one that starts a line (2023-03-31 来源:…).
-    with_clock = re.compile(rf"{_DATE}[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d")
+    # 发布/2026年2月24日 is how Singapore's papers label it.
+    labelled = [re.compile(rf"(?:{'|'.join(labels)})[ \t]*[::/]?[ \t]*{_DATE}") for labels in _DATE_LABELS]
+    # An unlabelled date with a clock time (2021-09-08 18:15, 2026年2月24日 05:30), or one that
+    # starts a line (2023-03-31 来源:…).
+    with_clock = re.compile(rf"{_DATE}日?[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d")
     line_start = re.compile(rf"(?m)^[ \t]*{_DATE}")
     # A work report's dateline: ——2025年1月14日在某某市第九届人民代表大会第五次会议上.
     delivered = re.compile(rf"(?m)^[ \t]*(?:—+|-{{2,}})[ \t]*{_DATE}日?[ \t]*在")

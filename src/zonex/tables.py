@@ -54,6 +54,7 @@ class Cell(NamedTuple):
     row_name: str
     row_name_start: int
     row_name_end: int
+    names_label: str = ""  # the header of the names' column (开发区, 产业): what kind of thing a row is
 
 
 class Table(NamedTuple):
@@ -90,9 +91,10 @@ def find_tables(text: str) -> list[Table]:
             i += 1
             continue
         found: list[Cell] = []
+        names_label = text[cells[0][0]:cells[0][1]].strip()
         j = i + 1
         while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1 and len(lines[j][2]) == len(cells):
-            row = _row(text, lines[j], columns)
+            row = _row(text, lines[j], columns, names_label)
             if row is None:
                 break
             found += row
@@ -146,7 +148,8 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
     return columns
 
 
-def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[Column | None]) -> list[Cell] | None:
+def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[Column | None],
+         names_label: str = "") -> list[Cell] | None:
     """The numbers of a row, or None when the line is no row (a name first, numbers after)."""
     _start, _end, spans = line
     a, b = spans[0]
@@ -164,5 +167,6 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
             if _EMPTY_CELL.fullmatch(text, s, e):
                 continue
             return None
-        cells.append(Cell(m.start("n"), m.end("n"), m.group("n"), column, index, name, name_start, name_start + len(name)))
+        cells.append(Cell(m.start("n"), m.end("n"), m.group("n"), column, index, name, name_start, name_start + len(name),
+                          names_label))
     return cells

@@ -772,7 +772,7 @@ class RuleEntityRecognizer:
         self._credit_labels = tuple(lex.credit_labels)
         labels = "|".join(re.escape(w) for w in sorted(lex.credit_labels, key=len, reverse=True))
         self._page_credit = re.compile(
-            rf"(?P<label>{labels})[ \t]*:[ \t]*(?P<value>[\u4e00-\u9fff]{{2,20}})(?![\u4e00-\u9fff])")
+            rf"(?P<label>{labels})[ \t]*[:/][ \t]*(?P<value>[\u4e00-\u9fff]{{2,20}})(?![\u4e00-\u9fff])")
         self._jurisdiction_prefixes = tuple(lex.jurisdictions)
         # the zone heads, longest first, as one alternation
         zone_heads = "|".join(re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True))
@@ -784,6 +784,7 @@ class RuleEntityRecognizer:
             "(?:" + "|".join(re.escape(w) for w in sorted(lex.zone_kind_words, key=len, reverse=True)) + ")+")
         # The longest zone head a name ends with (search finds the leftmost start, so the longest).
         self._zone_head_at_end = re.compile(f"(?:{zone_heads})$")
+        self._zone_head_inside = re.compile(f"(?:{zone_heads})")
         # A province's 高新区 is a class of zones (广西高新区); a special administrative region is
         # a city for this (香港科学园 is one park).
         self._province_forms = frozenset(f for f, ps in lex.place_forms.items() if f not in lex.literary_names
@@ -1029,8 +1030,10 @@ class RuleEntityRecognizer:
             start, end = m.span("value")
             if start in taken_starts:
                 continue
-            value = m.group("value")
-            if self.lexicon.credit_labels[m.group("label")] == "source":
+            value, label = m.group("value"), m.group("label")
+            if len(label) == 1 and m.start() > 0 and not text[m.start() - 1].isspace():
+                continue  # 文/郑雅雯 opens its line or follows a space (not 论文/…)
+            if self.lexicon.credit_labels[label] == "source":
                 if value not in self.lexicon.no_sources:
                     out.append((start, end, "ORG", 2, "credit"))
             elif len(value) <= 4 and self._plausible_name(value) and self._info(value)[0] in _NAME_TAGS:
@@ -1320,7 +1323,10 @@ class RuleEntityRecognizer:
                 return None  # 新区 of 高新区
             glued = self._glued_head(text[st[i] : hs], he - hs == 1, kind, right_tag)
             if glued is None:
-                return None
+                # 区|经济|发展局, 区人|社局: the segmenter glued the head to part of a department
+                # of the district or city (a longer name, 高新区发展建设局, is the walk's)
+                d = self._department(text, hs, st, lo) if is_gov and he - hs == 1 else None
+                return d if d is not None and text[d] in self._one_char_jurisdictions else None
             if glued:
                 anchor, anchor_k = st[i], i
             else:
@@ -1458,14 +1464,23 @@ class RuleEntityRecognizer:
         if loose is not None and (kind == "school" or kind == "company") and self._named(text, loose, hs):
             return self._strip_glued(text, loose, hs)
         if is_gov and he - hs == 1:
-            n = self._departments.ends_at(text, hs, max(st[lo], hs - 8))
-            if n >= 2:
-                d = hs - n
-                if d >= 2 and text[d - 1] in self._one_char_jurisdictions and text[d - 2] in self._glued_function_chars \
-                        and text[d - 2] not in _SELF_REFERENCES:
-                    return d - 1  # 请省科技厅, 由省发改委: the segmenter glued the jurisdiction to the word before
-                return d  # 行政审批局, 政务办: a department on its own, the zone's or town's
+            return self._department(text, hs, st, lo)
         return None
+
+    def _department(self, text: str, hs: int, st: list[int], lo: int) -> int | None:
+        """Start of a department before the one-character head at ``hs`` (行政审批局, 区人社局),
+        or None."""
+        n = self._departments.ends_at(text, hs, max(st[lo], hs - 8))
+        if n < 2:
+            return None
+        d = hs - n
+        if d >= 1 and text[d - 1] in self._one_char_jurisdictions:
+            if d >= 2 and text[d - 2] in self._glued_function_chars and text[d - 2] not in _SELF_REFERENCES:
+                return d - 1  # 请省科技厅, 由省发改委: the segmenter glued the jurisdiction to the word before
+            k = bisect_right(st, d - 1, lo) - 1
+            if 0 <= k and st[k] == d - 1 and (k + 1 >= len(st) or st[k + 1] <= d + 1):
+                return d - 1  # 会同区|经济发展局, 区人|社局: the district's or city's own department
+        return d  # 行政审批局, 政务办: a department on its own, the zone's or town's
 
     def _complete_body(self, w: str) -> bool:
         """市委, 区委, 省委, 市政府: a jurisdiction and a committee or government in one word, a
@@ -1778,6 +1793,12 @@ class RuleEntityRecognizer:
                 continue
             short = text[place_end : c[1]]
             m = self._zone_head_at_end.search(short)
+            inner = [h.end() for h in self._zone_head_inside.finditer(short, 0, m.start())] if m else []
+            if inner and m is not None and m.start() - inner[-1] >= 2:
+                # 荆门高新区新能源新材料产业园 → 新能源新材料产业园: a park of a zone, named by its
+                # industries, which the page goes on to write alone
+                out.append((short[inner[-1]:], 1))
+                continue
             qualifier = short[: m.start()] if m else short
             if len(qualifier) >= 2 and not short.startswith(self._jurisdiction_prefixes) \
                     and not self._kind_words.fullmatch(qualifier):
