@@ -1498,3 +1498,32 @@ def test_a_subsidys_cap_is_no_claim_and_higher_by_is_a_comparison(pipeline):
             "对新落户项目,按设备投资额的6%给予补贴,单个项目最高1000万元。")
     got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
     assert got == [("规上工业总产值", None), ("规上工业总产值增速高出全市", D("4.1"))], got
+
+
+def test_a_wechat_post_of_a_zone(pipeline):
+    # set 22: the account (原创 成都高新 …) is a body, the zone's own, not the city; signed changes
+    # (同比+12.3%, 同比-3.4%) say which way; 百亿级 names a class of projects
+    text = ("成都高新\n原创 成都高新 2026年04月18日 20:05 四川\n\n一季度“成绩单”来了!成都高新区GDP同比+8.3%\n\n"
+            "一季度,成都高新区规上工业增加值同比+12.3%,增速高出全市4.6个百分点。外贸进出口总额1236.8亿元,同比-3.4%。"
+            "全区新签约重大项目43个,其中百亿级项目3个。\n")
+    doc = pipeline.extract(text)
+    assert ("成都高新", "ORG") in [(e.text, e.label) for e in doc.entities]
+    got = [(c.subject, c.metric, c.change and (c.change.value, c.change.direction)) for c in doc.claims]
+    assert got == [
+        ("成都高新区", "GDP", (D("8.3"), "up")), ("成都高新区", "规上工业增加值", (D("12.3"), "up")),
+        ("成都高新区", "规上工业增加值增速高出全市", None), ("成都高新区", "外贸进出口总额", (D("3.4"), "down")),
+        ("成都高新区", "新签约重大项目", None), ("成都高新区", "百亿级项目", None),
+    ], got
+
+
+def test_a_bond_prospectus_speaks_of_its_issuer(pipeline):
+    # set 22: a company named after its zone is one company; 发行人 is that company; 分别 over a
+    # span of years gives each year its value
+    text = ("徐州高新区汇通建设发展集团有限公司 2026年公司债券募集说明书\n\n"
+            "2023年至2025年,徐州高新区分别实现地区生产总值391.72亿元、412.35亿元和438.06亿元。"
+            "2025年度,发行人实现营业收入18.63亿元,其中政府补助1.06亿元。\n")
+    claims = pipeline.extract(text).claims
+    issuer = "徐州高新区汇通建设发展集团有限公司"
+    got = [(c.subject, c.metric, c.period) for c in claims]
+    assert got == [("徐州高新区", "地区生产总值", "2023"), ("徐州高新区", "地区生产总值", "2024"),
+                   ("徐州高新区", "地区生产总值", "2025"), (issuer, "营业收入", "2025"), (issuer, "政府补助", "2025")], got

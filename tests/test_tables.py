@@ -126,3 +126,39 @@ def test_a_column_of_words_and_numbers_with_thousands_separators():
     assert find_tables("名称|面积(亩)|备注\n甲|3|无\n") == []
     doc = zonex.extract("園區｜可出租樓面面積（萬平方呎）｜出租率（%）\n　　香港科學園｜452｜91\n")
     assert [(q.text, q.value, q.unit) for q in doc.quantities] == [("452", D("4520000"), "ft2"), ("91", D("91"), "%")]
+
+
+YEARS = (
+    "表5-1 发行人主要财务数据\n单位:万元\n项目  2025年末/度  2024年末/度  2023年末/度\n"
+    "总资产  4,362,815.47  4,018,562.30  3,705,418.96\n营业收入  186,342.57  —  158,237.80\n"
+    "资产负债率(%)  64.21  63.38  62.57\n注:财务数据均经审计。\n"
+)
+
+
+def test_a_table_of_years_parted_by_spaces():
+    # set 22: a prospectus's table as text: the header's cells are years, the unit on the line
+    # above (单位:万元) or in a row's brackets; an empty cell (—) has no value
+    (table,) = find_tables(YEARS)
+    got = [(c.row_name, YEARS[c.start:c.end], c.column.period, c.unit or c.column.unit) for c in table.cells]
+    assert got == [
+        ("总资产", "4,362,815.47", "2025", "万元"), ("总资产", "4,018,562.30", "2024", "万元"),
+        ("总资产", "3,705,418.96", "2023", "万元"), ("营业收入", "186,342.57", "2025", "万元"),
+        ("营业收入", "158,237.80", "2023", "万元"), ("资产负债率", "64.21", "2025", "%"),
+        ("资产负债率", "63.38", "2024", "%"), ("资产负债率", "62.57", "2023", "%"),
+    ], got
+
+
+def test_a_table_of_years_gives_each_year_its_claim():
+    text = "徐州高新区汇通建设发展集团有限公司 募集说明书\n\n" + YEARS
+    claims = zonex.extract(text).claims
+    got = [(c.metric, c.period, c.value, c.unit, c.subject) for c in claims]
+    issuer = "徐州高新区汇通建设发展集团有限公司"
+    assert got[:2] == [("总资产", "2025", D("43628154700"), "CNY", issuer), ("总资产", "2024", D("40185623000"), "CNY", issuer)]
+    assert [(m, p) for m, p, *_ in got] == [("总资产", "2025"), ("总资产", "2024"), ("总资产", "2023"), ("营业收入", "2025"),
+                                            ("营业收入", "2023"), ("资产负债率", "2025"), ("资产负债率", "2024"),
+                                            ("资产负债率", "2023")]
+
+
+def test_spaces_between_words_make_no_table():
+    text = "项目  2025年  2024年\n高新区  发展  很快\n2025年  2024年  对比\n"
+    assert find_tables(text) == []

@@ -45,7 +45,7 @@ import regex
 from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_constructor
 from .ner.subjects import place_prefix, usual_place, zones_together_before
 from .spans import SpanIndex, overlaps_any
-from .tables import Cell, find_tables
+from .tables import Cell, find_tables, may_hold_tables
 
 __all__ = ["ClaimAssembler", "load_claim_cues"]
 
@@ -172,6 +172,7 @@ class ClaimAssembler:
         self.place_forms = load_lexicon().place_forms
         self.origin_classes = tuple(cues["origin_classes"])
         self.park_words = frozenset(cues["park_words"])
+        self.distributives_of_kinds = frozenset(cues["distributives_of_kinds"])
         self.category_headers = frozenset(cues["category_headers"])
         self.firm_class_heads = tuple(cues["firm_class_heads"])
         self.zone_heads = tuple(load_lexicon().zone_heads)  # what a ranking ranks: cut after it
@@ -230,6 +231,10 @@ class ClaimAssembler:
             rf"(?:(?P<up>{_alternation(up)})|(?P<down>{_alternation(down)}))了?(?:分别)?"
             rf"(?:约|近|超过|超|达到|达|逾|高达)?$"
         )
+        # 同比+12.3%, 同比-3.4%, 增长-2.1%: a signed rate after its basis or its verb
+        self._signed_change_left = regex.compile(
+            rf"(?:(?P<basis>{basis})(?:(?P<up>{_alternation(up)})|(?P<down>{_alternation(down)}))?"
+            rf"|(?P<up2>{_alternation(up)})|(?P<down2>{_alternation(down)}))(?P<sign>[+\-−])$")
         # 较上年同期多11个, 比去年少3家: a count more or fewer than a basis (with the basis only:
         # 多 and 少 alone are no change words)
         self._more_or_fewer_left = regex.compile(r"(?P<basis>(?:比|较)[^,，;；。\d]{1,12}?)(?:(?P<up>多)|(?P<down>少))了?$")
@@ -247,7 +252,7 @@ class ClaimAssembler:
         # 回升至1.7万亿元, 增长到1280家: a level reached, after its change verb.
         self._reached = frozenset(cues["change_up"]) | frozenset(cues["change_down"]) | frozenset(cues["level_verbs"])
         # (not 上级补助收入, 补贴收入: a line of revenue, no subsidy given)
-        self._not_claim_left = re.compile(rf"(?:{_alternation(cues['not_claim_before'])})(?!收入)")
+        self._not_claim_left = re.compile(rf"(?<!政府)(?:{_alternation(cues['not_claim_before'])})(?!收入)")  # (政府补助: an income line)
         # 巴克图口岸全年…: a facility that reports its own figures, named at the head of its clause
         self._facility_re = regex.compile(
             rf"(?<![\p{{Han}}])(?:{_alternation([*cues['target_cues'], *cues['forecast_cues']])})?"
@@ -352,7 +357,7 @@ class ClaimAssembler:
         # (an analysis from elsewhere may not carry its tables: they are found here then)
         tables = getattr(analysis, "tables", None)
         if tables is None:
-            tables = find_tables(text) if "|" in text else []
+            tables = find_tables(text) if may_hold_tables(text) else []
         table_cells = {cell.start: cell for table in tables for cell in table.cells}
         table_spans = [(table.start, table.end) for table in tables]
         drafts: list[_Draft] = []
@@ -374,6 +379,8 @@ class ClaimAssembler:
                 # 现将1—9月主要经济指标发布如下:\n地区生产总值(亿元):356.2, or a column table under its
                 # title (2025年上半年…主要经济指标): the rows are of the period announced
                 carried[sentence.paragraph] = last_period
+            if lo < hi and _in_english(text, sentence.start, sentence.end):
+                lo = hi  # a bilingual page's English repeats its Chinese: its amounts are quantities, not claims
             if lo < hi and sentence.paragraph not in last_in_paragraph and sentence.paragraph not in paragraph_zone:
                 head = self._item_zone(text, sentence.start, entities, entity_starts)
                 if head is not None:
@@ -421,6 +428,11 @@ class ClaimAssembler:
                             and not self._evaluation_edition_re.match(text, t.end):
                         last_year = t.period[:4]
                         break
+        captioned = self._caption_subjects(text, tables, by_label)
+        if captioned:
+            for d in drafts:
+                if d.quantity is not None and d.quantity.start in captioned:
+                    d.subject = captioned[d.quantity.start]  # 表5-1 发行人主要财务数据: the issuer's
         forms: dict[str | None, str | None] = {}
         zone_counts = Counter(e.text for e in by_label["ZONE"][0])
         for d in drafts:
@@ -428,6 +440,25 @@ class ClaimAssembler:
                 forms[d.subject] = self.subject_form(d.subject, zone_counts, text, main)
             d.subject = forms[d.subject]
         return [d.to_claim() for d in drafts]
+
+    @staticmethod
+    def _caption_subjects(text: str, tables: list, by_label: dict) -> dict[int, str]:
+        """The subject a year table's caption names by an anaphor (表5-1 发行人主要财务数据: the
+        company issuing the prospectus), for each of its cells; the caption is the line or two above
+        the header."""
+        out: dict[int, str] = {}
+        for table in tables:
+            if len(table.columns) < 2 or table.columns[1] is None or table.columns[1].period is None:
+                continue
+            above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, table.start - 1)))) + 1
+            m = next(reversed(list(_ANAPHOR.finditer(text, above, table.start))), None)  # the nearest
+            if m is None or not m.group().endswith(("企业", "公司", "发行人")):
+                continue
+            named, ends = by_label["ORG"]
+            i = bisect_right(ends, m.start()) - 1
+            if i >= 0:
+                out.update((cell.start, named[i].text) for cell in table.cells)
+        return out
 
     def _item_zone(self, text: str, start: int, entities: list[Entity], entity_starts: list[int]) -> str | None:
         """The one zone the head of an item names, when the item's first figures come after it
@@ -548,7 +579,8 @@ _HEADLINE = regex.compile(r"[ \t]*[^\n。,;!?]{4,40}[ \t]*")
 _HEADLINE_GAP = regex.compile(r"(?<=\S)[ \t\u3000]+(?=\p{Han})")
 # Words that point back to the zone or company a paragraph is about.
 # 该园区, 该企业; 公司 opening a clause (…董事长说,公司今年营业收入…): the company named last
-_ANAPHOR = regex.compile(r"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?<=[,，。;；:：“”\"])公司(?=\p{Han})")
+# (发行人: a bond prospectus's word for the company issuing it, named in its running header)
+_ANAPHOR = regex.compile(r"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?<=[,，。;；:：“”\"])公司(?=\p{Han})|发行人(?!所在)")
 _NEWLINE = re.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
 _YEAR_OR_MONTHS = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?)?")
@@ -574,7 +606,7 @@ _ITEM_HEAD = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}�
                         r"|[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])[^。；;\n]{0,30}[。；;]")
 # Kinds whose amount a page converts to another unit right after it (2816亩(约187.7公顷)).
 _CONVERTIBLE = frozenset({"money", "area", "mass", "length", "energy", "power"})
-_POINTING_BACK = re.compile(r"该(?:基地|园区|高新区|开发区|项目|企业|公司|园|区)")  # at a metric's start
+_POINTING_BACK = re.compile(r"该(?:基地|园区|高新区|开发区|项目|企业|公司|园|区)|发行人")  # at a metric's start
 # A row of a text table, up to its value: 其中:汽车及零部件产业产值(亿元): (its unit in brackets,
 # maybe with a note: 高新技术企业(家,截至9月末):)
 _TABLE_LABEL = r"(?P<label>[^\s:：,，;；。()（）]{2,30})[(（][^()（）\n]{1,12}[)）][ \t]*[:：][ \t]*"
@@ -626,6 +658,18 @@ _DATELINE_BEFORE = ("本报", "本刊", "社", "网", "台", "(", "（", "【", 
 def _dateline(e: Entity, text: str) -> bool:
     return e.label == "GPE" and _DATELINE_AFTER.match(text, e.end) is not None \
         and (text.endswith(_DATELINE_BEFORE, 0, e.start) or e.start == 0 or text[e.start - 1] == "\n")
+
+
+_HAN = regex.compile(r"\p{Han}")
+_MAGNITUDE_WORD = regex.compile(r"[十百千万亿]+")
+_LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
+
+
+def _in_english(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is written in English (more Latin words than Chinese characters)."""
+    if end - start < 12 or _LATIN_WORD.search(text, start, end) is None:
+        return False
+    return len(_LATIN_WORD.findall(text, start, end)) > len(_HAN.findall(text, start, end))
 
 
 def _trade_partner(e: Entity, text: str) -> bool:
@@ -911,7 +955,8 @@ class _SentenceContext:
                     or self._after_breaker(head) or self._word_before(head) in self.asm.non_subject_prepositions:
                 return True
         if self.asm.not_a_word(word):
-            return True  # punctuation, brackets, spaces, numbers
+            # punctuation, brackets, spaces, numbers; not a magnitude naming a class (百亿级项目)
+            return not (self.text.startswith("级", end) and _MAGNITUDE_WORD.fullmatch(word) is not None)
         return self._in_barrier(start, end)
 
     def _level_start(self, start: int) -> int:
@@ -1036,6 +1081,9 @@ class _SentenceContext:
         # A flow verb right before the noun says what is counted are arrivals, not the stock:
         # 新增高新技术企业120家, 引进项目30个, 累计集聚创新企业500家 keep their verb.
         i = bisect_right(ends, start) - 1
+        if i >= 1 and ends[i] == start and words[i] in self.asm.distributives_of_kinds and starts[i - 1] >= limit \
+                and self._flow_verb_at(i - 1) is not None:
+            start, i = starts[i], i - 1  # 新引进各类人才: 各类 stays between the flow verb and its noun
         if i >= 0 and ends[i] == start and starts[i] >= limit:
             verb = self._flow_verb_at(i)
             if verb is not None:
@@ -1159,6 +1207,10 @@ class _SentenceContext:
             basis = "unspecified"
             if basis_word:
                 basis = self.asm.basis.get(basis_word, "since")
+        elif q.kind in ("percent", "percentage_point") and (signed := self.asm._signed_change_left.search(left)):
+            falls = signed.group("down") or signed.group("down2")
+            direction = "down" if bool(falls) != (signed.group("sign") != "+") else "up"
+            basis = self.asm.basis.get(signed.group("basis"), "since") if signed.group("basis") else "unspecified"
         elif q.kind == "multiple" and self.asm._times_left.search(left):
             direction, basis = "up", "since"
         elif q.kind == "count" and (more := self.asm._more_or_fewer_left.search(left)) is not None:
@@ -1208,6 +1260,9 @@ class _SentenceContext:
             return m.start() if m is not None else q.start
         if m is None and q.kind == "count":
             m = self.asm._more_or_fewer_left.search(self.text, left_start, q.start)  # 较上年同期多11个: at 较
+            return m.start() if m is not None else q.start
+        if m is None and q.kind in ("percent", "percentage_point"):
+            m = self.asm._signed_change_left.search(self.text, left_start, q.start)  # 同比+12.3%: at 同比
             return m.start() if m is not None else q.start
         return left_start + m.start() if m is not None else q.start
 
@@ -1552,7 +1607,7 @@ class _SentenceContext:
 
     def topic_for(self, anaphor: str, pos: int) -> str | None:
         """What 该基地 / 该企业 refers to: the last zone (or company) named before it."""
-        label = "ORG" if anaphor.endswith(("企业", "公司")) else "ZONE"
+        label = "ORG" if anaphor.endswith(("企业", "公司", "发行人")) else "ZONE"
         named, ends = self.entities_by_label[label]
         i = bisect_right(ends, pos) - 1
         return named[i].text if i >= 0 else self.main
@@ -2079,6 +2134,7 @@ class _SentenceContext:
             elif share_of is not None:  # the subject of the level it is a share of
                 draft.subject, draft.subject_text, draft.subject_span = share_of[1].subject, None, None
             drafts.append(draft)
+        self._years_in_turn(drafts)
         for amount, converted in conversions:
             # The rate written after the converted amount is the amount's: a figure's growth in the
             # currency it was reported in (in another, the exchange rate moves it too).
@@ -2087,12 +2143,34 @@ class _SentenceContext:
             converted.change = None
         return drafts
 
+    def _years_in_turn(self, drafts: list[_Draft]) -> None:
+        """2023年至2025年,…分别实现地区生产总值391.72亿元、412.35亿元和438.06亿元: as many values of
+        one metric as the span has years, listed with 分别, are the years' in turn."""
+        k = 0
+        while k < len(drafts):
+            first = drafts[k]
+            span = _YEAR_SPAN.fullmatch(first.period or "")
+            j = k + 1
+            while j < len(drafts) and drafts[j].metric == first.metric and drafts[j].period == first.period:
+                j += 1
+            if span is not None and j - k == int(span.group(2)) - int(span.group(1)) + 1 and j - k >= 2:
+                anchor = first.quantity.start if first.quantity is not None else first.change.start if first.change else -1
+                if anchor >= 0 and self.text.find("分别", self.sentence.start, anchor) >= 0:
+                    for year, d in enumerate(drafts[k:j], start=int(span.group(1))):
+                        d.period = str(year)
+            k = j
+
     def _column_cell(self, q: Quantity, cell: Cell, drafts: list[_Draft]) -> _Draft | None:
         """A number of a column table: the value of its row's name, its column's label the metric
         (潍坊高新区|398.2 under 地区生产总值(亿元)); under a bare change label (同比增长(%)) the
         growth of the column before; under a change label that names its metric (固定资产投资同比
         增长(%)) a growth of its own."""
         column = cell.column
+        if column.period is not None:
+            # 总资产  4,362,815.47  … under 2025年末/度: the row names the metric, the column its year
+            draft = self._draft(q, cell.row_name, cell.row_name_start, q.start)
+            draft.period = column.period
+            return draft
         # 产业|产值(亿元)|…: rows of industries are parts of the page's subject, the row's name a
         # part of the metric (新能源汽车及零部件产值), not a subject of its own
         kinds = cell.names_label in self.asm.category_headers

@@ -21,7 +21,7 @@ from .models import Change, Claim, Document, Entity, Quantity, TimeExpression, u
 from .normalize import NormalizedText, Normalizer
 from .periods import find_document_date
 from .segment import Segmenter, Token
-from .tables import Table, find_tables
+from .tables import Table, find_tables, may_hold_tables
 
 __all__ = ["BATCH_CHARS", "BATCH_TEXTS", "Analysis", "Pipeline", "Settings", "extract"]
 
@@ -86,7 +86,7 @@ class Analysis:
         the quantity and claim stages both read them."""
         if self._tables is None:
             text = self.norm.text
-            self._tables = find_tables(text) if "|" in text else []
+            self._tables = find_tables(text) if may_hold_tables(text) else []
         return self._tables
 
     @property

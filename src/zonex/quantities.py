@@ -30,11 +30,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 
+from .english import english_quantities, may_hold_english
 from .furniture import MAX_FURNITURE_LINE, link_bars, link_list_lines
 from .models import Quantity, unchecked_constructor
 from .numerals import Numeral, numeral_pattern, parse_number, parse_numeral, tidy
 from .periods import is_roc_year
-from .tables import Table, find_tables
+from .tables import Table, find_tables, may_hold_tables
 
 __all__ = [
     "QuantityRecognizer",
@@ -224,6 +225,7 @@ class QuantityRecognizer:
         self._rank_cues = cue_table.get("rank", ())
         self._determiners = frozenset(cue_table.get("determiner", ()))
         self._time_of_day = tuple(cue_table.get("time_of_day", ()))
+        self._change_sign = self._cue_regex(cue_table.get("change_sign", ()), "$")
         self._taiwan = cue_table.get("taiwan", ())
         self._mainland = cue_table.get("mainland", ())
         self._yuan = yuan
@@ -268,7 +270,7 @@ class QuantityRecognizer:
         # (7Cr17Mo, IPv6, 十四五 and 1+N give no candidate inside them); an Arabic number may
         # follow a Chinese numeral character (统一3家).
         start = (
-            r"(?<![0-9A-Za-z+#@&_])(?<![0-9][.,:/])"
+            r"(?<![0-9A-Za-z#@&_])(?<![0-9A-Za-z]\+)(?<![0-9][.,:/])"  # (同比+8.3%: a sign after a word)
             rf"(?:(?<=[{_NUMERAL_CHARS}])(?=[0-9.])|(?<![{_NUMERAL_CHARS}]))"
         )
         suffix = _alternation(self._suffix.values())
@@ -358,11 +360,20 @@ class QuantityRecognizer:
                 found.append(q)
         if ":" in text and (")" in text or "）" in text):
             found += self._table_values(text, found, skip)
-        if "|" in text:
-            found += self._column_values(text, found, find_tables(text) if tables is None else tables)
+        if tables is None and may_hold_tables(text):
+            tables = find_tables(text)
+        if tables:
+            found += self._column_values(text, found, tables)
         if "/" in text:
             found = [self._per_unit(q, text) if q.kind == "money" else q for q in found]
+        if may_hold_english(text):
+            found += english_quantities(text)  # (RMB 127.86 billion outlasts the RMB 127.86 read above)
+        if ("-" in text or "−" in text) and self._change_sign is not None:
+            found = [self._unsigned(q, text) if q.text[:1] in "-−" else q for q in found]
         return _longest_first(found)
+
+    def _unsigned(self, q: Quantity, text: str) -> Quantity:
+        return _unsigned(q, text, self._change_sign)  # type: ignore[arg-type]
 
     def _per_unit(self, q: Quantity, text: str) -> Quantity:
         """亩均税收38.7万元/亩: an amount per unit of land, people or energy; the span takes the
@@ -383,7 +394,7 @@ class QuantityRecognizer:
             for cell in table.cells:
                 if cell.start in taken:
                     continue
-                unit = cell.column.unit
+                unit = cell.unit or cell.column.unit
                 number = cell.number.replace("−", "-")
                 parsed = self(number + unit)
                 if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end != len(number) + len(unit):
@@ -627,8 +638,8 @@ class QuantityRecognizer:
             return False  # 零件, 零部件: a lone zero is a word, not an amount
         if start and text[start - 1] == "第":
             return False  # 第9届: an ordinal
-        if end < len(text) and text[end] == "+" or start and text[start - 1] == "+":
-            return False  # 2+1, 3+N: a plan name
+        if end < len(text) and text[end] == "+" or start >= 2 and text[start - 1] == "+" and not _HAN_CHAR.match(text, start - 2):
+            return False  # 2+1, 3+N: a plan name (not 同比+8.3%: a sign after a word)
         lone = digits in ("一", "壹")
         indefinite = unit.kind in ("count", "rank") or unit.kind == "other" and "half" not in unit.flags
         if lone and indefinite and not self._has_qualifier(text, start, end) and not _contrasted(text, start, end, unit):
@@ -789,6 +800,15 @@ def _link_bars(text: str) -> list[tuple[int, int]]:
         if numeric * 2 < len(bar.cells):
             spans.append((bar.start, bar.end))
     return spans
+
+
+def _unsigned(q: Quantity, text: str, change_sign: re.Pattern) -> Quantity:
+    """同比-3.4%: a minus sign after a change word (not in a table's cell, nor in 温度-3.4度) says
+    which way a change went; the quantity is the number without it, and the claim reads the sign."""
+    if q.value is None or q.value >= 0 or not change_sign.search(text, max(0, q.start - 4), q.start):
+        return q
+    return _new_quantity(start=q.start + 1, end=q.end, text=text[q.start + 1 : q.end], value=-q.value, low=q.low,
+                         high=q.high, kind=q.kind, unit=q.unit, qualifier=q.qualifier)
 
 
 def _longest_first(found: list[Quantity]) -> list[Quantity]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Cell", "Column", "Table", "find_tables", "is_table_line"]
+__all__ = ["Cell", "Column", "Table", "find_tables", "is_table_line", "may_hold_tables"]
 
 # A header cell: a label and its unit in brackets (地区生产总值(亿元), 同比增长(%)).
 _HEADER_CELL = re.compile(r"\s*(?P<label>[^\s|()（）]{1,30})\s*[(（](?P<unit>[^()（）|\n]{1,8})[)）]\s*")
@@ -41,6 +41,7 @@ class Column(NamedTuple):
     unit: str  # "" for a column of words (竞得人), whose cells hold no value
     change_of: str | None  # None: a level column
     yoy: bool
+    period: str | None = None  # a column of a year (2025年末/度): the rows are metrics, the cells their values then
 
 
 class Cell(NamedTuple):
@@ -55,6 +56,7 @@ class Cell(NamedTuple):
     row_name_start: int
     row_name_end: int
     names_label: str = ""  # the header of the names' column (开发区, 产业): what kind of thing a row is
+    unit: str | None = None  # the row's own unit, where its name carries one (资产负债率(%)); else the column's
 
 
 class Table(NamedTuple):
@@ -76,11 +78,113 @@ def is_table_line(cells: list[str]) -> bool:
     return sum(1 for c in cells if _HEADER_CELL.fullmatch(c)) >= 2
 
 
+# Tables of years: cells parted by runs of spaces or tabs (a PDF's or a spreadsheet's table as
+# text), a header of years, the unit on a line above (单位:万元) or in a row's brackets::
+#
+#     单位:万元
+#     项目  2025年末/度  2024年末/度  2023年末/度
+#     总资产  4,362,815.47  4,018,562.30  3,705,418.96
+#     资产负债率(%)  64.21  63.38  62.57
+_GAP = re.compile(r"[ \t]{2,}|\t")
+_YEAR_CELL = re.compile(r"\s*(?P<y>(?:19|20)\d{2})\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?\s*")
+# (one search tells whether a text may hold one: two year cells side by side)
+_YEAR_HEADER = re.compile(r"(?:19|20)\d{2}\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?(?:[ \t]{2,}|\t)(?:19|20)\d{2}")
+_UNIT_LINE = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s,，;；()（）]{1,6})\s*[)）]?")
+_ROW_UNIT = re.compile(r"(?P<label>.+?)\s*[(（](?P<unit>[^()（）]{1,6})[)）]\s*")
+
+
+def may_hold_tables(text: str) -> bool:
+    """Whether ``text`` may hold a table :func:`find_tables` reads (a cheap test first)."""
+    return "|" in text or _YEAR_HEADER.search(text) is not None
+
+
 def find_tables(text: str) -> list[Table]:
     """The column tables of ``text``: a header line whose cells after the first carry units,
-    followed by lines with as many cells, the first a name and the others numbers."""
-    if "|" not in text:
-        return []
+    followed by lines with as many cells, the first a name and the others numbers; and tables
+    of years parted by spaces (see :data:`_GAP`)."""
+    tables = _bar_tables(text) if "|" in text else []
+    if _YEAR_HEADER.search(text) is not None:
+        tables += _year_tables(text)
+    return tables
+
+
+def _year_tables(text: str) -> list[Table]:
+    tables: list[Table] = []
+    for m in _YEAR_HEADER.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if tables and start < tables[-1].end:
+            continue
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        cells = _gap_cells(text, start, end)
+        if len(cells) < 3 or not all(_YEAR_CELL.fullmatch(text, a, b) for a, b in cells[1:]):
+            continue
+        # the unit: on the header line or on one of the two lines above it
+        above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, start - 1)))) + 1
+        unit_m = None
+        for u in _UNIT_LINE.finditer(text, above, end):
+            unit_m = u
+        table_unit = unit_m.group("unit") if unit_m else ""
+        columns: list[Column | None] = [None]
+        for a, b in cells[1:]:
+            year = _YEAR_CELL.fullmatch(text, a, b)
+            columns.append(Column("", table_unit, None, False, year.group("y") if year else None))
+        names_label = text[cells[0][0]:cells[0][1]].strip()
+        found: list[Cell] = []
+        line_end = end
+        while line_end < len(text):
+            row_start = line_end + 1
+            row_end = text.find("\n", row_start)
+            row_end = len(text) if row_end < 0 else row_end
+            row = _gap_cells(text, row_start, row_end)
+            if len(row) != len(cells):
+                break
+            a, b = row[0]
+            name = text[a:b].strip()
+            if not name or _NUMBER_CELL.fullmatch(text, a, b):
+                break
+            own = _ROW_UNIT.fullmatch(name)
+            row_unit = own.group("unit") if own else None
+            if own is not None:
+                name = own.group("label")
+            if not (row_unit or table_unit):
+                break
+            numbers: list[Cell] = []
+            for index, ((cs, ce), column) in enumerate(zip(row[1:], columns[1:], strict=True), start=1):
+                n = _NUMBER_CELL.fullmatch(text, cs, ce)
+                if n is None:
+                    if _EMPTY_CELL.fullmatch(text, cs, ce):
+                        continue
+                    numbers = []
+                    break
+                assert column is not None
+                numbers.append(Cell(n.start("n"), n.end("n"), n.group("n"), column, index, name, a, a + len(name),
+                                    names_label, row_unit))
+            if not numbers:
+                break
+            found += numbers
+            line_end = row_end
+        if found:
+            tables.append(Table(start, line_end, columns, found))
+    return tables
+
+
+def _gap_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a line whose cells are parted by runs of spaces or tabs."""
+    a = start
+    while a < end and text[a] in " \t":
+        a += 1
+    cells = []
+    for g in _GAP.finditer(text, a, end):
+        if g.start() > a:
+            cells.append((a, g.start()))
+        a = g.end()
+    if a < end:
+        cells.append((a, end))
+    return cells
+
+
+def _bar_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     lines = _lines_with_bars(text)
     i = 0

@@ -816,6 +816,9 @@ class RuleEntityRecognizer:
         self._speaker = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*:", re.M)
         self._byline = re.compile(r"^[ \t]*■[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*$", re.M)
         self._photo_credit = re.compile(r"([\u4e00-\u9fff]{2,3})[ \t]*/[ \t]*$")
+        # A WeChat article's byline: 原创 成都高新 2026年04月18日 20:05 四川 (the account, a body)
+        self._wechat_account = re.compile(
+            r"^[ \t]*原创[ \t]+(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,20})[ \t]+\d{4}年\d{1,2}月\d{1,2}日", re.M)
         # A news outlet named before 记者: 新华社记者, 人民网记者, 中国商报记者.
         self._outlet = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:社|网|报|台)$")
         # Page furniture carries no entities (annotation guide): link bars with three or more
@@ -989,6 +992,8 @@ class RuleEntityRecognizer:
         if any(label in text for label in self._credit_labels):
             # a place the source's name starts with gives way to it (来源:大连新闻网)
             found += self._page_credits(text, {c[0] for c in found if c[4] != "gazetteer"})
+        if "原创" in text:
+            found += [(m.start("name"), m.end("name"), "ORG", 2, "credit") for m in self._wechat_account.finditer(text)]
         chosen = self._zone_bodies_joined(text, _select_longest(found))
         return self._everywhere(text, chosen, furniture, self._zone_short_forms(text, chosen, place_at))
 
@@ -1420,8 +1425,9 @@ class RuleEntityRecognizer:
                 right_ok = right_flags & _F_HEAD or (is_org and right_tag in ("n", "vn", "nz", "ng"))
                 if not (right_ok and before_ok):
                     break
-                if flags & _F_BREAKER and not (tag == "vn" and before in ("n", "vn") and right_flags & _F_HEAD):
-                    break
+                if flags & _F_BREAKER and not (tag == "vn" and before in ("n", "vn", "nz")
+                                               and (right_flags & _F_HEAD or (kind == "company" and right_tag == "vn"))):
+                    break  # (汇通建设发展集团: a company's nouns of action run on to its head)
             if flags & _F_HEAD:
                 if not is_anchor and since_head and not since_head_anchor:
                     # 珠海清华科技园|专业团队管理孵化器: the words after an inner head name
@@ -1429,7 +1435,9 @@ class RuleEntityRecognizer:
                     # named by one or two nouns of its industry inside a zone is the zone's part
                     # (寿光高新区化工产业园).
                     part_of_zone = is_zone and w in self._zone_head_words and 1 <= nouns_since_head <= 2
-                    if not (gov_or_unit and flags & _F_GOV_HEAD) and not part_of_zone:
+                    # 苏州高新区国有资产经营有限公司: a zone's own company is named after the zone
+                    zones_company = kind == "company" and w in self._zone_head_words
+                    if not (gov_or_unit and flags & _F_GOV_HEAD) and not part_of_zone and not zones_company:
                         break
                 since_head = since_head_anchor = False
                 nouns_since_head = 0

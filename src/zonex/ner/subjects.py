@@ -94,6 +94,7 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     scores: dict[tuple[str, str], float] = defaultdict(float)
     surfaces: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     zones = [e for e in entities if e.label == "ZONE"]
+    zone_names = {z.text for z in zones}
     # 首页 > 新闻中心 > 科技要闻: the title is the line after the page's path (which may come after
     # the site's name and its link bar)
     lead = title_start(text, page_path(text))
@@ -123,6 +124,8 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
             zone = _ZONE_IN_BODY.match(e.text)
             if zone is not None:  # 合肥高新区管委会: the zone, not its city
                 key, place = ("ZONE", zone_key(zone.group(1))), zone.group(1)
+            elif e.text + "区" in zone_names:  # 成都高新, the zone's own account: the zone
+                key, place = ("ZONE", zone_key(e.text + "区")), e.text + "区"
             else:
                 place = place_prefix(e.text, lex)
                 key = ("GPE", place_key(place, lex)) if place is not None else None
