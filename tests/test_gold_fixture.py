@@ -49,7 +49,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout17": ("h49", "h50", "h51"), "heldout18": ("h52", "h53", "h54"),
                 "heldout19": ("h55", "h56", "h57"), "heldout20": ("h58", "h59", "h60"),
                 "heldout21": ("h61", "h62", "h63"),
-                "heldout22": ("h64", "h65", "h66")}
+                "heldout22": ("h64", "h65", "h66"),
+                "heldout23": ("h67", "h68", "h69")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
