@@ -457,9 +457,11 @@ def test_pronoun_and_particle_at_the_edges_of_a_metric_and_an_amount_set_aside(p
 
 
 def test_what_the_zone_will_build_is_a_target_and_a_ceiling_drops_its_negation(pipeline):
-    text = "洛阳高新区2024年工作要点\n到年底前,全区将新建5G基站2000个。对符合条件的企业给予贷款贴息,贴息比例不超过0.5%。"
+    # (the ceiling of a subsidy a policy grants is one of its terms, no claim: set 23)
+    text = ("洛阳高新区2024年工作要点\n到年底前,全区将新建5G基站2000个。对符合条件的企业给予贷款贴息,贴息比例不超过0.5%。"
+            "2023年末,全区政府债务率不超过65%。")
     got = [(c.metric, c.status) for c in pipeline.extract(text).claims]
-    assert got == [("新建5G基站", "target"), ("贴息比例", "actual")], got
+    assert got == [("新建5G基站", "target"), ("政府债务率", "actual")], got
 
 
 def test_a_multiple_of_an_earlier_year_is_the_change_of_the_level_before_and_no_period(pipeline):
@@ -513,10 +515,10 @@ def test_a_title_that_names_its_province_only_in_a_body_makes_the_province_the_s
 
 def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
     # Every held-out set's errors were fixed by general rules after its first run
-    # (docs/evaluation.md): sets 1-3 then scored 1.00, 0.96 and 0.89 fully right, sets 4-22 0.71,
+    # (docs/evaluation.md): sets 1-3 then scored 1.00, 0.96 and 0.89 fully right, sets 4-23 0.71,
     # 1.00, 0.91, 0.84, 0.72, 0.56, 0.84, 0.81, 1.00, 0.94, 0.72, 0.72, 0.87, 0.79, 0.72, 0.67, 0.58,
-    # 0.90 and 0.91 (first runs 0.46, 0.39, 0.17, 0.40, 0.16, 0.45, 0.22, 0.32, 0.09, 0.32, 0.39, 0.73,
-    # 0.68, 0.24, 0.25, 0.27, 0.36, 0.68, 0.35, 0.29, 0.44 and 0.23).
+    # 0.90, 0.91 and 0.89 (first runs 0.46, 0.39, 0.17, 0.40, 0.16, 0.45, 0.22, 0.32, 0.09, 0.32, 0.39,
+    # 0.73, 0.68, 0.24, 0.25, 0.27, 0.36, 0.68, 0.35, 0.29, 0.44, 0.23 and 0.44).
     # Floors below those (claims found, fully right), so that a rule found on one set cannot silently
     # undo another set's.
     from pathlib import Path
@@ -529,7 +531,8 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
               "heldout12": (0.95, 0.9), "heldout13": (0.95, 0.85), "heldout14": (0.95, 0.65),
               "heldout15": (0.95, 0.65), "heldout16": (0.95, 0.75), "heldout17": (0.95, 0.7),
               "heldout18": (0.93, 0.65), "heldout19": (0.97, 0.6),
-              "heldout20": (0.95, 0.5), "heldout21": (0.95, 0.8), "heldout22": (0.97, 0.85)}
+              "heldout20": (0.95, 0.5), "heldout21": (0.95, 0.8), "heldout22": (0.97, 0.85),
+              "heldout23": (0.95, 0.85)}
     for name, (found, right) in floors.items():
         gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / f"{name}.jsonl")
         scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
@@ -1527,3 +1530,39 @@ def test_a_bond_prospectus_speaks_of_its_issuer(pipeline):
     got = [(c.subject, c.metric, c.period) for c in claims]
     assert got == [("徐州高新区", "地区生产总值", "2023"), ("徐州高新区", "地区生产总值", "2024"),
                    ("徐州高新区", "地区生产总值", "2025"), (issuer, "营业收入", "2025"), (issuer, "政府补助", "2025")], got
+
+
+def test_a_listed_companys_announcement_speaks_of_the_company(pipeline):
+    # set 23: (以下简称“公司”) and 乙方:公司 name the company; its project's figures are its own,
+    # the zone's figure the zone's; the zone's support is a policy's term
+    text = ("证券代码:301629 证券简称:澄锐新材 公告编号:2026-021\n\n江苏澄锐新能源材料股份有限公司\n"
+            "关于与益阳高新技术产业开发区管理委员会签署项目投资协议的公告\n\n"
+            "江苏澄锐新能源材料股份有限公司(以下简称“公司”)于2026年3月18日与益阳高新区管委会签署了《项目投资协议书》。"
+            "益阳高新区2025年实现规模以上工业总产值1,132亿元。\n"
+            "甲方:益阳高新区管委会;乙方:公司。\n1. 投资规模:项目投资总额约人民币18亿元。乙方出资4亿元,持股比例为80%。\n"
+            "2. 甲方支持政策:按项目实际完成设备投资额的6%给予补助,总额不超过6,000万元。\n"
+            "2025年度,公司实现营业收入约41.3亿元(未经审计),同比增长16.8%。\n")
+    company = "江苏澄锐新能源材料股份有限公司"
+    got = [(c.subject, c.metric, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
+    assert got == [("益阳高新区", "规模以上工业总产值", None), (company, "项目投资总额", None), (company, "出资", None),
+                   (company, "持股比例", None), (company, "营业收入", D("16.8"))], got
+
+
+def test_a_job_fairs_own_figures_are_logistics_and_subsidies_paid_are_claims(pipeline):
+    # set 23: after the event is named, who came and what was on offer are no claims; nor are the
+    # terms of a subsidy (每月1500元的生活补贴); what was paid out (发放…合共) is
+    text = ("南沙开发区港澳青年专场招聘会昨日举行。主办方介绍,招聘会共有126家企业参展,提供岗位2,380个。"
+            "当日入场求职者约1,650人次,其中港澳青年约520人次。港澳青年可按规定申领每月1,500元人民币的生活补贴。"
+            "2025年,南沙开发区全年向港澳青年发放生活及租房补贴合共186万元人民币。\n")
+    got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("发放生活及租房补贴", D("1860000"))], got
+
+
+def test_an_audits_findings_and_their_setting(pipeline):
+    # set 23: the setting before a finding (…中有) and the manner before a result (通过…等方式) are
+    # no part of the metric; an area after a count of parcels, an amount after a count, are theirs
+    text = ("截至2025年底,九江经开区已出让工业用地中有闲置土地14宗、612.4亩。浔融集团当年新增对外担保4笔、金额9.8亿元。"
+            "整改中,九江经开区通过收回、置换等方式盘活闲置土地9宗、413.2亩,占闲置土地面积的67.5%。")
+    got = [c.metric for c in pipeline.extract(text).claims]
+    assert got == ["闲置土地", "闲置土地面积", "新增对外担保", "新增对外担保金额", "盘活闲置土地", "盘活闲置土地面积",
+                   "盘活闲置土地面积占闲置土地面积"], got

@@ -171,6 +171,8 @@ class ClaimAssembler:
         self._company_heads = tuple(head for head, kind in load_lexicon().org_heads.items() if kind == "company")
         self.place_forms = load_lexicon().place_forms
         self.origin_classes = tuple(cues["origin_classes"])
+        self.parcel_units = frozenset(cues["parcel_units"])
+        self.body_anaphors = ("协会", "商会", "学会")  # the bare heads _ANAPHOR reads as pointing back
         self.park_words = frozenset(cues["park_words"])
         self.distributives_of_kinds = frozenset(cues["distributives_of_kinds"])
         self.category_headers = frozenset(cues["category_headers"])
@@ -252,6 +254,12 @@ class ClaimAssembler:
         # 回升至1.7万亿元, 增长到1280家: a level reached, after its change verb.
         self._reached = frozenset(cues["change_up"]) | frozenset(cues["change_down"]) | frozenset(cues["level_verbs"])
         # (not 上级补助收入, 补贴收入: a line of revenue, no subsidy given)
+        self._paid_out_re = re.compile(_alternation(cues["paid_out_verbs"]))
+        self._event_re = re.compile(_alternation(cues["event_nouns"]))
+        self._event_verb_re = re.compile(_alternation(cues["event_verbs"]))
+        self.event_units = frozenset(cues["event_units"])
+        self.participation_words = tuple(cues["participation_words"])
+        self._policy_after_re = re.compile(rf"的?(?:{_alternation(cues['policy_after'])})")
         self._not_claim_left = re.compile(rf"(?<!政府)(?:{_alternation(cues['not_claim_before'])})(?!收入)")  # (政府补助: an income line)
         # 巴克图口岸全年…: a facility that reports its own figures, named at the head of its clause
         self._facility_re = regex.compile(
@@ -330,13 +338,17 @@ class ClaimAssembler:
         doc_date = analysis.document_date
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         main = main_subject(text, analysis.entities)
+        parties = self._parties(text, analysis.entities)
+        if parties.get("公司") and _STOCK_CODE.search(text, 0, 400):
+            main = parties["公司"]  # a listed company's announcement: the company speaks of itself
         topics = _Topics(text, analysis.entities, main)
         # 该企业 and 该公司 point back to the last company named, not to any organisation (a school
         # or a department named in between is not what the paragraph is about).
         is_company = self.is_company
         by_label = {"ZONE": _by_end([e for e in analysis.entities if e.label == "ZONE"]),
                     "ORG": _by_end([e for e in analysis.entities if e.label == "ORG" and is_company(e.text)]),
-                    "GPE": _by_end([e for e in analysis.entities if e.label == "GPE"])}
+                    "GPE": _by_end([e for e in analysis.entities if e.label == "GPE"]),
+                    "BODY": _by_end([e for e in analysis.entities if e.label == "ORG" and e.text.endswith(self.body_anaphors)])}
         # What can be a sentence's subject: zones, places and companies (某某科技有限公司已为全国
         # 28个省市…); other organisations (科技局, 管委会, 大学) report or take part.
         entities = [e for e in analysis.entities
@@ -395,7 +407,7 @@ class ClaimAssembler:
                     year_context=last_year or (str(doc_year) if doc_year else None),
                     level_places=level_places, table_cells=table_cells,
                     paragraph_zone=paragraph_zone.get(sentence.paragraph),
-                    item_zone=item_zone.get(sentence.paragraph),
+                    item_zone=item_zone.get(sentence.paragraph), parties=parties,
                 )
                 new = context.assemble()
                 drafts.extend(new)
@@ -440,6 +452,28 @@ class ClaimAssembler:
                 forms[d.subject] = self.subject_form(d.subject, zone_counts, text, main)
             d.subject = forms[d.subject]
         return [d.to_claim() for d in drafts]
+
+    def _parties(self, text: str, entities: list[Entity]) -> dict[str, str]:
+        """Who the page's generic names stand for: a company named 公司 or 乙方 in brackets right
+        after its name (江苏某某股份有限公司(以下简称“公司”)), and the parties of an agreement as
+        its terms list them (甲方:益阳高新区管委会;乙方:公司)."""
+        if "简称" not in text and "甲方" not in text:
+            return {}
+        out: dict[str, str] = {}
+        by_end = {e.end: e for e in entities if e.label in ("ORG", "ZONE")}
+        for m in _PARTY_ALIAS.finditer(text):
+            named = by_end.get(m.start())
+            if named is not None and named.label == "ORG" and self.is_company(named.text):
+                out.setdefault(m.group("alias"), named.text)
+        by_start = {e.start: e for e in entities if e.label in ("ORG", "ZONE")}
+        for m in _PARTY_TERM.finditer(text):
+            who = m.group("who")
+            named = by_start.get(m.start("who"))
+            if who in out:
+                out.setdefault(m.group("party"), out[who])
+            elif named is not None:
+                out.setdefault(m.group("party"), named.text)
+        return out
 
     @staticmethod
     def _caption_subjects(text: str, tables: list, by_label: dict) -> dict[int, str]:
@@ -580,7 +614,8 @@ _HEADLINE_GAP = regex.compile(r"(?<=\S)[ \t\u3000]+(?=\p{Han})")
 # Words that point back to the zone or company a paragraph is about.
 # 该园区, 该企业; 公司 opening a clause (…董事长说,公司今年营业收入…): the company named last
 # (发行人: a bond prospectus's word for the company issuing it, named in its running header)
-_ANAPHOR = regex.compile(r"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?<=[,，。;；:：“”\"])公司(?=\p{Han})|发行人(?!所在)")
+_ANAPHOR = regex.compile(r"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?<=[,，。;；:：“”\"])(?:公司|协会|商会|学会)(?=\p{Han})"
+                         r"|发行人(?!所在)|(?<=[,，。;；:：、\s])[甲乙丙]方(?=\p{Han})")
 _NEWLINE = re.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
 _YEAR_OR_MONTHS = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?)?")
@@ -606,7 +641,7 @@ _ITEM_HEAD = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}�
                         r"|[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])[^。；;\n]{0,30}[。；;]")
 # Kinds whose amount a page converts to another unit right after it (2816亩(约187.7公顷)).
 _CONVERTIBLE = frozenset({"money", "area", "mass", "length", "energy", "power"})
-_POINTING_BACK = re.compile(r"该(?:基地|园区|高新区|开发区|项目|企业|公司|园|区)|发行人")  # at a metric's start
+_POINTING_BACK = re.compile(r"该(?:基地|园区|高新区|开发区|项目|企业|公司|园|区)|发行人|[甲乙丙]方")  # at a metric's start
 # A row of a text table, up to its value: 其中:汽车及零部件产业产值(亿元): (its unit in brackets,
 # maybe with a note: 高新技术企业(家,截至9月末):)
 _TABLE_LABEL = r"(?P<label>[^\s:：,，;；。()（）]{2,30})[(（][^()（）\n]{1,12}[)）][ \t]*[:：][ \t]*"
@@ -660,6 +695,18 @@ def _dateline(e: Entity, text: str) -> bool:
         and (text.endswith(_DATELINE_BEFORE, 0, e.start) or e.start == 0 or text[e.start - 1] == "\n")
 
 
+# A listed company's announcement opens with its stock code (证券代码:301629).
+_STOCK_CODE = regex.compile(r"证券代码\s*[:：]\s*\d{6}")
+# 江苏某某股份有限公司(以下简称“公司”): a generic name given to the company right after its name
+_PARTY_ALIAS = regex.compile(r"[(（]以下(?:简称|称)[“\"]?(?P<alias>公司|本公司|甲方|乙方|丙方)[”\"]?[)）]")
+# 甲方:益阳高新区管委会;乙方:公司 — the parties of an agreement as its terms list them
+_PARTY_TERM = regex.compile(r"(?P<party>甲方|乙方|丙方)\s*[:：]\s*(?P<who>[^；;，,。\s]{2,40}?)(?=[；;，,。\s])")
+_TO_WHOM_PAID = regex.compile(r"(?:仍|还|已)?向(?:其|[^,，。;；]{1,8}?)(?=(?:违规)?发放)")
+# the setting or the manner before what an audit found or a report counts (…中有闲置土地14宗;
+# 通过收回、置换等方式盘活…)
+_SETTING_BEFORE = regex.compile(r"[^,，。;；]{1,16}?中有|(?:通过|采取|采用)[^,，。;；]{1,20}?等?(?:方式|途径|办法|措施)"
+                                r"|(?<=等)(?:方式|途径|办法|措施)")
+_NOTE_IN_BRACKETS = regex.compile(r"^[(（][^()（）\d]{1,10}[)）]")  # a note on the figure, no number in it
 _HAN = regex.compile(r"\p{Han}")
 _MAGNITUDE_WORD = regex.compile(r"[十百千万亿]+")
 _LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
@@ -789,8 +836,9 @@ class _SentenceContext:
                  by_label: dict | None = None, time_spans: list[TimeExpression] | None = None,
                  year_context: str | None = None, level_places: dict[str, str | None] | None = None,
                  table_cells: dict[int, Cell] | None = None, paragraph_zone: str | None = None,
-                 item_zone: str | None = None):
+                 item_zone: str | None = None, parties: dict[str, str] | None = None):
         self.asm = asm
+        self.parties = parties or {}  # 公司, 乙方: who the page's generic names stand for
         self.paragraph_zone = paragraph_zone
         self.item_zone = item_zone
         self.table_cells = table_cells or {}
@@ -804,7 +852,7 @@ class _SentenceContext:
         self.entities = entities
         self.carried = carried
         self.main = main
-        self.entities_by_label = by_label
+        self.entities_by_label: dict = by_label or {}
         self.doc_year = doc_year
         date = analysis.document_date
         self.doc_month = int(date[5:7]) if doc_year is not None and date and date[5:7].isdigit() else None
@@ -1018,8 +1066,15 @@ class _SentenceContext:
         if m and m.end() < end:
             start = m.end()
         strip_left, strip_right, may_cut = self.asm._strip_left_re.match, self.asm._strip_right_re.search, self._may_cut_at
-        while (m := strip_left(text, start, end)) and m.end() < end and may_cut(m.end()):
-            start = m.end()
+        for _ in range(2):  # (全年|向港澳青年|发放…: the function word first, then what it hid)
+            while (m := strip_left(text, start, end)) and m.end() < end and may_cut(m.end()):
+                start = m.end()
+            m = _TO_WHOM_PAID.match(text, start, end)
+            if m and m.end() < end:
+                start = m.end()  # 向港澳青年发放生活补贴: to whom is no part of what was paid
+            m = _SETTING_BEFORE.match(text, start, end)
+            if m and m.end() < end:
+                start = m.end()  # 已出让工业用地中有闲置土地, 通过收回、置换等方式盘活闲置土地: what was found, done
         while (m := strip_right(text, start, end)) and m.start() > start and may_cut(m.start()):
             end = m.start()
         if text[end - 1 : end] in self.asm.trailing_locatives and end - 1 > start:
@@ -1272,10 +1327,14 @@ class _SentenceContext:
             return True
         clause_start = self._clause_start(q.start)
         clause = self.text[clause_start:q.start]
-        if self.asm._not_claim_left.search(clause):
-            return True
-        if "最高" in clause and self.asm._not_claim_left.search(self.text, self.sentence.start, clause_start):
-            return True  # 按投资额的6%给予补贴,单个项目最高1000万元: the cap of a subsidy
+        if self.asm._not_claim_left.search(clause) and not self.asm._paid_out_re.search(clause):
+            return True  # (发放…补贴合共186万元, 追回违规发放的补贴: what was paid, a report)
+        if (q.qualifier == "upper_bound" or "最高" in clause) \
+                and self.asm._not_claim_left.search(self.text, self.sentence.start, clause_start):
+            return True  # 按投资额的6%给予补贴,单个项目最高1000万元, 总额不超过6000万元: the cap of a subsidy
+        after = self._after_number(q)
+        if self.asm._policy_after_re.match(self.text, after):
+            return True  # 按设备投资额的6%给予补助, 每月1500元的生活补贴: the terms of a policy
         if self._is_condition(clause_start, q.end):
             return True
         if q.kind == "count" and self.asm._plan_part_re.match(self.text, q.end):
@@ -1607,7 +1666,15 @@ class _SentenceContext:
 
     def topic_for(self, anaphor: str, pos: int) -> str | None:
         """What 该基地 / 该企业 refers to: the last zone (or company) named before it."""
-        label = "ORG" if anaphor.endswith(("企业", "公司", "发行人")) else "ZONE"
+        if anaphor in self.parties:
+            return self.parties[anaphor]  # (以下简称“公司”; 乙方:公司)
+        label = "ORG" if anaphor.endswith(("企业", "公司", "发行人")) else "BODY" if anaphor in self.asm.body_anaphors else "ZONE"
+        if label == "BODY":  # 协会共资助香港青年63名: the association named before
+            named, ends = self.entities_by_label["BODY"]
+            for k in range(bisect_right(ends, pos) - 1, -1, -1):
+                if named[k].text.endswith(anaphor):
+                    return named[k].text
+            return self.main
         named, ends = self.entities_by_label[label]
         i = bisect_right(ends, pos) - 1
         return named[i].text if i >= 0 else self.main
@@ -2116,6 +2183,10 @@ class _SentenceContext:
                     metric, span = self._qualified(metric, span)
                     metric = self._listed_flow(metric, span, previous)
             metric = self._split_total(metric, span, q, previous)
+            if q.kind == "area" and previous is not None and previous.quantity is not None \
+                    and previous.quantity.unit in self.asm.parcel_units and metric == previous.metric \
+                    and self.text[previous.quantity.end:q.start] in ("、", ",", "，"):
+                metric += "面积"  # 盘活闲置土地9宗、413.2亩: the area of the parcels counted
             draft = self._draft(q, metric, span[0], q.start)
             draft.share = share is not None and metric_text is None
             draft.completion = completed is not None
@@ -2135,6 +2206,7 @@ class _SentenceContext:
                 draft.subject, draft.subject_text, draft.subject_span = share_of[1].subject, None, None
             drafts.append(draft)
         self._years_in_turn(drafts)
+        drafts = self._without_logistics(drafts)
         for amount, converted in conversions:
             # The rate written after the converted amount is the amount's: a figure's growth in the
             # currency it was reported in (in another, the exchange rate moves it too).
@@ -2142,6 +2214,32 @@ class _SentenceContext:
                 amount.change = converted.change
             converted.change = None
         return drafts
+
+    def _without_logistics(self, drafts: list[_Draft]) -> list[_Draft]:
+        """An event's own figures are its logistics, no claims (the annotation guide): events held
+        (举办路演等活动1350场次), and after the event is named in the sentence, or by a word of
+        taking part, who came and what was on offer (招聘会共有126家企业参展,提供岗位2380个; 当日
+        入场求职者1650人次,其中港澳青年520人次; 现场收取简历3100余份)."""
+        if not drafts:
+            return drafts
+        asm, text = self.asm, self.text
+        event = asm._event_re.search(text, self.sentence.start, self.sentence.end)
+        kept: list[_Draft] = []
+        dropped_before = False
+        for d in drafts:
+            q = d.quantity
+            if q is None:
+                kept.append(d)
+                continue
+            clause = self._clause_start(q.start)
+            held = q.unit in asm.event_units and asm._event_verb_re.search(text, clause, q.start) is not None
+            after_event = event is not None and event.end() <= q.start and q.kind == "count"
+            taking_part = any(w in d.metric for w in asm.participation_words)
+            part_of_dropped = dropped_before and text.startswith("其中", clause) and q.kind == "count"
+            dropped_before = held or after_event or taking_part or part_of_dropped
+            if not dropped_before:
+                kept.append(d)
+        return kept
 
     def _years_in_turn(self, drafts: list[_Draft]) -> None:
         """2023年至2025年,…分别实现地区生产总值391.72亿元、412.35亿元和438.06亿元: as many values of
@@ -2314,7 +2412,7 @@ class _SentenceContext:
 
     def _adjacent(self, end: int, start: int) -> bool:
         """Only punctuation, basis and verb words between a level and its change."""
-        between = self.text[end:start]
+        between = _NOTE_IN_BRACKETS.sub("", self.text[end:start])  # (约41.3亿元(未经审计),同比增长16.8%)
         stripped = self.asm._change_filler.sub("", between)
         return stripped == "" or bool(_COMPARISON.fullmatch(stripped))
 

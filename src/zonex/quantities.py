@@ -634,8 +634,8 @@ class QuantityRecognizer:
             return False  # 四五个, 二〇二〇年: digits one by one are a year or an approximation
         if "year" in unit.flags and not in_range and _is_year(digits, numeral):
             return False  # 2018年 is a year
-        if digits in ("零", "〇") or numeral.value == 0 and unit.kind == "count":
-            return False  # 零件, 零部件: a lone zero is a word, not an amount
+        if digits in ("零", "〇") or numeral.value == 0 and unit.kind == "count" and not digits.isascii():
+            return False  # 零件, 零部件: a lone zero is a word, not an amount (0票反对 is a count)
         if start and text[start - 1] == "第":
             return False  # 第9届: an ordinal
         if end < len(text) and text[end] == "+" or start >= 2 and text[start - 1] == "+" and not _HAN_CHAR.match(text, start - 2):

@@ -1338,7 +1338,7 @@ class RuleEntityRecognizer:
                 loose = st[i]
         right_tag = "n"
         # words seen since the last head, and an anchor among them
-        division = numeral = since_head = since_head_anchor = False
+        division = numeral = since_head = since_head_anchor = verb_since_head = False
         nouns_since_head = 0  # common nouns since the last head, -1 once any other word came
         limit = he - _MAX_NAME
         k = i - 1
@@ -1436,13 +1436,14 @@ class RuleEntityRecognizer:
                     # (寿光高新区化工产业园).
                     part_of_zone = is_zone and w in self._zone_head_words and 1 <= nouns_since_head <= 2
                     # 苏州高新区国有资产经营有限公司: a zone's own company is named after the zone
-                    zones_company = kind == "company" and w in self._zone_head_words
+                    zones_company = kind == "company" and w in self._zone_head_words and not verb_since_head
                     if not (gov_or_unit and flags & _F_GOV_HEAD) and not part_of_zone and not zones_company:
                         break
-                since_head = since_head_anchor = False
+                since_head = since_head_anchor = verb_since_head = False
                 nouns_since_head = 0
             else:
                 since_head = True
+                verb_since_head = verb_since_head or tag == "v"  # (在益阳高新区设立项目公司…: a verb parts them)
                 since_head_anchor = since_head_anchor or is_anchor or flags & _F_PROPER
                 nouns_since_head = nouns_since_head + 1 if nouns_since_head >= 0 and tag in ("n", "nz") else -1
             if is_anchor:
