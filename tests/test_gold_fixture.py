@@ -50,7 +50,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout19": ("h55", "h56", "h57"), "heldout20": ("h58", "h59", "h60"),
                 "heldout21": ("h61", "h62", "h63"),
                 "heldout22": ("h64", "h65", "h66"),
-                "heldout23": ("h67", "h68", "h69")}
+                "heldout23": ("h67", "h68", "h69"),
+                "heldout24": ("h70", "h71", "h72")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
