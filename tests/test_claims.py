@@ -515,10 +515,10 @@ def test_a_title_that_names_its_province_only_in_a_body_makes_the_province_the_s
 
 def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
     # Every held-out set's errors were fixed by general rules after its first run
-    # (docs/evaluation.md): sets 1-3 then scored 1.00, 0.96 and 0.89 fully right, sets 4-23 0.71,
+    # (docs/evaluation.md): sets 1-3 then scored 1.00, 0.96 and 0.89 fully right, sets 4-24 0.71,
     # 1.00, 0.91, 0.84, 0.72, 0.56, 0.84, 0.81, 1.00, 0.94, 0.72, 0.72, 0.87, 0.79, 0.72, 0.67, 0.58,
-    # 0.90, 0.91 and 0.89 (first runs 0.46, 0.39, 0.17, 0.40, 0.16, 0.45, 0.22, 0.32, 0.09, 0.32, 0.39,
-    # 0.73, 0.68, 0.24, 0.25, 0.27, 0.36, 0.68, 0.35, 0.29, 0.44, 0.23 and 0.44).
+    # 0.90, 0.91, 0.89 and 0.78 (first runs 0.46, 0.39, 0.17, 0.40, 0.16, 0.45, 0.22, 0.32, 0.09, 0.32,
+    # 0.39, 0.73, 0.68, 0.24, 0.25, 0.27, 0.36, 0.68, 0.35, 0.29, 0.44, 0.23, 0.44 and 0.02).
     # Floors below those (claims found, fully right), so that a rule found on one set cannot silently
     # undo another set's.
     from pathlib import Path
@@ -532,7 +532,7 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
               "heldout15": (0.95, 0.65), "heldout16": (0.95, 0.75), "heldout17": (0.95, 0.7),
               "heldout18": (0.93, 0.65), "heldout19": (0.97, 0.6),
               "heldout20": (0.95, 0.5), "heldout21": (0.95, 0.8), "heldout22": (0.97, 0.85),
-              "heldout23": (0.95, 0.85)}
+              "heldout23": (0.95, 0.85), "heldout24": (0.95, 0.7)}
     for name, (found, right) in floors.items():
         gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / f"{name}.jsonl")
         scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
@@ -1566,3 +1566,33 @@ def test_an_audits_findings_and_their_setting(pipeline):
     got = [c.metric for c in pipeline.extract(text).claims]
     assert got == ["闲置土地", "闲置土地面积", "新增对外担保", "新增对外担保金额", "盘活闲置土地", "盘活闲置土地面积",
                    "盘活闲置土地面积占闲置土地面积"], got
+
+
+def test_whose_page_a_project_notice_and_a_yearbook_are(pipeline):
+    # set 24: a title that opens with a company and names a project is the company's page (its city
+    # in its name speaks for nothing); a form's field (建设地点:…开发区) starts no article; a
+    # statistics bureau's furniture and its yearbook's title name the city, the text the zone
+    text = ("九江经济技术开发区管理委员会\n首页 > 信息公开 > 环评信息公示\n"
+            "九江骏澄轻合金科技有限公司年产12万吨铝合金型材项目环境影响报告书公示\n\n"
+            "建设单位:九江骏澄轻合金科技有限公司\n建设地点:九江经济技术开发区沿江二路以北\n"
+            "建设规模:铝合金型材12万吨/年\n项目概况:项目总投资8.6亿元,项目劳动定员280人。\n")
+    claims = pipeline.extract(text).claims
+    assert {c.subject for c in claims} == {"九江骏澄轻合金科技有限公司"}, [(c.metric, c.subject) for c in claims]
+    assert claims[0].unit == "t" and text[claims[0].value_start:claims[0].value_end] == "12万吨/年"
+    text = ("绵阳市统计局\n首页 > 统计数据 > 统计年鉴\n《绵阳统计年鉴—2026》十八、开发区\n发布时间:2026-09-25\n\n"
+            "2025年,绵阳高新区经济保持较快增长。全年地区生产总值612.7亿元,比上年增长7.4%,占全市地区生产总值的14.6%。"
+            "年末绵阳高新区高新技术企业达到689家。\n")
+    assert {c.subject for c in pipeline.extract(text).claims} == {"绵阳高新区"}
+
+
+def test_a_company_named_after_its_class_and_a_joint_park(pipeline):
+    # set 24: 中韩(盐城)产业园 is a zone (China and its partner name it); 零部件企业汉承精密 names a
+    # company, the subject of its officer's 我们 and of 公司 after it
+    text = ("位于盐城市的中韩(盐城)产业园(以下简称中韩产业园)正成为韩国企业的重要据点。2025年中韩产业园韩资企业实现营业收入约860亿元。\n\n"
+            "韩国汽车零部件企业汉承精密2019年在园区设厂。汉承精密会长金泰焕说:“我们去年在盐城的销售额达到8300亿韩元。”"
+            "他透露,公司今年计划追加投资2500亿韩元。\n")
+    doc = pipeline.extract(text)
+    assert ("中韩(盐城)产业园", "ZONE") in [(e.text, e.label) for e in doc.entities]
+    assert ("汉承精密", "ORG") in [(e.text, e.label) for e in doc.entities]
+    got = [(c.subject, c.metric) for c in doc.claims]
+    assert got == [("中韩产业园", "韩资企业营业收入"), ("汉承精密", "销售额"), ("汉承精密", "追加投资")], got

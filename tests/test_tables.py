@@ -29,7 +29,7 @@ def test_a_header_and_its_rows_make_a_table():
         ("临淄经济开发区", "210.4", "地区生产总值", "亿元", None),
         ("临淄经济开发区", "5.2", "同比增长", "%", ""),
         ("临淄经济开发区", "318", "高新技术企业", "家", None),
-        ("临淄经济开发区", "-3.1", "固定资产投资同比增长", "%", "固定资产投资"),
+        ("临淄经济开发区", "3.1", "固定资产投资同比增长", "%", "固定资产投资"),
         ("淄博高新区", "402.8", "地区生产总值", "亿元", None),
         ("淄博高新区", "7.4", "同比增长", "%", ""),
         ("淄博高新区", "6.0", "固定资产投资同比增长", "%", "固定资产投资"),
@@ -57,7 +57,7 @@ def test_the_stages_read_a_table_under_its_title():
     quantities = [(q.text, q.kind, q.value, q.unit) for q in doc.quantities]
     assert quantities == [
         ("210.4", "money", D("21040000000"), "CNY"), ("5.2", "percent", D("5.2"), "%"), ("318", "count", D("318"), "家"),
-        ("-3.1", "percent", D("-3.1"), "%"), ("402.8", "money", D("40280000000"), "CNY"), ("7.4", "percent", D("7.4"), "%"),
+        ("3.1", "percent", D("3.1"), "%"), ("402.8", "money", D("40280000000"), "CNY"), ("7.4", "percent", D("7.4"), "%"),
         ("6.0", "percent", D("6.0"), "%"),
     ], quantities
     assert [(e.text, e.label) for e in doc.entities if e.label == "ZONE"] == [("临淄经济开发区", "ZONE"), ("淄博高新区", "ZONE")]
@@ -162,3 +162,25 @@ def test_a_table_of_years_gives_each_year_its_claim():
 def test_spaces_between_words_make_no_table():
     text = "项目  2025年  2024年\n高新区  发展  很快\n2025年  2024年  对比\n"
     assert find_tables(text) == []
+
+
+def test_a_yearbook_table_with_a_unit_column_and_a_growth_column():
+    # set 24: 指标 单位 2024年 2025年 比上年增长(%): the unit column types each row; the growth is a
+    # change of the last year's value since the year before; a row in % grows by percentage points;
+    # a minus gives a fall, outside the span
+    text = ("2025年,绵阳高新区经济保持较快增长。\n\n18-4 绵阳高新区主要经济指标\n"
+            "指标    单位  2024年    2025年  比上年增长(%)\n地区生产总值   亿元     568.3   612.7     7.4\n"
+            "  #高新技术产业产值    亿元  702.4    781.9  11.3\n实际使用外资    万美元  8620    7935  -7.9\n"
+            "R&D经费支出占营业收入比重     %   3.03     3.08   0.05\n")
+    got = [(c.metric, c.period, c.value, c.unit, c.change and (c.change.value, c.change.unit, c.change.direction,
+                                                             c.change.basis)) for c in zonex.extract(text).claims]
+    assert got == [
+        ("地区生产总值", "2024", D("56830000000"), "CNY", None),
+        ("地区生产总值", "2025", D("61270000000"), "CNY", (D("7.4"), "%", "up", "since")),
+        ("高新技术产业产值", "2024", D("70240000000"), "CNY", None),
+        ("高新技术产业产值", "2025", D("78190000000"), "CNY", (D("11.3"), "%", "up", "since")),
+        ("实际使用外资", "2024", D("86200000"), "USD", None),
+        ("实际使用外资", "2025", D("79350000"), "USD", (D("7.9"), "%", "down", "since")),
+        ("R&D经费支出占营业收入比重", "2024", D("3.03"), "%", None),
+        ("R&D经费支出占营业收入比重", "2025", D("3.08"), "%", (D("0.05"), "pp", "up", "since")),
+    ], got

@@ -334,6 +334,7 @@ class ClaimAssembler:
         if not quantities:
             return []
         from .entities import main_subject
+        from .ner.subjects import project_company
 
         doc_date = analysis.document_date
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
@@ -341,10 +342,15 @@ class ClaimAssembler:
         parties = self._parties(text, analysis.entities)
         if parties.get("公司") and _STOCK_CODE.search(text, 0, 400):
             main = parties["公司"]  # a listed company's announcement: the company speaks of itself
+        else:
+            main = project_company(text, analysis.entities) or main  # a company's project's notice
         topics = _Topics(text, analysis.entities, main)
         # 该企业 and 该公司 point back to the last company named, not to any organisation (a school
         # or a department named in between is not what the paragraph is about).
-        is_company = self.is_company
+        # (a company named after its class, 零部件企业汉承精密, is one wherever the page names it)
+        named_after_class = {e.text for e in analysis.entities if e.label == "ORG" and text.endswith("企业", 0, e.start)}
+        is_company = self.is_company if not named_after_class else (
+            lambda name: self.is_company(name) or name in named_after_class)
         by_label = {"ZONE": _by_end([e for e in analysis.entities if e.label == "ZONE"]),
                     "ORG": _by_end([e for e in analysis.entities if e.label == "ORG" and is_company(e.text)]),
                     "GPE": _by_end([e for e in analysis.entities if e.label == "GPE"]),
@@ -707,6 +713,7 @@ _TO_WHOM_PAID = regex.compile(r"(?:仍|还|已)?向(?:其|[^,，。;；]{1,8}?)(
 _SETTING_BEFORE = regex.compile(r"[^,，。;；]{1,16}?中有|(?:通过|采取|采用)[^,，。;；]{1,20}?等?(?:方式|途径|办法|措施)"
                                 r"|(?<=等)(?:方式|途径|办法|措施)")
 _NOTE_IN_BRACKETS = regex.compile(r"^[(（][^()（）\d]{1,10}[)）]")  # a note on the figure, no number in it
+_FIELD_LABEL = regex.compile(r"[ \t]*\p{Han}{2,6}[:：]")  # 建设地点:九江经济技术开发区…: a form's field
 _HAN = regex.compile(r"\p{Han}")
 _MAGNITUDE_WORD = regex.compile(r"[十百千万亿]+")
 _LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
@@ -760,7 +767,8 @@ class _Topics:
                 # or with the zones of its place (我区开发区…宁东基地产值…) is about them, then one of them;
                 # so is one that names a park of the page's zone (想了解荆门高新区新能源新材料产业园的…)
             if zone.end <= line_end and _HEADLINE.fullmatch(text, line_start, line_end) \
-                    and text.find("|", line_start, line_end) < 0:  # (a table's row is no headline)
+                    and text.find("|", line_start, line_end) < 0 \
+                    and not _FIELD_LABEL.match(text, line_start, line_end):  # (a table's row, a form's field: no headline)
                 self.starts.append(line_start)
                 self.names.append(zone.text)
 
@@ -2276,10 +2284,10 @@ class _SentenceContext:
         if column.change_of is None:
             draft = self._draft(q, prefix + column.label, cell.row_name_start, q.start)
         else:
-            falls = q.value is not None and (q.value < 0 or column.label.endswith("下降"))
+            falls = cell.falls or (q.value is not None and (q.value < 0 or column.label.endswith("下降")))
             change = _new_change(start=q.start, end=q.end, text=q.text, value=abs(q.value) if q.value is not None else None,
                                  unit=q.unit, direction="down" if falls else "up",
-                                 basis="yoy" if column.yoy else "unspecified")
+                                 basis=column.basis or ("yoy" if column.yoy else "unspecified"))
             if not column.change_of:
                 level = next((d for d in reversed(drafts) if d.sentence == self.sentence and d.quantity is not None
                               and (before := self.table_cells.get(d.quantity.start)) is not None
@@ -2329,7 +2337,8 @@ class _SentenceContext:
         i = bisect_right(self.token_ends, start) - 1
         if i >= 1 and self.token_ends[i] == start and self.words[i] in self.asm.industry_verbs:
             industry = self.metric_left(self.token_starts[i])
-            if industry is not None and text[industry[0]:industry[1]].endswith(self.asm.industry_heads):
+            if industry is not None and text.endswith(self.asm.industry_heads + self.asm.firm_class_heads, industry[0], industry[1]) \
+                    and text[industry[0]:industry[1]] not in self.asm.firm_class_heads:  # (韩资企业实现营业收入 too)
                 return text[industry[0]:industry[1]] + metric, (industry[0], span[1])
         for q in self.quantities:
             after = self._after_number(q) if q.kind == "money" else -1

@@ -226,6 +226,8 @@ class QuantityRecognizer:
         self._determiners = frozenset(cue_table.get("determiner", ()))
         self._time_of_day = tuple(cue_table.get("time_of_day", ()))
         self._change_sign = self._cue_regex(cue_table.get("change_sign", ()), "$")
+        per_time = cue_table.get("per_time", ())
+        self._per_time_re = self._cue_regex([f"/{w}" for w in per_time], r"(?![\u4e00-\u9fff])")
         self._taiwan = cue_table.get("taiwan", ())
         self._mainland = cue_table.get("mainland", ())
         self._yuan = yuan
@@ -365,7 +367,7 @@ class QuantityRecognizer:
         if tables:
             found += self._column_values(text, found, tables)
         if "/" in text:
-            found = [self._per_unit(q, text) if q.kind == "money" else q for q in found]
+            found = [self._per_time(self._per_unit(q, text) if q.kind == "money" else q, text) for q in found]
         if may_hold_english(text):
             found += english_quantities(text)  # (RMB 127.86 billion outlasts the RMB 127.86 read above)
         if ("-" in text or "−" in text) and self._change_sign is not None:
@@ -374,6 +376,15 @@ class QuantityRecognizer:
 
     def _unsigned(self, q: Quantity, text: str) -> Quantity:
         return _unsigned(q, text, self._change_sign)  # type: ignore[arg-type]
+
+    def _per_time(self, q: Quantity, text: str) -> Quantity:
+        """12万吨/年, 6.1万立方米/年: a rate per a span of time; the span takes the ``/年``, the
+        value and the unit stay the amount's (the metric says it is yearly)."""
+        m = self._per_time_re.match(text, q.end) if self._per_time_re is not None else None
+        if m is None or q.kind in ("percent", "percentage_point", "rank", "duration"):
+            return q
+        return _new_quantity(start=q.start, end=m.end(), text=text[q.start:m.end()], value=q.value, low=q.low,
+                             high=q.high, kind=q.kind, unit=q.unit, qualifier=q.qualifier)
 
     def _per_unit(self, q: Quantity, text: str) -> Quantity:
         """亩均税收38.7万元/亩: an amount per unit of land, people or energy; the span takes the

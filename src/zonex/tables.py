@@ -42,6 +42,7 @@ class Column(NamedTuple):
     change_of: str | None  # None: a level column
     yoy: bool
     period: str | None = None  # a column of a year (2025年末/度): the rows are metrics, the cells their values then
+    basis: str | None = None  # of a change column: yoy (同比), since (比上年), unspecified
 
 
 class Cell(NamedTuple):
@@ -57,6 +58,7 @@ class Cell(NamedTuple):
     row_name_end: int
     names_label: str = ""  # the header of the names' column (开发区, 产业): what kind of thing a row is
     unit: str | None = None  # the row's own unit, where its name carries one (资产负债率(%)); else the column's
+    falls: bool = False  # a change cell written with a minus (-3.1 under 同比增长(%)): the sign outside the span
 
 
 class Table(NamedTuple):
@@ -90,6 +92,8 @@ _YEAR_CELL = re.compile(r"\s*(?P<y>(?:19|20)\d{2})\s*年?(?:末|底|度|年度)?
 # (one search tells whether a text may hold one: two year cells side by side)
 _YEAR_HEADER = re.compile(r"(?:19|20)\d{2}\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?(?:[ \t]{2,}|\t)(?:19|20)\d{2}")
 _UNIT_LINE = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s,，;；()（）]{1,6})\s*[)）]?")
+_UNIT_HEADERS = frozenset({"单位", "计量单位"})
+_ROW_MARKER = re.compile(r"\s*(?:#|＃|其中[:：]?)\s*")
 _ROW_UNIT = re.compile(r"(?P<label>.+?)\s*[(（](?P<unit>[^()（）]{1,6})[)）]\s*")
 
 
@@ -109,6 +113,8 @@ def find_tables(text: str) -> list[Table]:
 
 
 def _year_tables(text: str) -> list[Table]:
+    """Tables of years: the header's cells after the first are years, maybe with a unit column
+    (单位) before them and growth columns (比上年增长(%)) after them."""
     tables: list[Table] = []
     for m in _YEAR_HEADER.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
@@ -117,18 +123,17 @@ def _year_tables(text: str) -> list[Table]:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         cells = _gap_cells(text, start, end)
-        if len(cells) < 3 or not all(_YEAR_CELL.fullmatch(text, a, b) for a, b in cells[1:]):
+        header = _year_header(text, cells)
+        if header is None:
             continue
+        columns, unit_index = header
         # the unit: on the header line or on one of the two lines above it
         above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, start - 1)))) + 1
         unit_m = None
         for u in _UNIT_LINE.finditer(text, above, end):
             unit_m = u
         table_unit = unit_m.group("unit") if unit_m else ""
-        columns: list[Column | None] = [None]
-        for a, b in cells[1:]:
-            year = _YEAR_CELL.fullmatch(text, a, b)
-            columns.append(Column("", table_unit, None, False, year.group("y") if year else None))
+        columns = [c._replace(unit=table_unit) if c is not None and c.period is not None else c for c in columns]
         names_label = text[cells[0][0]:cells[0][1]].strip()
         found: list[Cell] = []
         line_end = end
@@ -140,6 +145,8 @@ def _year_tables(text: str) -> list[Table]:
             if len(row) != len(cells):
                 break
             a, b = row[0]
+            marker = _ROW_MARKER.match(text, a, b)
+            a = marker.end() if marker else a  # (#高新技术产业产值, 其中:…: a part of the row above)
             name = text[a:b].strip()
             if not name or _NUMBER_CELL.fullmatch(text, a, b):
                 break
@@ -147,19 +154,24 @@ def _year_tables(text: str) -> list[Table]:
             row_unit = own.group("unit") if own else None
             if own is not None:
                 name = own.group("label")
+            if unit_index is not None:
+                ua, ub = row[unit_index]
+                row_unit = text[ua:ub].strip() or row_unit
             if not (row_unit or table_unit):
                 break
             numbers: list[Cell] = []
             for index, ((cs, ce), column) in enumerate(zip(row[1:], columns[1:], strict=True), start=1):
+                if column is None:
+                    continue  # the unit column
                 n = _NUMBER_CELL.fullmatch(text, cs, ce)
                 if n is None:
                     if _EMPTY_CELL.fullmatch(text, cs, ce):
                         continue
                     numbers = []
                     break
-                assert column is not None
-                numbers.append(Cell(n.start("n"), n.end("n"), n.group("n"), column, index, name, a, a + len(name),
-                                    names_label, row_unit))
+                # a growth of a row in % is in percentage points (R&D强度 3.03 → 3.08: 0.05)
+                unit = ("个百分点" if row_unit == "%" else "%") if column.period is None else row_unit
+                numbers.append(_cell(n, column, index, name, a, names_label, unit))
             if not numbers:
                 break
             found += numbers
@@ -167,6 +179,49 @@ def _year_tables(text: str) -> list[Table]:
         if found:
             tables.append(Table(start, line_end, columns, found))
     return tables
+
+
+def _year_header(text: str, cells: list[tuple[int, int]]) -> tuple[list[Column | None], int | None] | None:
+    """The columns of a header of years (指标 单位 2024年 2025年 比上年增长(%)), and the index of
+    its unit column; None when the line is no such header."""
+    if len(cells) < 3:
+        return None
+    columns: list[Column | None] = [None]
+    unit_index = None
+    years = growths = 0
+    for index, (a, b) in enumerate(cells[1:], start=1):
+        year = _YEAR_CELL.fullmatch(text, a, b)
+        if year is not None:
+            columns.append(Column("", "", None, False, year.group("y")))
+            years += 1
+            continue
+        cell = text[a:b].strip()
+        if cell in _UNIT_HEADERS and years == 0 and unit_index is None:
+            columns.append(None)
+            unit_index = index
+            continue
+        head = _HEADER_CELL.fullmatch(text, a, b)
+        change = _CHANGE_LABEL.fullmatch(head.group("label")) if head is not None and head.group("unit") in ("%", "％") else None
+        if change is None or years == 0:
+            return None
+        basis = change.group("basis")
+        columns.append(Column(head.group("label"), "%", "", basis is not None and basis.startswith("同比"), None,  # type: ignore[union-attr]
+                              "yoy" if basis and basis.startswith("同比") else "since" if basis else "unspecified"))
+        growths += 1
+    if years < 2 and not (years == 1 and growths):
+        return None
+    return columns, unit_index
+
+
+def _cell(m: re.Match, column: Column, index: int, name: str, name_start: int, names_label: str,
+          unit: str | None) -> Cell:
+    """A number's cell; in a change column a minus says the change went down and stays outside
+    the span (同比-3.4% in text is read so too)."""
+    start, number = m.start("n"), m.group("n")
+    falls = column.change_of is not None and number[:1] in "-−"
+    if falls:
+        start, number = start + 1, number[1:]
+    return Cell(start, m.end("n"), number, column, index, name, name_start, name_start + len(name), names_label, unit, falls)
 
 
 def _gap_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -271,6 +326,5 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
             if _EMPTY_CELL.fullmatch(text, s, e):
                 continue
             return None
-        cells.append(Cell(m.start("n"), m.end("n"), m.group("n"), column, index, name, name_start, name_start + len(name),
-                          names_label))
+        cells.append(_cell(m, column, index, name, name_start, names_label, None))
     return cells

@@ -77,6 +77,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 # the tags of the words of a park's name that no place or proper noun anchors (香草 药草 生技)
 _TITLE_NAME_TAGS = frozenset({"n", "nz", "oov", "j", "vn", "ng"})
 _MAX_NAME = 24  # characters a name may run to the left of its head
+# the words of a company's short name (汉承|精密: one unknown word and an adjective), one of them a
+# proper noun or unknown: 数量 and 营业收入 after 企业 are no names
+_APPOSITION_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "oov", "j", "a", "vn"})
 _LONG_CLAUSE = 120  # a clause longer than this is tagged in a window around the position asked
 _MEMO_LIMIT = 200_000  # distinct words whose tag and flags are kept (the vocabulary seen so far)
 
@@ -816,6 +819,10 @@ class RuleEntityRecognizer:
         self._speaker = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*:", re.M)
         self._byline = re.compile(r"^[ \t]*■[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*$", re.M)
         self._photo_credit = re.compile(r"([\u4e00-\u9fff]{2,3})[ \t]*/[ \t]*$")
+        # A company named right after its class: 零部件企业汉承精密2019年在…, 材料企业世源化学的…
+        self._class_then_name = re.compile(
+            r"(?<=[\u4e00-\u9fff])企业(?P<name>[\u4e00-\u9fff]{2,4}?)"
+            r"(?=\d{4}年|在|的|于|已|将|是|会长|董事长|总裁|总经理|相关负责人|负责人|[,，。;；、])")
         # A WeChat article's byline: 原创 成都高新 2026年04月18日 20:05 四川 (the account, a body)
         self._wechat_account = re.compile(
             r"^[ \t]*原创[ \t]+(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,20})[ \t]+\d{4}年\d{1,2}月\d{1,2}日", re.M)
@@ -994,8 +1001,31 @@ class RuleEntityRecognizer:
             found += self._page_credits(text, {c[0] for c in found if c[4] != "gazetteer"})
         if "原创" in text:
             found += [(m.start("name"), m.end("name"), "ORG", 2, "credit") for m in self._wechat_account.finditer(text)]
+        if "企业" in text:
+            found += self._named_after_class(text)
         chosen = self._zone_bodies_joined(text, _select_longest(found))
         return self._everywhere(text, chosen, furniture, self._zone_short_forms(text, chosen, place_at))
+
+    def _named_after_class(self, text: str) -> list[_Cand]:
+        """A company named right after its class (韩国汽车零部件企业汉承精密2019年在园区设厂,
+        电池材料企业世源化学的正极材料项目): a short name (two to four characters, its first word a proper noun or unknown) with no
+        head of its own, told by the class
+        before it and by what follows (a year, 在, 的, a title of its officers)."""
+        out: list[_Cand] = []
+        for m in self._class_then_name.finditer(text):
+            name = m.group("name")
+            if self._plain_name(name):
+                out.append((m.start("name"), m.end("name"), "ORG", 2, "apposition"))
+        return out
+
+    def _plain_name(self, name: str) -> bool:
+        """A name, not words: every word of it a noun, a proper noun or one the tagger does not
+        know (汉承|精密, 世源|化学), and no function word; not one word the dictionary calls an
+        organisation's (联合开发: a verb phrase there)."""
+        tagged = self.tagger(name)
+        return len(tagged) <= 3 and all(tag in _APPOSITION_TAGS for _w, tag in tagged) \
+            and (tagged[0][1] in _PROPER_TAGS or tagged[0][1] == "oov") and tagged != [(name, "nt")] \
+            and not any(w in self.lexicon.name_breakers or w in self.lexicon.place_forms for w, _t in tagged)
 
     def _title_zone(self, text: str, path: tuple[int, int] | None, found: list[_Cand]) -> _Cand | None:
         """A zone the title opens with, though no place or proper noun names it (香草药草生技园区

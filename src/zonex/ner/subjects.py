@@ -120,7 +120,9 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
         label = e.label
         if label == "ORG" and e.end <= title_end:
             # 湖南省科技厅举行全省高新区…发布会: a title that names its place only as the body's
-            # place speaks for that place.
+            # place speaks for that place (not a company's: 九江某某科技有限公司…项目 is the company's).
+            if e.text.endswith(_company_heads(lex)):
+                continue
             zone = _ZONE_IN_BODY.match(e.text)
             if zone is not None:  # 合肥高新区管委会: the zone, not its city
                 key, place = ("ZONE", zone_key(zone.group(1))), zone.group(1)
@@ -198,9 +200,57 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     # On a tie the zone, else the most specific place: a page naming 四川 and 宜宾三江新区 as
     # often is about the new area.
     best = max(scores, key=lambda k: (scores[k], k[0] == "ZONE", _specificity(surfaces[k], lex)))
+    if best[0] == "GPE" and together is None and collective is None:
+        best = _zone_of_the_body(text, entities, keys, best, surfaces, max(title_end, 0)) or best
     forms = surfaces[best]
     # The form the document uses most; on a tie the longer (full) one.
     return max(forms, key=lambda f: (forms[f], len(f)))
+
+
+def _zone_of_the_body(text: str, entities: Sequence[Entity], keys: dict, place: tuple[str, str],
+                      surfaces: dict, body_start: int) -> tuple[str, str] | None:
+    """A zone named after the best place that the body names more often than the place (with
+    全市 and the like): a statistics bureau's page (绵阳市统计局 > …《绵阳统计年鉴》) whose text is
+    about 绵阳高新区. The place's weight came from the furniture and the title."""
+    forms = tuple(f for f in surfaces[place] if len(f) >= 2)  # (宁 of 宁东基地 is no 宁夏)
+    if not forms:
+        return None
+    body: Counter[tuple[str, str]] = Counter()
+    for e in entities:
+        if e.start >= body_start and (e.label, e.text) in keys and keys[e.label, e.text] is not None:
+            body[keys[e.label, e.text]] += 1
+    body[place] += sum(1 for _ in _OWN_PLACE_WORDS.finditer(text, body_start))
+    named_after = [k for k in body if k[0] == "ZONE" and any(
+        text_form.startswith(forms) for text_form in surfaces.get(k, ()))]
+    best = max(named_after, key=lambda k: body[k], default=None)
+    return best if best is not None and body[best] > body[place] else None
+
+
+def _company_heads(lex: EntityLexicon) -> tuple[str, ...]:
+    known = _COMPANY_HEADS.get(id(lex))
+    if known is None or known[0] is not lex:
+        known = _COMPANY_HEADS[id(lex)] = (lex, tuple(h for h, kind in lex.org_heads.items() if kind == "company"))
+    return known[1]
+
+
+_COMPANY_HEADS: dict[int, tuple[EntityLexicon, tuple[str, ...]]] = {}
+
+
+def project_company(text: str, entities: Sequence[Entity], lex: EntityLexicon | None = None) -> str | None:
+    """The company a page is about when its title opens with the company's name and names a
+    project (九江某某科技有限公司年产12万吨…项目环境影响报告书公示): an environmental notice, a
+    project's announcement. None otherwise."""
+    lex = lex or load_lexicon()
+    lead = title_start(text, page_path(text))
+    title_end = text.find("\n", lead)
+    if title_end < 0 or title_end - lead > _TITLE * 2 or text.find("项目", lead, title_end) < 0:
+        return None
+    for e in entities:
+        if e.start == lead and e.label == "ORG" and e.text.endswith(_company_heads(lex)):
+            return e.text
+        if e.start > lead:
+            break
+    return None
 
 
 def zones_together_before(text: str, start: int, end: int) -> bool:
