@@ -45,7 +45,7 @@ import regex
 from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_constructor
 from .ner.subjects import place_prefix, usual_place, zones_together_before
 from .spans import SpanIndex, overlaps_any
-from .tables import Cell, find_tables, may_hold_tables
+from .tables import RANK, Cell, find_tables, may_hold_tables
 
 __all__ = ["ClaimAssembler", "load_claim_cues"]
 
@@ -301,6 +301,7 @@ class ClaimAssembler:
         self.split_total_owners = tuple(cues["split_total_owners"])
         self._investor_re = re.compile(rf"(?:{_alternation(cues['investor_verbs'])})")
         self.rank_moves = dict(cues["rank_moves"])
+        self._rank_move_word_re = regex.compile(_alternation(cues["rank_moves"]))
         self._rank_move_re = re.compile(
             rf"[,，]?\s*(?P<basis>(?:较|比)[^,，;；。]{{0,8}}?)?(?P<move>{_alternation(self.rank_moves)})了?")
         # …国家级经济技术开发区综合发展水平考核评价结果: the words before a run of ranking words
@@ -712,8 +713,17 @@ _TO_WHOM_PAID = regex.compile(r"(?:仍|还|已)?向(?:其|[^,，。;；]{1,8}?)(
 # 通过收回、置换等方式盘活…)
 _SETTING_BEFORE = regex.compile(r"[^,，。;；]{1,16}?中有|(?:通过|采取|采用)[^,，。;；]{1,20}?等?(?:方式|途径|办法|措施)"
                                 r"|(?<=等)(?:方式|途径|办法|措施)")
+_NOTE_BEFORE = regex.compile(r"[(（][^()（）,，。;；]{1,20}[)）]$")
 _NOTE_IN_BRACKETS = regex.compile(r"^[(（][^()（）\d]{1,10}[)）]")  # a note on the figure, no number in it
 _FIELD_LABEL = regex.compile(r"[ \t]*\p{Han}{2,6}[:：]")  # 建设地点:九江经济技术开发区…: a form's field
+# a ranking's caption: what is ranked, before 前10名 (2025年度综合评价前10名高新区如下)
+_RANKED_IN_CAPTION = regex.compile(r"(?:\d{4}年度?)?(?P<what>\p{Han}{2,12}?)(?:前|排名前)\d+名")
+_RANK_WORD = regex.compile(r"位次|名次|排名")
+# 比全市高, 比全省高新区平均水平高: a comparison as it is spoken (the written form is 高于全市)
+_SPOKEN_COMPARISONS = frozenset({"高", "低", "快", "慢", "多", "少"})
+_COMPARED_BEFORE = regex.compile(r"(?:增速|增幅)?比[^,，。;；]{1,14}?$")
+_DIVIDED_INTO = regex.compile(r"(?:分为|分成|划分为|划为)$")
+_LIST_CAPTION = regex.compile(r"[^,，。;；:：\n]{0,10}如下")
 _HAN = regex.compile(r"\p{Han}")
 _MAGNITUDE_WORD = regex.compile(r"[十百千万亿]+")
 _LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
@@ -891,6 +901,7 @@ class _SentenceContext:
         self.segmenter_knows: Callable[[str], bool] = getattr(getattr(analysis, "segmenter", None), "known", _any_word)
         self._subjects: list[tuple[int, str | None, tuple[int, int]]] | None = None  # built on first ask
         self._anaphors: list[tuple[int, int]] = []
+        self._consumed: set[int] = set()  # quantities read as part of another's claim
         self._list_free_starts: list[int] | None = None  # clause starts but after a 、, on first ask
         self._count_ends = {q.end for q in quantities if q.kind == "count"}
         # Where each clause of the sentence starts (just after its mark): one scan, then bisection.
@@ -1347,6 +1358,8 @@ class _SentenceContext:
             return True
         if q.kind == "count" and self.asm._plan_part_re.match(self.text, q.end):
             return True  # 5个方面, 21条措施: the parts of a policy
+        if q.kind == "count" and _DIVIDED_INTO.search(clause):
+            return True  # 全省高新区分为四类: how a set is divided, not a count of anything
         if self._followed_by_noun(q) and not self._having_verb_before(q):
             return True
         if self.asm._capacity_before_re.search(self.text, max(clause_start, q.start - 6), q.start) \
@@ -1496,8 +1509,8 @@ class _SentenceContext:
         for i, word in enumerate(self.words):
             if word in subject_words:
                 start = self.token_starts[i]
-                if text[max(0, start - 2):start] in self.asm.comparison_verbs or text[start - 1 : start] == "占":
-                    continue  # 增速高于全市平均水平, 占全市…的比重: the whole compared with, not who
+                if text[max(0, start - 2):start] in self.asm.comparison_verbs or text[start - 1 : start] in ("占", "比"):
+                    continue  # 增速高于全市平均水平, 占全市…的比重, 比全市高: the whole compared with, not who
                 candidates.append(self._collective(start, self.token_ends[i]))
             elif word in generic and self._is_break(i) \
                     and self._word_before(self.token_starts[i]) not in prepositions \
@@ -1691,6 +1704,17 @@ class _SentenceContext:
 
     def _restore_head(self, span: tuple[int, int], previous: _Draft | None, q: Quantity | None = None) -> str:
         metric = self.text[span[0]:span[1]]
+        compared = _COMPARED_BEFORE.search(self.text, self._clause_start(span[0]), span[0]) \
+            if metric in _SPOKEN_COMPARISONS else None
+        if compared is not None:
+            # 增速比全市高一点四个百分点: the comparison as spoken, 比 + what is compared with + 高
+            written = self.text[compared.start():span[1]]
+            if written.startswith("增速") and previous is not None and previous.sentence == self.sentence:
+                return previous.metric + written
+            if previous is not None and previous.sentence == self.sentence:
+                grew = previous.change is not None and not previous.metric.endswith(self.asm.growth_rate_words)
+                return previous.metric + ("增速" if grew else "") + written
+            return written
         if metric in self.asm.period_words:
             # 上半年规上工业总产值将突破2300亿元…;全年力争突破4600亿元: the figure before, for the year
             before = previous if previous is not None and previous.sentence == self.sentence else self.prior
@@ -2007,6 +2031,8 @@ class _SentenceContext:
         range_end: str | None = None  # after 从A增长至B under a span of years, levels are of its end
         conversions: list[tuple[_Draft, _Draft]] = []  # (the amount, the same in another currency)
         for q in self.quantities:
+            if q.start in self._consumed:
+                continue  # (上升1位 of a rank's row: that rank's change)
             previous = drafts[-1] if drafts else None
             cell = self.table_cells.get(q.start)
             if cell is not None:
@@ -2119,6 +2145,8 @@ class _SentenceContext:
             if q.kind == "rank":
                 if self._is_condition(self._clause_start(q.start), q.end):
                     continue  # 对评价结果排名前3位的省级高新区,每家给予…: who a policy rewards
+                if _LIST_CAPTION.match(self.text, q.end):
+                    continue  # 综合评价前10名高新区如下: the caption of a list, the set it shows
                 draft = self._rank(q, previous)
                 if draft is not None:
                     drafts.append(draft)
@@ -2162,7 +2190,7 @@ class _SentenceContext:
                 if self._followed_by_noun(q):
                     span = self.metric_right(q.end)
                     flow = self._flow_verb_before(q) if span is not None else None
-                span = span or self.metric_left(q.start)
+                span = span or self.metric_left(self._before_note(q.start))
                 if span is None and (budget := self.asm._budgeted_re.search(self.text, self._clause_start(q.start), q.start)):
                     span, budgeted = self.metric_left(budget.start()), True  # 一般公共预算收入预算安排61.5亿元
                 antecedent = previous or self.prior
@@ -2272,6 +2300,8 @@ class _SentenceContext:
         growth of the column before; under a change label that names its metric (固定资产投资同比
         增长(%)) a growth of its own."""
         column = cell.column
+        if column.unit == RANK:
+            return self._rank_cell(q, cell)
         if column.period is not None:
             # 总资产  4,362,815.47  … under 2025年末/度: the row names the metric, the column its year
             draft = self._draft(q, cell.row_name, cell.row_name_start, q.start)
@@ -2301,6 +2331,36 @@ class _SentenceContext:
             return draft
         draft.subject = cell.row_name
         draft.subject_text, draft.subject_span = cell.row_name, (cell.row_name_start, cell.row_name_end)
+        return draft
+
+    def _before_note(self, pos: int) -> int:
+        """Where the metric before a value ends, past a note in brackets right before the value
+        (A类高新区(85分及以上)2家: the class, then its band)."""
+        if self.text[pos - 1 : pos] not in (")", "）"):
+            return pos
+        m = _NOTE_BEFORE.search(self.text, max(self.sentence.start, pos - 24), pos)
+        return m.start() if m is not None else pos
+
+    def _rank_cell(self, q: Quantity, cell: Cell) -> _Draft:
+        """A rank of a column of ranks (高新区|综合得分(分)|全省位次|较上年): the row's, its metric the
+        ranked thing the caption names (2025年度综合评价前10名…) + the column's scope + 排名, and its
+        move in the row after it (上升1位: the number's direction, down) its change."""
+        ranked = _RANKED_IN_CAPTION.search(cell.column.caption)
+        metric = (ranked.group("what") if ranked else "") + _RANK_WORD.sub("排名", cell.column.label)
+        draft = self._draft(q, metric, cell.row_name_start, q.start)
+        draft.subject = cell.row_name
+        draft.subject_text, draft.subject_span = cell.row_name, (cell.row_name_start, cell.row_name_end)
+        row_end = self.text.find("\n", q.end)
+        row_end = len(self.text) if row_end < 0 else row_end
+        for moved in self.quantities:
+            if q.end < moved.start < row_end and moved.unit == "位":
+                verb = self.asm._rank_move_word_re.search(self.text, q.end, moved.start)
+                if verb is not None:
+                    draft.change = _new_change(start=moved.start, end=moved.end, text=moved.text, value=moved.value,
+                                               unit=moved.unit, direction=self.asm.rank_moves[verb.group()],
+                                               basis="since")
+                    self._consumed.add(moved.start)
+                break
         return draft
 
     def _conversion_of(self, previous: _Draft, q: Quantity) -> bool:

@@ -35,7 +35,7 @@ from .furniture import MAX_FURNITURE_LINE, link_bars, link_list_lines
 from .models import Quantity, unchecked_constructor
 from .numerals import Numeral, numeral_pattern, parse_number, parse_numeral, tidy
 from .periods import is_roc_year
-from .tables import Table, find_tables, may_hold_tables
+from .tables import RANK, Table, find_tables, may_hold_tables
 
 __all__ = [
     "QuantityRecognizer",
@@ -50,7 +50,7 @@ KINDS = frozenset(
      "duration", "rank", "other"}
 )
 QUALIFIERS = frozenset({"exact", "approx", "lower_bound", "upper_bound"})
-FLAGS = frozenset({"whole", "han_after", "phase", "yuan", "upper_bound", "year", "half", "degree"})
+FLAGS = frozenset({"whole", "han_after", "phase", "yuan", "upper_bound", "year", "half", "degree", "digits"})
 # Kinds that are not measures: a fraction before them (三分之一) is a share, not an amount.
 _NOT_MEASURES = frozenset({"money", "percent", "percentage_point", "count", "multiple", "rank"})
 
@@ -407,9 +407,14 @@ class QuantityRecognizer:
                     continue
                 unit = cell.unit or cell.column.unit
                 number = cell.number.replace("−", "-")
-                parsed = self(number + unit)
-                if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end != len(number) + len(unit):
-                    continue
+                if unit == RANK:  # a column of ranks: 1 is 居第1
+                    parsed = self("居第" + number)
+                    if len(parsed) != 1 or parsed[0].kind != "rank" or parsed[0].end != len(number) + 2:
+                        continue
+                else:
+                    parsed = self(number + unit)
+                    if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end != len(number) + len(unit):
+                        continue
                 q = parsed[0]
                 out.append(_new_quantity(start=cell.start, end=cell.end, text=text[cell.start:cell.end], value=q.value,
                                          low=q.low, high=q.high, kind=q.kind, unit=q.unit, qualifier=q.qualifier))
@@ -649,6 +654,8 @@ class QuantityRecognizer:
             return False  # 零件, 零部件: a lone zero is a word, not an amount (0票反对 is a count)
         if start and text[start - 1] == "第":
             return False  # 第9届: an ordinal
+        if "digits" in unit.flags and (not digits.replace(".", "").isdigit() or (start and text[start - 1] in "时時点點:：")):
+            return False  # 91.36分 is a score, 十分 and 三分 are words, 15时20分 a clock
         if end < len(text) and text[end] == "+" or start >= 2 and text[start - 1] == "+" and not _HAN_CHAR.match(text, start - 2):
             return False  # 2+1, 3+N: a plan name (not 同比+8.3%: a sign after a word)
         lone = digits in ("一", "壹")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Cell", "Column", "Table", "find_tables", "is_table_line", "may_hold_tables"]
+__all__ = ["RANK", "Cell", "Column", "Table", "find_tables", "is_table_line", "may_hold_tables"]
 
 # A header cell: a label and its unit in brackets (地区生产总值(亿元), 同比增长(%)).
 _HEADER_CELL = re.compile(r"\s*(?P<label>[^\s|()（）]{1,30})\s*[(（](?P<unit>[^()（）|\n]{1,8})[)）]\s*")
@@ -43,6 +43,7 @@ class Column(NamedTuple):
     yoy: bool
     period: str | None = None  # a column of a year (2025年末/度): the rows are metrics, the cells their values then
     basis: str | None = None  # of a change column: yoy (同比), since (比上年), unspecified
+    caption: str = ""  # the line above the header (2025年度综合评价前10名高新区如下:): what a rank column ranks
 
 
 class Cell(NamedTuple):
@@ -93,6 +94,8 @@ _YEAR_CELL = re.compile(r"\s*(?P<y>(?:19|20)\d{2})\s*年?(?:末|底|度|年度)?
 _YEAR_HEADER = re.compile(r"(?:19|20)\d{2}\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?(?:[ \t]{2,}|\t)(?:19|20)\d{2}")
 _UNIT_LINE = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s,，;；()（）]{1,6})\s*[)）]?")
 _UNIT_HEADERS = frozenset({"单位", "计量单位"})
+RANK = "rank"  # the unit of a column of ranks (全省位次): its numbers are read as 第N
+_RANK_HEADER = re.compile(r"位次|排名|名次")
 _ROW_MARKER = re.compile(r"\s*(?:#|＃|其中[:：]?)\s*")
 _ROW_UNIT = re.compile(r"(?P<label>.+?)\s*[(（](?P<unit>[^()（）]{1,6})[)）]\s*")
 
@@ -251,6 +254,10 @@ def _bar_tables(text: str) -> list[Table]:
             continue
         found: list[Cell] = []
         names_label = text[cells[0][0]:cells[0][1]].strip()
+        if any(c is not None and c.unit == RANK for c in columns):
+            above = text.rfind("\n", 0, max(0, start - 1)) + 1
+            caption = text[above:max(above, start - 1)].strip()
+            columns = [c._replace(caption=caption) if c is not None and c.unit == RANK else c for c in columns]
         j = i + 1
         while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1 and len(lines[j][2]) == len(cells):
             row = _row(text, lines[j], columns, names_label)
@@ -294,7 +301,9 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
         if m is None:
             if not _TEXT_HEADER_CELL.fullmatch(text, a, b):
                 return None
-            columns.append(Column(text[a:b].strip(), "", None, False))
+            label = text[a:b].strip()
+            # 全省位次, 排名: a column of ranks (its numbers are ranks); 较上年: words, no values
+            columns.append(Column(label, RANK if _RANK_HEADER.search(label) else "", None, False))
             continue
         label, unit = m.group("label"), m.group("unit").strip()
         change = _CHANGE_LABEL.fullmatch(label) if unit in ("%", "％") else None

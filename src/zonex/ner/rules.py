@@ -77,6 +77,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 # the tags of the words of a park's name that no place or proper noun anchors (香草 药草 生技)
 _TITLE_NAME_TAGS = frozenset({"n", "nz", "oov", "j", "vn", "ng"})
 _MAX_NAME = 24  # characters a name may run to the left of its head
+# 粤澳合作中医药科技产业园, 深港科技创新合作区: after two places or a region these name the zone's
+# kind, they do not end its name as a verb would
+_JOINT_WORDS = frozenset({"合作", "共建"})
 # the words of a company's short name (汉承|精密: one unknown word and an adjective), one of them a
 # proper noun or unknown: 数量 and 营业收入 after 企业 are no names
 _APPOSITION_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "oov", "j", "a", "vn"})
@@ -1440,7 +1443,9 @@ class RuleEntityRecognizer:
                     break
                 else:
                     numeral = True  # 广西七三科技有限公司: a numeral inside a company's name, if a place precedes
-            if flags & (_F_VERB | _F_BREAKER) and not (division and anchor is None) \
+            joint = is_zone and w in _JOINT_WORDS and k >= lo1 \
+                and (memo.get(ws[k - 1]) or info_of(ws[k - 1]))[1] & (_F_REGION | _F_ANCHOR_TAG | _F_KNOWN_NAME)
+            if flags & (_F_VERB | _F_BREAKER) and not joint and not (division and anchor is None) \
                     and place_at.get(st[k]) != st[k + 1]:  # 包头 (a verb to the tagger) is a place here
                 # A verb belongs to a name after a noun and before a head or a noun (香港生产力促进
                 # 局, 巴顿焊接研究院, 应用实验室, (清远)创新药物研究中心, 产业转移工业园); not in
@@ -1478,7 +1483,7 @@ class RuleEntityRecognizer:
                 nouns_since_head = nouns_since_head + 1 if nouns_since_head >= 0 and tag in ("n", "nz") else -1
             if is_anchor:
                 anchor, anchor_k = st[k], k
-            elif flags & _F_REGION and anchor == st[k + 1]:
+            elif flags & _F_REGION and (anchor == st[k + 1] or (right in _JOINT_WORDS and anchor is not None)):
                 anchor, anchor_k = st[k], k  # 粤西数谷大数据产业园: a region before the name belongs to it
             if anchor is None:
                 loose = st[k]
