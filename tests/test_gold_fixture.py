@@ -52,7 +52,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout22": ("h64", "h65", "h66"),
                 "heldout23": ("h67", "h68", "h69"),
                 "heldout24": ("h70", "h71", "h72"),
-                "heldout25": ("h73", "h74", "h75")}
+                "heldout25": ("h73", "h74", "h75"),
+                "heldout26": ("h76", "h77", "h78")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
