@@ -255,6 +255,9 @@ class ClaimAssembler:
         self._reached = frozenset(cues["change_up"]) | frozenset(cues["change_down"]) | frozenset(cues["level_verbs"])
         # (not 上级补助收入, 补贴收入: a line of revenue, no subsidy given)
         self._paid_out_re = re.compile(_alternation(cues["paid_out_verbs"]))
+        self._terms_re = re.compile(_alternation(cues["terms_words"]))
+        self._terms_not_re = re.compile(_alternation(cues["terms_not"]))
+        self._distance_re = re.compile(_alternation(cues["distance_words"]))
         self._event_re = re.compile(_alternation(cues["event_nouns"]))
         self._event_verb_re = re.compile(_alternation(cues["event_verbs"]))
         self.event_units = frozenset(cues["event_units"])
@@ -1360,6 +1363,10 @@ class _SentenceContext:
             return True  # 5个方面, 21条措施: the parts of a policy
         if q.kind == "count" and _DIVIDED_INTO.search(clause):
             return True  # 全省高新区分为四类: how a set is divided, not a count of anything
+        if q.kind in ("length", "duration") and self.asm._distance_re.search(clause):
+            return True  # 距机场约40公里, 车程约35分钟: where it lies, how far to go
+        if q.kind == "money" and self.asm._terms_re.search(clause) and not self.asm._terms_not_re.search(clause):
+            return True  # 出让价格24万—30万元/亩, 月工资4800—5600元: a guide's terms on offer
         if self._followed_by_noun(q) and not self._having_verb_before(q):
             return True
         if self.asm._capacity_before_re.search(self.text, max(clause_start, q.start - 6), q.start) \
@@ -1637,6 +1644,8 @@ class _SentenceContext:
         if other is not None and other.group("zone") != zone:
             # 全省9个国家高新区和26个省级高新区: the zones of both levels, the place's zones
             zone, stop = self.asm.strip_level_modifier(zone), other.end()
+        if any(p.kind in ("city", "county") for p in self.asm.place_forms.get(place, ())):
+            place = self.asm._place_full_name(place, text)  # 全市开发区 → 扬州市开发区, as the page writes the city
         return (start, place + zone, (start, stop))
 
     def _zone_of_paragraph(self, word: str, pos: int) -> str | None:

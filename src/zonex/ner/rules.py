@@ -1443,8 +1443,9 @@ class RuleEntityRecognizer:
                     break
                 else:
                     numeral = True  # 广西七三科技有限公司: a numeral inside a company's name, if a place precedes
-            joint = is_zone and w in _JOINT_WORDS and k >= lo1 \
-                and (memo.get(ws[k - 1]) or info_of(ws[k - 1]))[1] & (_F_REGION | _F_ANCHOR_TAG | _F_KNOWN_NAME)
+            joint = is_zone and w in _JOINT_WORDS and k >= lo1 and (
+                (memo.get(ws[k - 1]) or info_of(ws[k - 1]))[1] & (_F_REGION | _F_ANCHOR_TAG | _F_KNOWN_NAME)
+                or (he - hs >= 3 and (memo.get(ws[k - 1]) or info_of(ws[k - 1]))[0] == "n"))  # (…产业合作试验区)
             if flags & (_F_VERB | _F_BREAKER) and not joint and not (division and anchor is None) \
                     and place_at.get(st[k]) != st[k + 1]:  # 包头 (a verb to the tagger) is a place here
                 # A verb belongs to a name after a noun and before a head or a noun (香港生产力促进
@@ -1457,7 +1458,11 @@ class RuleEntityRecognizer:
                     or (is_org and k >= lo1 and ws[k - 1] == ")")
                     or (k >= lo1 and not is_zone and place_at.get(st[k - 1]) == st[k])
                 )
-                right_ok = right_flags & _F_HEAD or (is_org and right_tag in ("n", "vn", "nz", "ng"))
+                # (昆山深化两岸产业合作试验区: a zone of a long head named by its purpose, after its place)
+                purpose = is_zone and he - hs >= 3 and k >= lo1 and place_at.get(st[k - 1]) == st[k] \
+                    and right_tag in ("n", "vn", "nz")
+                before_ok = before_ok or purpose
+                right_ok = right_flags & _F_HEAD or (is_org and right_tag in ("n", "vn", "nz", "ng")) or purpose
                 if not (right_ok and before_ok):
                     break
                 if flags & _F_BREAKER and not (tag == "vn" and before in ("n", "vn", "nz")
