@@ -381,6 +381,7 @@ class ClaimAssembler:
         if tables is None:
             tables = find_tables(text) if may_hold_tables(text) else []
         table_cells = {cell.start: cell for table in tables for cell in table.cells}
+        item_parties = self._item_parties(text, analysis.entities, is_company) if "方" in text or "单位" in text else []
         table_spans = [(table.start, table.end) for table in tables]
         drafts: list[_Draft] = []
         carried: dict[int, str | None] = {}
@@ -418,6 +419,7 @@ class ClaimAssembler:
                     level_places=level_places, table_cells=table_cells,
                     paragraph_zone=paragraph_zone.get(sentence.paragraph),
                     item_zone=item_zone.get(sentence.paragraph), parties=parties,
+                    item_party=_party_at(item_parties, sentence.start),
                 )
                 new = context.assemble()
                 drafts.extend(new)
@@ -462,6 +464,22 @@ class ClaimAssembler:
                 forms[d.subject] = self.subject_form(d.subject, zone_counts, text, main)
             d.subject = forms[d.subject]
         return [d.to_claim() for d in drafts]
+
+    def _item_parties(self, text: str, entities: list[Entity], is_company) -> list[tuple[int, int, str]]:
+        """The spans of a list's items whose fields name their investor (1. 项目名称:… / 投资方:某某有限公司 /
+        总投资:32亿元 …), with that company: the item's figures are its project's."""
+        out: list[tuple[int, int, str]] = []
+        by_start = {e.start: e for e in entities if e.label == "ORG" and is_company(e.text)}
+        for m in _INVESTOR_FIELD.finditer(text):
+            company = by_start.get(m.end())
+            if company is None:
+                continue
+            heads = [h.start() for h in _ITEM_START.finditer(text, 0, m.start())]
+            start = heads[-1] if heads else text.rfind("\n", 0, m.start()) + 1
+            following = _ITEM_START.search(text, m.end())
+            end = following.start() if following is not None else len(text)
+            out.append((start, end, company.text))
+        return out
 
     def _parties(self, text: str, entities: list[Entity]) -> dict[str, str]:
         """Who the page's generic names stand for: a company named 公司 or 乙方 in brackets right
@@ -716,6 +734,9 @@ _TO_WHOM_PAID = regex.compile(r"(?:仍|还|已)?向(?:其|[^,，。;；]{1,8}?)(
 # 通过收回、置换等方式盘活…)
 _SETTING_BEFORE = regex.compile(r"[^,，。;；]{1,16}?中有|(?:通过|采取|采用)[^,，。;；]{1,20}?等?(?:方式|途径|办法|措施)"
                                 r"|(?<=等)(?:方式|途径|办法|措施)")
+_FIELD_VALUE = regex.compile(r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：][ \t]*(?:约|超|近|逾|共)?[ \t]*")
+_REGION_ZONES = regex.compile(r"(?P<region>(?:东部|中部|西部|东北)地区)(?:\d{1,4}[家个])?"
+                              r"(?P<kind>(?:国家级|省级)?(?:经开区|高新区|开发区|经济技术开发区|高新技术产业开发区))")
 _NOTE_BEFORE = regex.compile(r"[(（][^()（）,，。;；]{1,20}[)）]$")
 _NOTE_IN_BRACKETS = regex.compile(r"^[(（][^()（）\d]{1,10}[)）]")  # a note on the figure, no number in it
 _FIELD_LABEL = regex.compile(r"[ \t]*\p{Han}{2,6}[:：]")  # 建设地点:九江经济技术开发区…: a form's field
@@ -737,6 +758,15 @@ def _in_english(text: str, start: int, end: int) -> bool:
     if end - start < 12 or _LATIN_WORD.search(text, start, end) is None:
         return False
     return len(_LATIN_WORD.findall(text, start, end)) > len(_HAN.findall(text, start, end))
+
+
+# 投资方:某某有限公司 — a list item's field naming who invests; a list item or a section opens a line
+_INVESTOR_FIELD = regex.compile(r"(?m)^[ \t]*(?:投资方|投资主体|投资企业|建设单位|项目单位|签约企业|签约方|实施主体)[ \t]*[:：][ \t]*")
+_ITEM_START = regex.compile(r"(?m)^[ \t]*(?:\d{1,2}[.、．)]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
+
+
+def _party_at(parties: list[tuple[int, int, str]], pos: int) -> str | None:
+    return next((company for start, end, company in parties if start <= pos < end), None)
 
 
 def _trade_partner(e: Entity, text: str) -> bool:
@@ -857,8 +887,10 @@ class _SentenceContext:
                  by_label: dict | None = None, time_spans: list[TimeExpression] | None = None,
                  year_context: str | None = None, level_places: dict[str, str | None] | None = None,
                  table_cells: dict[int, Cell] | None = None, paragraph_zone: str | None = None,
-                 item_zone: str | None = None, parties: dict[str, str] | None = None):
+                 item_zone: str | None = None, parties: dict[str, str] | None = None,
+                 item_party: str | None = None):
         self.asm = asm
+        self.item_party = item_party  # the investor a list item's field names
         self.parties = parties or {}  # 公司, 乙方: who the page's generic names stand for
         self.paragraph_zone = paragraph_zone
         self.item_zone = item_zone
@@ -934,6 +966,11 @@ class _SentenceContext:
         """The facilities named at the head of a clause (巴克图口岸全年进出境货运量…), with their
         spans: they are the subjects of the figures after them."""
         text, found = self.text, []
+        if "地区" in text[self.sentence.start:self.sentence.end]:
+            # 东部地区国家级经开区实现地区生产总值…: the zones of a region of the country together
+            # (东部地区106家国家级经开区: the count is no part of their name)
+            found += [(m.group("region") + m.group("kind"), m.span()) for m in _REGION_ZONES.finditer(
+                text, self.sentence.start, self.sentence.end)]
         if not any(text.find(h, self.sentence.start, self.sentence.end) >= 0 for h in self.asm.facility_heads):
             return found
         for start in [self.sentence.start, *self.clause_starts, *self._time_ends]:
@@ -957,6 +994,8 @@ class _SentenceContext:
         if prior is not None and prior.subject is not None and self.asm.is_company(prior.subject) \
                 and self.asm._project_anaphor_re.match(self.text, self.sentence.start):
             return prior.subject  # 某某有限公司…项目,总投资12亿元。项目达产后…: the company's project still
+        if self.item_party is not None:
+            return self.item_party  # 投资方:某某有限公司 heads the item's fields: its project's figures
         if prior is None and self.paragraph_zone is not None:
             return self.paragraph_zone  # 一是做强西宁经开区。…力争今年营业收入…: the item's zone
         if prior is None or prior.sentence.end != self.sentence.start:
@@ -2199,7 +2238,7 @@ class _SentenceContext:
                 if self._followed_by_noun(q):
                     span = self.metric_right(q.end)
                     flow = self._flow_verb_before(q) if span is not None else None
-                span = span or self.metric_left(self._before_note(q.start))
+                span = span or self.metric_left(self._before_note(q.start)) or self._field_label(q)
                 if span is None and (budget := self.asm._budgeted_re.search(self.text, self._clause_start(q.start), q.start)):
                     span, budgeted = self.metric_left(budget.start()), True  # 一般公共预算收入预算安排61.5亿元
                 antecedent = previous or self.prior
@@ -2341,6 +2380,13 @@ class _SentenceContext:
         draft.subject = cell.row_name
         draft.subject_text, draft.subject_span = cell.row_name, (cell.row_name_start, cell.row_name_end)
         return draft
+
+    def _field_label(self, q: Quantity) -> tuple[int, int] | None:
+        """The label of a form's field the value follows (总投资:32亿元, 达产后产值:预计年产值约45亿元 has
+        its own words): the label is the metric."""
+        line = self.text.rfind("\n", 0, q.start) + 1
+        m = _FIELD_VALUE.fullmatch(self.text, line, q.start)
+        return m.span("label") if m is not None else None
 
     def _before_note(self, pos: int) -> int:
         """Where the metric before a value ends, past a note in brackets right before the value

@@ -180,6 +180,7 @@ _A_UNIT_BEFORE_HEAD = 1 << 2
 _A_ZONE = 1 << 3
 _A_ORG = 1 << 4
 _A_ORG_BEFORE_HEAD = 1 << 5
+_A_ZONE_BEFORE_HEAD = 1 << 6  # a name the tagger takes for a person's, right before a zone head (察哈尔高新区)
 _A_NEVER = 0  # new areas (GPE heads): only places and fixed names
 
 
@@ -208,7 +209,7 @@ def _head_profile(label: str, kind: str) -> _Head:
     elif label == "GPE":
         bits = (_A_NEVER, _A_NEVER)
     elif label == "ZONE":
-        bits = (_A_ZONE, _A_ZONE)
+        bits = (_A_ZONE, _A_ZONE | _A_ZONE_BEFORE_HEAD)
     else:
         bits = (_A_ORG, _A_ORG_BEFORE_HEAD)
     return _Head(
@@ -940,6 +941,8 @@ class RuleEntityRecognizer:
                 anchors |= _A_ZONE | _A_ORG | _A_ORG_BEFORE_HEAD
             elif tag in _PERSON_TAGS and len(word) >= 3 and word[-1] in lex.landform_endings:
                 anchors |= _A_ZONE  # 西丽湖科技园: a lake's name the tagger took for a person's
+            elif tag in _PERSON_TAGS and len(word) >= 3:
+                anchors |= _A_ZONE_BEFORE_HEAD  # 察哈尔|高新区: an old region's name the tagger took for a person's
         info = (tag, flags, anchors)
         if len(self._info_memo) < _MEMO_LIMIT:
             self._info_memo[word] = info
