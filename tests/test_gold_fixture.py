@@ -54,7 +54,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout24": ("h70", "h71", "h72"),
                 "heldout25": ("h73", "h74", "h75"),
                 "heldout26": ("h76", "h77", "h78"),
-                "heldout27": ("h79", "h80", "h81")}
+                "heldout27": ("h79", "h80", "h81"),
+                "heldout28": ("h82", "h83", "h84")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
