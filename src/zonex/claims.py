@@ -340,7 +340,7 @@ class ClaimAssembler:
         from .entities import main_subject
         from .ner.subjects import project_company
 
-        doc_date = analysis.document_date
+        doc_date = getattr(analysis, "reference_date", None) or analysis.document_date
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         main = main_subject(text, analysis.entities)
         parties = self._parties(text, analysis.entities)
@@ -907,7 +907,7 @@ class _SentenceContext:
         self.main = main
         self.entities_by_label: dict = by_label or {}
         self.doc_year = doc_year
-        date = analysis.document_date
+        date = getattr(analysis, "reference_date", None) or analysis.document_date
         self.doc_month = int(date[5:7]) if doc_year is not None and date and date[5:7].isdigit() else None
         self.year_context = year_context
         # Words after the last number matter only for a few characters (12家国家知识产权优势企业).

@@ -438,6 +438,21 @@ def _date_patterns() -> tuple[re.Pattern, ...]:
 _ANY_DATE = re.compile(_DATE)
 
 
+# 宜昌高新区管委会2025年政府信息公开工作年度报告, 2025年统计公报: a report on a year, published the next
+_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年度?[^\n。]{0,30}?(?:年度报告|年报|统计公报|工作总结)")
+
+
+def report_year(text: str) -> int | None:
+    """The year an annual report reports on, as its title names it (2025年…年度报告 → 2025), or
+    None. Its 本年度, 今年 and 全年 are that year, whenever it was published.
+
+    >>> report_year("首页 > 年报\\n某某高新区2025年政府信息公开工作年度报告\\n发布时间:2026-01-22")
+    2025
+    """
+    m = _REPORT_TITLE.search(text, 0, min(len(text), 400))
+    return int(m.group(1)) if m is not None else None
+
+
 def find_document_date(text: str) -> str | None:
     """The page's publication date from its furniture, as ``YYYY-MM-DD``; None if it has none.
 

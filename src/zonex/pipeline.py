@@ -19,7 +19,7 @@ import regex
 
 from .models import Change, Claim, Document, Entity, Quantity, TimeExpression, unchecked_constructor
 from .normalize import NormalizedText, Normalizer
-from .periods import find_document_date
+from .periods import find_document_date, report_year
 from .segment import Segmenter, Token
 from .tables import Table, find_tables, may_hold_tables
 
@@ -64,6 +64,9 @@ class Analysis:
     claims: list[Claim] = field(default_factory=list)
     document_date: str | None = None
     """Publication date (YYYY-MM-DD): from the caller's meta, the page furniture, or the lead."""
+    reference_date: str | None = None
+    """The date relative times are read against when it is not the publication date: the end of
+    the year an annual report reports on (None: the publication date)."""
     _tokens: list[Token] | None = None
     _token_starts: list[int] = field(default_factory=list)
     _tables: list[Table] | None = None
@@ -173,6 +176,11 @@ class Pipeline:
                 analysis.times = self.time_recognizer.resolve(time_atoms, text, lead)
         elif "date" not in analysis.meta:
             analysis.meta["date"] = analysis.document_date
+        reported = report_year(text) if analysis.document_date else None
+        if reported is not None and int(analysis.document_date[:4]) > reported:  # type: ignore[index]
+            # an annual report published the next year: its 本年度 and 今年 are the year it reports on
+            analysis.reference_date = f"{reported}-12-31"
+            analysis.times = self.time_recognizer.resolve(time_atoms, text, analysis.reference_date)
         if any(q.unit == "TWD" for q in analysis.quantities):
             # A Taiwan text (its money is TWD) dates by the Republic's years: 112年 is 2023.
             roc = self.time_recognizer.roc_years(text, analysis.times)

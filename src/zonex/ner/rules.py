@@ -1396,8 +1396,9 @@ class RuleEntityRecognizer:
                     continue
             tag, flags, anchors = memo.get(w) or info_of(w)
             if flags & _F_SPECIAL:
-                if flags & _F_CLOSE and k >= lo + 2 and ws[k - 2] == "(" and place_at.get(st[k - 1]) == st[k]:
-                    k -= 3  # a place in parentheses inside a name: 中山大学(清远)创新药物研究中心
+                if flags & _F_CLOSE and k >= lo + 2 and ws[k - 2] == "(" and (
+                        place_at.get(st[k - 1]) == st[k] or (memo.get(ws[k - 1]) or info_of(ws[k - 1]))[0] == "ns"):
+                    k -= 3  # a place in parentheses inside a name: 中山大学(清远)创新药物研究中心, 某某(印尼)有限公司
                     continue
                 if flags & _F_CONNECTOR and k >= lo1 and ws[k - 1] not in _CONNECTORS and right not in _CONNECTORS:
                     k -= 1  # 南宁·中关村, 中国—东盟 (a doubled dash —— is punctuation)
