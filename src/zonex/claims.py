@@ -172,7 +172,6 @@ class ClaimAssembler:
         self.place_forms = load_lexicon().place_forms
         self.origin_classes = tuple(cues["origin_classes"])
         self.parcel_units = frozenset(cues["parcel_units"])
-        self.body_anaphors = ("协会", "商会", "学会")  # the bare heads _ANAPHOR reads as pointing back
         self.park_words = frozenset(cues["park_words"])
         self.distributives_of_kinds = frozenset(cues["distributives_of_kinds"])
         self.category_headers = frozenset(cues["category_headers"])
@@ -358,7 +357,7 @@ class ClaimAssembler:
         by_label = {"ZONE": _by_end([e for e in analysis.entities if e.label == "ZONE"]),
                     "ORG": _by_end([e for e in analysis.entities if e.label == "ORG" and is_company(e.text)]),
                     "GPE": _by_end([e for e in analysis.entities if e.label == "GPE"]),
-                    "BODY": _by_end([e for e in analysis.entities if e.label == "ORG" and e.text.endswith(self.body_anaphors)])}
+                    "BODY": _by_end([e for e in analysis.entities if e.label == "ORG" and e.text.endswith(_BODY_ANAPHORS)])}
         # What can be a sentence's subject: zones, places and companies (某某科技有限公司已为全国
         # 28个省市…); other organisations (科技局, 管委会, 大学) report or take part.
         entities = [e for e in analysis.entities
@@ -381,7 +380,7 @@ class ClaimAssembler:
         if tables is None:
             tables = find_tables(text) if may_hold_tables(text) else []
         table_cells = {cell.start: cell for table in tables for cell in table.cells}
-        item_parties = self._item_parties(text, analysis.entities, is_company) if "方" in text or "单位" in text else []
+        item_parties = self._item_parties(text, analysis.entities, is_company)
         table_spans = [(table.start, table.end) for table in tables]
         drafts: list[_Draft] = []
         carried: dict[int, str | None] = {}
@@ -642,7 +641,9 @@ _HEADLINE_GAP = regex.compile(r"(?<=\S)[ \t\u3000]+(?=\p{Han})")
 # Words that point back to the zone or company a paragraph is about.
 # 该园区, 该企业; 公司 opening a clause (…董事长说,公司今年营业收入…): the company named last
 # (发行人: a bond prospectus's word for the company issuing it, named in its running header)
-_ANAPHOR = regex.compile(r"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?<=[,，。;；:：“”\"])(?:公司|协会|商会|学会)(?=\p{Han})"
+# (a bare 协会 opening a clause points back to the association named before: _BODY_ANAPHORS)
+_BODY_ANAPHORS = ("协会", "商会", "学会")
+_ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?<=[,，。;；:：“”\"])(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}})"
                          r"|发行人(?!所在)|(?<=[,，。;；:：、\s])[甲乙丙]方(?=\p{Han})")
 _NEWLINE = re.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
@@ -1737,7 +1738,7 @@ class _SentenceContext:
         """What 该基地 / 该企业 refers to: the last zone (or company) named before it."""
         if anaphor in self.parties:
             return self.parties[anaphor]  # (以下简称“公司”; 乙方:公司)
-        label = "ORG" if anaphor.endswith(("企业", "公司", "发行人")) else "BODY" if anaphor in self.asm.body_anaphors else "ZONE"
+        label = "ORG" if anaphor.endswith(("企业", "公司", "发行人")) else "BODY" if anaphor in _BODY_ANAPHORS else "ZONE"
         if label == "BODY":  # 协会共资助香港青年63名: the association named before
             named, ends = self.entities_by_label["BODY"]
             for k in range(bisect_right(ends, pos) - 1, -1, -1):

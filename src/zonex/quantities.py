@@ -375,7 +375,13 @@ class QuantityRecognizer:
         return _longest_first(found)
 
     def _unsigned(self, q: Quantity, text: str) -> Quantity:
-        return _unsigned(q, text, self._change_sign)  # type: ignore[arg-type]
+        """同比-3.4%: a minus sign after a change word (not in a table's cell, nor in 温度-3.4度) says
+        which way a change went; the quantity is the number without it, and the claim reads the sign."""
+        if q.value is None or q.value >= 0 or self._change_sign is None \
+                or not self._change_sign.search(text, max(0, q.start - 4), q.start):
+            return q
+        return _new_quantity(start=q.start + 1, end=q.end, text=text[q.start + 1 : q.end], value=-q.value, low=q.low,
+                             high=q.high, kind=q.kind, unit=q.unit, qualifier=q.qualifier)
 
     def _per_time(self, q: Quantity, text: str) -> Quantity:
         """12万吨/年, 6.1万立方米/年: a rate per a span of time; the span takes the ``/年``, the
@@ -818,15 +824,6 @@ def _link_bars(text: str) -> list[tuple[int, int]]:
         if numeric * 2 < len(bar.cells):
             spans.append((bar.start, bar.end))
     return spans
-
-
-def _unsigned(q: Quantity, text: str, change_sign: re.Pattern) -> Quantity:
-    """同比-3.4%: a minus sign after a change word (not in a table's cell, nor in 温度-3.4度) says
-    which way a change went; the quantity is the number without it, and the claim reads the sign."""
-    if q.value is None or q.value >= 0 or not change_sign.search(text, max(0, q.start - 4), q.start):
-        return q
-    return _new_quantity(start=q.start + 1, end=q.end, text=text[q.start + 1 : q.end], value=-q.value, low=q.low,
-                         high=q.high, kind=q.kind, unit=q.unit, qualifier=q.qualifier)
 
 
 def _longest_first(found: list[Quantity]) -> list[Quantity]:

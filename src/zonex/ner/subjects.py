@@ -7,6 +7,7 @@ The claims stage resolves 全区, 我区, 园区, 全市, 我市 to the document
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -97,9 +98,8 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     zone_names = {z.text for z in zones}
     # 首页 > 新闻中心 > 科技要闻: the title is the line after the page's path (which may come after
     # the site's name and its link bar)
-    lead = title_start(text, page_path(text))
-    title_end = text.find("\n", lead)
-    title_end = title_end if 0 <= title_end - lead <= _TITLE else -1
+    lead, line_end = _title_line(text)
+    title_end = line_end if 0 <= line_end - lead <= _TITLE else -1
     if title_end > 0:
         # A title that opens with a kind of zone, qualified but unnamed (国家高新区…, 科技产业园区
         # 去年贸易额…), reports on the zones of that kind together: that is the page's subject.
@@ -236,13 +236,21 @@ def _company_heads(lex: EntityLexicon) -> tuple[str, ...]:
 _COMPANY_HEADS: dict[int, tuple[EntityLexicon, tuple[str, ...]]] = {}
 
 
+@functools.lru_cache(maxsize=2)
+def _title_line(text: str) -> tuple[int, int]:
+    """Where the page's title line starts and ends (-1: no newline after it): the line after the
+    page's path (首页 > 新闻中心 > …), found once per page for the main subject and the project's
+    company both."""
+    lead = title_start(text, page_path(text))
+    return lead, text.find("\n", lead)
+
+
 def project_company(text: str, entities: Sequence[Entity], lex: EntityLexicon | None = None) -> str | None:
     """The company a page is about when its title opens with the company's name and names a
     project (九江某某科技有限公司年产12万吨…项目环境影响报告书公示): an environmental notice, a
     project's announcement. None otherwise."""
     lex = lex or load_lexicon()
-    lead = title_start(text, page_path(text))
-    title_end = text.find("\n", lead)
+    lead, title_end = _title_line(text)
     if title_end < 0 or title_end - lead > _TITLE * 2 or text.find("项目", lead, title_end) < 0:
         return None
     for e in entities:
