@@ -535,7 +535,7 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
               "heldout20": (0.95, 0.5), "heldout21": (0.95, 0.8), "heldout22": (0.97, 0.85),
               "heldout23": (0.95, 0.85), "heldout24": (0.95, 0.7),
               "heldout25": (0.93, 0.6), "heldout26": (0.9, 0.65),
-              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65)}
+              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85)}
     for name, (found, right) in floors.items():
         gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / f"{name}.jsonl")
         scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
@@ -1678,3 +1678,42 @@ def test_an_annual_report_speaks_of_its_year_and_a_speech_hedges(pipeline):
     got = [(c.metric, c.period) for c in pipeline.extract(text).claims]
     assert got == [("新收申请", "2025"), ("上年结转申请", "2025"), ("办结申请", "2025"), ("网民留言", "2025"),
                    ("引进博士", "2025"), ("PCT国际专利申请", "2025")], got
+
+
+def test_indicator_lines_a_company_pointed_back_to_and_a_zone_by_its_other_names(pipeline):
+    # set 29: a numbered indicator line's label is the metric of its values when only times and
+    # words such as 累计完成 or 当月 come between (增速…加快 is that rate's change; a rank after a
+    # lead over the county ranks the rate, not the lead); 公司, 企业 opening a clause and 这一数字
+    # point back; a year compared with (比改造前的2020年) is no period, nor the year a level rose
+    # from once it is reached; a multiple of another zone's figure is this zone's
+    text = ("邳州经开区2026年4月经济运行简报\n发布时间:2026-05-15\n\n"
+            "1. 规上工业增加值:1—4月累计同比增长8.1%,增速高于全市1.2个百分点,居全市开发区第2位;"
+            "4月当月同比增长9.5%,增速比3月加快1.4个百分点。\n"
+            "2. 规上工业总产值:1—4月累计完成96.3亿元,同比增长10.2%;4月当月完成26.1亿元,环比增长3.3%。\n"
+            "3. 实际使用外资:1—4月累计1450万美元,完成全年目标任务的41%。\n")
+    got = [(c.metric, c.period, c.change.value if c.change else None, c.change.basis if c.change else None)
+           for c in pipeline.extract(text).claims]
+    assert got == [("规上工业增加值", "2026-01/2026-04", D("8.1"), "yoy"),
+                   ("规上工业增加值增速高于全市", "2026-01/2026-04", None, None),
+                   ("规上工业增加值增速全市排名", "2026-01/2026-04", None, None),
+                   ("规上工业增加值", "2026-04", D("9.5"), "yoy"),
+                   ("规上工业增加值增速", "2026-04", D("1.4"), "since"),
+                   ("规上工业总产值", "2026-01/2026-04", D("10.2"), "yoy"),
+                   ("规上工业总产值", "2026-04", D("3.3"), "mom"),
+                   ("实际使用外资", "2026-01/2026-04", None, None),
+                   ("实际使用外资完成全年目标任务", "2026-01/2026-04", None, None)], got
+    text = ("徐州高新区转型见闻\n2026年3月2日\n\n走进徐州璟泰精密机械有限公司的车间。2022年,公司营业收入达到2100万元;"
+            "2025年,这一数字增长到1.2亿元。如今,公司员工已超过260人。隔壁是有着30年历史的徐州华岳铸造有限公司。"
+            "2024年至2025年,企业累计投入技改资金3200万元。去年企业产值达到4.1亿元,比改造前的2020年增长60%,"
+            "产品合格率提高到98.6%。全区装备企业由2020年的30余家增加到95家,其中高新技术企业41家。")
+    got = [(c.subject, c.metric, c.period) for c in pipeline.extract(text).claims]
+    firm, foundry = "徐州璟泰精密机械有限公司", "徐州华岳铸造有限公司"
+    assert got[:6] == [(firm, "营业收入", "2022"), (firm, "营业收入", "2025"), (firm, "员工", "2026"),
+                       (foundry, "累计投入技改资金", "2024/2025"), (foundry, "产值", "2025"),
+                       (foundry, "产品合格率", "2025")], got
+    assert got[-1][1:] == ("高新技术企业", "2025"), got
+    text = ("本刊比较上海漕河泾新兴技术开发区(下称“漕河泾开发区”)与前海的数据。\n■漕河泾:芯片重镇\n"
+            "漕河泾开发区面积不大。去年每平方公里地区生产总值约138亿元,是前海的近6倍。区内企业营业收入5470亿元。")
+    got = [(c.subject, c.metric) for c in pipeline.extract(text).claims]
+    assert got == [("漕河泾开发区", "每平方公里地区生产总值"), ("漕河泾开发区", "每平方公里地区生产总值是前海"),
+                   ("漕河泾开发区", "企业营业收入")], got

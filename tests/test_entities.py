@@ -872,3 +872,24 @@ def test_a_districts_own_departments(recognizer):
     # departments are whole
     got = [(e.text, e.label) for e in recognizer("我们会同区经济发展局、区人社局逐项进行了核实。")]
     assert got == [("区经济发展局", "ORG"), ("区人社局", "ORG")], got
+
+
+def test_trade_names_aliases_and_a_zones_departments(recognizer):
+    # set 29: a trade name the segmenter cuts into single characters (徐州|璟|泰|精密…) is the
+    # company's, and the page's later 璟泰, 璟泰公司 and 璟泰精密 are that company; a zone's own
+    # department (邳州经开区经济发展局); every name a bracket gives a zone (下称“X”,又称“中国Y”),
+    # Y and the short name without its head; not 三大园区 (zones counted); a person after a title
+    # whose given name is also a word (博士江浩然指着…)
+    text = ("走进徐州璟泰精密机械有限公司的车间。“我们只有8名员工。”博士江浩然指着照片说。"
+            "如今,璟泰公司的订单排到了年底。从璟泰往北不远就是园区。来源:邳州经开区经济发展局")
+    got = found(recognizer, text)
+    for entity in [("徐州璟泰精密机械有限公司", "ORG"), ("璟泰公司", "ORG"), ("璟泰", "ORG"),
+                   ("江浩然", "PERSON"), ("邳州经开区经济发展局", "ORG")]:
+        assert entity in got, (entity, got)
+    text = ("苏州工业园区(下称“苏州园区”)与合肥高新技术产业开发区(下称“天鹅湖高新区”,又称“中国声谷”)对比。"
+            "声谷以语音产业见长,天鹅湖的优势在于…")
+    got = found(recognizer, text)
+    assert ("中国声谷", "ZONE") in got and ("声谷", "ZONE") in got and ("天鹅湖", "ZONE") in got, got
+    assert ("陆三大园区", "ZONE") not in found(recognizer, "陆三大园区成绩单比一比\n")
+    # (a place is no trade name: 唐山 and 智能 are words of the dictionary)
+    assert ("科技", "ORG") not in found(recognizer, "唐山智能科技有限公司成立。科技是第一生产力。")

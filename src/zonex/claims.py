@@ -149,6 +149,11 @@ class ClaimAssembler:
         self._period_word_re = re.compile(rf"(?:{_alternation(cues['period_words'])})(?!目标|任务|计划)")
         self._cumulative_word_re = re.compile(rf"(?:{_alternation(cues['cumulative_words'])})")
         self._completion_re = re.compile(rf"(?:{_alternation(cues['completion_words'])})的?$")
+        # 增速高于全县, 增速比全省高: a lead over a whole, at the end of a metric
+        self._compared_with_re = re.compile(
+            rf"(?:(?:{_alternation(cues['comparison_verbs'])})|比)(?:{_alternation(cues['subject_words'])})[高低快慢]?$")
+        self.metric_anaphors = frozenset(cues["metric_anaphors"])
+        self._item_filler_re = re.compile(rf"[ \t]*(?:{_alternation(cues['item_value_fillers'])})*[ \t]*")
         self.trailing_locatives = frozenset(cues["metric_trailing_locatives"])
         self.same_level_words = frozenset(cues["same_level_words"])
         self.subject_words = frozenset(cues["subject_words"])
@@ -177,6 +182,7 @@ class ClaimAssembler:
         self.category_headers = frozenset(cues["category_headers"])
         self.firm_class_heads = tuple(cues["firm_class_heads"])
         self.zone_heads = tuple(load_lexicon().zone_heads)  # what a ranking ranks: cut after it
+        self._zone_heads_longest = tuple(sorted(self.zone_heads, key=len, reverse=True))
         self.owner_not_heads = self.zone_heads + tuple(cues["body_heads"])
         self.zone_head_short_forms = load_lexicon().zone_head_short_forms  # 经济技术开发区 → 经开区
         # 全县, 我市, 本省: the level of place a subject word names (全区 names zones and districts alike)
@@ -364,7 +370,8 @@ class ClaimAssembler:
                     if e.label in ("ZONE", "GPE") or (e.label == "ORG" and is_company(e.text))]
         # A year compared with (比2018年, 是2018年的3.2倍, 与2018年相比) is a basis, not a period.
         base_markers = self.base_markers
-        times = [t for t in analysis.times if t.period and t.kind != "clock" and not text.endswith(base_markers, 0, t.start)]
+        times = [t for t in analysis.times if t.period and t.kind != "clock" and not text.endswith(base_markers, 0, t.start)
+                 and not (text[t.start - 1 : t.start] == "的" and _COMPARED_WITH_TIME.search(text, max(0, t.start - 9), t.start))]
         time_starts = [t.start for t in times]
         # Every time expression bounds a metric, resolved or not (去年营业额 on a page without a
         # date: 去年 is no part of what is measured).
@@ -583,6 +590,8 @@ class ClaimAssembler:
         keep their registered names."""
         if not name:
             return name
+        if "称" in text and (defined := self._defined_name_of(name, text)) is not None:
+            return defined  # 光谷 and 中国光谷 on a page that calls the zone 东湖高新区: that name
         if not name.endswith(self.zone_heads):
             return self._place_full_name(name, text)
         if main and main != name and len(main) < len(name) and main.endswith(self.zone_heads) \
@@ -606,6 +615,23 @@ class ClaimAssembler:
         if inner is not None and all(p.kind in ("city", "county") for p in forms[inner]):
             return rest
         return name
+
+    def _defined_name_of(self, name: str, text: str) -> str | None:
+        """The short name a page defines for a zone (武汉东湖新技术开发区(下称“东湖高新区”,又称
+        “中国光谷”)) when ``name`` is another name the page gives it (中国光谷), that name without
+        中国 (光谷), or the short name without its head (漕河泾 of 漕河泾开发区)."""
+        for m in _NAMES_DEFINED.finditer(text):
+            short = m.group("short")
+            if name == short:
+                return None
+            others = _QUOTED_NAME.findall(m.group("more"))
+            others += [o[2:] for o in others if o.startswith("中国") and len(o) >= 4]
+            head = next((h for h in self._zone_heads_longest if short.endswith(h)), None)
+            if head is not None and len(short) - len(head) >= 2 and short[: -len(head)] not in self.place_forms:
+                others.append(short[: -len(head)])  # (not 昆山 of 昆山试验区: the city stays the city)
+            if name in others:
+                return short
+        return None
 
     def _sentences(self, text: str, anchors: list[int]) -> list[_Sentence]:
         """The sentences that hold an anchor (a quantity or a time), in order, with their paragraph.
@@ -645,6 +671,10 @@ _HEADLINE_GAP = regex.compile(r"(?<=\S)[ \t\u3000]+(?=\p{Han})")
 _BODY_ANAPHORS = ("协会", "商会", "学会")
 _ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?<=[,，。;；:：“”\"])(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}})"
                          r"|发行人(?!所在)|(?<=[,，。;；:：、\s])[甲乙丙]方(?=\p{Han})")
+# 企业 standing for the company named just before (see _SentenceContext._firm_anaphors)
+_FIRM_ANAPHOR = regex.compile(r"企业(?![数总家个])(?=\p{Han})")
+_FIRM_ANAPHOR_REACH = 300
+_CLAUSE_OPENERS = frozenset(",，。;；:：“”\"\n")
 _NEWLINE = re.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
 _YEAR_OR_MONTHS = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?)?")
@@ -659,6 +689,14 @@ _LAST_JOINER = regex.compile(r"(?:以及|和|与|及)(?!.*(?:以及|和|与|及)
 _LIST_COUNT = re.compile(r"(?P<n>[二两三四五六七八九十])(?:大|个|类)(?:主导|重点|支柱|优势|新兴|战略性新兴)?")
 _LIST_COUNT_VALUES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # …(以下简称“大工科技园”), …(简称大工科技园): the short name a page defines right after a name
+# (下称“东湖高新区”,又称“中国光谷”): the short name a page defines, and the other names it gives
+_NAMES_DEFINED = re.compile(r"(?:以下简称|下称|简称)[为:：]?\s*[“\"「『](?P<short>[^”\"」』]{2,12})[”\"」』]"
+                            r"(?P<more>(?:[,，、]\s*(?:又称|也称|亦称|俗称)[为:：]?\s*[“\"「『][^”\"」』]{2,12}[”\"」』])*)")
+# 比改造前的2022年增长85%: a year compared with, after what it was before (a basis, not a period)
+_COMPARED_WITH_TIME = regex.compile(r"(?:比|较)[^\d,，;；。、]{1,6}的$")
+_REACHED_TO = regex.compile(r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小)(?:到|至)|[增升降]至")
+_MULTIPLE_OF = regex.compile(r"\s*是(?P<other>\p{Han}{2,16}?)的(?:近|约|超过|逾|超)?")
+_QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
 _SHORT_NAME_DEFINED = re.compile(r"[(（]\s*(?:以下|下文)?简称\s*[“\"「]?(?P<short>[^”\"」)）,，]{2,12})")
 # “1210”网购保税进口, “9710”“9810”跨境电商B2B出口: codes in quotes before a metric label the
 # regime (customs codes); what is measured follows them.
@@ -736,6 +774,9 @@ _TO_WHOM_PAID = regex.compile(r"(?:仍|还|已)?向(?:其|[^,，。;；]{1,8}?)(
 _SETTING_BEFORE = regex.compile(r"[^,，。;；]{1,16}?中有|(?:通过|采取|采用)[^,，。;；]{1,20}?等?(?:方式|途径|办法|措施)"
                                 r"|(?<=等)(?:方式|途径|办法|措施)")
 _FIELD_VALUE = regex.compile(r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：][ \t]*(?:约|超|近|逾|共)?[ \t]*")
+# 2. 规上工业总产值:1—5月累计完成187.9亿元,…;5月当月完成42.8亿元: a numbered indicator line, its label
+_ITEM_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])"
+                            r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：]")
 _REGION_ZONES = regex.compile(r"(?P<region>(?:东部|中部|西部|东北)地区)(?:\d{1,4}[家个])?"
                               r"(?P<kind>(?:国家级|省级)?(?:经开区|高新区|开发区|经济技术开发区|高新技术产业开发区))")
 _NOTE_BEFORE = regex.compile(r"[(（][^()（）,，。;；]{1,20}[)）]$")
@@ -924,12 +965,21 @@ class _SentenceContext:
                     [start + asm.leveled_zone_words[w] for w, start in zip(self.words, self.token_starts, strict=True)
                      if w in asm.leveled_zone_words
                      and (start == sentence.start or text[start - 1] in asm._clause_chars or start in heads)])
-        if entities:
-            # a word the segmenter glued across a name's edge (两江协同创|新|区新|引进: 区新) is cut
-            # there: what follows a subject's name starts a word
+        time_spans = times if time_spans is None else time_spans
+        self._time_ends = {t.end: t.start for t in time_spans}  # where each ends: where it starts
+        # (该区|域 is no 该区; a bare word pointing back, ,公司|员工, is cut from the noun it starts)
+        word_ends = set(self.token_ends)
+        anaphors = [m.span() for m in _ANAPHOR.finditer(self.text, sentence.start, sentence.end)
+                    if m.end() in word_ends or self.text[m.start()] != "该"]
+        if "企业" in self.text[sentence.start:sentence.end]:
+            anaphors = sorted(anaphors + self._firm_anaphors(by_label))
+        self._anaphor_spans = anaphors
+        if entities or anaphors:
+            # a word the segmenter glued across a name's edge (两江协同创|新|区新|引进: 区新) or a
+            # word pointing back (公司员工) is cut there: what follows a subject starts a word
             word_starts = set(self.token_starts)
             word_starts.add(self.token_ends[-1] if self.token_ends else sentence.start)
-            glued = [p for e in entities for p in (e.start, e.end) if p not in word_starts]
+            glued = [p for e in (*((e.start, e.end) for e in entities), *anaphors) for p in e if p not in word_starts]
             if glued:
                 _cut_at(self.words, self.token_starts, self.token_ends, self.text, glued)
         self._breaks: list[bool | None] = [None] * len(self.words)  # _is_break per word, on first ask
@@ -948,14 +998,14 @@ class _SentenceContext:
             self.clause_starts = sorted(self.clause_starts + [
                 m.end() for m in _HEADLINE_GAP.finditer(self.text, sentence.start, sentence.end)])
         # Spans a metric may not run into: numbers, times, subject names.
-        time_spans = times if time_spans is None else time_spans
-        self._time_ends = {t.end: t.start for t in time_spans}  # where each ends: where it starts
         self._time_cover = {pos for t in time_spans for pos in range(t.start, t.end)}
         self._facilities = self._named_facilities()
         barriers = SpanIndex(
             [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in time_spans]
             + [span for _name, span in self._facilities]
             + [(e.start, e.end) for e in entities if not _trade_partner(e, self.text) and not asm.of_origin(e, self.text)]
+            # (2021年,公司营业收入达到…: the company pointed back to is the subject, not the metric's)
+            + anaphors
         )
         # Whether a span runs into a barrier, by bisection (a partial: one Python call per test,
         # as the plain scan over every barrier was).
@@ -1434,8 +1484,16 @@ class _SentenceContext:
     def period_for(self, pos: int) -> str | None:
         best = None
         clause_start = None
+        text = self.text
+        past_from = False
         for t in self.times:
             if t.end <= pos:
+                if text[t.start - 1 : t.start] in _FROM_CHARS and text.startswith("的", t.end) \
+                        and _REACHED_TO.search(text, t.end, pos):
+                    # 由2020年的40余家增加到126家,其中…61家: past the level reached, no more 2020's
+                    # (二期于去年9月投入运营,算力规模由上年的…提升至…: an event's month says the year)
+                    past_from = True
+                    continue
                 if best is not None and _span_of_a_rate(t, self.text):
                     # “十五五”期间年均增长11%: the span of a rate, for its own clause only
                     clause_start = self._clause_start(pos) if clause_start is None else clause_start
@@ -1444,6 +1502,8 @@ class _SentenceContext:
                 best = t
         if best is not None:
             period = _period_of(best, self.text)
+            if past_from and period and _MONTH_POINT.fullmatch(period):
+                return period[:4]
             if period is not None and _WITHIN_A_YEAR.fullmatch(period) \
                     and self.asm._period_word_re.search(self.text, best.end, pos):
                 return period[:4]  # 四季度将全力冲刺,确保全年…增长6%: the year, not the quarter
@@ -1573,11 +1633,26 @@ class _SentenceContext:
         for name, span in self._facilities:  # 东兴口岸: the port, not the place it is named after
             candidates = [c for c in candidates if not span[0] <= c[2][0] < span[1]]
             candidates.append((span[0], name, span))
-        for m in _ANAPHOR.finditer(self.text, self.sentence.start, self.sentence.end):
-            candidates.append((m.start(), self.topic_for(m.group(), m.start()), m.span()))
-            self._anaphors.append(m.span())
+        for a, b in self._anaphor_spans:
+            candidates.append((a, self.topic_for(self.text[a:b], a), (a, b)))
+            self._anaphors.append((a, b))
         candidates.sort(key=_candidate_order)
         return candidates
+
+    def _firm_anaphors(self, by_label: dict | None) -> list[tuple[int, int]]:
+        """企业 opening a clause, or after its time, a company named just before (…唐山恒岳重工机械
+        有限公司。…2023年至2025年,企业累计投入…, 去年企业产值达到…): that company, as 该企业 would be.
+        Not on a page that names no company near it, where 企业 is a class (企业研发投入)."""
+        named, ends = (by_label or {}).get("ORG", ((), []))
+        out = []
+        for m in _FIRM_ANAPHOR.finditer(self.text, self.sentence.start, self.sentence.end):
+            before = m.start() - 1
+            if before >= self.sentence.start and self.text[before] not in _CLAUSE_OPENERS and before + 1 not in self._time_ends:
+                continue
+            i = bisect_right(ends, m.start()) - 1
+            if i >= 0 and m.start() - ends[i] <= _FIRM_ANAPHOR_REACH:
+                out.append(m.span())
+        return out
 
     def _with_zones_after(self, e: Entity) -> tuple[int, str | None, tuple[int, int]]:
         """The subject candidate of a name: the name, or a province with the generic zone word
@@ -2168,7 +2243,8 @@ class _SentenceContext:
                     draft.change = change
                     drafts.append(draft)
                     continue
-                span = self.metric_left(own) or (self.metric_left(clause - 1) if clause > self.sentence.start else None)
+                span = self.metric_left(own) or self._field_label(own) \
+                    or (self.metric_left(clause - 1) if clause > self.sentence.start else None)
                 if span is None and previous is None:
                     continue
                 named = self._level_of_named(drafts, clause, q.start) if span is None else None
@@ -2239,7 +2315,7 @@ class _SentenceContext:
                 if self._followed_by_noun(q):
                     span = self.metric_right(q.end)
                     flow = self._flow_verb_before(q) if span is not None else None
-                span = span or self.metric_left(self._before_note(q.start)) or self._field_label(q)
+                span = span or self.metric_left(self._before_note(q.start)) or self._field_label(q.start)
                 if span is None and (budget := self.asm._budgeted_re.search(self.text, self._clause_start(q.start), q.start)):
                     span, budgeted = self.metric_left(budget.start()), True  # 一般公共预算收入预算安排61.5亿元
                 antecedent = previous or self.prior
@@ -2268,6 +2344,9 @@ class _SentenceContext:
                     metric, span = self._qualified(metric, span)
                     metric = self._listed_flow(metric, span, previous)
             metric = self._split_total(metric, span, q, previous)
+            if metric in self.asm.metric_anaphors and (previous or self.prior) is not None:
+                # 2021年,公司营业收入达到1260万元;2025年,这一数字增长到2.36亿元: the figure named before
+                metric = (previous or self.prior).metric  # type: ignore[union-attr]
             if q.kind == "area" and previous is not None and previous.quantity is not None \
                     and previous.quantity.unit in self.asm.parcel_units and metric == previous.metric \
                     and self.text[previous.quantity.end:q.start] in ("、", ",", "，"):
@@ -2285,7 +2364,13 @@ class _SentenceContext:
                 period = self.period_for(previous.metric_start)
                 # (an event's month before it says the year: 二期于去年9月投入运营,算力规模由…)
                 draft.period = period[:4] if period and _MONTH_POINT.fullmatch(period) else period
-            if q.start in listed_subjects:
+            other = self._compared_with_other(q) if q.unit == "times" and previous is not None \
+                and previous.sentence == self.sentence else None
+            if other is not None:  # …约人民币138亿元,是前海的近6倍: the level before, against another zone's
+                draft.metric = previous.metric + "是" + other  # type: ignore[union-attr]
+                draft.subject, draft.subject_text, draft.subject_span = \
+                    previous.subject, previous.subject_text, previous.subject_span  # type: ignore[union-attr]
+            elif q.start in listed_subjects:
                 draft.subject, draft.subject_text, draft.subject_span, _ = listed_subjects[q.start]
             elif share_of is not None:  # the subject of the level it is a share of
                 draft.subject, draft.subject_text, draft.subject_span = share_of[1].subject, None, None
@@ -2382,12 +2467,32 @@ class _SentenceContext:
         draft.subject_text, draft.subject_span = cell.row_name, (cell.row_name_start, cell.row_name_end)
         return draft
 
-    def _field_label(self, q: Quantity) -> tuple[int, int] | None:
-        """The label of a form's field the value follows (总投资:32亿元, 达产后产值:预计年产值约45亿元 has
-        its own words): the label is the metric."""
-        line = self.text.rfind("\n", 0, q.start) + 1
-        m = _FIELD_VALUE.fullmatch(self.text, line, q.start)
-        return m.span("label") if m is not None else None
+    def _compared_with_other(self, q: Quantity) -> str | None:
+        """The zone, place or company a multiple compares with, when the clause is only that (,是
+        前海的近6倍): its name, else None."""
+        m = _MULTIPLE_OF.fullmatch(self.text, self._clause_start(q.start), q.start)
+        if m is None:
+            return None
+        other = m.span("other")
+        return m.group("other") if any((e.start, e.end) == other for e in self.entities) else None
+
+    def _field_label(self, pos: int) -> tuple[int, int] | None:
+        """The label of a form's field the value at ``pos`` follows (总投资:32亿元, 达产后产值:预计年产值
+        约45亿元 has its own words), or of the numbered indicator line it stands on when only times
+        and words such as 累计完成 come between (2. 规上工业总产值:1—5月累计完成187.9亿元,…;5月当月
+        完成42.8亿元): the label is the metric."""
+        text = self.text
+        line = text.rfind("\n", 0, pos) + 1
+        m = _FIELD_VALUE.fullmatch(text, line, pos)
+        if m is not None:
+            return m.span("label")
+        m = _ITEM_LABEL.match(text, line, pos)
+        if m is None:
+            return None
+        start = max(m.end(), self._clause_start(pos))
+        cover = self._time_cover
+        residue = "".join(ch for i, ch in enumerate(text[start:pos], start) if i not in cover)
+        return m.span("label") if self.asm._item_filler_re.fullmatch(residue) else None
 
     def _before_note(self, pos: int) -> int:
         """Where the metric before a value ends, past a note in brackets right before the value
@@ -2617,7 +2722,9 @@ class _SentenceContext:
             # 达到3.56%,…,居全省第3位: the rank of that level; 同比增长10.2%,增速在全省…中排名第2位:
             # of that growth. The claim's subject too (新余、赣州高新区…分别为…,其中赣州…增速居…).
             growth = left[:2] if previous.change is not None and left.startswith(self.asm.growth_rate_words) else ""
-            draft = self._draft(q, f"{previous.metric}{growth}{scope_text}排名", previous.metric_start, q.start)
+            # (增速高于全县1.6个百分点,居全市开发区第3位: the rate is ranked, not its lead over the county)
+            ranked_metric = self.asm._compared_with_re.sub("", previous.metric)
+            draft = self._draft(q, f"{ranked_metric}{growth}{scope_text}排名", previous.metric_start, q.start)
             draft.subject, draft.subject_text, draft.subject_span = previous.subject, previous.subject_text, previous.subject_span
             return draft
         else:

@@ -30,7 +30,8 @@ _TEXT_HEADER_CELL = re.compile(r"\s*[^\s|()（）\d]{1,12}\s*")
 _EMPTY_CELL = re.compile(r"\s*[—–\-/…]*\s*")
 # Change columns: the growth of the column before (同比增长, 增速), or of the metric they name
 # (固定资产投资同比增长, 规上工业增加值增速).
-_CHANGE_LABEL = re.compile(r"(?P<metric>.*?)(?P<basis>同比|比上年同期|比上年|较上年)?(?P<word>增长|增速|增幅|下降)(?:率)?$")
+# (年增率, 年增长: Taiwan's words for the growth over the year before, as 同比)
+_CHANGE_LABEL = re.compile(r"(?P<metric>.*?)(?P<basis>同比|比上年同期|比上年|较上年|年(?=增))?(?P<word>增长|增速|增幅|增率|下降)(?:率)?$")
 
 
 class Column(NamedTuple):
@@ -208,8 +209,9 @@ def _year_header(text: str, cells: list[tuple[int, int]]) -> tuple[list[Column |
         if change is None or years == 0:
             return None
         basis = change.group("basis")
-        columns.append(Column(head.group("label"), "%", "", basis is not None and basis.startswith("同比"), None,  # type: ignore[union-attr]
-                              "yoy" if basis and basis.startswith("同比") else "since" if basis else "unspecified"))
+        yoy = basis is not None and basis.startswith(("同比", "年"))
+        columns.append(Column(head.group("label"), "%", "", yoy, None,  # type: ignore[union-attr]
+                              "yoy" if yoy else "since" if basis else "unspecified"))
         growths += 1
     if years < 2 and not (years == 1 and growths):
         return None
@@ -308,7 +310,9 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
         label, unit = m.group("label"), m.group("unit").strip()
         change = _CHANGE_LABEL.fullmatch(label) if unit in ("%", "％") else None
         if change is not None:
-            columns.append(Column(label, "%", change.group("metric"), bool(change.group("basis"))))
+            basis = change.group("basis")
+            columns.append(Column(label, "%", change.group("metric"), bool(basis),
+                                  basis="yoy" if basis and basis.startswith(("同比", "年")) else None))
         else:
             columns.append(Column(label, unit, None, False))
     if sum(1 for c in columns if c is not None and c.unit) < 2:

@@ -70,6 +70,15 @@ __all__ = ["RuleEntityRecognizer", "Tagger"]
 _CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：、！？\"'“”‘’《》〈〉<>【】\[\]{}|/\\\s…■●◆★]")
 _CONNECTORS = frozenset("·•—–-")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_STOCK_NAME = re.compile(r"(?:证券|股票|A股|H股)简称[:：][ \t\u3000]*([\u4e00-\u9fffA-Z*]{2,8})")
+# the tags of a given name the dictionary knows as another word (浩然) or not at all
+_GIVEN_NAME_TAGS = frozenset({"a", "oov"})
+_COUNTED_BEFORE_HEAD = re.compile(r"[一二两三四五六七八九十几数多][大个家座]$")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# the dictionary tags of a company's trade name: unknown to it, or a proper noun
+_TRADE_NAME_TAGS = frozenset({"oov", "nz", "nr", "nrt", "nrfg"})
+# single characters that are words of the sentence, not pieces of a trade name the segmenter cut up
+_NOT_IN_TRADE_NAMES = frozenset("的和与及在是为等了向对从到将把被由于或并且也都就还又")
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMBER = re.compile(r"[0-9.%]+")
 _NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两百千万亿零第")
@@ -341,7 +350,11 @@ _ALIAS = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[为:：]
                     r"(?:[“\"「『]([^”\"」』()（）]{2,12})[”\"」』]|([^“\"「『”\"」』()（）,，、;；]{2,12})(?=[)）]))")
 
 
-def _aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozenset()) -> list[_Cand]:
+_MORE_ALIAS = re.compile(r"[,，、]\s*(?:又称|也称|亦称|俗称|简称)[为:：]?\s*[“\"「『]([^”\"」』()（）]{2,12})[”\"」』]")
+
+
+def _aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozenset(),
+             zone_heads: tuple[str, ...] = (), places: frozenset[str] = frozenset()) -> list[_Cand]:
     """Every mention of a short name that a text defines for an organisation or zone right after
     naming it, as that kind of name: 宁德时代 after 宁德时代新能源科技股份有限公司(以下简称“宁德时代”)
     is the company wherever it comes, not the city 宁德 and a word. A short name that is only a
@@ -355,10 +368,26 @@ def _aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozenset())
         named = named_until.get(m.start())
         if named is None:
             continue
-        alias = m.group(1) or m.group(2)
-        if alias in heads:
-            continue
-        out += [(pos, pos + len(alias), named[2], named[3], "alias") for pos in _find_all(text, alias)]
+        aliases = [m.group(1) or m.group(2)]
+        more = _MORE_ALIAS.match(text, m.end())
+        while more is not None:  # (下称“东湖高新区”,又称“中国光谷”): every name the bracket gives
+            aliases.append(more.group(1))
+            more = _MORE_ALIAS.match(text, more.end())
+        for alias in aliases:
+            if alias in heads:
+                continue
+            out += [(pos, pos + len(alias), named[2], named[3], "alias") for pos in _find_all(text, alias)]
+            if named[2] != "ZONE":
+                continue
+            if alias.startswith("中国") and len(alias) >= 4:
+                # 中国光谷 → 光谷: a zone's nickname after the country's name, which pages drop
+                out += [(pos, pos + len(alias) - 2, "ZONE", named[3], "alias") for pos in _find_all(text, alias[2:])]
+            head = next((h for h in zone_heads if alias.endswith(h)), None)
+            qualifier = alias[: -len(head)] if head else ""
+            if len(qualifier) >= 2 and qualifier not in places:
+                # 漕河泾开发区 → 漕河泾: the short name without its head, as the page goes on to write
+                # it (not 苏州 of 苏州高新区: a place stays a place)
+                out += [(pos, pos + len(qualifier), "ZONE", named[3], "alias") for pos in _find_all(text, qualifier)]
     return out
 
 
@@ -774,6 +803,9 @@ class RuleEntityRecognizer:
         # Whether each entry is a full place name of three characters or more: a place anywhere.
         self._full = [len(k) > 2 and k in self._full_names for k in keys]
         self._zone_head_words = frozenset(lex.zone_heads)
+        self._company_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "company")
+        self._place_names = frozenset(lex.place_forms)
+        self._zone_heads_longest_first = tuple(sorted(lex.zone_heads, key=len, reverse=True))
         self._zone_head_short_forms = lex.zone_head_short_forms
         # Who made the page: 来源:市府办, 编辑:陈静 (on normalised text: simplified, half-width colon).
         self._credit_labels = tuple(lex.credit_labels)
@@ -1001,7 +1033,9 @@ class RuleEntityRecognizer:
         if title_zone is not None:
             found.append(title_zone)
         if "简称" in text or "下称" in text:
-            found += _aliases(text, found, self._heads)
+            found += _aliases(text, found, self._heads, self._zone_heads_longest_first, self._place_names)
+            # 证券简称:澄锐新材 in a listed company's announcement: the company, by its stock's name
+            found += [(m.start(1), m.end(1), "ORG", 2, "stock") for m in _STOCK_NAME.finditer(text)]
         if any(label in text for label in self._credit_labels):
             # a place the source's name starts with gives way to it (来源:大连新闻网)
             found += self._page_credits(text, {c[0] for c in found if c[4] != "gazetteer"})
@@ -1010,7 +1044,38 @@ class RuleEntityRecognizer:
         if "企业" in text:
             found += self._named_after_class(text)
         chosen = self._zone_bodies_joined(text, _select_longest(found))
-        return self._everywhere(text, chosen, furniture, self._zone_short_forms(text, chosen, place_at))
+        trade_names = self._trade_names(text, chosen, place_at)
+        if trade_names:
+            # 璟泰公司, 恒拓新材料: a trade name with more words wins over a shorter name the head
+            # 公司 found inside it (泰公司), as any longer name does
+            # (a trade name alone is two characters: _trade_names)
+            found += [(pos, pos + len(name), "ORG", 2, "trade") for name, _inside, _label in trade_names
+                      if len(name) > 2 for pos in _find_all(text, name)]
+            chosen = self._zone_bodies_joined(text, _select_longest(found))
+        short_forms = self._zone_short_forms(text, chosen, place_at) + trade_names
+        return self._everywhere(text, chosen, furniture, short_forms)
+
+    def _trade_names(self, text: str, chosen: list[_Cand], place_at: dict[int, int]) -> list[tuple[str, int, str]]:
+        """The trade names of the companies found, which a page goes on to write alone: 唐山睿焊智能
+        科技有限公司 → 睿焊 and 睿焊公司. The two characters after the company's place are its trade
+        name when the dictionary does not know them as a common word (唐山科技有限公司 has none)."""
+        out: list[tuple[str, int, str]] = []
+        for c in chosen:
+            if c[2] != "ORG" or not text.endswith(self._company_heads, c[0], c[1]):
+                continue
+            place_end = place_at.get(c[0])
+            if place_end is None or c[1] - place_end < 6:
+                continue
+            trade = text[place_end : place_end + 2]
+            if not _HAN_RUN.fullmatch(trade) or trade in self._place_names or self.tagger.tag_of(trade) not in _TRADE_NAME_TAGS:
+                continue
+            out += [(trade, 1, "ORG"), (trade + "公司", 0, "ORG")]
+            # 河北恒拓新材料科技有限公司 → 恒拓新材料 too: the trade name and the first words of its trade
+            head = next(h for h in self._company_heads if text.endswith(h, c[0], c[1]))
+            trade_words = self.tagger.cut(text[place_end + 2 : c[1] - len(head)])
+            for n in range(1, len(trade_words) + 1):
+                out.append((trade + "".join(trade_words[:n]), 1, "ORG"))
+        return out
 
     def _named_after_class(self, text: str) -> list[_Cand]:
         """A company named right after its class (韩国汽车零部件企业汉承精密2019年在园区设厂,
@@ -1045,8 +1110,8 @@ class RuleEntityRecognizer:
             return None
         qualifier = m.group("qualifier")
         if self._kind_words.fullmatch(qualifier) or text[start:m.end()] in self._zone_classes \
-                or text[start:m.end()] in self._heads:
-            return None
+                or text[start:m.end()] in self._heads or _COUNTED_BEFORE_HEAD.search(qualifier):
+            return None  # (陆三大园区成绩单: zones counted, not one named)
         words = self.tagger(qualifier)
         if not all(tag in _TITLE_NAME_TAGS for _w, tag in words) \
                 or any(w in self.lexicon.name_breakers or w in self._heads for w, _t in words):
@@ -1367,7 +1432,11 @@ class RuleEntityRecognizer:
                 # 区|经济|发展局, 区人|社局: the segmenter glued the head to part of a department
                 # of the district or city (a longer name, 高新区发展建设局, is the walk's)
                 d = self._department(text, hs, st, lo) if is_gov and he - hs == 1 else None
-                return d if d is not None and text[d] in self._one_char_jurisdictions else None
+                if d is not None and text[d] in self._one_char_jurisdictions:
+                    return d
+                zone = self._zone_head_at_end.search(text, max(0, d - 8), d) if d is not None else None
+                # 沭阳|经开区|经济|发展局: a zone's own department, named after the zone (its place and head)
+                return place_from_end.get(zone.start()) if zone is not None else None
             if glued:
                 anchor, anchor_k = st[i], i
             else:
@@ -1393,6 +1462,21 @@ class RuleEntityRecognizer:
                     since_head = since_head_anchor = True
                     nouns_since_head = -1
                     k = x - 1
+                    continue
+            if kind == "company" and len(w) == 1 and k > lo and w != "的" and _HAN.match(w):
+                # 唐山|睿|焊|智能科技有限公司, 宜昌|瑞|和|新材料有限公司: a trade name the segmenter's
+                # dictionary lacks falls into single characters; two or three of them after a place
+                # are the name (but not 在唐山|和|…: a word of the sentence comes first)
+                j = k
+                while j > lo and k - j < 3 and len(ws[j]) == 1 and ws[j] != "的" and _HAN.match(ws[j]):
+                    j -= 1
+                if 2 <= k - j <= 3 and place_at.get(st[j]) == st[j + 1] and st[j] >= limit \
+                        and ws[j + 1] not in _NOT_IN_TRADE_NAMES:
+                    right = ws[j + 1]
+                    right_tag, right_flags, _anchors = memo.get(right) or info_of(right)
+                    since_head = since_head_anchor = True
+                    nouns_since_head = -1
+                    k = j
                     continue
             tag, flags, anchors = memo.get(w) or info_of(w)
             if flags & _F_SPECIAL:
@@ -1658,6 +1742,11 @@ class RuleEntityRecognizer:
                         and self._info(ws[i + 1])[0] in _PERSON_TAGS and self._plausible_name(ws[i] + ws[i + 1]):
                     # 副主任刘海涛: the tagger cut the surname from a given name it knows (刘/海涛)
                     out.append((pos, st[i + 2], "PERSON", 1, "title"))
+                elif lo <= i < hi - 2 and st[i] == pos and ws[i] in self._surnames and len(ws[i + 1]) == 2 \
+                        and self._info(ws[i + 1])[0] in _GIVEN_NAME_TAGS and self._info(ws[i + 2])[0] == "v" \
+                        and self._plausible_name(ws[i] + ws[i + 1]):
+                    # 博士于浩然指着…: a given name that is also a word (浩然), then the person's verb
+                    out.append((pos, st[i + 2], "PERSON", 1, "title"))
             else:
                 ws, st, lo, hi = clauses.clause(pos - 1)
                 i = bisect_right(st, pos - 1, lo, hi + 1) - 1
@@ -1880,15 +1969,15 @@ class RuleEntityRecognizer:
         return True
 
     def _everywhere(self, text: str, chosen: list[_Cand], furniture: list[tuple[int, int]],
-                    short_forms: Sequence[tuple[str, int]] = ()) -> list[_Cand]:
+                    short_forms: Sequence[tuple] = ()) -> list[_Cand]:
         """Find every other mention of the persons, companies and zones named once, and of the
         short forms of zones (:meth:`_zone_short_forms`). A zone named by the title (see
         :meth:`_title_zone`) replaces the shorter zone found inside each of its mentions."""
         title_names = {text[c[0]:c[1]] for c in chosen if c[4] == "title"}
         # name -> [label, times chosen]; a short form is written once inside each of its full names
         names: dict[str, list] = {}
-        for name, inside in short_forms:  # times written inside the names found
-            names.setdefault(name, ["ZONE", 0])[1] += inside
+        for name, inside, *label in short_forms:  # times written inside the names found
+            names.setdefault(name, [label[0] if label else "ZONE", 0])[1] += inside
         for c in chosen:
             label = c[2]
             if label != "GPE" and c[1] - c[0] >= (2 if label == "PERSON" else 3) and c[4] != "fixed":
