@@ -893,3 +893,18 @@ def test_trade_names_aliases_and_a_zones_departments(recognizer):
     assert ("陆三大园区", "ZONE") not in found(recognizer, "陆三大园区成绩单比一比\n")
     # (a place is no trade name: 唐山 and 智能 are words of the dictionary)
     assert ("科技", "ORG") not in found(recognizer, "唐山智能科技有限公司成立。科技是第一生产力。")
+
+
+def test_stock_names_taiwan_bodies_and_credit_lists(recognizer):
+    # set 30: a company by its stock's short name and code (张江高科(600895)); Taiwan's central
+    # bodies (监察院, 国科会); a list of names after a credit label (提案委员:陈怡蓁、黄国纶); 年于
+    # and 下称 are no part of a name; zones counted (浦东新区四大开发区) name none
+    got = found(recognizer, "张江高科(600895)年报点评。证券分析师:谢文远\n监察院纠正国科会。2018年于苏州工业园区建成。"
+                            "金桥开发区是浦东新区四大开发区之一。提案委员:陈怡蓁、黄国纶\n")
+    for entity in [("张江高科", "ORG"), ("谢文远", "PERSON"), ("监察院", "ORG"), ("国科会", "ORG"),
+                   ("苏州工业园区", "ZONE"), ("浦东新区", "GPE"), ("陈怡蓁", "PERSON"), ("黄国纶", "PERSON")]:
+        assert entity in got, (entity, got)
+    assert not [e for e in got if "四大" in e[0] or e[0].startswith("年于")], got
+    got = found(recognizer, "竹科铜锣园区(下称铜锣园区)开发迄今。铜锣园区出租率低。")
+    assert ("下称铜锣园区", "ZONE") not in got and ("铜锣园区", "ZONE") in got, got
+    assert ("经济部", "ORG") not in found(recognizer, "各经济部门要加强协调。")

@@ -84,6 +84,7 @@ class _Draft:
     change: Change | None = None
     share: bool = False  # a share of a whole (占全市的47.5%)
     completion: bool = False  # a share of its own target or budget (完成预算的104.3%)
+    change_of: int | None = None  # a growth row's cell: where the level it is the change of starts
 
     def to_claim(self) -> Claim:
         q = self.quantity
@@ -153,6 +154,9 @@ class ClaimAssembler:
         self._compared_with_re = re.compile(
             rf"(?:(?:{_alternation(cues['comparison_verbs'])})|比)(?:{_alternation(cues['subject_words'])})[高低快慢]?$")
         self.metric_anaphors = frozenset(cues["metric_anaphors"])
+        self.own_verbs = tuple(sorted(set(cues["having_verbs"]) | self.flow_verbs | set(cues["item_own_verbs"]),
+                                      key=len, reverse=True))
+        self._level_verb_between_re = re.compile(r"\s*(?:达到|达|为|超过|超|突破)\S{0,6}")
         self._item_filler_re = re.compile(rf"[ \t]*(?:{_alternation(cues['item_value_fillers'])})*[ \t]*")
         self.trailing_locatives = frozenset(cues["metric_trailing_locatives"])
         self.same_level_words = frozenset(cues["same_level_words"])
@@ -292,7 +296,7 @@ class ClaimAssembler:
         self._rank_verb_before_re = re.compile(rf"(?:{_alternation(cues['rank_verbs'])})$")
         self._rank_scope_re = re.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
         # …评价, …评价中, …评价中的排名: the evaluation that ranks, the words after it say nothing more
-        self._ranking_end_re = re.compile(rf"(?:{_alternation(cues['ranking_words'])})(?=中?(?:的?排名)?$)")
+        self._ranking_end_re = re.compile(rf"(?:{_alternation(cues['ranking_words'])})(?=中?(?:的?排名|位?居|位列)?$)")
         self.growth_rate_words = ("增速", "增幅")
         self._project_anaphor_re = re.compile(r"\s*(?:该项目|项目)")  # a sentence about the project named before
         # between an amount and the same amount in another currency: 2.8亿美元(约21.8亿港元)
@@ -328,6 +332,8 @@ class ClaimAssembler:
     def of_origin(self, e: Entity, text: str) -> bool:
         """新加坡企业, 香港资金: a foreign place (or Hong Kong, Macao, Taiwan) that says whose firms
         or capital are counted; part of the metric, not its subject."""
+        if e.label == "GPE" and text.startswith("籍", e.end):
+            return True  # 宜兰县籍员工: where people are from, part of what is counted
         return e.label == "GPE" and text.startswith(self.origin_classes, e.end) and any(
             p.kind == "country" or p.code[:2] in _OUTSIDE_MAINLAND for p in self.place_forms.get(e.text, ()))
 
@@ -349,10 +355,17 @@ class ClaimAssembler:
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         main = main_subject(text, analysis.entities)
         parties = self._parties(text, analysis.entities)
-        if parties.get("公司") and _STOCK_CODE.search(text, 0, 400):
+        listed = next((e.text for e in analysis.entities if e.start < 400 and e.label == "ORG"
+                       and _STOCK_CODE_AFTER.match(text, e.end)), None)
+        if listed is not None:
+            # 浦东金桥(600639)2025年年报点评: a page on a listed company, its 公司 that company
+            parties.setdefault("公司", listed)
+            main = listed
+        elif parties.get("公司") and _STOCK_CODE.search(text, 0, 400):
             main = parties["公司"]  # a listed company's announcement: the company speaks of itself
         else:
             main = project_company(text, analysis.entities) or main  # a company's project's notice
+        main_is_company = listed is not None or (main is not None and self.is_company(main))
         topics = _Topics(text, analysis.entities, main)
         # 该企业 and 该公司 point back to the last company named, not to any organisation (a school
         # or a department named in between is not what the paragraph is about).
@@ -425,7 +438,7 @@ class ClaimAssembler:
                     level_places=level_places, table_cells=table_cells,
                     paragraph_zone=paragraph_zone.get(sentence.paragraph),
                     item_zone=item_zone.get(sentence.paragraph), parties=parties,
-                    item_party=_party_at(item_parties, sentence.start),
+                    item_party=_party_at(item_parties, sentence.start), main_is_company=main_is_company,
                 )
                 new = context.assemble()
                 drafts.extend(new)
@@ -458,6 +471,14 @@ class ClaimAssembler:
                             and not self._evaluation_edition_re.match(text, t.end):
                         last_year = t.period[:4]
                         break
+        if any(d.change_of is not None for d in drafts):
+            # a table's growth rows: each cell the change of the level above it, not a claim of its own
+            levels = {d.quantity.start: d for d in drafts if d.quantity is not None}
+            for d in drafts:
+                level = levels.get(d.change_of) if d.change_of is not None else None
+                if level is not None and level.change is None:
+                    level.change = d.change
+            drafts = [d for d in drafts if d.change_of is None]
         captioned = self._caption_subjects(text, tables, by_label)
         if captioned:
             for d in drafts:
@@ -597,10 +618,12 @@ class ClaimAssembler:
         if main and main != name and len(main) < len(name) and main.endswith(self.zone_heads) \
                 and self._same_zone_shorter(name, main):
             return main  # 横琴粤澳深度合作区 on a page whose subject is 横琴合作区: the page's own form
-        if "简称" in text:
+        if "简称" in text or "下称" in text:
             for defined in _SHORT_NAME_DEFINED.finditer(text):
-                if text.endswith(name, 0, defined.start()) and text.count(defined.group("short")) > 1:
-                    return defined.group("short")
+                short = defined.group("short")
+                if text.endswith(name, 0, defined.start()) and text.count(short) > 1 \
+                        and short not in self.zone_heads and short not in self.generic_subjects:
+                    return short  # (not 下称“产业园”: a head alone names no zone)
         forms = self.place_forms
         if zone_counts:
             shorter = [z for z in zone_counts if len(z) < len(name) and zone_counts[z] >= zone_counts[name]
@@ -674,6 +697,9 @@ _ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企�
 # 企业 standing for the company named just before (see _SentenceContext._firm_anaphors)
 _FIRM_ANAPHOR = regex.compile(r"企业(?![数总家个])(?=\p{Han})")
 _FIRM_ANAPHOR_REACH = 300
+_RANK_SCOPE_BETWEEN = regex.compile(r"(?<=[居列排名])\p{Han}{1,6}(?:\d{1,3}个\p{Han}{1,4}(?:[(（]\p{Han}{1,2}[)）])?)?$")
+_WHERE_IT_IS = ("所在的", "所在", "所属的")
+_COMPANY_WORD = regex.compile(r"公司(?=\p{Han})")
 _CLAUSE_OPENERS = frozenset(",，。;；:：“”\"\n")
 _NEWLINE = re.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
@@ -697,7 +723,7 @@ _COMPARED_WITH_TIME = regex.compile(r"(?:比|较)[^\d,，;；。、]{1,6}的$")
 _REACHED_TO = regex.compile(r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小)(?:到|至)|[增升降]至")
 _MULTIPLE_OF = regex.compile(r"\s*是(?P<other>\p{Han}{2,16}?)的(?:近|约|超过|逾|超)?")
 _QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
-_SHORT_NAME_DEFINED = re.compile(r"[(（]\s*(?:以下|下文)?简称\s*[“\"「]?(?P<short>[^”\"」)）,，]{2,12})")
+_SHORT_NAME_DEFINED = re.compile(r"[(（]\s*(?:(?:以下|下文)?简称|下称)\s*[“\"「]?(?P<short>[^”\"」)）,，]{2,12})")
 # “1210”网购保税进口, “9710”“9810”跨境电商B2B出口: codes in quotes before a metric label the
 # regime (customs codes); what is measured follows them.
 _QUOTED_CODES = regex.compile(r"(?:[“\"「『][0-9A-Za-z.\-]+[”\"」』])+")
@@ -763,7 +789,9 @@ def _dateline(e: Entity, text: str) -> bool:
 
 
 # A listed company's announcement opens with its stock code (证券代码:301629).
+_SPEAKER_CLAUSE = regex.compile(r"(?:表示|介绍|指出|透露|说)[,，:：]")
 _STOCK_CODE = regex.compile(r"证券代码\s*[:：]\s*\d{6}")
+_STOCK_CODE_AFTER = regex.compile(r"[(（]\s*\d{6}(?:\.(?:SH|SZ|BJ))?\s*[)）]")
 # 江苏某某股份有限公司(以下简称“公司”): a generic name given to the company right after its name
 _PARTY_ALIAS = regex.compile(r"[(（]以下(?:简称|称)[“\"]?(?P<alias>公司|本公司|甲方|乙方|丙方)[”\"]?[)）]")
 # 甲方:益阳高新区管委会;乙方:公司 — the parties of an agreement as its terms list them
@@ -900,6 +928,7 @@ def _year_range(period: str | None) -> tuple[str, str] | None:
 
 
 _QUOTED = regex.compile(r"“[^”]{0,20}”|「[^」]{0,20}」|《[^》]{0,40}》")
+_TRAILING_YEAR = regex.compile(r"\d{2,3}年$")
 _AS_OF = ("截至", "截止", "截止到", "截至到", "到")
 _AS_OF_STRICT = ("截至", "截止", "截止到", "截至到")
 _QUOTES = frozenset("“”‘’\"'「」『』")
@@ -912,7 +941,8 @@ def _period_of(time: TimeExpression, text: str = "") -> str | None:
     if period and _DAY_POINT.fullmatch(period):
         return period[:4]  # a day stands for its year in a claim
     if period and len(period) == 7 and _MONTH_POINT.fullmatch(period):
-        before = text[max(0, time.start - 3):time.start]
+        # (截至114年12月底: the as-of word before the year of the Republic written apart)
+        before = _TRAILING_YEAR.sub("", text[max(0, time.start - 7):time.start])[-3:]
         if before.endswith(_AS_OF_STRICT) or (period.endswith("-12") and before.endswith(_AS_OF)):
             # 截至2020年12月, 截至9月底: a stock as of a month's end is the year's value (the
             # annotation guide); 到12月 too, but 到6月 may be a deadline
@@ -930,9 +960,10 @@ class _SentenceContext:
                  year_context: str | None = None, level_places: dict[str, str | None] | None = None,
                  table_cells: dict[int, Cell] | None = None, paragraph_zone: str | None = None,
                  item_zone: str | None = None, parties: dict[str, str] | None = None,
-                 item_party: str | None = None):
+                 item_party: str | None = None, main_is_company: bool = False):
         self.asm = asm
         self.item_party = item_party  # the investor a list item's field names
+        self.main_is_company = main_is_company  # a company's page (its 园区 is the zone it is in)
         self.parties = parties or {}  # 公司, 乙方: who the page's generic names stand for
         self.paragraph_zone = paragraph_zone
         self.item_zone = item_zone
@@ -973,6 +1004,11 @@ class _SentenceContext:
                     if m.end() in word_ends or self.text[m.start()] != "该"]
         if "企业" in self.text[sentence.start:sentence.end]:
             anaphors = sorted(anaphors + self._firm_anaphors(by_label))
+        if "公司" in self.text[sentence.start:sentence.end]:
+            # 2025年公司租赁收入…: 公司 after its time opens the clause as after a comma
+            taken = {a for a, _ in anaphors}
+            anaphors = sorted(anaphors + [m.span() for m in _COMPANY_WORD.finditer(self.text, sentence.start, sentence.end)
+                                          if m.start() in self._time_ends and m.start() not in taken])
         self._anaphor_spans = anaphors
         if entities or anaphors:
             # a word the segmenter glued across a name's edge (两江协同创|新|区新|引进: 区新) or a
@@ -1534,6 +1570,12 @@ class _SentenceContext:
         head = self.text[self.sentence.start:q_start]
         if "“" in head or "「" in head or "《" in head:
             head = _QUOTED.sub(lambda m: " " * len(m.group()), head)  # same length: offsets hold
+        spoken = None
+        for spoken in _SPEAKER_CLAUSE.finditer(head):
+            pass
+        if spoken is not None:
+            # 收入规划核算科负责人许文博表示,…增长17.8%: who speaks, and their title, say nothing of the status
+            head = " " * spoken.end() + head[spoken.end():]
         lo, hi = (metric_span[0] - self.sentence.start, metric_span[1] - self.sentence.start) if metric_span else (0, 0)
         best: tuple[int, int] | None = None
         status = "actual"
@@ -1586,6 +1628,8 @@ class _SentenceContext:
             return self._carried_subject(), None, None
         clause = self._clause_start_past_lists(candidates[-1][0] + 1)
         k = next(k for k, c in enumerate(candidates) if c[0] >= clause)
+        if k + 1 < len(candidates) and self.text.startswith(_WHERE_IT_IS, candidates[k][2][1]):
+            k += 1  # 公司所在的金桥开发区是…之一,…总产值…: the zone the company is in is the subject
         name, span = candidates[k][1], candidates[k][2]
         if name is None and k + 1 < len(candidates):
             # 区内龙头企业某某有限公司去年收购…: the company after the subject word and its class
@@ -1594,6 +1638,13 @@ class _SentenceContext:
                     and self.asm._company_apposition_re.fullmatch(self.text, span[1], following[0]):
                 name, span = following[1], following[2]
         surface = self.text[span[0]:span[1]]
+        if name is None and self.main_is_company \
+                and (surface.endswith(self.asm._zone_words) or surface in self.asm.subject_words):
+            # 园区集聚外资企业… on a page about a listed company: the zone named last, not the company
+            named, ends = self.entities_by_label["ZONE"]
+            k = bisect_right(ends, span[0]) - 1
+            if k >= 0:
+                name = named[k].text
         return (name if name is not None else self.main), surface, span
 
     def _subject_candidates(self) -> list[tuple[int, str | None, tuple[int, int]]]:
@@ -1691,8 +1742,8 @@ class _SentenceContext:
         """The page's place with its zones of a level (江西省 + 省级高新区 → 江西省级高新区), or
         None (the main subject) when the page is about a zone."""
         main = self.main
-        if not main or main.endswith(self.asm._zone_words):
-            return None
+        if not main or main.endswith(self.asm._zone_words) or main not in self.asm.place_forms:
+            return None  # (nor a company's page: 浦东金桥 has no zones of a level)
         if main.endswith(zones[:1]):
             return main + zones[1:]  # 江西省 + 省级高新区: 省 once
         return main + zones
@@ -1826,7 +1877,8 @@ class _SentenceContext:
 
     # -- assembly ---------------------------------------------------------------------------
 
-    def _restore_head(self, span: tuple[int, int], previous: _Draft | None, q: Quantity | None = None) -> str:
+    def _restore_head(self, span: tuple[int, int], previous: _Draft | None, q: Quantity | None = None,
+                      grown: _Draft | None = None) -> str:
         metric = self.text[span[0]:span[1]]
         compared = _COMPARED_BEFORE.search(self.text, self._clause_start(span[0]), span[0]) \
             if metric in _SPOKEN_COMPARISONS else None
@@ -1847,9 +1899,11 @@ class _SentenceContext:
                     or (before.sentence.end == self.sentence.start and self.text[before.sentence.end - 1] in "；;")):
                 return before.metric
         if previous is not None and previous.sentence == self.sentence:
+            # 产值…同比增长9.6%,增速高于全市2.2个百分点 (past a share between: …占全市的14.2%,增幅高出…)
+            grown = previous if previous.change is not None else grown if previous.share else None
             if metric.startswith(self.asm.growth_rate_words) and metric[2:].startswith(self.asm.comparison_verbs) \
-                    and previous.change is not None and not previous.metric.endswith(self.asm.growth_rate_words):
-                return previous.metric + metric  # 产值…同比增长9.6%,增速高于全市2.2个百分点
+                    and grown is not None and not grown.metric.endswith(self.asm.growth_rate_words):
+                return grown.metric + metric
         if metric.startswith(self.asm.comparison_verbs) and previous is not None and previous.sentence == self.sentence:
             # 地区生产总值812.6亿元,同比增长6.8%,高于全省1.1个百分点: what is higher is the growth
             # of the claim before (its level when it has no growth: 强度达4.3%,高于全省约1个百分点)
@@ -2338,11 +2392,12 @@ class _SentenceContext:
                         drafts.append(zones)
                     continue
                 else:
-                    metric = self._restore_head(span, previous, q)
+                    metric = self._restore_head(span, previous, q, grown=next(
+                        (d for d in reversed(drafts) if d.change is not None), None) if previous is not None else None)
                     if flow:
                         metric = flow + metric  # 引进…等30个项目 → 引进项目: new arrivals, not the stock
                     metric, span = self._qualified(metric, span)
-                    metric = self._listed_flow(metric, span, previous)
+                    metric = self._listed_flow(metric, span, previous, q)
             metric = self._split_total(metric, span, q, previous)
             if metric in self.asm.metric_anaphors and (previous or self.prior) is not None:
                 # 2021年,公司营业收入达到1260万元;2025年,这一数字增长到2.36亿元: the figure named before
@@ -2437,9 +2492,18 @@ class _SentenceContext:
         if column.unit == RANK:
             return self._rank_cell(q, cell)
         if column.period is not None:
+            if cell.level_start is not None:
+                # 同比(%)  -12.4  6.1 under 营业总收入(百万元): each the growth of the level above it
+                draft = self._draft(None, cell.row_name, cell.row_name_start, q.start)
+                draft.change = _new_change(start=q.start, end=q.end, text=q.text, value=q.value, unit=q.unit,
+                                           direction="down" if cell.falls else "up", basis="yoy")
+                draft.change_of = cell.level_start
+                return draft
             # 总资产  4,362,815.47  … under 2025年末/度: the row names the metric, the column its year
             draft = self._draft(q, cell.row_name, cell.row_name_start, q.start)
             draft.period = column.period
+            if column.estimate:
+                draft.status = "forecast"  # 2026E: a research report's estimate
             return draft
         # 产业|产值(亿元)|…: rows of industries are parts of the page's subject, the row's name a
         # part of the metric (新能源汽车及零部件产值), not a subject of its own
@@ -2574,7 +2638,7 @@ class _SentenceContext:
                 return text[first:start] + metric, (first, span[1])
         return metric, span
 
-    def _listed_flow(self, metric: str, span: tuple[int, int], previous: _Draft | None) -> str:
+    def _listed_flow(self, metric: str, span: tuple[int, int], previous: _Draft | None, q: Quantity | None = None) -> str:
         """新获批国家级孵化器3家、省级孵化器8家: an item of a list takes the flow verb of the item
         before it (新获批省级孵化器), the verb being written once for the list."""
         if previous is None or previous.quantity is None or previous.sentence != self.sentence:
@@ -2582,6 +2646,10 @@ class _SentenceContext:
         # (not into a part after 其中: 新签约亿元以上项目32个,其中10亿元以上项目5个, as annotators
         # of sets 6-9 write it)
         if self.text[previous.quantity.end:span[0]] != "、":
+            return metric
+        if q is not None and (q.kind != previous.quantity.kind or metric.startswith(self.asm.own_verbs)
+                              or self.asm._level_verb_between_re.fullmatch(self.text, span[1], q.start)):
+            # 引进厂商60家、年营业额达…500亿元、创造就业机会8,000个: items with verbs of their own
             return metric
         verb = next((f"新{v}" if previous.metric.startswith(f"新{v}") else v for v in self.asm.flow_verbs
                      if previous.metric.startswith((v, f"新{v}")) and len(previous.metric) > len(v) + 1), "")
@@ -2730,8 +2798,8 @@ class _SentenceContext:
         else:
             own = self.metric_left(q.start)
             what = self._ranked_before_verb(q, clause_start) if own is None else None
-            if what is not None:  # 实际使用外资居第1位: what is ranked, before the verb
-                return self._draft(q, self.text[what[0]:what[1]] + "排名", what[0], q.start)
+            if what is not None:  # 实际使用外资居第1位: what is ranked, before the verb (税收总量居全市第3位: in its scope)
+                return self._draft(q, self.text[what[0]:what[1]] + scope_text + "排名", what[0], q.start)
             ranking = self.asm._ranking_end_re.search(self.text, own[0], own[1]) if own is not None else None
             if ranking is not None:
                 # 在国家级经济技术开发区综合发展水平考核评价中排名第27位: the ranking, after the zones ranked
@@ -2753,6 +2821,11 @@ class _SentenceContext:
     def _ranked_before_verb(self, q: Quantity, start: int) -> tuple[int, int] | None:
         """The metric before the rank verb right before ``q`` (进出口总额居第2位), if any after ``start``."""
         verb = self.asm._rank_verb_before_re.search(self.text, start, q.start)
+        if verb is None:
+            # 税收总量居全市6个市(区)第3位: the scope ranked in between the verb and the rank
+            scope = _RANK_SCOPE_BETWEEN.search(self.text, max(start, q.start - 16), q.start)
+            if scope is not None and self.asm._rank_scope_re.match(self.text, scope.start()):
+                verb = self.asm._rank_verb_before_re.search(self.text, start, scope.start())
         if verb is None or verb.start() <= start or self.text[verb.start() - 1] == "中":
             return None  # (在参评的139家国家大学科技园中位列第7位: among whom, not what is ranked)
         what = self.metric_left(verb.start(), limit=start)

@@ -436,6 +436,8 @@ def _date_patterns() -> tuple[re.Pattern, ...]:
 
 
 _ANY_DATE = re.compile(_DATE)
+_ROC_LABELLED_DATE = re.compile(r"(?:公布日期|发布日期|发文日期|更新日期|日期)[ \t]*[:：/]?[ \t]*"
+                                r"(?P<y>1[0-4]\d|[89]\d)\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)")
 
 
 # 宜昌高新区管委会2025年政府信息公开工作年度报告, 2025年统计公报: a report on a year, published the next
@@ -464,11 +466,20 @@ def find_document_date(text: str) -> str | None:
     if not isinstance(text, str):
         raise TypeError(f"find_document_date() takes a str, not {type(text).__name__}")
     head = to_half_width(text[:3000])
-    if _ANY_DATE.search(head) is None:
-        return None  # no date at all: the labelled and positioned patterns need not look
+    if _ANY_DATE.search(head) is None:  # no date at all: the labelled and positioned patterns need not look
+        return _roc_date(head) if "日期" in head else None
     for pattern in _date_patterns():
         for m in pattern.finditer(head):
             year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if _valid(year, month, day):
                 return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
+    return _roc_date(head) if "日期" in head else None
+
+
+def _roc_date(head: str) -> str | None:
+    """公布日期:115-05-13 on a Taiwan government page: the Republic's year 115 is 2026."""
+    m = _ROC_LABELLED_DATE.search(head)
+    if m is None:
+        return None
+    year, month, day = int(m.group("y")) + 1911, int(m.group("m")), int(m.group("d"))
+    return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None

@@ -185,7 +185,11 @@ class Pipeline:
             # A Taiwan text (its money is TWD) dates by the Republic's years: 112年 is 2023.
             roc = self.time_recognizer.roc_years(text, analysis.times)
             if roc:
-                analysis.times = sorted(analysis.times + roc, key=lambda t: t.start)
+                # 114年12月底: the month written after a year of the Republic is in that year
+                year_at = {r.end: r.period for r in roc}
+                times = [_replace(t, period=year_at[t.start] + t.period[4:]) if t.start in year_at and t.period
+                         and _MONTH_OR_DAY.fullmatch(t.period) else t for t in analysis.times]
+                analysis.times = sorted(times + roc, key=lambda t: t.start)
 
     def _entities(self, analysis: Analysis) -> None:
         analysis.entities = self.entity_recognizer(analysis.text, analysis)
@@ -332,6 +336,7 @@ def _raise_failures(results: list[Document | Exception]) -> Iterator[Document]:
 
 _new_document = unchecked_constructor(Document)
 _FIRST_LINE = regex.compile(r"[^\n]+")
+_MONTH_OR_DAY = regex.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _LEAD_DAY = regex.compile(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日")
 
 

@@ -212,6 +212,8 @@ class QuantityRecognizer:
         default_units, default_qualifiers, default_cues = _default_lexicons()
         all_units = _expand(default_units if units is None else units)
         self._suffix = {u.surface: u for u in all_units if u.position in ("suffix", "both")}
+        # the money of a table's column per something (EPS(元/股)): the amount's unit
+        self._per_unit_heads = frozenset(s for s, u in self._suffix.items() if u.kind == "money")
         self._prefix = {u.surface: u for u in all_units if u.position in ("prefix", "both")}
         self._count_word = re.compile(_alternation(u for u in self._suffix.values() if u.kind == "count"))
         qualifiers = default_qualifiers if qualifiers is None else qualifiers
@@ -418,6 +420,8 @@ class QuantityRecognizer:
                     if len(parsed) != 1 or parsed[0].kind != "rank" or parsed[0].end != len(number) + 2:
                         continue
                 else:
+                    if "/" in unit and unit.split("/")[0] in self._per_unit_heads:
+                        unit = unit.split("/")[0]  # EPS(元/股) 0.84: an amount of money, per share
                     parsed = self(number + unit)
                     if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end != len(number) + len(unit):
                         continue
@@ -656,6 +660,8 @@ class QuantityRecognizer:
             return False  # 四五个, 二〇二〇年: digits one by one are a year or an approximation
         if "year" in unit.flags and not in_range and _is_year(digits, numeral):
             return False  # 2018年 is a year
+        if "year" in unit.flags and in_range and len(digits) == 3 and digits.isdigit() and 100 <= int(digits) <= 150:
+            return False  # 110年至114年: years of the Republic (Taiwan), a span of time, not 110 years
         if digits in ("零", "〇") or numeral.value == 0 and unit.kind == "count" and not digits.isascii():
             return False  # 零件, 零部件: a lone zero is a word, not an amount (0票反对 is a count)
         if start and text[start - 1] == "第":

@@ -45,6 +45,7 @@ class Column(NamedTuple):
     period: str | None = None  # a column of a year (2025年末/度): the rows are metrics, the cells their values then
     basis: str | None = None  # of a change column: yoy (同比), since (比上年), unspecified
     caption: str = ""  # the line above the header (2025年度综合评价前10名高新区如下:): what a rank column ranks
+    estimate: bool = False  # a column of a year to come, as a research report heads it (2026E): a forecast
 
 
 class Cell(NamedTuple):
@@ -61,6 +62,7 @@ class Cell(NamedTuple):
     names_label: str = ""  # the header of the names' column (开发区, 产业): what kind of thing a row is
     unit: str | None = None  # the row's own unit, where its name carries one (资产负债率(%)); else the column's
     falls: bool = False  # a change cell written with a minus (-3.1 under 同比增长(%)): the sign outside the span
+    level_start: int | None = None  # a cell of a growth row (同比(%) under 营业总收入): where the level it grew is
 
 
 class Table(NamedTuple):
@@ -90,9 +92,14 @@ def is_table_line(cells: list[str]) -> bool:
 #     总资产  4,362,815.47  4,018,562.30  3,705,418.96
 #     资产负债率(%)  64.21  63.38  62.57
 _GAP = re.compile(r"[ \t]{2,}|\t")
-_YEAR_CELL = re.compile(r"\s*(?P<y>(?:19|20)\d{2})\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?\s*")
+# (2025A 2026E: a research report's years, actual and estimated, parted by single spaces too)
+_YEAR_CELL = re.compile(r"\s*(?P<y>(?:19|20)\d{2})(?P<est>[AEFP])?\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?\s*")
 # (one search tells whether a text may hold one: two year cells side by side)
-_YEAR_HEADER = re.compile(r"(?:19|20)\d{2}\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?(?:[ \t]{2,}|\t)(?:19|20)\d{2}")
+_YEAR_HEADER = re.compile(r"(?:19|20)\d{2}\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?(?:[ \t]{2,}|\t)(?:19|20)\d{2}"
+                          r"|(?:19|20)\d{2}[AEFP][ \t]+(?:19|20)\d{2}[AEFP]")
+_ONE_GAP = re.compile(r"[ \t]+")
+# a row of the growth of the row above, year by year (同比(%) under 营业总收入(百万元))
+_GROWTH_ROW = re.compile(r"同比(?:增长|增速)?|增长率?|增速|增幅|[Yy][Oo][Yy]")
 _UNIT_LINE = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s,，;；()（）]{1,6})\s*[)）]?")
 _UNIT_HEADERS = frozenset({"单位", "计量单位"})
 RANK = "rank"  # the unit of a column of ranks (全省位次): its numbers are read as 第N
@@ -126,8 +133,15 @@ def _year_tables(text: str) -> list[Table]:
             continue
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
+        gap = _GAP
         cells = _gap_cells(text, start, end)
         header = _year_header(text, cells)
+        if header is None:
+            gap = _ONE_GAP  # (盈利预测与估值 2025A 2026E…: a report's table, its cells parted by one space)
+            cells = _gap_cells(text, start, end, gap)
+            header = _year_header(text, cells)
+            if header is not None and not any(c is not None and c.estimate for c in header[0]):
+                header = None  # (single spaces part the cells only of a table of estimates)
         if header is None:
             continue
         columns, unit_index = header
@@ -141,11 +155,12 @@ def _year_tables(text: str) -> list[Table]:
         names_label = text[cells[0][0]:cells[0][1]].strip()
         found: list[Cell] = []
         line_end = end
+        row_above: dict[int, Cell] = {}  # the level cells of the row above, by column
         while line_end < len(text):
             row_start = line_end + 1
             row_end = text.find("\n", row_start)
             row_end = len(text) if row_end < 0 else row_end
-            row = _gap_cells(text, row_start, row_end)
+            row = _gap_cells(text, row_start, row_end, gap)
             if len(row) != len(cells):
                 break
             a, b = row[0]
@@ -163,6 +178,7 @@ def _year_tables(text: str) -> list[Table]:
                 row_unit = text[ua:ub].strip() or row_unit
             if not (row_unit or table_unit):
                 break
+            growth_row = row_unit in ("%", "％") and _GROWTH_ROW.fullmatch(name) is not None and bool(row_above)
             numbers: list[Cell] = []
             for index, ((cs, ce), column) in enumerate(zip(row[1:], columns[1:], strict=True), start=1):
                 if column is None:
@@ -175,10 +191,18 @@ def _year_tables(text: str) -> list[Table]:
                     break
                 # a growth of a row in % is in percentage points (R&D强度 3.03 → 3.08: 0.05)
                 unit = ("个百分点" if row_unit == "%" else "%") if column.period is None else row_unit
-                numbers.append(_cell(n, column, index, name, a, names_label, unit))
+                cell = _cell(n, column, index, name, a, names_label, unit)
+                if growth_row:
+                    level = row_above.get(index)
+                    falls = cell.number[:1] in "-−"
+                    cell = cell._replace(start=cell.start + falls, number=cell.number[falls:], falls=falls,
+                                         level_start=level.start if level is not None else None)
+                numbers.append(cell)
             if not numbers:
                 break
             found += numbers
+            if not growth_row:
+                row_above = {c.column_index: c for c in numbers}
             line_end = row_end
         if found:
             tables.append(Table(start, line_end, columns, found))
@@ -196,7 +220,7 @@ def _year_header(text: str, cells: list[tuple[int, int]]) -> tuple[list[Column |
     for index, (a, b) in enumerate(cells[1:], start=1):
         year = _YEAR_CELL.fullmatch(text, a, b)
         if year is not None:
-            columns.append(Column("", "", None, False, year.group("y")))
+            columns.append(Column("", "", None, False, year.group("y"), estimate=year.group("est") in ("E", "F", "P")))
             years += 1
             continue
         cell = text[a:b].strip()
@@ -229,13 +253,13 @@ def _cell(m: re.Match, column: Column, index: int, name: str, name_start: int, n
     return Cell(start, m.end("n"), number, column, index, name, name_start, name_start + len(name), names_label, unit, falls)
 
 
-def _gap_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The cells of a line whose cells are parted by runs of spaces or tabs."""
+def _gap_cells(text: str, start: int, end: int, gap: re.Pattern = _GAP) -> list[tuple[int, int]]:
+    """The cells of a line whose cells are parted by runs of spaces or tabs (``gap``)."""
     a = start
     while a < end and text[a] in " \t":
         a += 1
     cells = []
-    for g in _GAP.finditer(text, a, end):
+    for g in gap.finditer(text, a, end):
         if g.start() > a:
             cells.append((a, g.start()))
         a = g.end()

@@ -73,6 +73,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STOCK_NAME = re.compile(r"(?:证券|股票|A股|H股)简称[:：][ \t\u3000]*([\u4e00-\u9fffA-Z*]{2,8})")
 # the tags of a given name the dictionary knows as another word (浩然) or not at all
 _GIVEN_NAME_TAGS = frozenset({"a", "oov"})
+_NAME_AFTER_LIST_MARK = re.compile(r"、([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+_COUNTED_IN_NAME = re.compile(r"[一二两三四五六七八九十几]大|[一二两三四五六七八九十几数多][个家座]")
+# 浦东金桥(600639), 张江高科(600895.SH): a listed company by its stock's short name and code
+_STOCK_NAMED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})[(（]\s*\d{6}(?:\.(?:SH|SZ|BJ))?\s*[)）]")
+_STOCK_CODE_IN_BRACKETS = re.compile(r"[(（]\s*\d{6}(?:\.(?:SH|SZ|BJ))?\s*[)）]")
 _COUNTED_BEFORE_HEAD = re.compile(r"[一二两三四五六七八九十几数多][大个家座]$")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # the dictionary tags of a company's trade name: unknown to it, or a proper noun
@@ -1036,6 +1041,8 @@ class RuleEntityRecognizer:
             found += _aliases(text, found, self._heads, self._zone_heads_longest_first, self._place_names)
             # 证券简称:澄锐新材 in a listed company's announcement: the company, by its stock's name
             found += [(m.start(1), m.end(1), "ORG", 2, "stock") for m in _STOCK_NAME.finditer(text)]
+        if _STOCK_CODE_IN_BRACKETS.search(text) is not None:
+            found += [(m.start(1), m.end(1), "ORG", 2, "stock") for m in _STOCK_NAMED.finditer(text)]
         if any(label in text for label in self._credit_labels):
             # a place the source's name starts with gives way to it (来源:大连新闻网)
             found += self._page_credits(text, {c[0] for c in found if c[4] != "gazetteer"})
@@ -1124,7 +1131,8 @@ class RuleEntityRecognizer:
         if cand[2] != "ZONE":
             return False
         kind_start = place_at.get(cand[0], cand[0])  # past the place the name starts with, if any
-        return text[kind_start:cand[1]] in self._zone_classes
+        # (浦东新区四大开发区, 三个国家高新区: zones counted, none named)
+        return text[kind_start:cand[1]] in self._zone_classes or _COUNTED_IN_NAME.search(text, kind_start, cand[1]) is not None
 
     def _page_credits(self, text: str, taken_starts: set[int]) -> list[_Cand]:
         """The source and the editor a page names in its furniture (来源:市府办, 编辑:陈静,
@@ -1144,6 +1152,10 @@ class RuleEntityRecognizer:
                     out.append((start, end, "ORG", 2, "credit"))
             elif len(value) <= 4 and self._plausible_name(value) and self._info(value)[0] in _NAME_TAGS:
                 out.append((start, end, "PERSON", 1, "credit"))
+                more = _NAME_AFTER_LIST_MARK.match(text, end)
+                while more is not None and self._plausible_name(more.group(1)):
+                    out.append((more.start(1), more.end(1), "PERSON", 1, "credit"))  # 提案委员:陈怡蓁、黄国纶
+                    more = _NAME_AFTER_LIST_MARK.match(text, more.end())
         return out
 
     def _zone_bodies_joined(self, text: str, chosen: list[_Cand]) -> list[_Cand]:
