@@ -908,3 +908,15 @@ def test_stock_names_taiwan_bodies_and_credit_lists(recognizer):
     got = found(recognizer, "竹科铜锣园区(下称铜锣园区)开发迄今。铜锣园区出租率低。")
     assert ("下称铜锣园区", "ZONE") not in got and ("铜锣园区", "ZONE") in got, got
     assert ("经济部", "ORG") not in found(recognizer, "各经济部门要加强协调。")
+
+
+def test_courts_branches_and_ordinal_sessions(recognizer):
+    # set 31: a court named after its zone is one ORG, not the zone; a bank's branch written after
+    # the bank is one ORG (创兴银行汕头分行); a proposer before 委员 and the 签发人 are persons;
+    # 现为 is no part of a name
+    got = found(recognizer, "郑州高新区法院受理案件。创兴银行汕头分行发放贷款。\n刘文涛委员:您的提案收悉。"
+                            "(签发人:许卫东 联系人:谭雅琳)该行现为越秀集团成员。")
+    for entity in [("郑州高新区法院", "ORG"), ("创兴银行汕头分行", "ORG"), ("刘文涛", "PERSON"),
+                   ("许卫东", "PERSON"), ("越秀集团", "ORG")]:
+        assert entity in got, (entity, got)
+    assert ("郑州高新区", "ZONE") not in got and ("卫东", "GPE") not in got, got

@@ -468,3 +468,12 @@ def test_currencies_of_partner_countries_orders_and_containers(rec):
     assert rec("共有1单位参加") == []
     assert [q.qualifier for q in rec("年产值可达60亿元,一次性可达500万元,最高可达300万元")] == [
         "exact", "upper_bound", "upper_bound"]
+
+
+def test_a_session_of_an_assembly_is_no_count():
+    # set 31: 市政协十四届五次会议, 十四届全国人大: the session's ordinal; 举办三届 is a count
+    from zonex.quantities import QuantityRecognizer
+    recognize = QuantityRecognizer()
+    assert recognize("关于市政协十四届五次会议第0087号提案的答复") == []
+    assert recognize("十四届全国人大代表") == []
+    assert [q.text for q in recognize("已连续举办三届")] == ["三届"]

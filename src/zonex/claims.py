@@ -154,6 +154,8 @@ class ClaimAssembler:
         self._compared_with_re = re.compile(
             rf"(?:(?:{_alternation(cues['comparison_verbs'])})|比)(?:{_alternation(cues['subject_words'])})[高低快慢]?$")
         self.metric_anaphors = frozenset(cues["metric_anaphors"])
+        self._report_verb_re = re.compile(_alternation(cues["report_verbs"]))
+        self.subject_body_heads = tuple(cues["subject_body_heads"])
         self.own_verbs = tuple(sorted(set(cues["having_verbs"]) | self.flow_verbs | set(cues["item_own_verbs"]),
                                       key=len, reverse=True))
         self._level_verb_between_re = re.compile(r"\s*(?:达到|达|为|超过|超|突破)\S{0,6}")
@@ -338,8 +340,9 @@ class ClaimAssembler:
             p.kind == "country" or p.code[:2] in _OUTSIDE_MAINLAND for p in self.place_forms.get(e.text, ()))
 
     def is_company(self, name: str) -> bool:
-        """Whether an organisation's name is a company's (its head: 有限公司, 集团 …)."""
-        return name.endswith(self._company_heads)
+        """Whether an organisation's name is a company's (its head: 有限公司, 集团 …), or a body that
+        reports its own business as a company does (a court its cases, a bank's branch its loans)."""
+        return name.endswith(self._company_heads) or name.endswith(self.subject_body_heads)
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -357,10 +360,13 @@ class ClaimAssembler:
         parties = self._parties(text, analysis.entities)
         listed = next((e.text for e in analysis.entities if e.start < 400 and e.label == "ORG"
                        and _STOCK_CODE_AFTER.match(text, e.end)), None)
+        body = None if listed is not None else self._reporting_body(text, analysis.entities)
         if listed is not None:
             # 浦东金桥(600639)2025年年报点评: a page on a listed company, its 公司 that company
             parties.setdefault("公司", listed)
             main = listed
+        elif body is not None:
+            main = body  # 郑州高新区法院发布…白皮书: a court's (a bank branch's) page on its own work
         elif parties.get("公司") and _STOCK_CODE.search(text, 0, 400):
             main = parties["公司"]  # a listed company's announcement: the company speaks of itself
         else:
@@ -508,6 +514,16 @@ class ClaimAssembler:
             out.append((start, end, company.text))
         return out
 
+    def _reporting_body(self, text: str, entities: list[Entity]) -> str | None:
+        """A court or a bank's branch that a page's opening names (郑州高新区法院发布…白皮书): it
+        reports its own work, the page's subject; the form the page writes most."""
+        bodies = [e.text for e in entities if e.label == "ORG" and e.text.endswith(self.subject_body_heads)]
+        if not bodies or not any(e.start < _OPENING_CHARS and e.label == "ORG" and e.text.endswith(self.subject_body_heads)
+                                 for e in entities):
+            return None
+        counts = Counter(bodies)
+        return max(counts, key=lambda name: (counts[name], -bodies.index(name)))
+
     def _parties(self, text: str, entities: list[Entity]) -> dict[str, str]:
         """Who the page's generic names stand for: a company named 公司 or 乙方 in brackets right
         after its name (江苏某某股份有限公司(以下简称“公司”)), and the parties of an agreement as
@@ -613,17 +629,19 @@ class ClaimAssembler:
             return name
         if "称" in text and (defined := self._defined_name_of(name, text)) is not None:
             return defined  # 光谷 and 中国光谷 on a page that calls the zone 东湖高新区: that name
+        if name.endswith(self.subject_body_heads):
+            short = self._short_name_defined(name, text)
+            if short is not None:
+                return short  # 創興銀行汕頭分行(下稱「汕頭分行」): the branch as the page cites it
         if not name.endswith(self.zone_heads):
             return self._place_full_name(name, text)
         if main and main != name and len(main) < len(name) and main.endswith(self.zone_heads) \
                 and self._same_zone_shorter(name, main):
             return main  # 横琴粤澳深度合作区 on a page whose subject is 横琴合作区: the page's own form
         if "简称" in text or "下称" in text:
-            for defined in _SHORT_NAME_DEFINED.finditer(text):
-                short = defined.group("short")
-                if text.endswith(name, 0, defined.start()) and text.count(short) > 1 \
-                        and short not in self.zone_heads and short not in self.generic_subjects:
-                    return short  # (not 下称“产业园”: a head alone names no zone)
+            short = self._short_name_defined(name, text)
+            if short is not None:
+                return short
         forms = self.place_forms
         if zone_counts:
             shorter = [z for z in zone_counts if len(z) < len(name) and zone_counts[z] >= zone_counts[name]
@@ -638,6 +656,16 @@ class ClaimAssembler:
         if inner is not None and all(p.kind in ("city", "county") for p in forms[inner]):
             return rest
         return name
+
+    def _short_name_defined(self, name: str, text: str) -> str | None:
+        """The short name the page defines right after ``name`` and goes on to use (not a head
+        alone: 下称“产业园” names no zone), or None."""
+        for defined in _SHORT_NAME_DEFINED.finditer(text):
+            short = defined.group("short") or defined.group("quoted")
+            if text.endswith(name, 0, defined.start()) and text.count(short) > 1 \
+                    and short not in self.zone_heads and short not in self.generic_subjects:
+                return short
+        return None
 
     def _defined_name_of(self, name: str, text: str) -> str | None:
         """The short name a page defines for a zone (武汉东湖新技术开发区(下称“东湖高新区”,又称
@@ -692,12 +720,13 @@ _HEADLINE_GAP = regex.compile(r"(?<=\S)[ \t\u3000]+(?=\p{Han})")
 # (发行人: a bond prospectus's word for the company issuing it, named in its running header)
 # (a bare 协会 opening a clause points back to the association named before: _BODY_ANAPHORS)
 _BODY_ANAPHORS = ("协会", "商会", "学会")
-_ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?<=[,，。;；:：“”\"])(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}})"
+_ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?:该|本)[院行](?=\p{{Han}})|(?<=[,，。;；:：“”\"])(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}})"
                          r"|发行人(?!所在)|(?<=[,，。;；:：、\s])[甲乙丙]方(?=\p{Han})")
 # 企业 standing for the company named just before (see _SentenceContext._firm_anaphors)
 _FIRM_ANAPHOR = regex.compile(r"企业(?![数总家个])(?=\p{Han})")
 _FIRM_ANAPHOR_REACH = 300
 _RANK_SCOPE_BETWEEN = regex.compile(r"(?<=[居列排名])\p{Han}{1,6}(?:\d{1,3}个\p{Han}{1,4}(?:[(（]\p{Han}{1,2}[)）])?)?$")
+_OPENING_CHARS = 300  # a page's site name, path, title and dateline
 _WHERE_IT_IS = ("所在的", "所在", "所属的")
 _COMPANY_WORD = regex.compile(r"公司(?=\p{Han})")
 _CLAUSE_OPENERS = frozenset(",，。;；:：“”\"\n")
@@ -721,9 +750,12 @@ _NAMES_DEFINED = re.compile(r"(?:以下简称|下称|简称)[为:：]?\s*[“\"�
 # 比改造前的2022年增长85%: a year compared with, after what it was before (a basis, not a period)
 _COMPARED_WITH_TIME = regex.compile(r"(?:比|较)[^\d,，;；。、]{1,6}的$")
 _REACHED_TO = regex.compile(r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小)(?:到|至)|[增升降]至")
+_WHOLE_AVERAGE = regex.compile(r"(?:全国|全省|全市|全区|全县|同类园区|同行业)(?:平均水平|平均值|平均)")
 _MULTIPLE_OF = regex.compile(r"\s*是(?P<other>\p{Han}{2,16}?)的(?:近|约|超过|逾|超)?")
 _QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
-_SHORT_NAME_DEFINED = re.compile(r"[(（]\s*(?:(?:以下|下文)?简称|下称)\s*[“\"「]?(?P<short>[^”\"」)）,，]{2,12})")
+# (创兴银行汕头分行(“汕头分行”): a short name in quotes and brackets alone, as a release defines it)
+_SHORT_NAME_DEFINED = re.compile(r"[(（]\s*(?:(?:(?:以下|下文)?简称|下称)\s*[“\"「]?(?P<short>[^”\"」)）,，]{2,12})"
+                                 r"|[“\"「](?P<quoted>[^”\"」)）,，]{2,12})[”\"」]\s*[)）])")
 # “1210”网购保税进口, “9710”“9810”跨境电商B2B出口: codes in quotes before a metric label the
 # regime (customs codes); what is measured follows them.
 _QUOTED_CODES = regex.compile(r"(?:[“\"「『][0-9A-Za-z.\-]+[”\"」』])+")
@@ -1128,10 +1160,13 @@ class _SentenceContext:
             return False  # 省级以上研发机构: a level of bodies, not a bound of the number
         if word in self.asm.subject_words and self.text[max(0, start - 2):start] in self.asm.comparison_verbs:
             return False  # 增速高于全市平均水平: the whole compared with, inside the metric
-        if word == "及" and self.text.find("分别", end, self.sentence.end) < 0 and self._is_noun_at(end):
-            return False  # 稀土新材料及应用产业产值, 内地及海外企业: two modifiers of one noun
+        if word in ("及", "和") and self.text.find("分别", end, self.sentence.end) < 0 and self._is_noun_at(end):
+            return False  # 稀土新材料及应用产业产值, 内地及海外企业, 孵化器和众创空间: two of one count
         if word in self.asm.breakers or word in self.asm.subject_words:
             return True
+        if word.endswith(self.asm._zone_words) and self.text[max(0, start - 4):start - 2] in self.asm.comparison_verbs \
+                and self.text[start - 2:start] in self.asm.subject_words:
+            return False  # 低于全省国家高新区平均水平: the zones compared with, inside the metric
         if word.endswith(self.asm._zone_words) and self.asm._collective_bare_re.fullmatch(word) is not None:
             if self._province_ending_at(self._level_start(start)) is not None \
                     and not self.asm._zones_count_after_re.match(self.text, end):
@@ -1570,9 +1605,8 @@ class _SentenceContext:
         head = self.text[self.sentence.start:q_start]
         if "“" in head or "「" in head or "《" in head:
             head = _QUOTED.sub(lambda m: " " * len(m.group()), head)  # same length: offsets hold
-        spoken = None
-        for spoken in _SPEAKER_CLAUSE.finditer(head):
-            pass
+        spoken = next(reversed(list(_SPEAKER_CLAUSE.finditer(head))), None) if "表示" in head or "说" in head \
+            or "介绍" in head or "指出" in head or "透露" in head else None
         if spoken is not None:
             # 收入规划核算科负责人许文博表示,…增长17.8%: who speaks, and their title, say nothing of the status
             head = " " * spoken.end() + head[spoken.end():]
@@ -1864,7 +1898,7 @@ class _SentenceContext:
         """What 该基地 / 该企业 refers to: the last zone (or company) named before it."""
         if anaphor in self.parties:
             return self.parties[anaphor]  # (以下简称“公司”; 乙方:公司)
-        label = "ORG" if anaphor.endswith(("企业", "公司", "发行人")) else "BODY" if anaphor in _BODY_ANAPHORS else "ZONE"
+        label = "ORG" if anaphor.endswith(("企业", "公司", "发行人", "院", "行")) else "BODY" if anaphor in _BODY_ANAPHORS else "ZONE"
         if label == "BODY":  # 协会共资助香港青年63名: the association named before
             named, ends = self.entities_by_label["BODY"]
             for k in range(bisect_right(ends, pos) - 1, -1, -1):
@@ -2243,7 +2277,10 @@ class _SentenceContext:
                 if grown is not None:  # 固定资产投资增长4%—5%: a range of growth, a value of its own
                     drafts.append(grown)
                     continue
-            change = self.change_of(q)
+            # (…约86件,是全市平均水平的4.3倍: against the city's average, a level of its own, no change)
+            against_other = q.unit == "times" and previous is not None and previous.sentence == self.sentence \
+                and self._compared_with_other(q) is not None
+            change = None if against_other else self.change_of(q)
             from_time = False  # a continued level (从A增长至B) whose A has a time of its own
             budgeted = False  # a line of a budget (预算安排…): a target
             if change is not None:
@@ -2458,7 +2495,9 @@ class _SentenceContext:
                 continue
             clause = self._clause_start(q.start)
             held = q.unit in asm.event_units and asm._event_verb_re.search(text, clause, q.start) is not None
-            after_event = event is not None and event.end() <= q.start and q.kind == "count"
+            # (发布会上,管委会通报了…:截至2025年底,有效发明专利达到2.14万件: what the event reported)
+            after_event = event is not None and event.end() <= q.start and q.kind == "count" \
+                and asm._report_verb_re.search(text, event.end(), q.start) is None
             taking_part = any(w in d.metric for w in asm.participation_words)
             part_of_dropped = dropped_before and text.startswith("其中", clause) and q.kind == "count"
             dropped_before = held or after_event or taking_part or part_of_dropped
@@ -2538,6 +2577,8 @@ class _SentenceContext:
         if m is None:
             return None
         other = m.span("other")
+        if _WHOLE_AVERAGE.fullmatch(m.group("other")):
+            return m.group("other")  # 是全市平均水平的4.3倍: the whole's average
         return m.group("other") if any((e.start, e.end) == other for e in self.entities) else None
 
     def _field_label(self, pos: int) -> tuple[int, int] | None:

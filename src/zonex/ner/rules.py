@@ -809,6 +809,7 @@ class RuleEntityRecognizer:
         self._full = [len(k) > 2 and k in self._full_names for k in keys]
         self._zone_head_words = frozenset(lex.zone_heads)
         self._company_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "company")
+        self._unit_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "unit")
         self._place_names = frozenset(lex.place_forms)
         self._zone_heads_longest_first = tuple(sorted(lex.zone_heads, key=len, reverse=True))
         self._zone_head_short_forms = lex.zone_head_short_forms
@@ -1167,6 +1168,11 @@ class RuleEntityRecognizer:
             if out and c[2] == "ORG" and out[-1][2] == "ZONE" and out[-1][1] == c[0] and text[c[0]:c[1]] in self._zone_bodies:
                 zone = out.pop()
                 c = (zone[0], c[1], "ORG", c[3], c[4])
+            elif out and c[2] == "ORG" and out[-1][2] == "ORG" and out[-1][1] == c[0] \
+                    and text.endswith(self._unit_heads, c[0], c[1]):
+                # 创兴银行 + 汕头分行: a branch written after its parent is one body, the parent's
+                parent = out.pop()
+                c = (parent[0], c[1], "ORG", c[3], c[4])
             out.append(c)
         return out
 
