@@ -358,8 +358,13 @@ class ClaimAssembler:
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         main = main_subject(text, analysis.entities)
         parties = self._parties(text, analysis.entities)
-        listed = next((e.text for e in analysis.entities if e.start < 400 and e.label == "ORG"
-                       and _STOCK_CODE_AFTER.match(text, e.end)), None)
+        listed = None
+        for e in analysis.entities:  # (by start: only the opening's)
+            if e.start >= 400:
+                break
+            if e.label == "ORG" and text.startswith(("(", "（"), e.end) and _STOCK_CODE_AFTER.match(text, e.end):
+                listed = e.text
+                break
         body = None if listed is not None else self._reporting_body(text, analysis.entities)
         if listed is not None:
             # 浦东金桥(600639)2025年年报点评: a page on a listed company, its 公司 that company
@@ -1031,12 +1036,14 @@ class _SentenceContext:
         time_spans = times if time_spans is None else time_spans
         self._time_ends = {t.end: t.start for t in time_spans}  # where each ends: where it starts
         # (该区|域 is no 该区; a bare word pointing back, ,公司|员工, is cut from the noun it starts)
-        word_ends = set(self.token_ends)
-        anaphors = [m.span() for m in _ANAPHOR.finditer(self.text, sentence.start, sentence.end)
-                    if m.end() in word_ends or self.text[m.start()] != "该"]
-        if "企业" in self.text[sentence.start:sentence.end]:
+        anaphors = [m.span() for m in _ANAPHOR.finditer(self.text, sentence.start, sentence.end)]
+        if anaphors:
+            word_ends = set(self.token_ends)
+            anaphors = [(a, b) for a, b in anaphors if b in word_ends or self.text[a] != "该"]
+        text = self.text
+        if text.find("企业", sentence.start, sentence.end) >= 0:
             anaphors = sorted(anaphors + self._firm_anaphors(by_label))
-        if "公司" in self.text[sentence.start:sentence.end]:
+        if text.find("公司", sentence.start, sentence.end) >= 0:
             # 2025年公司租赁收入…: 公司 after its time opens the clause as after a comma
             taken = {a for a, _ in anaphors}
             anaphors = sorted(anaphors + [m.span() for m in _COMPANY_WORD.finditer(self.text, sentence.start, sentence.end)
@@ -1698,7 +1705,9 @@ class _SentenceContext:
             and not _trade_partner(e, text) and not self.asm.of_origin(e, text) and not _dateline(e, text)
         ]
         subject_words, generic = self.asm.subject_words, self.asm.generic_subjects
-        for i, word in enumerate(self.words):
+        words = self.words
+        # (most sentences hold no subject word: one test in C, not one per word)
+        for i, word in enumerate(words) if not (subject_words.isdisjoint(words) and generic.isdisjoint(words)) else ():
             if word in subject_words:
                 start = self.token_starts[i]
                 if text[max(0, start - 2):start] in self.asm.comparison_verbs or text[start - 1 : start] in ("占", "比"):
