@@ -920,3 +920,13 @@ def test_courts_branches_and_ordinal_sessions(recognizer):
                    ("许卫东", "PERSON"), ("越秀集团", "ORG")]:
         assert entity in got, (entity, got)
     assert ("郑州高新区", "ZONE") not in got and ("卫东", "GPE") not in got, got
+
+
+def test_weibo_accounts_and_a_groups_company(recognizer):
+    # set 32: a government's Weibo account (温州发布 V:, //@温州高新区发布) is an ORG, not the
+    # place or zone it is named after; a group's company named with the group is one ORG;
+    # 新闻发布会 is no account
+    got = found(recognizer, "温州发布 V:人才引得进//@温州高新区发布\n其中,东方电气集团东方汽轮机有限公司用电量增长。新闻发布会召开。")
+    for entity in [("温州发布", "ORG"), ("温州高新区发布", "ORG"), ("东方电气集团东方汽轮机有限公司", "ORG")]:
+        assert entity in got, (entity, got)
+    assert not [e for e in got if e[0].endswith("新闻发布")], got

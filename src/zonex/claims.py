@@ -152,8 +152,9 @@ class ClaimAssembler:
         self._completion_re = re.compile(rf"(?:{_alternation(cues['completion_words'])})的?$")
         # 增速高于全县, 增速比全省高: a lead over a whole, at the end of a metric
         self._compared_with_re = re.compile(
-            rf"(?:(?:{_alternation(cues['comparison_verbs'])})|比)(?:{_alternation(cues['subject_words'])})[高低快慢]?$")
+            rf"(?:(?:{_alternation(cues['comparison_verbs'])})|比)(?:{_alternation(cues['subject_words'])})(?:平均水平|平均)?[高低快慢]?$")
         self.metric_anaphors = frozenset(cues["metric_anaphors"])
+        self.event_outcomes = tuple(cues["event_outcomes"])
         self._report_verb_re = re.compile(_alternation(cues["report_verbs"]))
         self.subject_body_heads = tuple(cues["subject_body_heads"])
         self.own_verbs = tuple(sorted(set(cues["having_verbs"]) | self.flow_verbs | set(cues["item_own_verbs"]),
@@ -490,6 +491,13 @@ class ClaimAssembler:
                 if level is not None and level.change is None:
                     level.change = d.change
             drafts = [d for d in drafts if d.change_of is None]
+        if "”" in text:
+            quoted = self._quoted_companies(text, by_label["ORG"][0])
+            for d in drafts if quoted else ():
+                anchor = d.quantity.start if d.quantity is not None else d.change.start if d.change else -1
+                said = _party_at(quoted, anchor)
+                if said is not None and d.subject_text is None:
+                    d.subject = said  # “今年我们计划…投资3.2亿元…”国网某某供电公司负责人介绍: the company's
         captioned = self._caption_subjects(text, tables, by_label)
         if captioned:
             for d in drafts:
@@ -517,6 +525,18 @@ class ClaimAssembler:
             following = _ITEM_START.search(text, m.end())
             end = following.start() if following is not None else len(text)
             out.append((start, end, company.text))
+        return out
+
+    @staticmethod
+    def _quoted_companies(text: str, companies: list[Entity]) -> list[tuple[int, int, str]]:
+        """The spans of quotations a company's person speaks (“…”国网德阳供电公司营销部负责人周静怡介绍),
+        with that company: what the quotation's 我们 did is the company's."""
+        by_start = {e.start: e for e in companies}
+        out = []
+        for m in _QUOTATION.finditer(text):
+            company = by_start.get(m.end())
+            if company is not None and _SPEAKER_AFTER.match(text, company.end):
+                out.append((m.start(), m.end(), company.text))
         return out
 
     def _reporting_body(self, text: str, entities: list[Entity]) -> str | None:
@@ -756,6 +776,11 @@ _NAMES_DEFINED = re.compile(r"(?:以下简称|下称|简称)[为:：]?\s*[“\"�
 _COMPARED_WITH_TIME = regex.compile(r"(?:比|较)[^\d,，;；。、]{1,6}的$")
 _REACHED_TO = regex.compile(r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小)(?:到|至)|[增升降]至")
 _WHOLE_AVERAGE = regex.compile(r"(?:全国|全省|全市|全区|全县|同类园区|同行业)(?:平均水平|平均值|平均)")
+_NUMBER_START = regex.compile(r"\s*[\d一二三四五六七八九十两百千]")
+_SHORT_PAIR = regex.compile(r"(?:其中)?\p{Han}{1,3}")
+_VOLTAGE_CLASSES = ("千伏", "kV")
+_RANKED_TOTALS = ("总数", "总量")
+_AT_EVENT = regex.compile(r"\p{Han}{0,6}?(?:会|论坛|峰会|仪式|活动|现场)上")
 _MULTIPLE_OF = regex.compile(r"\s*是(?P<other>\p{Han}{2,16}?)的(?:近|约|超过|逾|超)?")
 _QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
 # (创兴银行汕头分行(“汕头分行”): a short name in quotes and brackets alone, as a release defines it)
@@ -826,6 +851,8 @@ def _dateline(e: Entity, text: str) -> bool:
 
 
 # A listed company's announcement opens with its stock code (证券代码:301629).
+_QUOTATION = regex.compile(r"“[^“”]{4,600}”")
+_SPEAKER_AFTER = regex.compile(r"\p{Han}{0,12}?(?:负责人|经理|主任|董事长|总经理|书记|部长|局长|处长)?\p{Han}{0,4}?(?:介绍|说|表示|透露|指出)")
 _SPEAKER_CLAUSE = regex.compile(r"(?:表示|介绍|指出|透露|说)[,，:：]")
 _STOCK_CODE = regex.compile(r"证券代码\s*[:：]\s*\d{6}")
 _STOCK_CODE_AFTER = regex.compile(r"[(（]\s*\d{6}(?:\.(?:SH|SZ|BJ))?\s*[)）]")
@@ -1193,8 +1220,10 @@ class _SentenceContext:
                     or self._after_breaker(head) or self._word_before(head) in self.asm.non_subject_prepositions:
                 return True
         if self.asm.not_a_word(word):
-            # punctuation, brackets, spaces, numbers; not a magnitude naming a class (百亿级项目)
-            return not (self.text.startswith("级", end) and _MAGNITUDE_WORD.fullmatch(word) is not None)
+            # punctuation, brackets, spaces, numbers; not a magnitude naming a class (百亿级项目), nor
+            # a voltage naming a kind of equipment (110千伏变电站: no quantity)
+            return not ((self.text.startswith("级", end) and _MAGNITUDE_WORD.fullmatch(word) is not None)
+                        or (self.text.startswith(_VOLTAGE_CLASSES, end) and word.isdigit()))
         return self._in_barrier(start, end)
 
     def _level_start(self, start: int) -> int:
@@ -1262,9 +1291,10 @@ class _SentenceContext:
             m = _TO_WHOM_PAID.match(text, start, end)
             if m and m.end() < end:
                 start = m.end()  # 向港澳青年发放生活补贴: to whom is no part of what was paid
-            m = _SETTING_BEFORE.match(text, start, end)
+            m = _SETTING_BEFORE.match(text, start, end) or _AT_EVENT.match(text, start, end)
             if m and m.end() < end:
                 start = m.end()  # 已出让工业用地中有闲置土地, 通过收回、置换等方式盘活闲置土地: what was found, done
+                # (推介会上现场签约项目: where it was signed is no part of what)
         while (m := strip_right(text, start, end)) and m.start() > start and may_cut(m.start()):
             end = m.start()
         if text[end - 1 : end] in self.asm.trailing_locatives and end - 1 > start:
@@ -1316,12 +1346,14 @@ class _SentenceContext:
         start, end = self._strip(start, end)
         if end <= start:
             return None
-        if self.text[start - 1 : start] == "、" and _LIST_SUM.search(self.text, start, end) \
-                and "分别" not in self.text[end : pos + 2]:
+        if self.text[start - 1 : start] == "、" and "分别" not in self.text[end : pos + 2]:
             # 锂电、光伏两大产业链产值占比: the list the metric sums up is part of it (not when
-            # the figures are each item's: 汽车、新能源、装备制造三大主导产业产值分别增长…)
+            # the figures are each item's: 汽车、新能源、装备制造三大主导产业产值分别增长…); so is
+            # a pair of short kinds counted together (其中博士、硕士163人)
             head = self._clause_start_past_lists(start)
-            if head < start:
+            if head < start and (_LIST_SUM.search(self.text, start, end) or (
+                    end - start <= 3 and pos - end <= 1 and _NUMBER_START.match(self.text, pos) is not None
+                    and _SHORT_PAIR.fullmatch(self.text, head, start - 1) is not None)):
                 start = self._strip(head, end)[0]
         # A flow verb right before the noun says what is counted are arrivals, not the stock:
         # 新增高新技术企业120家, 引进项目30个, 累计集聚创新企业500家 keep their verb.
@@ -2508,6 +2540,8 @@ class _SentenceContext:
             after_event = event is not None and event.end() <= q.start and q.kind == "count" \
                 and asm._report_verb_re.search(text, event.end(), q.start) is None
             taking_part = any(w in d.metric for w in asm.participation_words)
+            if (held or after_event) and any(w in d.metric for w in asm.event_outcomes):
+                held = after_event = False  # 推介会上现场签约项目9个: what the event achieved is a claim
             part_of_dropped = dropped_before and text.startswith("其中", clause) and q.kind == "count"
             dropped_before = held or after_event or taking_part or part_of_dropped
             if not dropped_before:
@@ -2816,7 +2850,8 @@ class _SentenceContext:
     def _rank(self, q: Quantity, previous: _Draft | None) -> _Draft | None:
         clause_start = self._clause_start(q.start)
         left = self.text[clause_start:q.start]
-        scopes = self.asm._rank_scope_re.findall(left)
+        # (居全市各县(市、区)第1位: the scope before a list in brackets)
+        scopes = self.asm._rank_scope_re.findall(self.text, self._clause_start_past_lists(q.start), q.start)
         scope_text = scopes[-1] if scopes else ""
         # where the claim before ends: its level, or its change after it (达到3.56%,比上年提高
         # 0.12个百分点,居全省第3位)
@@ -2839,7 +2874,8 @@ class _SentenceContext:
                 or (previous.change is not None and left.startswith(self.asm.growth_rate_words))):
             # 达到3.56%,…,居全省第3位: the rank of that level; 同比增长10.2%,增速在全省…中排名第2位:
             # of that growth. The claim's subject too (新余、赣州高新区…分别为…,其中赣州…增速居…).
-            growth = left[:2] if previous.change is not None and left.startswith(self.asm.growth_rate_words) else ""
+            growth = left[:2] if previous.change is not None and left.startswith(self.asm.growth_rate_words) \
+                else left[:2] if left.startswith(_RANKED_TOTALS) else ""  # (…达到593家,总数居全市第1位)
             # (增速高于全县1.6个百分点,居全市开发区第3位: the rate is ranked, not its lead over the county)
             ranked_metric = self.asm._compared_with_re.sub("", previous.metric)
             draft = self._draft(q, f"{ranked_metric}{growth}{scope_text}排名", previous.metric_start, q.start)

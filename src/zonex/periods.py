@@ -129,6 +129,7 @@ class _Atom:
     unresolved: bool = False
     pair: tuple[_Atom, _Atom] | None = None  # the two ends of a from-to range
     month_offset: int | None = None  # 上月 = -1
+    news_day: bool = False  # a day of the page's month, as news writes its event's (10日在圣荷西举办…)
 
 
 class TimeRecognizer:
@@ -230,7 +231,9 @@ class TimeRecognizer:
         if m.group("md"):
             return self._dated(m, start, end, None, prefix="b")
         if m.group("dd"):
-            return _Atom(start, end, "date", day=int(m.group("day")), needs_year=True)
+            news_day = text[end - 1] == "日" and _NEWS_DAY_AFTER.match(text, end) is not None \
+                and (start == 0 or not text[start - 1].isdigit())
+            return _Atom(start, end, "date", day=int(m.group("day")), needs_year=True, news_day=news_day)
         if m.group("hq"):
             return _Atom(start, end, "range", months=_quarter(m.group("hq")), needs_year=True)
         if m.group("plan"):
@@ -317,8 +320,9 @@ class TimeRecognizer:
                                 pair=(prev, atom))
             else:
                 out.append(atom)
-        # A lone day (5号楼, 8日) is not a time expression unless it ends a range (9日至13日).
-        return [a for a in out if not (a.kind == "date" and a.month is None)]
+        # A lone day (5号楼, 8日) is not a time expression unless it ends a range (9日至13日) or
+        # dates a news event in the page's month (10日在圣荷西举办…, 23日上午).
+        return [a for a in out if not (a.kind == "date" and a.month is None and not a.news_day)]
 
     def _joins(self, a: _Atom, b: _Atom, text: str) -> bool:
         """2021年9月9日至13日, 3月至5月: two dates joined by 至 / - / ~ make one range."""
@@ -343,9 +347,15 @@ class TimeRecognizer:
                 if doc_month is not None:
                     y, m = divmod(year * 12 + doc_month - 1 + a.month_offset, 12)
                     period = f"{y:04d}-{m + 1:02d}"
+            elif a.news_day and a.month is None:  # 10日: of the page's month
+                period = f"{year:04d}-{doc_month:02d}-{a.day:02d}" if doc_month is not None and a.day is not None else None
             else:
                 period = _format(year, a)
         return _new_time(start=a.start, end=a.end, text=text[a.start:a.end], period=period, kind=a.kind)
+
+
+# what follows a day that dates a news event: a place, a time of day, the event's verb, a comma
+_NEWS_DAY_AFTER = re.compile(r"(?:[,，]|在|上午|下午|晚间|晚上|晚|早上|凌晨|举行|举办|召开|发布|公布|宣布|表示|正式)")
 
 
 def _format(year: int, a: _Atom) -> str:

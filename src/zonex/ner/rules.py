@@ -70,6 +70,8 @@ __all__ = ["RuleEntityRecognizer", "Tagger"]
 _CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：、！？\"'“”‘’《》〈〉<>【】\[\]{}|/\\\s…■●◆★]")
 _CONNECTORS = frozenset("·•—–-")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_WEIBO_ACCOUNT = re.compile(r"(?:(?<=@)|(?<=^)|(?<=\n))[ \t\u3000]*([\u4e00-\u9fff]{2,12}?发布)(?=[ \t]*V(?![A-Za-z])|[ \t]*[:：]|$)",
+                            re.MULTILINE)
 _STOCK_NAME = re.compile(r"(?:证券|股票|A股|H股)简称[:：][ \t\u3000]*([\u4e00-\u9fffA-Z*]{2,8})")
 # the tags of a given name the dictionary knows as another word (浩然) or not at all
 _GIVEN_NAME_TAGS = frozenset({"a", "oov"})
@@ -1049,6 +1051,9 @@ class RuleEntityRecognizer:
             found += self._page_credits(text, {c[0] for c in found if c[4] != "gazetteer"})
         if "原创" in text:
             found += [(m.start("name"), m.end("name"), "ORG", 2, "credit") for m in self._wechat_account.finditer(text)]
+        if "发布" in text:
+            # 温州高新区发布 V, //@温州发布: a government's Weibo account, named after it + 发布
+            found += [(m.start(1), m.end(1), "ORG", 2, "credit") for m in _WEIBO_ACCOUNT.finditer(text)]
         if "企业" in text:
             found += self._named_after_class(text)
         chosen = self._zone_bodies_joined(text, _select_longest(found))
@@ -1169,7 +1174,9 @@ class RuleEntityRecognizer:
                 zone = out.pop()
                 c = (zone[0], c[1], "ORG", c[3], c[4])
             elif out and c[2] == "ORG" and out[-1][2] == "ORG" and out[-1][1] == c[0] \
-                    and text.endswith(self._unit_heads, c[0], c[1]):
+                    and (text.endswith(self._unit_heads, c[0], c[1])
+                         or (text.endswith("集团", out[-1][0], out[-1][1]) and text.endswith(self._company_heads, c[0], c[1]))):
+                # (东方电气集团 + 东方汽轮机有限公司: a group's company, named with the group)
                 # 创兴银行 + 汕头分行: a branch written after its parent is one body, the parent's
                 parent = out.pop()
                 c = (parent[0], c[1], "ORG", c[3], c[4])
