@@ -95,8 +95,8 @@ _GAP = re.compile(r"[ \t]{2,}|\t")
 # (2025A 2026E: a research report's years, actual and estimated, parted by single spaces too)
 _YEAR_CELL = re.compile(r"\s*(?P<y>(?:19|20)\d{2})(?P<est>[AEFP])?\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?\s*")
 # (one search tells whether a text may hold one: two year cells side by side)
-_YEAR_HEADER = re.compile(r"(?:19|20)\d{2}\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?(?:[ \t]{2,}|\t)(?:19|20)\d{2}"
-                          r"|(?:19|20)\d{2}[AEFP][ \t]+(?:19|20)\d{2}[AEFP]")
+_YEAR_HEADER = re.compile(r"(?:19|20)\d{2}(?:\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?(?:[ \t]{2,}|\t)(?:19|20)\d{2}"
+                          r"|[AEFP][ \t]+(?:19|20)\d{2}[AEFP])")
 _ONE_GAP = re.compile(r"[ \t]+")
 # a row of the growth of the row above, year by year (同比(%) under 营业总收入(百万元))
 _GROWTH_ROW = re.compile(r"同比(?:增长|增速)?|增长率?|增速|增幅|[Yy][Oo][Yy]")
