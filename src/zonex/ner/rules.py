@@ -1051,7 +1051,7 @@ class RuleEntityRecognizer:
             found += self._page_credits(text, {c[0] for c in found if c[4] != "gazetteer"})
         if "原创" in text:
             found += [(m.start("name"), m.end("name"), "ORG", 2, "credit") for m in self._wechat_account.finditer(text)]
-        if "发布 V" in text or "@" in text:
+        if "发布 V" in text or "@" in text or "原创" in text:
             # 温州高新区发布 V, //@温州发布: a government's Weibo account, named after it + 发布
             found += [(m.start(1), m.end(1), "ORG", 2, "credit") for m in _WEIBO_ACCOUNT.finditer(text)]
         if "企业" in text:
