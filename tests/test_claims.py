@@ -1814,3 +1814,12 @@ def test_a_weibo_post_a_power_company_and_a_news_day(pipeline):
     doc = pipeline.extract(text)
     assert [(c.metric, c.period) for c in doc.claims] == [("现场签约项目", "2026"), ("现场签约项目总投资", "2026")]
     assert [t.text for t in doc.times if t.kind == "date"] == ["2026-05-12", "10日"]
+
+
+def test_a_garbled_short_name_does_not_break_the_subject(pipeline):
+    # found by fuzzing: a short name that starts with a comma (以下简称“,城边合区”) made the subject
+    # search find no candidate in the clause (StopIteration); the text must extract, its spans whole
+    text = "65年,塔城边境经济合作区(以下简称“,城边合区”)外2贸进出口总额达到118.百亿元,同比增长23.6%,占塔城地区外贸进出口总"
+    doc = pipeline.extract(text)
+    assert all(text[e.start:e.end] == e.text for e in doc.entities)
+    assert not [e for e in doc.entities if not e.text[0].isalnum()], doc.entities

@@ -1700,7 +1700,9 @@ class _SentenceContext:
         if not candidates:
             return self._carried_subject(), None, None
         clause = self._clause_start_past_lists(candidates[-1][0] + 1)
-        k = next(k for k, c in enumerate(candidates) if c[0] >= clause)
+        # (a candidate that starts with a clause mark, as a garbled short name “,城边合区” can, opens
+        # the clause after its own first character: then it is the nearest)
+        k = next((k for k, c in enumerate(candidates) if c[0] >= clause), len(candidates) - 1)
         if k + 1 < len(candidates) and self.text.startswith(_WHERE_IT_IS, candidates[k][2][1]):
             k += 1  # 公司所在的金桥开发区是…之一,…总产值…: the zone the company is in is the subject
         name, span = candidates[k][1], candidates[k][2]

@@ -381,8 +381,8 @@ def _aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozenset(),
             aliases.append(more.group(1))
             more = _MORE_ALIAS.match(text, more.end())
         for alias in aliases:
-            if alias in heads:
-                continue
+            if alias in heads or not (alias[0].isalnum() and alias[-1].isalnum()):
+                continue  # (a head alone names nothing; “,城边合区” is a garbled name, no alias)
             out += [(pos, pos + len(alias), named[2], named[3], "alias") for pos in _find_all(text, alias)]
             if named[2] != "ZONE":
                 continue
