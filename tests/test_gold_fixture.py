@@ -57,7 +57,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout27": ("h79", "h80", "h81"),
                 "heldout28": ("h82", "h83", "h84"),
                 "heldout29": ("h85", "h86", "h87"), "heldout30": ("h88", "h89", "h90"),
-                "heldout31": ("h91", "h92", "h93"), "heldout32": ("h94", "h95", "h96")}
+                "heldout31": ("h91", "h92", "h93"), "heldout32": ("h94", "h95", "h96"),
+                "heldout33": ("h97", "h98", "h99")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
