@@ -335,9 +335,11 @@ def test_a_growth_rate_takes_the_metric_of_its_own_clause_before_the_clause_befo
 
 
 def test_what_is_compared_with_is_not_what_changed(pipeline):
+    # a cut against a fixed standard (比法定时限压缩了60%) is a level of its own, its verb in the
+    # metric, as the seeds' and set 33's annotators write it (until set 33: a change, down)
     text = "改革后,审批事项的办理时限比法定时限压缩了60%。"
     (claim,) = pipeline.extract(text).claims
-    assert claim.metric == "审批事项的办理时限" and claim.change.direction == "down", claim
+    assert (claim.metric, claim.value, claim.change) == ("审批事项的办理时限压缩", D("60"), None), claim
 
 
 def test_a_net_increase_after_a_comparison_is_the_change_of_the_level_before(pipeline):
@@ -535,7 +537,7 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
               "heldout20": (0.95, 0.5), "heldout21": (0.95, 0.8), "heldout22": (0.97, 0.85),
               "heldout23": (0.95, 0.85), "heldout24": (0.95, 0.7),
               "heldout25": (0.93, 0.6), "heldout26": (0.9, 0.65),
-              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75)}
+              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8)}
     for name, (found, right) in floors.items():
         gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / f"{name}.jsonl")
         scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
@@ -1823,3 +1825,33 @@ def test_a_garbled_short_name_does_not_break_the_subject(pipeline):
     doc = pipeline.extract(text)
     assert all(text[e.start:e.end] == e.text for e in doc.entities)
     assert not [e for e in doc.entities if not e.text[0].isalnum()], doc.entities
+
+
+def test_a_zone_with_its_district_an_evaluations_indicators_and_a_table_of_years(pipeline):
+    # set 33: a zone written with its district in brackets is one name (杭州高新区(滨江)); a column
+    # of growth named short after the column before (融资金额(亿元)|金额同比(%)); an evaluation's
+    # indicator rows are parts of the page's subject, its weights (分值) no claims; a cut against a
+    # fixed standard is a level; a table of years (年度|营业额(新台币亿元)|…); 占比由A提高至B; a
+    # park named by its region and shortened by the page (中部科学园区(下称中科)); a growth after a
+    # rank is the level's
+    text = ("2025年,杭州高新区(滨江)共发生股权融资事件312起。\n领域|融资事件(起)|融资金额(亿元)|金额同比(%)\n"
+            "人工智能|78|72.6|34.8\n生物医药|52|38.9|-6.2\n")
+    got = [(c.subject, c.metric, c.change.value if c.change else None, c.change.direction if c.change else None)
+           for c in pipeline.extract(text).claims]
+    assert got == [("杭州高新区(滨江)", "股权融资事件", None, None), ("杭州高新区(滨江)", "人工智能融资事件", None, None),
+                   ("杭州高新区(滨江)", "人工智能融资金额", D("34.8"), "up"), ("杭州高新区(滨江)", "生物医药融资事件", None, None),
+                   ("杭州高新区(滨江)", "生物医药融资金额", D("6.2"), "down")], got
+    text = ("德阳经开区营商环境评价得分92.47分\n发布时间:2026-04-16\n\n一级指标|分值(分)|得分(分)\n政务服务|25|23.78\n"
+            "工程建设项目审批时限比法定时限压缩了62%。")
+    got = [(c.subject, c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert ("德阳经开区", "政务服务得分", D("23.78")) in got and ("德阳经开区", "工程建设项目审批时限压缩", D("62")) in got, got
+    assert not [m for _s, m, _v in got if "分值" in m], got
+    text = ("中部科学园区(下称中科)辖台中园区等5处园区。2025年中科营业额为新台币1兆1,286亿元,居台湾三大科学园区第2位,"
+            "2021—2025年年均成长9.1%;积体电路产业营业额占比由2021年的71.2%提高至2025年的78.5%。\n"
+            "年度|营业额(新台币亿元)|从业员工(人)\n2024|9,938|54,960\n2025|11,286|56,430\n")
+    doc = pipeline.extract(text)
+    got = [(c.subject, c.metric, c.period, c.value) for c in doc.claims]
+    assert ("中部科学园区", "ZONE") in [(e.text, e.label) for e in doc.entities]
+    assert ("中科", "营业额", "2025", D("1128600000000")) in got and ("中科", "营业额", "2021/2025", None) in got, got
+    assert ("中科", "积体电路产业营业额占比", "2025", D("78.5")) in got, got
+    assert ("中科", "营业额", "2024", D("993800000000")) in got and ("中科", "从业员工", "2025", D("56430")) in got, got

@@ -45,7 +45,7 @@ import regex
 from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_constructor
 from .ner.subjects import place_prefix, usual_place, zones_together_before
 from .spans import SpanIndex, overlaps_any
-from .tables import RANK, Cell, find_tables, may_hold_tables
+from .tables import RANK, YEAR_NAMES, Cell, find_tables, may_hold_tables
 
 __all__ = ["ClaimAssembler", "load_claim_cues"]
 
@@ -155,6 +155,7 @@ class ClaimAssembler:
             rf"(?:(?:{_alternation(cues['comparison_verbs'])})|比)(?:{_alternation(cues['subject_words'])})(?:平均水平|平均)?[高低快慢]?$")
         self.metric_anaphors = frozenset(cues["metric_anaphors"])
         self.event_outcomes = tuple(cues["event_outcomes"])
+        self.weight_columns = frozenset(cues["weight_columns"])
         self._report_verb_re = re.compile(_alternation(cues["report_verbs"]))
         self.subject_body_heads = tuple(cues["subject_body_heads"])
         self.own_verbs = tuple(sorted(set(cues["having_verbs"]) | self.flow_verbs | set(cues["item_own_verbs"]),
@@ -294,7 +295,7 @@ class ClaimAssembler:
         # metric's skip words, not part of the whole.
         # 占全区出口总额的比重提高到38.5%: the verb that reaches the share is no part of the whole
         self._share_re = re.compile(
-            rf"占(?P<whole>[^,，;；。]{{0,30}}?)"
+            rf"占(?!比[由从])(?P<whole>[^,，;；。]{{0,30}}?)"  # (营业额占比由…的71.2%: 占比 is the share, a noun)
             rf"(?:{_alternation([*cues['metric_skip_words'], *cues['continuation_verbs']])})*$")
         self._rank_verb_before_re = re.compile(rf"(?:{_alternation(cues['rank_verbs'])})$")
         self._rank_scope_re = re.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
@@ -776,6 +777,7 @@ _NAMES_DEFINED = re.compile(r"(?:以下简称|下称|简称)[为:：]?\s*[“\"�
 _COMPARED_WITH_TIME = regex.compile(r"(?:比|较)[^\d,，;；。、]{1,6}的$")
 _REACHED_TO = regex.compile(r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小)(?:到|至)|[增升降]至")
 _WHOLE_AVERAGE = regex.compile(r"(?:全国|全省|全市|全区|全县|同类园区|同行业)(?:平均水平|平均值|平均)")
+_TIME_OF_LEVEL = regex.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?|\d{2,3}年)的?$")
 _NUMBER_START = regex.compile(r"\s*[\d一二三四五六七八九十两百千]")
 _SHORT_PAIR = regex.compile(r"(?:其中)?\p{Han}{1,3}")
 _VOLTAGE_CLASSES = ("千伏", "kV")
@@ -864,7 +866,11 @@ _TO_WHOM_PAID = regex.compile(r"(?:仍|还|已)?向(?:其|[^,，。;；]{1,8}?)(
 # the setting or the manner before what an audit found or a report counts (…中有闲置土地14宗;
 # 通过收回、置换等方式盘活…)
 _SETTING_BEFORE = regex.compile(r"[^,，。;；]{1,16}?中有|(?:通过|采取|采用)[^,，。;；]{1,20}?等?(?:方式|途径|办法|措施)"
-                                r"|(?<=等)(?:方式|途径|办法|措施)")
+                                r"|(?<=等)(?:方式|途径|办法|措施)"
+                                r"|(?<=通过|采取|采用)[^,，。;；]{1,12}?(?:方式|途径|办法|措施)")
+# 比法定时限压缩了62%: a cut against a fixed standard, a level of its own (…时限压缩), no change
+_FIXED_REFERENCE = regex.compile(r"比(?:总体|国家|全省)?(?:法定|规定|承诺|标准)(?:办理|办结|审批)?(?:时限|时间|期限)"
+                                 r"(?P<verb>压缩|缩短|减少|提速)了?\s*$")
 _FIELD_VALUE = regex.compile(r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：][ \t]*(?:约|超|近|逾|共)?[ \t]*")
 # 2. 规上工业总产值:1—5月累计完成187.9亿元,…;5月当月完成42.8亿元: a numbered indicator line, its label
 _ITEM_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])"
@@ -2324,6 +2330,11 @@ class _SentenceContext:
             against_other = q.unit == "times" and previous is not None and previous.sentence == self.sentence \
                 and self._compared_with_other(q) is not None
             change = None if against_other else self.change_of(q)
+            fixed = _FIXED_REFERENCE.search(self.text, self._clause_start(q.start), q.start) if change is not None else None
+            span = self.metric_left(fixed.start()) if fixed is not None else None
+            if fixed is not None and span is not None:
+                drafts.append(self._draft(q, self.text[span[0]:span[1]] + fixed.group("verb"), span[0], q.start))
+                continue
             from_time = False  # a continued level (从A增长至B) whose A has a time of its own
             budgeted = False  # a line of a budget (预算安排…): a target
             if change is not None:
@@ -2389,7 +2400,12 @@ class _SentenceContext:
                         and self.text[span[0]:span[1]] in self.asm.same_level_words:
                     previous.change = change  # 2020年达1845家,存量是“十二五”期末的9倍: the same level's change
                     continue
-                metric = self.text[span[0]:span[1]] if span else previous.metric
+                # (…营业额…,居台湾三大科学园区第2位,年均成长9.1%: what grew is the level, not its rank)
+                level_before = previous
+                if span is None and previous is not None and previous.quantity is not None \
+                        and previous.quantity.kind == "rank" and len(drafts) >= 2 and drafts[-2].sentence == self.sentence:
+                    level_before = drafts[-2]
+                metric = self.text[span[0]:span[1]] if span else level_before.metric  # type: ignore[union-attr]
                 grown = previous or self.prior
                 if metric in self.asm.growth_rate_words and grown is not None \
                         and grown.sentence.paragraph == self.sentence.paragraph \
@@ -2399,6 +2415,9 @@ class _SentenceContext:
                 draft.change = change
                 if q.start in listed_subjects:
                     draft.subject, draft.subject_text, draft.subject_span, _ = listed_subjects[q.start]
+                elif level_before is not previous:
+                    draft.subject, draft.subject_text, draft.subject_span = \
+                        level_before.subject, level_before.subject_text, level_before.subject_span  # type: ignore[union-attr]
                 drafts.append(draft)
                 continue
             if q.kind == "rank":
@@ -2438,7 +2457,11 @@ class _SentenceContext:
                 metric, span = share
             elif previous is not None and previous.quantity is not None \
                     and _FROM.search(self.text, previous.metric_start, previous.quantity.start) \
-                    and self.asm._continuation_left.search(self.text[previous.quantity.end:q.start]):
+                    and self.asm._continuation_left.search(_TIME_OF_LEVEL.sub("", self.text[previous.quantity.end:q.start])) \
+                    and not (_CLAUSE_MARK.search(self.text, previous.quantity.end, q.start)
+                             and self.metric_left(q.start) is not None):
+                # (由2021年的71.2%提高至2025年的78.5%: the level reached, after its own time; not
+                # …增加至5万6,430人,有效核准厂商增至238家: another level, named in its own clause)
                 metric, span = previous.metric, (previous.metric_start, previous.metric_start)
                 from_time = any(previous.metric_start <= t.start and t.end <= previous.quantity.start for t in self.times)
                 years = _year_range(previous.period)
@@ -2589,9 +2612,13 @@ class _SentenceContext:
             if column.estimate:
                 draft.status = "forecast"  # 2026E: a research report's estimate
             return draft
+        if column.label in self.asm.weight_columns:
+            return None  # 分值(分): what an indicator is worth, the evaluation's design, no result
         # 产业|产值(亿元)|…: rows of industries are parts of the page's subject, the row's name a
         # part of the metric (新能源汽车及零部件产值), not a subject of its own
         kinds = cell.names_label in self.asm.category_headers
+        # 年度|营业额(亿元)|…: rows of years are the page's subject's figures in each year
+        years = cell.names_label in YEAR_NAMES
         prefix = cell.row_name if kinds else ""
         if column.change_of is None:
             draft = self._draft(q, prefix + column.label, cell.row_name_start, q.start)
@@ -2609,6 +2636,9 @@ class _SentenceContext:
                 return None
             draft = self._draft(None, prefix + column.change_of, cell.row_name_start, q.start)
             draft.change = change
+        if years:
+            draft.period = cell.row_name
+            return draft
         if kinds:
             return draft
         draft.subject = cell.row_name

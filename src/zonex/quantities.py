@@ -424,7 +424,14 @@ class QuantityRecognizer:
                         unit = unit.split("/")[0]  # EPS(元/股) 0.84: an amount of money, per share
                     parsed = self(number + unit)
                     if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end != len(number) + len(unit):
-                        continue
+                        currency = _CURRENCY_BEFORE_UNIT.match(unit)
+                        if currency is None:
+                            continue
+                        # 营业额(新台币亿元) | 7,965: the currency written before the number, as the text would
+                        written = currency.group(1) + number + unit[currency.end():]
+                        parsed = self(written)
+                        if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end != len(written):
+                            continue
                 q = parsed[0]
                 out.append(_new_quantity(start=cell.start, end=cell.end, text=text[cell.start:cell.end], value=q.value,
                                          low=q.low, high=q.high, kind=q.kind, unit=q.unit, qualifier=q.qualifier))
@@ -805,6 +812,9 @@ def _contrasted(text: str, start: int, end: int, unit: Unit) -> bool:
             return True
         pos = text.find(probe, pos + 1, start)
     return False
+
+
+_CURRENCY_BEFORE_UNIT = re.compile(r"(新台币|人民币|港币|港元|澳门元|美元)(?=[百千万亿])")
 
 
 def _is_year(surface: str, numeral: Numeral) -> bool:

@@ -31,7 +31,9 @@ _EMPTY_CELL = re.compile(r"\s*[—–\-/…]*\s*")
 # Change columns: the growth of the column before (同比增长, 增速), or of the metric they name
 # (固定资产投资同比增长, 规上工业增加值增速).
 # (年增率, 年增长: Taiwan's words for the growth over the year before, as 同比)
-_CHANGE_LABEL = re.compile(r"(?P<metric>.*?)(?P<basis>同比|比上年同期|比上年|较上年|年(?=增))?(?P<word>增长|增速|增幅|增率|下降)(?:率)?$")
+# (领域|事件数(起)|金额(亿元)|同比(%): 同比 alone heads the growth of the column before)
+_CHANGE_LABEL = re.compile(r"(?P<metric>.*?)(?:(?P<basis>同比|比上年同期|比上年|较上年|年(?=增))?(?P<word>增长|增速|增幅|增率|下降)(?:率)?"
+                           r"|(?P<alone>同比|环比))$")
 
 
 class Column(NamedTuple):
@@ -102,6 +104,9 @@ _ONE_GAP = re.compile(r"[ \t]+")
 _GROWTH_ROW = re.compile(r"同比(?:增长|增速)?|增长率?|增速|增幅|[Yy][Oo][Yy]")
 _UNIT_LINE = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s,，;；()（）]{1,6})\s*[)）]?")
 _UNIT_HEADERS = frozenset({"单位", "计量单位"})
+# the header of a names column whose rows are years (年度|营业额(亿元)|…): each row a year's figures
+YEAR_NAMES = frozenset({"年度", "年份", "年", "年度别"})
+_YEAR_NAME = re.compile(r"(?:19|20)\d{2}")
 RANK = "rank"  # the unit of a column of ranks (全省位次): its numbers are read as 第N
 _RANK_HEADER = re.compile(r"位次|排名|名次")
 _ROW_MARKER = re.compile(r"\s*(?:#|＃|其中[:：]?)\s*")
@@ -232,10 +237,10 @@ def _year_header(text: str, cells: list[tuple[int, int]]) -> tuple[list[Column |
         change = _CHANGE_LABEL.fullmatch(head.group("label")) if head is not None and head.group("unit") in ("%", "％") else None
         if change is None or years == 0:
             return None
-        basis = change.group("basis")
+        basis = change.group("basis") or change.group("alone")
         yoy = basis is not None and basis.startswith(("同比", "年"))
         columns.append(Column(head.group("label"), "%", "", yoy, None,  # type: ignore[union-attr]
-                              "yoy" if yoy else "since" if basis else "unspecified"))
+                              "yoy" if yoy else "mom" if basis == "环比" else "since" if basis else "unspecified"))
         growths += 1
     if years < 2 and not (years == 1 and growths):
         return None
@@ -334,9 +339,13 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
         label, unit = m.group("label"), m.group("unit").strip()
         change = _CHANGE_LABEL.fullmatch(label) if unit in ("%", "％") else None
         if change is not None:
-            basis = change.group("basis")
-            columns.append(Column(label, "%", change.group("metric"), bool(basis),
-                                  basis="yoy" if basis and basis.startswith(("同比", "年")) else None))
+            basis = change.group("basis") or change.group("alone")
+            of = change.group("metric")
+            before = columns[-1]
+            if of and before is not None and before.change_of is None and before.label.endswith(of):
+                of = ""  # 融资金额(亿元)|金额同比(%): the growth of the column before, named short
+            columns.append(Column(label, "%", of, bool(basis),
+                                  basis="yoy" if basis and basis.startswith(("同比", "年")) else "mom" if basis == "环比" else None))
         else:
             columns.append(Column(label, unit, None, False))
     if sum(1 for c in columns if c is not None and c.unit) < 2:
@@ -350,8 +359,8 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
     _start, _end, spans = line
     a, b = spans[0]
     name = text[a:b].strip()
-    if not name or _NUMBER_CELL.fullmatch(text, a, b):
-        return None
+    if not name or (_NUMBER_CELL.fullmatch(text, a, b) and not (names_label in YEAR_NAMES and _YEAR_NAME.fullmatch(name))):
+        return None  # (a row named by its year, under 年度: 2021|7,965|…, is a row)
     name_start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
     cells: list[Cell] = []
     for index, ((s, e), column) in enumerate(zip(spans[1:], columns[1:], strict=True), start=1):

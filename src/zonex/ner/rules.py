@@ -150,6 +150,8 @@ _DESCRIPTION_TAGS = frozenset("n vn v a b m an d j l i".split())
 
 # A zone's own area named in brackets right after it: (相思湖区), (东区园区).
 # 南宁·中关村创新示范基地(相思湖区): the zone's part in brackets; not a short name it defines (简称东兴边合区)
+_REGION_BEFORE = re.compile(r"(?:东部|中部|西部|南部|北部)$")
+_PLACE_IN_BRACKETS = re.compile(r"\(([\u4e00-\u9fff]{2,4})\)")
 _AREA_IN_BRACKETS = re.compile(r"\((?!以下|下称|简称)[\u4e00-\u9fff]{1,6}(?:园区|园|区)\)")
 
 # Heads of zones a province has one of: after a province's name they name that zone, not a class.
@@ -1423,6 +1425,8 @@ class RuleEntityRecognizer:
                 end = he
                 if head.is_zone and text.startswith("(", he):
                     m = _AREA_IN_BRACKETS.match(text, he)
+                    if m is None and (p := _PLACE_IN_BRACKETS.match(text, he)) is not None and p.group(1) in self._place_names:
+                        m = p  # 杭州高新区(滨江): the zone and the district it is one with, one name
                     end = m.end() if m else he  # 南宁·中关村创新示范基地(相思湖区): a part of the zone
                 out.append((start, end, head.label, head.rank, head.rule))
         return out
@@ -1625,9 +1629,17 @@ class RuleEntityRecognizer:
             return anchor
         if loose is not None and (kind == "school" or kind == "company") and self._named(text, loose, hs):
             return self._strip_glued(text, loose, hs)
+        if loose is not None and is_zone and he - loose <= 8 and _ALIAS.match(text, he) and not self._heads_only(text, loose, hs):
+            # 中部科学园区(下称中科): a park named by its region, which the page names and shortens
+            region = _REGION_BEFORE.search(text, max(0, loose - 2), loose)
+            return region.start() if region is not None else self._strip_glued(text, loose, hs)
         if is_gov and he - hs == 1:
             return self._department(text, hs, st, lo)
         return None
+
+    def _heads_only(self, text: str, start: int, hs: int) -> bool:
+        """Whether the words before a head are only a kind of zone (国家级, 科技): no name."""
+        return self._kind_words.fullmatch(text, start, hs) is not None
 
     def _department(self, text: str, hs: int, st: list[int], lo: int) -> int | None:
         """Start of a department before the one-character head at ``hs`` (行政审批局, 区人社局),
