@@ -58,7 +58,7 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout28": ("h82", "h83", "h84"),
                 "heldout29": ("h85", "h86", "h87"), "heldout30": ("h88", "h89", "h90"),
                 "heldout31": ("h91", "h92", "h93"), "heldout32": ("h94", "h95", "h96"),
-                "heldout33": ("h97", "h98", "h99")}
+                "heldout33": ("h97", "h98", "h99"), "heldout34": ("h100", "h101", "h102")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
@@ -68,7 +68,9 @@ def test_heldout_gold_is_built_from_its_sources_and_covers_its_pages(name):
     assert result.returncode == 0, result.stderr
     gold = ROOT / "fixtures" / "gold" / f"{name}.jsonl"
     docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
-    pages = sorted(p.name for p in (ROOT / "fixtures" / "heldout").glob("*.txt") if p.name.startswith(HELDOUT_SETS[name]))
+    # (h10_… is set 4's, h100_… set 34's: a page's number ends at its underscore)
+    pages = sorted(p.name for p in (ROOT / "fixtures" / "heldout").glob("*.txt")
+                   if p.name.startswith(tuple(f"{page}_" for page in HELDOUT_SETS[name])))
     assert sorted(Path(d["source"]).name for d in docs) == pages and len(pages) == len(HELDOUT_SETS[name])
     for doc in docs:
         assert doc["text"] == (ROOT / doc["source"]).read_text(encoding="utf-8")
