@@ -338,8 +338,14 @@ class ClaimAssembler:
         or capital are counted; part of the metric, not its subject."""
         if e.label == "GPE" and text.startswith("籍", e.end):
             return True  # 宜兰县籍员工: where people are from, part of what is counted
-        return e.label == "GPE" and text.startswith(self.origin_classes, e.end) and any(
-            p.kind == "country" or p.code[:2] in _OUTSIDE_MAINLAND for p in self.place_forms.get(e.text, ()))
+        if e.label != "GPE" or not any(p.kind == "country" or p.code[:2] in _OUTSIDE_MAINLAND
+                                       for p in self.place_forms.get(e.text, ())):
+            return False
+        if text.startswith(self.origin_classes, e.end):
+            return True
+        # 哈萨克斯坦和乌兹别克斯坦企业: the first of two countries whose firms are counted together
+        joined = _ORIGIN_JOINED.match(text, e.end)
+        return joined is not None and text.startswith(self.origin_classes, joined.end())
 
     def is_company(self, name: str) -> bool:
         """Whether an organisation's name is a company's (its head: 有限公司, 集团 …), or a body that
@@ -719,6 +725,12 @@ class ClaimAssembler:
         # One scan for every sentence mark of the text, then bisection per anchor.
         marks = [m.start() for m in self._sentence_end_re.finditer(text)]
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        if _SUBTITLE_LINE.search(text) is not None:
+            # 00:06 …实现地区生产总值286.4亿元 / 00:11 同比增长7.9%: a video's subtitles, timecoded line by
+            # line, are one paragraph, and a line break between two of them ends no sentence
+            joined = {m.start() for m in _SUBTITLE_BREAK.finditer(text)}
+            marks = [p for p in marks if p not in joined]
+            newlines = [p for p in newlines if p not in joined]
         out: list[_Sentence] = []
         end = -1
         for pos in anchors:
@@ -752,6 +764,12 @@ _ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企�
 _FIRM_ANAPHOR = regex.compile(r"企业(?![数总家个])(?=\p{Han})")
 _FIRM_ANAPHOR_REACH = 300
 _RANK_SCOPE_BETWEEN = regex.compile(r"(?<=[居列排名])\p{Han}{1,6}(?:\d{1,3}个\p{Han}{1,4}(?:[(（]\p{Han}{1,2}[)）])?)?$")
+# a video's subtitles: lines that start with a timecode (00:06 先看总量…)
+_SUBTITLE_LINE = regex.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?[ \t]")
+_SUBTITLE_BREAK = regex.compile(r"(?<=^\d{1,2}:\d{2}(?::\d{2})?[ \t][^\n]*)\n(?=\d{1,2}:\d{2}(?::\d{2})?[ \t])", regex.MULTILINE)
+_SUBTITLE_BREAK_AND_CODE = regex.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?[ \t]+")
+_ORIGIN_JOINED = regex.compile(r"[和与及、]\p{Han}{2,8}?(?=企业|资金|资本|投资|客商)")
+_RANK_VERBS_BEFORE_SCOPE = frozenset({"排名", "位列", "位居", "名列", "排在"})
 _OPENING_CHARS = 300  # a page's site name, path, title and dateline
 _WHERE_IT_IS = ("所在的", "所在", "所属的")
 _COMPANY_WORD = regex.compile(r"公司(?=\p{Han})")
@@ -1750,8 +1768,9 @@ class _SentenceContext:
         for i, word in enumerate(words) if not (subject_words.isdisjoint(words) and generic.isdisjoint(words)) else ():
             if word in subject_words:
                 start = self.token_starts[i]
-                if text[max(0, start - 2):start] in self.asm.comparison_verbs or text[start - 1 : start] in ("占", "比"):
-                    continue  # 增速高于全市平均水平, 占全市…的比重, 比全市高: the whole compared with, not who
+                if text[max(0, start - 2):start] in self.asm.comparison_verbs or text[start - 1 : start] in ("占", "比", "居") \
+                        or text[max(0, start - 2):start] in _RANK_VERBS_BEFORE_SCOPE:
+                    continue  # 增速高于全市平均水平, 占全市…的比重, 比全市高, 排名全市第一: the whole compared with, not who
                 candidates.append(self._collective(start, self.token_ends[i]))
             elif word in generic and self._is_break(i) \
                     and self._word_before(self.token_starts[i]) not in prepositions \
@@ -2827,6 +2846,8 @@ class _SentenceContext:
     def _adjacent(self, end: int, start: int) -> bool:
         """Only punctuation, basis and verb words between a level and its change."""
         between = _NOTE_IN_BRACKETS.sub("", self.text[end:start])  # (约41.3亿元(未经审计),同比增长16.8%)
+        if "\n" in between:
+            between = _SUBTITLE_BREAK_AND_CODE.sub("", between)  # (…286.4亿元 / 00:11 同比增长7.9%)
         stripped = self.asm._change_filler.sub("", between)
         return stripped == "" or bool(_COMPARISON.fullmatch(stripped))
 

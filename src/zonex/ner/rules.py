@@ -151,6 +151,7 @@ _DESCRIPTION_TAGS = frozenset("n vn v a b m an d j l i".split())
 # A zone's own area named in brackets right after it: (相思湖区), (东区园区).
 # 南宁·中关村创新示范基地(相思湖区): the zone's part in brackets; not a short name it defines (简称东兴边合区)
 _REGION_BEFORE = re.compile(r"(?:东部|中部|西部|南部|北部)$")
+_DIVISION_ENDINGS = ("区", "县", "市", "旗", "州", "省")
 _PLACE_IN_BRACKETS = re.compile(r"\(([\u4e00-\u9fff]{2,4})\)")
 _AREA_IN_BRACKETS = re.compile(r"\((?!以下|下称|简称)[\u4e00-\u9fff]{1,6}(?:园区|园|区)\)")
 
@@ -1425,8 +1426,13 @@ class RuleEntityRecognizer:
                 end = he
                 if head.is_zone and text.startswith("(", he):
                     m = _AREA_IN_BRACKETS.match(text, he)
-                    if m is None and (p := _PLACE_IN_BRACKETS.match(text, he)) is not None and p.group(1) in self._place_names:
-                        m = p  # 杭州高新区(滨江): the zone and the district it is one with, one name
+                    if m is not None and text[m.start() + 1 : m.end() - 1] in self._place_names:
+                        m = None  # (乌鲁木齐经开区(头屯河区): a district of the gazetteer is a place of its own)
+                    if m is None and (p := _PLACE_IN_BRACKETS.match(text, he)) is not None and p.group(1) in self._place_names \
+                            and not p.group(1).endswith(_DIVISION_ENDINGS):
+                        # 杭州高新区(滨江): the zone and the district it is one with, one name (but
+                        # 乌鲁木齐经开区(头屯河区): the district named in full is a place of its own)
+                        m = p
                     end = m.end() if m else he  # 南宁·中关村创新示范基地(相思湖区): a part of the zone
                 out.append((start, end, head.label, head.rank, head.rule))
         return out
