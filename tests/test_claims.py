@@ -537,7 +537,7 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
               "heldout20": (0.95, 0.5), "heldout21": (0.95, 0.8), "heldout22": (0.97, 0.85),
               "heldout23": (0.95, 0.85), "heldout24": (0.95, 0.7),
               "heldout25": (0.93, 0.6), "heldout26": (0.9, 0.65),
-              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6)}
+              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65)}
     for name, (found, right) in floors.items():
         gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / f"{name}.jsonl")
         scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
@@ -1875,3 +1875,21 @@ def test_subtitles_an_expo_and_a_zone_with_its_district(pipeline):
     got = [(c.subject, c.metric) for c in doc.claims]
     assert got == [("库尔勒经开区", "签约项目"), ("库尔勒经开区", "哈萨克斯坦和乌兹别克斯坦企业投资项目")], got
     assert ("库尔勒经开区", "ZONE") in [(e.text, e.label) for e in doc.entities]
+
+
+def test_an_infographic_as_text(pipeline):
+    # set 35: an infographic's text version (一图读懂|2025年…): its title dates its panels, a heading
+    # and its lines are one paragraph and a heading of targets makes its figures targets; a label
+    # on the line above its value is the metric; an arrow before a rate is a change, year on year
+    # by the legend; a rate's lead on the next line is the level's; a label and its value parted
+    # by a space are one clause
+    text = ("一图读懂|2025年嘉祥经开区经济运行情况\n发布时间:2026-02-06\n\n注:图中“↑”“↓”分别表示同比增长、同比下降。\n\n"
+            "■ 经济总量\n地区生产总值\n286.4亿元 ↑6.8%\n增速高于全市1.3个百分点\n外贸进出口 48.6亿元 ↓3.5%\n"
+            "实有经营主体 超2.5万户\n\n■ 2026年目标\n地区生产总值增长7.5%左右\n")
+    got = [(c.metric, c.period, c.status, c.value, c.change.direction if c.change else None,
+            c.change.basis if c.change else None) for c in pipeline.extract(text).claims]
+    assert got == [("地区生产总值", "2025", "actual", D("28640000000"), "up", "yoy"),
+                   ("地区生产总值增速高于全市", "2025", "actual", D("1.3"), None, None),
+                   ("外贸进出口", "2025", "actual", D("4860000000"), "down", "yoy"),
+                   ("实有经营主体", "2025", "actual", D("25000"), None, None),
+                   ("地区生产总值", "2026", "target", None, "up", "unspecified")], got

@@ -244,7 +244,7 @@ class ClaimAssembler:
             # (年均增长: an average over years, not year on year: the 年 is no basis there)
             rf"(?P<basis>(?:{basis})(?!均|平均)|(?:比|较)[^,，;；。]{{0,12}}?)?(?:分别|均|年均|平均)?"
             rf"(?:(?P<up>{_alternation(up)})|(?P<down>{_alternation(down)}))了?(?:分别)?"
-            rf"(?:约|近|超过|超|达到|达|逾|高达)?$"
+            rf"(?:约|近|超过|超|达到|达|逾|高达)?[ \t]?$"  # (增长 7.5%: an infographic's gap)
         )
         # 同比+12.3%, 同比-3.4%, 增长-2.1%: a signed rate after its basis or its verb
         self._signed_change_left = regex.compile(
@@ -429,6 +429,8 @@ class ClaimAssembler:
         paragraph_zone: dict[int, str] = {}
         item_zone: dict[int, str] = {}  # those named by an item's head (二、关于某某产业园。…)
         last_year: str | None = None  # the year last named, in any paragraph: what 全年 refers to
+        infographic = _INFOGRAPHIC_TITLE.search(text, 0, min(len(text), _OPENING_CHARS))
+        infographic_year = infographic.group(1) if infographic is not None else None
         last_period: str | None = None  # the period set last, in any paragraph: a table's rows take it
         for sentence in self._sentences(text, sorted(q_starts + time_starts)):
             lo, hi = bisect_left(q_starts, sentence.start), bisect_left(q_starts, sentence.end)
@@ -440,6 +442,8 @@ class ClaimAssembler:
                 # 现将1—9月主要经济指标发布如下:\n地区生产总值(亿元):356.2, or a column table under its
                 # title (2025年上半年…主要经济指标): the rows are of the period announced
                 carried[sentence.paragraph] = last_period
+            if infographic_year is not None and sentence.paragraph not in carried:
+                carried[sentence.paragraph] = infographic_year  # (its panels name no time of their own)
             if lo < hi and _in_english(text, sentence.start, sentence.end):
                 lo = hi  # a bilingual page's English repeats its Chinese: its amounts are quantities, not claims
             if lo < hi and sentence.paragraph not in last_in_paragraph and sentence.paragraph not in paragraph_zone:
@@ -725,6 +729,10 @@ class ClaimAssembler:
         # One scan for every sentence mark of the text, then bisection per anchor.
         marks = [m.start() for m in self._sentence_end_re.finditer(text)]
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        if _INFOGRAPHIC_TITLE.search(text, 0, min(len(text), _OPENING_CHARS)) is not None:
+            # an infographic's panels (■ 2026年目标 / 地区生产总值增长 7.5% …): a heading and the lines
+            # under it are one paragraph
+            newlines = [p for p in newlines if text.startswith(_PANEL_HEADINGS, p + 1) or text.startswith("\n", p + 1)]
         if _SUBTITLE_LINE.search(text) is not None:
             # 00:06 …实现地区生产总值286.4亿元 / 00:11 同比增长7.9%: a video's subtitles, timecoded line by
             # line, are one paragraph, and a line break between two of them ends no sentence
@@ -752,7 +760,8 @@ class ClaimAssembler:
 _RIGHT_CONTEXT = 24
 # A headline: a short line of its own, without a sentence's punctuation.
 _HEADLINE = regex.compile(r"[ \t]*[^\n。,;!?]{4,40}[ \t]*")
-_HEADLINE_GAP = regex.compile(r"(?<=\S)[ \t\u3000]+(?=\p{Han})")
+# (实有经营主体 超9.5万户: an infographic's label and its value, one clause)
+_HEADLINE_GAP = regex.compile(r"(?<=\S)[ \t\u3000]+(?=\p{Han})(?!(?:超过|超|近|约|逾|达|共|仅)\d)")
 # Words that point back to the zone or company a paragraph is about.
 # 该园区, 该企业; 公司 opening a clause (…董事长说,公司今年营业收入…): the company named last
 # (发行人: a bond prospectus's word for the company issuing it, named in its running header)
@@ -770,6 +779,15 @@ _SUBTITLE_BREAK = regex.compile(r"(?<=^\d{1,2}:\d{2}(?::\d{2})?[ \t][^\n]*)\n(?=
 _SUBTITLE_BREAK_AND_CODE = regex.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?[ \t]+")
 _ORIGIN_JOINED = regex.compile(r"[和与及、]\p{Han}{2,8}?(?=企业|资金|资本|投资|客商)")
 _RANK_VERBS_BEFORE_SCOPE = frozenset({"排名", "位列", "位居", "名列", "排在"})
+# an infographic's changes: an arrow before the rate (↑6.8%), explained by a legend (↑…同比增长)
+_UP_ARROWS = frozenset("↑▲")
+_PANEL_HEADINGS = ("■", "●", "◆", "▌")
+_PANEL_HEADING_MAX = 24
+_LABEL_LINE = regex.compile(r"[ \t]*(?P<label>\p{Han}[\p{Han}A-Za-z()（）]{1,19})[ \t]*")
+_ARROW_BEFORE = regex.compile(r"([↑↓▲▼])\s*$")
+_ARROW_LEGEND_YOY = regex.compile(r"[↑▲][^\n]{0,12}同比")
+# 一图读懂|2025年济宁高新区经济运行情况: an infographic's title dates its panels
+_INFOGRAPHIC_TITLE = regex.compile(r"(?:一图读懂|一图看懂|图解|图说)[^\n]{0,6}?((?:19|20)\d{2})年")
 _OPENING_CHARS = 300  # a page's site name, path, title and dateline
 _WHERE_IT_IS = ("所在的", "所在", "所属的")
 _COMPANY_WORD = regex.compile(r"公司(?=\p{Han})")
@@ -1512,6 +1530,10 @@ class _SentenceContext:
             falls = signed.group("down") or signed.group("down2")
             direction = "down" if bool(falls) != (signed.group("sign") != "+") else "up"
             basis = self.asm.basis.get(signed.group("basis"), "since") if signed.group("basis") else "unspecified"
+        elif q.kind in ("percent", "percentage_point") and (arrow := _ARROW_BEFORE.search(left)) is not None:
+            # 786.4亿元 ↑6.8%: an infographic's arrow, up or down; its legend says against what
+            direction = "up" if arrow.group(1) in _UP_ARROWS else "down"
+            basis = "yoy" if _ARROW_LEGEND_YOY.search(self.text) else "unspecified"
         elif q.kind == "multiple" and self.asm._times_left.search(left):
             direction, basis = "up", "since"
         elif q.kind == "count" and (more := self.asm._more_or_fewer_left.search(left)) is not None:
@@ -1562,6 +1584,9 @@ class _SentenceContext:
         if m is None and q.kind == "count":
             m = self.asm._more_or_fewer_left.search(self.text, left_start, q.start)  # 较上年同期多11个: at 较
             return m.start() if m is not None else q.start
+        if m is None and q.kind in ("percent", "percentage_point") and (arrow := _ARROW_BEFORE.search(
+                self.text, left_start, q.start)) is not None:
+            return arrow.start()  # 786.4亿元 ↑6.8%: at the arrow
         if m is None and q.kind in ("percent", "percentage_point"):
             m = self.asm._signed_change_left.search(self.text, left_start, q.start)  # 同比+12.3%: at 同比
             return m.start() if m is not None else q.start
@@ -1690,6 +1715,17 @@ class _SentenceContext:
                     best, status = key, cue_status
         if best is not None:
             return status
+        heading = self.text.rfind("■", max(0, self.sentence.start - 200), q_start)
+        if heading >= 0 and self.text.find("\n\n", heading, q_start) < 0:
+            # ■ 2026年目标 / 地区生产总值增长 7.5%: the panel's heading says what its figures are
+            line_end = self.text.find("\n", heading)
+            head_line = self.text[heading:line_end if line_end >= 0 else q_start]
+            if len(head_line) > _PANEL_HEADING_MAX:
+                head_line = ""  # (■业绩符合预期,毛利率明显改善。…: a report's paragraph, no panel heading)
+            if self.asm._target_re.search(head_line):
+                return "target"
+            if self.asm._forecast_re.search(head_line):
+                return "forecast"
         year = self.explicit_year_before(q_start)
         if year is not None and self.doc_year is not None and year >= self.doc_year and "已" not in head \
                 and not (year == self.doc_year and any(t.kind == "date" and t.end <= q_start for t in self.times)) \
@@ -2000,6 +2036,12 @@ class _SentenceContext:
                     before.sentence == self.sentence
                     or (before.sentence.end == self.sentence.start and self.text[before.sentence.end - 1] in "；;")):
                 return before.metric
+        prior = self.prior
+        if previous is None and prior is not None and prior.change is not None \
+                and prior.sentence.paragraph == self.sentence.paragraph \
+                and metric.startswith(self.asm.growth_rate_words) and metric[2:].startswith(self.asm.comparison_verbs) \
+                and not prior.metric.endswith(self.asm.growth_rate_words):
+            return prior.metric + metric  # 地区生产总值 786.4亿元 ↑6.8% / 增速高于全市1.3个百分点: on the next line
         if previous is not None and previous.sentence == self.sentence:
             # 产值…同比增长9.6%,增速高于全市2.2个百分点 (past a share between: …占全市的14.2%,增幅高出…)
             grown = previous if previous.change is not None else grown if previous.share else None
@@ -2491,7 +2533,8 @@ class _SentenceContext:
                 if self._followed_by_noun(q):
                     span = self.metric_right(q.end)
                     flow = self._flow_verb_before(q) if span is not None else None
-                span = span or self.metric_left(self._before_note(q.start)) or self._field_label(q.start)
+                span = span or self.metric_left(self._before_note(q.start)) or self._field_label(q.start) \
+                    or self._label_line_above(q.start)
                 if span is None and (budget := self.asm._budgeted_re.search(self.text, self._clause_start(q.start), q.start)):
                     span, budgeted = self.metric_left(budget.start()), True  # 一般公共预算收入预算安排61.5亿元
                 antecedent = previous or self.prior
@@ -2663,6 +2706,16 @@ class _SentenceContext:
         draft.subject = cell.row_name
         draft.subject_text, draft.subject_span = cell.row_name, (cell.row_name_start, cell.row_name_end)
         return draft
+
+    def _label_line_above(self, pos: int) -> tuple[int, int] | None:
+        """The label on the line above a value that opens its own line (an infographic's panel:
+        地区生产总值 / 786.4亿元 ↑6.8%): the label is the metric."""
+        text = self.text
+        line = text.rfind("\n", 0, pos) + 1
+        if text[line:pos].strip(" \t") or line == 0:
+            return None
+        m = _LABEL_LINE.fullmatch(text, text.rfind("\n", 0, line - 1) + 1, line - 1)
+        return m.span("label") if m is not None else None
 
     def _compared_with_other(self, q: Quantity) -> str | None:
         """The zone, place or company a multiple compares with, when the clause is only that (,是
