@@ -432,7 +432,7 @@ class ClaimAssembler:
         infographic = _INFOGRAPHIC_TITLE.search(text, 0, min(len(text), _OPENING_CHARS))
         infographic_year = infographic.group(1) if infographic is not None else None
         last_period: str | None = None  # the period set last, in any paragraph: a table's rows take it
-        for sentence in self._sentences(text, sorted(q_starts + time_starts)):
+        for sentence in self._sentences(text, sorted(q_starts + time_starts), infographic=infographic is not None):
             lo, hi = bisect_left(q_starts, sentence.start), bisect_left(q_starts, sentence.end)
             t_lo, t_hi = bisect_left(time_starts, sentence.start), bisect_left(time_starts, sentence.end)
             sentence_times = times[t_lo:t_hi]
@@ -720,8 +720,9 @@ class ClaimAssembler:
                 return short
         return None
 
-    def _sentences(self, text: str, anchors: list[int]) -> list[_Sentence]:
-        """The sentences that hold an anchor (a quantity or a time), in order, with their paragraph.
+    def _sentences(self, text: str, anchors: list[int], *, infographic: bool = False) -> list[_Sentence]:
+        """The sentences that hold an anchor (a quantity or a time), in order, with their paragraph
+        (an infographic's: its panels, see :data:`_INFOGRAPHIC_TITLE`).
 
         Only those sentences are looked at: the sentence marks of the text are found in one scan,
         the bounds of each anchor's sentence by bisection among them.
@@ -729,7 +730,7 @@ class ClaimAssembler:
         # One scan for every sentence mark of the text, then bisection per anchor.
         marks = [m.start() for m in self._sentence_end_re.finditer(text)]
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
-        if _INFOGRAPHIC_TITLE.search(text, 0, min(len(text), _OPENING_CHARS)) is not None:
+        if infographic:
             # an infographic's panels (■ 2026年目标 / 地区生产总值增长 7.5% …): a heading and the lines
             # under it are one paragraph
             newlines = [p for p in newlines if text.startswith(_PANEL_HEADINGS, p + 1) or text.startswith("\n", p + 1)]

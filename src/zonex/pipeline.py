@@ -186,7 +186,7 @@ class Pipeline:
             roc = self.time_recognizer.roc_years(text, analysis.times)
             if roc:
                 # 114年12月底: the month written after a year of the Republic is in that year
-                year_at = {r.end: r.period for r in roc}
+                year_at = {r.end: r.period or "" for r in roc}
                 times = [_replace(t, period=year_at[t.start] + t.period[4:]) if t.start in year_at and t.period
                          and _MONTH_OR_DAY.fullmatch(t.period) else t for t in analysis.times]
                 analysis.times = sorted(times + roc, key=lambda t: t.start)

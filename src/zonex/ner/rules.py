@@ -2019,8 +2019,8 @@ class RuleEntityRecognizer:
         title_names = {text[c[0]:c[1]] for c in chosen if c[4] == "title"}
         # name -> [label, times chosen]; a short form is written once inside each of its full names
         names: dict[str, list] = {}
-        for name, inside, *label in short_forms:  # times written inside the names found
-            names.setdefault(name, [label[0] if label else "ZONE", 0])[1] += inside
+        for name, inside, *form_label in short_forms:  # times written inside the names found
+            names.setdefault(name, [form_label[0] if form_label else "ZONE", 0])[1] += inside
         for c in chosen:
             label = c[2]
             if label != "GPE" and c[1] - c[0] >= (2 if label == "PERSON" else 3) and c[4] != "fixed":
