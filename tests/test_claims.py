@@ -537,7 +537,7 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
               "heldout20": (0.95, 0.5), "heldout21": (0.95, 0.8), "heldout22": (0.97, 0.85),
               "heldout23": (0.95, 0.85), "heldout24": (0.95, 0.7),
               "heldout25": (0.93, 0.6), "heldout26": (0.9, 0.65),
-              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65)}
+              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65), "heldout36": (0.95, 0.65)}
     for name, (found, right) in floors.items():
         gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / f"{name}.jsonl")
         scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
@@ -1893,3 +1893,21 @@ def test_an_infographic_as_text(pipeline):
                    ("外贸进出口", "2025", "actual", D("4860000000"), "down", "yoy"),
                    ("实有经营主体", "2025", "actual", D("25000"), None, None),
                    ("地区生产总值", "2026", "target", None, "up", "unspecified")], got
+
+
+def test_a_port_zone_a_cooperation_zone_and_a_table_of_bare_labels(pipeline):
+    # set 36: an inland port zone (国际港务区, shortened 港务区) and a cooperation zone with its city in
+    # brackets (中日(大连)地方发展合作示范区) are zones; a brand named after a place (长安号) is no place;
+    # a table whose header has bare labels and its unit on the line above (单位:公顷) is read, its
+    # column of words left out
+    text = ("成都国际港务区(以下简称成都港务区)获悉,今年1—6月,成都港务区中欧班列蓉欧号开行量达1638列。\n\n"
+            "附:2026年第一批开发区扩区调区情况(单位:公顷)\n开发区|调整前规划面积|调整后规划面积|主导产业\n"
+            "遵义高新区|1268.35|1856.42|电子信息、新材料\n铜仁高新区|954.60|1422.18|新型功能材料\n")
+    doc = pipeline.extract(text)
+    got = [(c.subject, c.metric, c.value) for c in doc.claims]
+    assert got[0][0] == "成都港务区" and got[1:] == [
+        ("遵义高新区", "调整前规划面积", D("1268.35")), ("遵义高新区", "调整后规划面积", D("1856.42")),
+        ("铜仁高新区", "调整前规划面积", D("954.60")), ("铜仁高新区", "调整后规划面积", D("1422.18"))], got
+    assert ("成都国际港务区", "ZONE") in [(e.text, e.label) for e in doc.entities]
+    doc = pipeline.extract("中日(大连)地方发展合作示范区(下称大连示范区)去年引进日资项目38个。中欧班列长安号开行。")
+    assert [(e.text, e.label) for e in doc.entities] == [("中日(大连)地方发展合作示范区", "ZONE"), ("大连示范区", "ZONE")]

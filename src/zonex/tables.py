@@ -280,6 +280,8 @@ def _bar_tables(text: str) -> list[Table]:
     while i < len(lines):
         start, end, cells = lines[i]
         columns = _header(text, cells)
+        if columns is None and i + 1 < len(lines) and lines[i + 1][0] == end + 1:
+            columns = _header_of_unit_above(text, start, cells, lines[i + 1][2])
         if columns is None:
             i += 1
             continue
@@ -300,6 +302,24 @@ def _bar_tables(text: str) -> list[Table]:
             tables.append(Table(start, lines[j - 1][1], columns, found))
         i = max(j, i + 1)
     return tables
+
+
+def _header_of_unit_above(text: str, start: int, cells: list[tuple[int, int]],
+                          row: list[tuple[int, int]]) -> list[Column | None] | None:
+    """The columns of a header of bare labels whose unit is on the line above (附:…情况(单位:公顷) /
+    开发区|调整前规划面积|调整后规划面积|主导产业): the columns whose first row holds numbers are in that
+    unit, the others columns of words; None when the line is no such header."""
+    if len(cells) < 3 or len(row) != len(cells):
+        return None
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    unit = _UNIT_LINE.search(text, above, start)
+    if unit is None or not all(_TEXT_HEADER_CELL.fullmatch(text, a, b) for a, b in cells):
+        return None
+    columns: list[Column | None] = [None]
+    for (a, b), (ra, rb) in zip(cells[1:], row[1:], strict=True):
+        numeric = _NUMBER_CELL.fullmatch(text, ra, rb) is not None
+        columns.append(Column(text[a:b].strip(), unit.group("unit") if numeric else "", None, False))
+    return columns if sum(1 for c in columns if c is not None and c.unit) >= 2 else None
 
 
 def _lines_with_bars(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:

@@ -1313,6 +1313,8 @@ class RuleEntityRecognizer:
             end = -neg_end
             if end <= reach:
                 continue  # 江门 of 江门市: a place inside a longer place already taken
+            if not full and text.startswith("号", end) and not text[end + 1 : end + 2].isdigit():
+                continue  # 中欧班列长安号, 齐鲁号: a brand named after the place, no place (not 长安号1)
             if not full:  # a full name is a place anywhere
                 # The clause of the place: the last one starting at or before it (places come
                 # in order), as _Words.clause finds it; cut now if it was not fetched.
