@@ -156,6 +156,7 @@ class ClaimAssembler:
         self.metric_anaphors = frozenset(cues["metric_anaphors"])
         self.event_outcomes = tuple(cues["event_outcomes"])
         self.weight_columns = frozenset(cues["weight_columns"])
+        self.spec_words = tuple(cues["spec_words"])
         self._report_verb_re = re.compile(_alternation(cues["report_verbs"]))
         self.subject_body_heads = tuple(cues["subject_body_heads"])
         self.own_verbs = tuple(sorted(set(cues["having_verbs"]) | self.flow_verbs | set(cues["item_own_verbs"]),
@@ -696,12 +697,23 @@ class ClaimAssembler:
     def _short_name_defined(self, name: str, text: str) -> str | None:
         """The short name the page defines right after ``name`` and goes on to use (not a head
         alone: 下称“产业园” names no zone), or None."""
+        related = None
         for defined in _SHORT_NAME_DEFINED.finditer(text):
             short = defined.group("short") or defined.group("quoted")
-            if text.endswith(name, 0, defined.start()) and text.count(short) > 1 \
-                    and short not in self.zone_heads and short not in self.generic_subjects:
+            if text.count(short) < 2 or short in self.zone_heads or short in self.generic_subjects:
+                continue
+            if text.endswith(name, 0, defined.start()):
                 return short
-        return None
+            head = next((h for h in self._zone_heads_longest if name.endswith(h)), None)
+            if related is None and head is not None and len(name) > len(head) + 1 \
+                    and name[: -len(head)] not in self.place_forms \
+                    and text.endswith(head, 0, defined.start()) \
+                    and text.find(name[:2], max(0, defined.start() - _NAME_SPAN), defined.start()) >= 0:
+                # 中德(沈阳)产业园 in a title, 中德(沈阳)高端装备制造产业园(下称“中德园”) in the text:
+                # the same park, shorter; the page cites it by the name it defines (not 青海省开发区,
+                # a province's zones together, before 青海高新技术产业开发区(以下简称青海高新区))
+                related = short
+        return related
 
     def _defined_name_of(self, name: str, text: str) -> str | None:
         """The short name a page defines for a zone (武汉东湖新技术开发区(下称“东湖高新区”,又称
@@ -821,6 +833,7 @@ _VOLTAGE_CLASSES = ("千伏", "kV")
 _RANKED_TOTALS = ("总数", "总量")
 _AT_EVENT = regex.compile(r"\p{Han}{0,6}?(?:会|论坛|峰会|仪式|活动|现场)上")
 _MULTIPLE_OF = regex.compile(r"\s*是(?P<other>\p{Han}{2,16}?)的(?:近|约|超过|逾|超)?")
+_NAME_SPAN = 30  # the longest zone name a definition in brackets follows
 _QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
 # (创兴银行汕头分行(“汕头分行”): a short name in quotes and brackets alone, as a release defines it)
 _SHORT_NAME_DEFINED = re.compile(r"[(（]\s*(?:(?:(?:以下|下文)?简称|下称)\s*[“\"「]?(?P<short>[^”\"」)）,，]{2,12})"
@@ -2565,6 +2578,8 @@ class _SentenceContext:
                     metric, span = self._qualified(metric, span)
                     metric = self._listed_flow(metric, span, previous, q)
             metric = self._split_total(metric, span, q, previous)
+            if q.kind in ("length", "area", "mass") and any(w in metric for w in self.asm.spec_words):
+                continue  # 首层层高8米,货梯载重3吨,最小分割单元300平方米: what a building offers, no claim
             if metric in self.asm.metric_anaphors and (previous or self.prior) is not None:
                 # 2021年,公司营业收入达到1260万元;2025年,这一数字增长到2.36亿元: the figure named before
                 metric = (previous or self.prior).metric  # type: ignore[union-attr]
