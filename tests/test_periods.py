@@ -210,3 +210,12 @@ def test_hong_kongs_financial_years_run_from_april():
     assert times("2025-26年度首三季已支出") == [("2025-26年度首三季", "range", "2025-04/2025-12")]
     assert times("2024-2025年度") == [("2024-2025年度", "range", "2024/2025")]  # two whole years
     assert times("2024-26年度") == []  # no financial year spans two years
+
+
+def test_a_taiwan_pages_date_in_the_republics_years():
+    # 公布日期:115-05-13, 发布时间:114-01-02: a date labelled as any other, in the Republic's years
+    # (year 115 is 2026); an unlabelled number pair is no date
+    from zonex.periods import find_document_date
+    assert find_document_date("公布日期：115-05-13　　浏览人次：2,416") == "2026-05-13"
+    assert find_document_date("发布时间：114-01-02 10:30") == "2025-01-02"
+    assert find_document_date("案号：115-05-13") is None

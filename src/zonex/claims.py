@@ -43,7 +43,7 @@ from importlib import resources
 import regex
 
 from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_constructor
-from .ner.subjects import place_prefix, usual_place, zones_together_before
+from .ner.subjects import OTHER_NAME_AFTER, STOCK_CODE_IN_BRACKETS, place_prefix, usual_place, zones_together_before
 from .spans import SpanIndex, overlaps_any
 from .tables import RANK, YEAR_NAMES, Cell, find_tables, may_hold_tables
 
@@ -158,6 +158,9 @@ class ClaimAssembler:
         self.weight_columns = frozenset(cues["weight_columns"])
         self.spec_words = tuple(cues["spec_words"])
         self._report_verb_re = re.compile(_alternation(cues["report_verbs"]))
+        # 收入规划核算科负责人许文博表示,…: a speaker's clause; “…”某某公司负责人周静怡介绍: who spoke a quotation
+        self._speaker_clause_re = re.compile(rf"(?:{_alternation(cues['speech_verbs'])})[,，:：]")
+        self._speaker_after_re = re.compile(rf"[\u4e00-\u9fff]{{0,16}}?(?:{_alternation(cues['speech_verbs'])})")
         self.subject_body_heads = tuple(cues["subject_body_heads"])
         self.own_verbs = tuple(sorted(set(cues["having_verbs"]) | self.flow_verbs | set(cues["item_own_verbs"]),
                                       key=len, reverse=True))
@@ -371,7 +374,7 @@ class ClaimAssembler:
         for e in analysis.entities:  # (by start: only the opening's)
             if e.start >= 400:
                 break
-            if e.label == "ORG" and text.startswith(("(", "（"), e.end) and _STOCK_CODE_AFTER.match(text, e.end):
+            if e.label == "ORG" and text.startswith(("(", "（"), e.end) and STOCK_CODE_IN_BRACKETS.match(text, e.end):
                 listed = e.text
                 break
         body = None if listed is not None else self._reporting_body(text, analysis.entities)
@@ -432,6 +435,8 @@ class ClaimAssembler:
         last_year: str | None = None  # the year last named, in any paragraph: what 全年 refers to
         infographic = _INFOGRAPHIC_TITLE.search(text, 0, min(len(text), _OPENING_CHARS))
         infographic_year = infographic.group(1) if infographic is not None else None
+        # (注:图中“↑”“↓”分别表示同比增长、同比下降: the legend says what every arrow of the page is against)
+        arrows_yoy = ("↑" in text or "▲" in text) and _ARROW_LEGEND_YOY.search(text) is not None
         last_period: str | None = None  # the period set last, in any paragraph: a table's rows take it
         for sentence in self._sentences(text, sorted(q_starts + time_starts), infographic=infographic is not None):
             lo, hi = bisect_left(q_starts, sentence.start), bisect_left(q_starts, sentence.end)
@@ -463,6 +468,7 @@ class ClaimAssembler:
                     paragraph_zone=paragraph_zone.get(sentence.paragraph),
                     item_zone=item_zone.get(sentence.paragraph), parties=parties,
                     item_party=_party_at(item_parties, sentence.start), main_is_company=main_is_company,
+                    arrows_yoy=arrows_yoy,
                 )
                 new = context.assemble()
                 drafts.extend(new)
@@ -539,15 +545,14 @@ class ClaimAssembler:
             out.append((start, end, company.text))
         return out
 
-    @staticmethod
-    def _quoted_companies(text: str, companies: list[Entity]) -> list[tuple[int, int, str]]:
+    def _quoted_companies(self, text: str, companies: list[Entity]) -> list[tuple[int, int, str]]:
         """The spans of quotations a company's person speaks (“…”国网德阳供电公司营销部负责人周静怡介绍),
         with that company: what the quotation's 我们 did is the company's."""
         by_start = {e.start: e for e in companies}
         out = []
         for m in _QUOTATION.finditer(text):
             company = by_start.get(m.end())
-            if company is not None and _SPEAKER_AFTER.match(text, company.end):
+            if company is not None and self._speaker_after_re.match(text, company.end):
                 out.append((m.start(), m.end(), company.text))
         return out
 
@@ -719,11 +724,15 @@ class ClaimAssembler:
         """The short name a page defines for a zone (武汉东湖新技术开发区(下称“东湖高新区”,又称
         “中国光谷”)) when ``name`` is another name the page gives it (中国光谷), that name without
         中国 (光谷), or the short name without its head (漕河泾 of 漕河泾开发区)."""
-        for m in _NAMES_DEFINED.finditer(text):
-            short = m.group("short")
+        for m in _SHORT_NAME_DEFINED.finditer(text):
+            short = m.group("short") or m.group("quoted")
             if name == short:
                 return None
-            others = _QUOTED_NAME.findall(m.group("more"))
+            others = []
+            more = OTHER_NAME_AFTER.match(text, m.end())
+            while more is not None:
+                others.append(more.group(1))
+                more = OTHER_NAME_AFTER.match(text, more.end())
             others += [o[2:] for o in others if o.startswith("中国") and len(o) >= 4]
             head = next((h for h in self._zone_heads_longest if short.endswith(h)), None)
             if head is not None and len(short) - len(head) >= 2 and short[: -len(head)] not in self.place_forms:
@@ -819,9 +828,6 @@ _LAST_JOINER = regex.compile(r"(?:以及|和|与|及)(?!.*(?:以及|和|与|及)
 _LIST_COUNT = re.compile(r"(?P<n>[二两三四五六七八九十])(?:大|个|类)(?:主导|重点|支柱|优势|新兴|战略性新兴)?")
 _LIST_COUNT_VALUES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # …(以下简称“大工科技园”), …(简称大工科技园): the short name a page defines right after a name
-# (下称“东湖高新区”,又称“中国光谷”): the short name a page defines, and the other names it gives
-_NAMES_DEFINED = re.compile(r"(?:以下简称|下称|简称)[为:：]?\s*[“\"「『](?P<short>[^”\"」』]{2,12})[”\"」』]"
-                            r"(?P<more>(?:[,，、]\s*(?:又称|也称|亦称|俗称)[为:：]?\s*[“\"「『][^”\"」』]{2,12}[”\"」』])*)")
 # 比改造前的2022年增长85%: a year compared with, after what it was before (a basis, not a period)
 _COMPARED_WITH_TIME = regex.compile(r"(?:比|较)[^\d,，;；。、]{1,6}的$")
 _REACHED_TO = regex.compile(r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小)(?:到|至)|[增升降]至")
@@ -834,7 +840,6 @@ _RANKED_TOTALS = ("总数", "总量")
 _AT_EVENT = regex.compile(r"\p{Han}{0,6}?(?:会|论坛|峰会|仪式|活动|现场)上")
 _MULTIPLE_OF = regex.compile(r"\s*是(?P<other>\p{Han}{2,16}?)的(?:近|约|超过|逾|超)?")
 _NAME_SPAN = 30  # the longest zone name a definition in brackets follows
-_QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
 # (创兴银行汕头分行(“汕头分行”): a short name in quotes and brackets alone, as a release defines it)
 _SHORT_NAME_DEFINED = re.compile(r"[(（]\s*(?:(?:(?:以下|下文)?简称|下称)\s*[“\"「]?(?P<short>[^”\"」)）,，]{2,12})"
                                  r"|[“\"「](?P<quoted>[^”\"」)）,，]{2,12})[”\"」]\s*[)）])")
@@ -904,10 +909,7 @@ def _dateline(e: Entity, text: str) -> bool:
 
 # A listed company's announcement opens with its stock code (证券代码:301629).
 _QUOTATION = regex.compile(r"“[^“”]{4,600}”")
-_SPEAKER_AFTER = regex.compile(r"\p{Han}{0,12}?(?:负责人|经理|主任|董事长|总经理|书记|部长|局长|处长)?\p{Han}{0,4}?(?:介绍|说|表示|透露|指出)")
-_SPEAKER_CLAUSE = regex.compile(r"(?:表示|介绍|指出|透露|说)[,，:：]")
 _STOCK_CODE = regex.compile(r"证券代码\s*[:：]\s*\d{6}")
-_STOCK_CODE_AFTER = regex.compile(r"[(（]\s*\d{6}(?:\.(?:SH|SZ|BJ))?\s*[)）]")
 # 江苏某某股份有限公司(以下简称“公司”): a generic name given to the company right after its name
 _PARTY_ALIAS = regex.compile(r"[(（]以下(?:简称|称)[“\"]?(?P<alias>公司|本公司|甲方|乙方|丙方)[”\"]?[)）]")
 # 甲方:益阳高新区管委会;乙方:公司 — the parties of an agreement as its terms list them
@@ -1080,10 +1082,11 @@ class _SentenceContext:
                  year_context: str | None = None, level_places: dict[str, str | None] | None = None,
                  table_cells: dict[int, Cell] | None = None, paragraph_zone: str | None = None,
                  item_zone: str | None = None, parties: dict[str, str] | None = None,
-                 item_party: str | None = None, main_is_company: bool = False):
+                 item_party: str | None = None, main_is_company: bool = False, arrows_yoy: bool = False):
         self.asm = asm
         self.item_party = item_party  # the investor a list item's field names
         self.main_is_company = main_is_company  # a company's page (its 园区 is the zone it is in)
+        self.arrows_yoy = arrows_yoy  # an infographic's ↑/↓ are year on year, by its legend
         self.parties = parties or {}  # 公司, 乙方: who the page's generic names stand for
         self.paragraph_zone = paragraph_zone
         self.item_zone = item_zone
@@ -1547,7 +1550,7 @@ class _SentenceContext:
         elif q.kind in ("percent", "percentage_point") and (arrow := _ARROW_BEFORE.search(left)) is not None:
             # 786.4亿元 ↑6.8%: an infographic's arrow, up or down; its legend says against what
             direction = "up" if arrow.group(1) in _UP_ARROWS else "down"
-            basis = "yoy" if _ARROW_LEGEND_YOY.search(self.text) else "unspecified"
+            basis = "yoy" if self.arrows_yoy else "unspecified"
         elif q.kind == "multiple" and self.asm._times_left.search(left):
             direction, basis = "up", "since"
         elif q.kind == "count" and (more := self.asm._more_or_fewer_left.search(left)) is not None:
@@ -1707,8 +1710,9 @@ class _SentenceContext:
         head = self.text[self.sentence.start:q_start]
         if "“" in head or "「" in head or "《" in head:
             head = _QUOTED.sub(lambda m: " " * len(m.group()), head)  # same length: offsets hold
-        spoken = next(reversed(list(_SPEAKER_CLAUSE.finditer(head))), None) if "表示" in head or "说" in head \
-            or "介绍" in head or "指出" in head or "透露" in head else None
+        spoken = None
+        for said in self.asm._speaker_clause_re.finditer(head):
+            spoken = said  # (the last speaker's clause before the value)
         if spoken is not None:
             # 收入规划核算科负责人许文博表示,…增长17.8%: who speaks, and their title, say nothing of the status
             head = " " * spoken.end() + head[spoken.end():]

@@ -424,7 +424,8 @@ def _year_month(document_date: str | None) -> tuple[int | None, int | None]:
 
 # --- the page's publication date -----------------------------------------------------------------
 
-_DATE = rf"(?P<y>{_YEAR})\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
+_MONTH_AND_DAY = r"\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
+_DATE = rf"(?P<y>{_YEAR}){_MONTH_AND_DAY}"
 # Labels of the publication date, best first; 时间 alone is often the time of an event.
 _DATE_LABELS = (
     ("发布日期", "发布时间", "发文日期", "成文日期", "印发日期", "发表日期", "发表时间", "发稿时间"),
@@ -446,8 +447,9 @@ def _date_patterns() -> tuple[re.Pattern, ...]:
 
 
 _ANY_DATE = re.compile(_DATE)
-_ROC_LABELLED_DATE = re.compile(r"(?:公布日期|发布日期|发文日期|更新日期|日期)[ \t]*[:：/]?[ \t]*"
-                                r"(?P<y>1[0-4]\d|[89]\d)\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)")
+# (公布日期:115-05-13: a Taiwan page's date labelled as any other, in the Republic's years)
+_ROC_LABELLED_DATE = re.compile(rf"(?:{'|'.join(('公布日期', *(label for labels in _DATE_LABELS for label in labels)))})"
+                                rf"[ \t]*[:：/]?[ \t]*(?P<y>1[0-4]\d|[89]\d){_MONTH_AND_DAY}")
 
 
 # 宜昌高新区管委会2025年政府信息公开工作年度报告, 2025年统计公报: a report on a year, published the next
@@ -477,13 +479,13 @@ def find_document_date(text: str) -> str | None:
         raise TypeError(f"find_document_date() takes a str, not {type(text).__name__}")
     head = to_half_width(text[:3000])
     if _ANY_DATE.search(head) is None:  # no date at all: the labelled and positioned patterns need not look
-        return _roc_date(head) if "日期" in head else None
+        return _roc_date(head)
     for pattern in _date_patterns():
         for m in pattern.finditer(head):
             year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if _valid(year, month, day):
                 return f"{year:04d}-{month:02d}-{day:02d}"
-    return _roc_date(head) if "日期" in head else None
+    return _roc_date(head)
 
 
 def _roc_date(head: str) -> str | None:

@@ -62,6 +62,7 @@ from ..furniture import MAX_FURNITURE_LINE, link_bars, link_list_lines, page_pat
 from ..models import Entity
 from .base import Candidate, entities_from_tuples
 from .lexicon import EntityLexicon, load_lexicon
+from .subjects import OTHER_NAME_AFTER, STOCK_CODE_IN_BRACKETS
 
 __all__ = ["RuleEntityRecognizer", "Tagger"]
 
@@ -78,9 +79,7 @@ _GIVEN_NAME_TAGS = frozenset({"a", "oov"})
 _NAME_AFTER_LIST_MARK = re.compile(r"、([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _COUNTED_IN_NAME = re.compile(r"[一二两三四五六七八九十几]大|[一二两三四五六七八九十几数多][个家座]")
 # 浦东金桥(600639), 张江高科(600895.SH): a listed company by its stock's short name and code
-_STOCK_NAMED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})[(（]\s*\d{6}(?:\.(?:SH|SZ|BJ))?\s*[)）]")
-_STOCK_CODE_IN_BRACKETS = re.compile(r"[(（]\s*\d{6}(?:\.(?:SH|SZ|BJ))?\s*[)）]")
-_COUNTED_BEFORE_HEAD = re.compile(r"[一二两三四五六七八九十几数多][大个家座]$")
+_STOCK_NAMED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})" + STOCK_CODE_IN_BRACKETS.pattern)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # the dictionary tags of a company's trade name: unknown to it, or a proper noun
 _TRADE_NAME_TAGS = frozenset({"oov", "nz", "nr", "nrt", "nrfg"})
@@ -360,9 +359,6 @@ _ALIAS = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[为:：]
                     r"(?:[“\"「『]([^”\"」』()（）]{2,12})[”\"」』]|([^“\"「『”\"」』()（）,，、;；]{2,12})(?=[)）]))")
 
 
-_MORE_ALIAS = re.compile(r"[,，、]\s*(?:又称|也称|亦称|俗称|简称)[为:：]?\s*[“\"「『]([^”\"」』()（）]{2,12})[”\"」』]")
-
-
 def _aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozenset(),
              zone_heads: tuple[str, ...] = (), places: frozenset[str] = frozenset()) -> list[_Cand]:
     """Every mention of a short name that a text defines for an organisation or zone right after
@@ -379,10 +375,10 @@ def _aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozenset(),
         if named is None:
             continue
         aliases = [m.group(1) or m.group(2)]
-        more = _MORE_ALIAS.match(text, m.end())
+        more = OTHER_NAME_AFTER.match(text, m.end())
         while more is not None:  # (下称“东湖高新区”,又称“中国光谷”): every name the bracket gives
             aliases.append(more.group(1))
-            more = _MORE_ALIAS.match(text, more.end())
+            more = OTHER_NAME_AFTER.match(text, more.end())
         for alias in aliases:
             if alias in heads or not (alias[0].isalnum() and alias[-1].isalnum()):
                 continue  # (a head alone names nothing; “,城边合区” is a garbled name, no alias)
@@ -1047,7 +1043,7 @@ class RuleEntityRecognizer:
             found += _aliases(text, found, self._heads, self._zone_heads_longest_first, self._place_names)
             # 证券简称:澄锐新材 in a listed company's announcement: the company, by its stock's name
             found += [(m.start(1), m.end(1), "ORG", 2, "stock") for m in _STOCK_NAME.finditer(text)]
-        if _STOCK_CODE_IN_BRACKETS.search(text) is not None:
+        if STOCK_CODE_IN_BRACKETS.search(text) is not None:
             found += [(m.start(1), m.end(1), "ORG", 2, "stock") for m in _STOCK_NAMED.finditer(text)]
         if any(label in text for label in self._credit_labels):
             # a place the source's name starts with gives way to it (来源:大连新闻网)
@@ -1126,7 +1122,7 @@ class RuleEntityRecognizer:
             return None
         qualifier = m.group("qualifier")
         if self._kind_words.fullmatch(qualifier) or text[start:m.end()] in self._zone_classes \
-                or text[start:m.end()] in self._heads or _COUNTED_BEFORE_HEAD.search(qualifier):
+                or text[start:m.end()] in self._heads or _COUNTED_IN_NAME.search(qualifier):
             return None  # (陆三大园区成绩单: zones counted, not one named)
         words = self.tagger(qualifier)
         if not all(tag in _TITLE_NAME_TAGS for _w, tag in words) \
@@ -1637,17 +1633,14 @@ class RuleEntityRecognizer:
             return anchor
         if loose is not None and (kind == "school" or kind == "company") and self._named(text, loose, hs):
             return self._strip_glued(text, loose, hs)
-        if loose is not None and is_zone and he - loose <= 8 and _ALIAS.match(text, he) and not self._heads_only(text, loose, hs):
+        if loose is not None and is_zone and he - loose <= 8 and _ALIAS.match(text, he) \
+                and not self._kind_words.fullmatch(text, loose, hs):  # (国家级科学园区: a kind, no name)
             # 中部科学园区(下称中科): a park named by its region, which the page names and shortens
             region = _REGION_BEFORE.search(text, max(0, loose - 2), loose)
             return region.start() if region is not None else self._strip_glued(text, loose, hs)
         if is_gov and he - hs == 1:
             return self._department(text, hs, st, lo)
         return None
-
-    def _heads_only(self, text: str, start: int, hs: int) -> bool:
-        """Whether the words before a head are only a kind of zone (国家级, 科技): no name."""
-        return self._kind_words.fullmatch(text, start, hs) is not None
 
     def _department(self, text: str, hs: int, st: list[int], lo: int) -> int | None:
         """Start of a department before the one-character head at ``hs`` (行政审批局, 区人社局),

@@ -16,7 +16,15 @@ from ..furniture import page_path, title_start
 from ..models import Entity
 from .lexicon import EntityLexicon, Place, load_lexicon
 
-__all__ = ["main_subject", "subject_in", "place_key", "place_prefix", "usual_place", "zone_key", "zones_together_before"]
+__all__ = ["OTHER_NAME_AFTER", "STOCK_CODE_IN_BRACKETS", "main_subject", "subject_in", "place_key", "place_prefix",
+           "usual_place", "zone_key", "zones_together_before"]
+
+# 浦东金桥(600639), 张江高科(600895.SH): a listed company's stock code in brackets after its name
+# (the entity rules find the name by it, the claims take the company for the page's subject)
+STOCK_CODE_IN_BRACKETS = re.compile(r"[(（]\s*\d{6}(?:\.(?:SH|SZ|BJ))?\s*[)）]")
+# (下称“东湖高新区”,又称“中国光谷”): another name a bracket gives, after the one it defines (the
+# entity rules find every mention of it, the claims cite the defined name for it)
+OTHER_NAME_AFTER = re.compile(r"[”\"」』]?[,，、]\s*(?:又称|也称|亦称|俗称|简称)[为:：]?\s*[“\"「『]([^”\"」』()（）]{2,12})[”\"」』]")
 
 # The head of the title and opening: what a reader sees first names the subject.
 _OPENING = 300
