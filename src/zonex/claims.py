@@ -158,6 +158,8 @@ class ClaimAssembler:
         self.weight_columns = frozenset(cues["weight_columns"])
         self.spec_words = tuple(cues["spec_words"])
         self._report_verb_re = re.compile(_alternation(cues["report_verbs"]))
+        # 由2020年的40余家增加到126家: a change that reaches a level (增加到, 提高至, 增至)
+        self._reached_to_re = re.compile(rf"(?:{_alternation([*cues['change_up'], *cues['change_down']])})(?:到|至)")
         # 收入规划核算科负责人许文博表示,…: a speaker's clause; “…”某某公司负责人周静怡介绍: who spoke a quotation
         self._speaker_clause_re = re.compile(rf"(?:{_alternation(cues['speech_verbs'])})[,，:：]")
         self._speaker_after_re = re.compile(rf"[\u4e00-\u9fff]{{0,16}}?(?:{_alternation(cues['speech_verbs'])})")
@@ -827,10 +829,8 @@ _LAST_JOINER = regex.compile(r"(?:以及|和|与|及)(?!.*(?:以及|和|与|及)
 # the count of a list before its shared head: 三大主导产业产值, 两大支柱产业
 _LIST_COUNT = re.compile(r"(?P<n>[二两三四五六七八九十])(?:大|个|类)(?:主导|重点|支柱|优势|新兴|战略性新兴)?")
 _LIST_COUNT_VALUES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-# …(以下简称“大工科技园”), …(简称大工科技园): the short name a page defines right after a name
 # 比改造前的2022年增长85%: a year compared with, after what it was before (a basis, not a period)
 _COMPARED_WITH_TIME = regex.compile(r"(?:比|较)[^\d,，;；。、]{1,6}的$")
-_REACHED_TO = regex.compile(r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小)(?:到|至)|[增升降]至")
 _WHOLE_AVERAGE = regex.compile(r"(?:全国|全省|全市|全区|全县|同类园区|同行业)(?:平均水平|平均值|平均)")
 _TIME_OF_LEVEL = regex.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?|\d{2,3}年)的?$")
 _NUMBER_START = regex.compile(r"\s*[\d一二三四五六七八九十两百千]")
@@ -840,6 +840,7 @@ _RANKED_TOTALS = ("总数", "总量")
 _AT_EVENT = regex.compile(r"\p{Han}{0,6}?(?:会|论坛|峰会|仪式|活动|现场)上")
 _MULTIPLE_OF = regex.compile(r"\s*是(?P<other>\p{Han}{2,16}?)的(?:近|约|超过|逾|超)?")
 _NAME_SPAN = 30  # the longest zone name a definition in brackets follows
+# …(以下简称“大工科技园”), …(简称大工科技园): the short name a page defines right after a name
 # (创兴银行汕头分行(“汕头分行”): a short name in quotes and brackets alone, as a release defines it)
 _SHORT_NAME_DEFINED = re.compile(r"[(（]\s*(?:(?:(?:以下|下文)?简称|下称)\s*[“\"「]?(?P<short>[^”\"」)）,，]{2,12})"
                                  r"|[“\"「](?P<quoted>[^”\"」)）,，]{2,12})[”\"」]\s*[)）])")
@@ -1665,7 +1666,7 @@ class _SentenceContext:
         for t in self.times:
             if t.end <= pos:
                 if text[t.start - 1 : t.start] in _FROM_CHARS and text.startswith("的", t.end) \
-                        and _REACHED_TO.search(text, t.end, pos):
+                        and self.asm._reached_to_re.search(text, t.end, pos):
                     # 由2020年的40余家增加到126家,其中…61家: past the level reached, no more 2020's
                     # (二期于去年9月投入运营,算力规模由上年的…提升至…: an event's month says the year)
                     past_from = True
