@@ -537,7 +537,7 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
               "heldout20": (0.95, 0.5), "heldout21": (0.95, 0.8), "heldout22": (0.97, 0.85),
               "heldout23": (0.95, 0.85), "heldout24": (0.95, 0.7),
               "heldout25": (0.93, 0.6), "heldout26": (0.9, 0.65),
-              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65), "heldout36": (0.95, 0.65), "heldout37": (0.93, 0.5)}
+              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65), "heldout36": (0.95, 0.65), "heldout37": (0.93, 0.5), "heldout38": (0.95, 0.8)}
     for name, (found, right) in floors.items():
         gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / f"{name}.jsonl")
         scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
@@ -1921,3 +1921,59 @@ def test_a_parks_short_name_and_a_buildings_specifications(pipeline):
             "去年,中德园规模以上工业总产值达到1,862亿元。\n\n二期标准厂房单栋1,200平方米,首层层高8米,货梯载重3吨。")
     got = [(c.subject, c.metric) for c in pipeline.extract(text).claims]
     assert got == [("中德园", "引资"), ("中德园", "规模以上工业总产值")], got
+
+
+def test_a_ranking_table_led_by_its_ranks_and_a_notices_number(pipeline):
+    # set 38: a table whose first column is the rank (名次|园区|综合得分|较上季度) is read: the rank
+    # of the score column in the scope the page names (全省), the score in the unit above (单位:分),
+    # the rank's move its change; rows left out (……) do not end it; the notice's number
+    # (湘工信园区〔2026〕9号) names no park; 满分 is a scale, 扣减…分 a rule's penalty
+    text = ("湖南省工业和信息化厅\n关于2026年上半年全省产业园区考核情况的通报\n湘工信园区〔2026〕9号\n\n"
+            "上半年,全省园区实现营业收入5210亿元,同比增长7.4%。园区亩均税收21.3万元。\n"
+            "二、考核排名(2026年上半年,单位:分,满分100分)\n名次|园区|综合得分|较上季度\n"
+            "1|株洲高新区|93.1|上升1位\n2|湘潭经开区|90.4|持平\n……\n9|娄底经开区|70.2|下降3位\n"
+            "连续排名末位的园区,扣减年度考核分3分。")
+    doc = pipeline.extract(text)
+    got = [(c.subject, c.metric, c.value, c.change.direction if c.change else None) for c in doc.claims]
+    assert got == [
+        ("湖南省产业园区", "营业收入", D("521000000000"), "up"),
+        ("湖南省产业园区", "亩均税收", D("213000"), None),
+        ("株洲高新区", "综合得分全省排名", D(1), "down"), ("株洲高新区", "综合得分", D("93.1"), None),
+        ("湘潭经开区", "综合得分全省排名", D(2), None), ("湘潭经开区", "综合得分", D("90.4"), None),
+        ("娄底经开区", "综合得分全省排名", D(9), "up"), ("娄底经开区", "综合得分", D("70.2"), None)], got
+    assert doc.claims[3].unit == "分"
+    assert "湘工信园区" not in [e.text for e in doc.entities]
+    assert {"株洲高新区", "湘潭经开区", "娄底经开区"} <= {e.text for e in doc.entities if e.label == "ZONE"}
+
+
+def test_a_list_led_by_serial_numbers_a_gloss_and_their_rate(pipeline):
+    # set 38: 序号|企业名称|…|评价得分 lists companies with their scores (得分: in 分); a gloss in
+    # brackets inside a metric is left out (B级(基本守信)企业 → B级企业); 其 + a rate after a count is
+    # the rate of those counted; an attachment's size is no quantity
+    text = ("2025年度参评企业共860家,其中,B级(基本守信)企业301家,C级企业88家。参评企业中,高新技术企业214家,"
+            "其B级率为46.7%。\n序号|企业名称|所属产业|评价得分\n1|南昌华瑞电子有限公司|电子|95.4\n"
+            "2|江西鼎创材料股份有限公司|材料|92.8\n附件:名单.xlsx(52KB)")
+    doc = pipeline.extract(text)
+    got = [(c.subject, c.metric, c.value) for c in doc.claims]
+    assert got[1:3] == [(None, "B级企业", D(301)), (None, "C级企业", D(88))], got
+    assert got[4][1] == "高新技术企业B级率", got
+    assert got[5:] == [("南昌华瑞电子有限公司", "评价得分", D("95.4")),
+                       ("江西鼎创材料股份有限公司", "评价得分", D("92.8"))], got
+    assert "52KB" not in [q.text for q in doc.quantities]
+    assert {"南昌华瑞电子有限公司", "江西鼎创材料股份有限公司"} <= {e.text for e in doc.entities if e.label == "ORG"}
+
+
+def test_goods_from_a_country_their_value_and_share_and_a_ranked_amount(pipeline):
+    # set 38: 从 + a country before 进口 stays in the metric; 货值 after an amount of goods is their
+    # value; a share of a 量 is of the goods' amount, not of their value; a rank after a share that
+    # repeats no part is the amount's rank; 澳洲, 西澳 are places; 统计局 before 数据 is a body
+    text = ("2025年,开发区从澳洲进口锂辉石42.6万吨,货值约5.1亿澳元,占全区锂辉石进口量的五成。"
+            "区内氢氧化锂产量达到9.2万吨,约占全国总产量的一成,居全国园区第2位。区内澳资企业已有5家。"
+            "西澳统计局数据显示。")
+    doc = pipeline.extract(text)
+    got = [c.metric for c in doc.claims]
+    assert got == ["从澳洲进口锂辉石", "从澳洲进口锂辉石货值", "从澳洲进口锂辉石占全区锂辉石进口量", "氢氧化锂产量",
+                   "氢氧化锂产量占全国总产量", "氢氧化锂产量全国排名", "澳资企业"], got
+    ents = [(e.text, e.label) for e in doc.entities]
+    assert ("澳洲", "GPE") in ents and ("西澳统计局", "ORG") in ents, ents
+    assert "五 本" not in [q.text for q in pipeline.extract("2026年5月8日 星期五 本报记者 林海 悉尼报道").quantities]

@@ -156,6 +156,9 @@ class ClaimAssembler:
         self.metric_anaphors = frozenset(cues["metric_anaphors"])
         self.event_outcomes = tuple(cues["event_outcomes"])
         self.weight_columns = frozenset(cues["weight_columns"])
+        self.goods_values = frozenset(cues["goods_values"])
+        self.sanction_words = tuple(cues["sanction_words"])
+        self.trade_verbs = tuple(cues["trade_verbs"])
         self.spec_words = tuple(cues["spec_words"])
         self._report_verb_re = re.compile(_alternation(cues["report_verbs"]))
         # 由2020年的40余家增加到126家: a change that reaches a level (增加到, 提高至, 增至)
@@ -930,11 +933,16 @@ _ITEM_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.．、]|[一二三四五六七�
                             r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：]")
 _REGION_ZONES = regex.compile(r"(?P<region>(?:东部|中部|西部|东北)地区)(?:\d{1,4}[家个])?"
                               r"(?P<kind>(?:国家级|省级)?(?:经开区|高新区|开发区|经济技术开发区|高新技术产业开发区))")
+_PARTNER_MARKS = ("从", "自", "对", "向")  # before the other side of a trade (从澳洲进口)
+_SHARE_OF_AMOUNT = regex.compile(r"[^,，;；。]*?[,，]\s*占[^,，;；。]{1,16}量的?")  # ,占全区锂精矿进口量的
+_GLOSS_BEFORE = regex.compile(r"[(（]\p{Han}{2,8}[)）]$")  # (守信激励) of A级(守信激励)企业
 _NOTE_BEFORE = regex.compile(r"[(（][^()（）,，。;；]{1,20}[)）]$")
 _NOTE_IN_BRACKETS = regex.compile(r"^[(（][^()（）\d]{1,10}[)）]")  # a note on the figure, no number in it
 _FIELD_LABEL = regex.compile(r"[ \t]*\p{Han}{2,6}[:：]")  # 建设地点:九江经济技术开发区…: a form's field
 # a ranking's caption: what is ranked, before 前10名 (2025年度综合评价前10名高新区如下)
 _RANKED_IN_CAPTION = regex.compile(r"(?:\d{4}年度?)?(?P<what>\p{Han}{2,12}?)(?:前|排名前)\d+名")
+# the kind of park a page is about, named with its whole (全市产业园区“赛马比拼”情况的通报)
+_PARKS_OF_WHOLE = regex.compile(r"全[市省县州](\p{Han}{2}园区)")
 _RANK_WORD = regex.compile(r"位次|名次|排名")
 # 比全市高, 比全省高新区平均水平高: a comparison as it is spoken (the written form is 高于全市)
 _SPOKEN_COMPARISONS = frozenset({"高", "低", "快", "慢", "多", "少"})
@@ -1914,6 +1922,12 @@ class _SentenceContext:
         main = self.main
         if word in self.asm.park_words and self.item_zone is not None and self.item_zone != main:
             return self.item_zone  # 二、关于新能源新材料产业园。…园区完成产值…: the park of the item
+        if word in self.asm.park_words and main and not main.endswith(self.asm._zone_words) \
+                and any(p.kind in ("city", "county", "province") for p in self.asm.place_forms.get(main, ())):
+            titled = _PARKS_OF_WHOLE.search(self.text, 0, min(len(self.text), _OPENING_CHARS))
+            if titled is not None:
+                # 园区亩均税收…, 各园区要… under a title on 全市产业园区: the city's parks together
+                return self.asm._place_full_name(main, self.text) + titled.group(1)
         if endings is None or (main and main.endswith(endings)):
             return None
         if main and any(p.kind == "province" for p in self.asm.place_forms.get(main, ())):
@@ -1967,6 +1981,10 @@ class _SentenceContext:
         if other is not None and other.group("zone") != zone:
             # 全省9个国家高新区和26个省级高新区: the zones of both levels, the place's zones
             zone, stop = self.asm.strip_level_modifier(zone), other.end()
+        if zone == "园区":
+            # 全市园区 under a title on 全市产业园区: the kind of park the page is about, in full
+            titled = _PARKS_OF_WHOLE.search(text, 0, min(len(text), _OPENING_CHARS))
+            zone = titled.group(1) if titled is not None else zone
         if any(p.kind in ("city", "county") for p in self.asm.place_forms.get(place, ())):
             place = self.asm._place_full_name(place, text)  # 全市开发区 → 扬州市开发区, as the page writes the city
         return (start, place + zone, (start, stop))
@@ -2581,8 +2599,24 @@ class _SentenceContext:
                     if flow:
                         metric = flow + metric  # 引进…等30个项目 → 引进项目: new arrivals, not the stock
                     metric, span = self._qualified(metric, span)
+                    metric, span = self._past_gloss(metric, span)
+                    if metric.startswith(self.asm.trade_verbs) and self.text[span[0] - 1 : span[0]] not in _PARTNER_MARKS:
+                        partner = next((e for e in self.entities if e.end == span[0] and e.label == "GPE"
+                                        and self.text[e.start - 1 : e.start] in _PARTNER_MARKS), None)
+                        if partner is not None:  # 从澳洲进口锂精矿: the partner of the trade stays
+                            span = (partner.start - 1, span[1])
+                            metric = self.text[span[0]:partner.end] + metric
+                    if self.text[span[0] - 1 : span[0]] == "其" and previous is not None \
+                            and previous.sentence == self.sentence and previous.quantity is not None \
+                            and previous.quantity.kind == "count" and q.kind == "percent" \
+                            and self._clause_start(span[0]) == span[0] - 1:
+                        # 规上工业企业386家,其A级率为51.3%: the rate of those counted (not 公司…,
+                        # 其平台注册用户: the company's, its subject's)
+                        metric = previous.metric + metric
                     metric = self._listed_flow(metric, span, previous, q)
             metric = self._split_total(metric, span, q, previous)
+            if metric in self.asm.weight_columns or metric.startswith(self.asm.sanction_words):
+                continue  # 满分100分: the scale a score is out of; 扣减年度考评分5分: a rule's penalty
             if q.kind in ("length", "area", "mass") and any(w in metric for w in self.asm.spec_words):
                 continue  # 首层层高8米,货梯载重3吨,最小分割单元300平方米: what a building offers, no claim
             if metric in self.asm.metric_anaphors and (previous or self.prior) is not None:
@@ -2847,6 +2881,18 @@ class _SentenceContext:
                 return text[first:start] + metric, (first, span[1])
         return metric, span
 
+    def _past_gloss(self, metric: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+        """A(守信激励)企业412家: the metric goes on past a gloss in brackets inside it, which is
+        left out (A级企业); not past a name's (湘潭高新区(国家级)…: the subject's)."""
+        gloss = _GLOSS_BEFORE.search(self.text, max(self.sentence.start, span[0] - 12), span[0])
+        if gloss is None:
+            return metric, span
+        head = self.metric_left(gloss.start())
+        if head is None or head[1] != gloss.start() or head[1] - head[0] > 8 \
+                or any(e.start < head[1] and head[0] < e.end for e in self.entities):
+            return metric, span
+        return self.text[head[0]:head[1]] + metric, (head[0], span[1])
+
     def _listed_flow(self, metric: str, span: tuple[int, int], previous: _Draft | None, q: Quantity | None = None) -> str:
         """新获批国家级孵化器3家、省级孵化器8家: an item of a list takes the flow verb of the item
         before it (新获批省级孵化器), the verb being written once for the list."""
@@ -2867,9 +2913,12 @@ class _SentenceContext:
     def _split_total(self, metric: str, span: tuple[int, int], q: Quantity, previous: _Draft | None) -> str:
         """现场签约项目9个,总投资46.8亿元: a bare total right after a count of projects is the
         total of those projects (现场签约项目总投资)."""
-        if metric not in self.asm.split_totals or previous is None or previous.quantity is None \
-                or previous.sentence != self.sentence or previous.quantity.kind != "count" \
-                or not previous.metric.endswith(self.asm.split_total_owners) or q.kind != "money":
+        if previous is None or previous.quantity is None or previous.sentence != self.sentence or q.kind != "money":
+            return metric
+        if metric in self.asm.goods_values and previous.quantity.kind in ("mass", "volume", "count"):
+            pass  # 进口锂精矿68.5万吨,货值约8.9亿澳元: the goods' value
+        elif metric not in self.asm.split_totals or previous.quantity.kind != "count" \
+                or not previous.metric.endswith(self.asm.split_total_owners):
             return metric
         between = self.text[previous.quantity.end:span[0]]
         return previous.metric + metric if between in (",", "，") else metric
@@ -2929,6 +2978,14 @@ class _SentenceContext:
         """What a share after a comparison is a share of: 总产值918.3亿元,…增速高于全市3.2个百分点,
         占全市…的37.5%: the level, not the comparison between them."""
         compared = self.asm.comparison_verbs
+        if previous is not None and previous.quantity is not None and previous.quantity.kind == "money" \
+                and _SHARE_OF_AMOUNT.match(self.text, previous.quantity.end, self.sentence.end):
+            # 进口锂精矿68.5万吨,货值约8.9亿澳元,占全区锂精矿进口量的近七成: a share of a 量 is of
+            # the amount of goods, not of their value
+            amount = next((d for d in reversed(drafts) if d.quantity is not None and d.sentence == self.sentence
+                           and d.quantity.kind not in ("money", "percent")), None)
+            if amount is not None:
+                return amount
         if previous is None or not any(v in previous.metric for v in compared):
             return previous
         return next((d for d in reversed(drafts) if d.quantity is not None and d.sentence == self.sentence
@@ -3005,6 +3062,10 @@ class _SentenceContext:
                 else left[:2] if left.startswith(_RANKED_TOTALS) else ""  # (…达到593家,总数居全市第1位)
             # (增速高于全县1.6个百分点,居全市开发区第3位: the rate is ranked, not its lead over the county)
             ranked_metric = self.asm._compared_with_re.sub("", previous.metric)
+            if previous.share and "占" in ranked_metric and self.text[previous.metric_start : previous.metric_start + 1] == "占":
+                # 产量达到18.6万吨,约占全国总产量的两成,居全国园区第1位: the amount is ranked, the
+                # share after it (its part not written again) says how much it is
+                ranked_metric = ranked_metric[: ranked_metric.index("占")]
             draft = self._draft(q, f"{ranked_metric}{growth}{scope_text}排名", previous.metric_start, q.start)
             draft.subject, draft.subject_text, draft.subject_span = previous.subject, previous.subject_text, previous.subject_span
             return draft

@@ -83,6 +83,8 @@ def is_table_line(cells: list[str]) -> bool:
     numbers = sum(1 for c in rest if _NUMBER_CELL.fullmatch(c) or (c.strip() and _EMPTY_CELL.fullmatch(c)))
     if numbers * 2 > len(rest) and any(_NUMBER_CELL.fullmatch(c) for c in rest):
         return True
+    if _SERIAL_CELL.fullmatch(cells[0]) and len(rest) >= 2 and any(_NUMBER_CELL.fullmatch(c) for c in rest[1:]):
+        return True  # 1|郴州高新区|92.6|持平: a row led by its rank or serial number
     return sum(1 for c in cells if _HEADER_CELL.fullmatch(c)) >= 2
 
 
@@ -109,6 +111,13 @@ YEAR_NAMES = frozenset({"年度", "年份", "年", "年度别"})
 _YEAR_NAME = re.compile(r"(?:19|20)\d{2}")
 RANK = "rank"  # the unit of a column of ranks (全省位次): its numbers are read as 第N
 _RANK_HEADER = re.compile(r"位次|排名|名次")
+# the header of a column of ranks or list numbers leading the rows (名次|园区|综合得分, 序号|企业名称|…)
+_SERIAL_CELL = re.compile(r"\s*\d{1,3}\s*")
+_SERIAL_HEADER = re.compile(r"位次|排名|名次|序号|排序|编号")
+_SCORE_LABEL = re.compile(r"得分$|评分$|分数$")
+# the whole a ranking of parks is within, as the page names it (全市产业园区, 全省11个开发区)
+_RANK_SCOPE = re.compile(r"(全(?:国|省|市|区|州|县))[\d个家所]*[^\s\d,，。；;]{0,10}?(?:园区|开发区|高新区|经开区)")
+_ROWS_LEFT_OUT = re.compile(r"\n[ \t]*(?:…+|\.{3,}|⋯+)[ \t]*\n")
 _ROW_MARKER = re.compile(r"\s*(?:#|＃|其中[:：]?)\s*")
 _ROW_UNIT = re.compile(r"(?P<label>.+?)\s*[(（](?P<unit>[^()（）]{1,6})[)）]\s*")
 
@@ -281,18 +290,20 @@ def _bar_tables(text: str) -> list[Table]:
         start, end, cells = lines[i]
         columns = _header(text, cells)
         if columns is None and i + 1 < len(lines) and lines[i + 1][0] == end + 1:
-            columns = _header_of_unit_above(text, start, cells, lines[i + 1][2])
+            columns = _header_of_unit_above(text, start, cells, lines[i + 1][2]) \
+                or _ranked_header(text, start, cells, lines[i + 1][2])
         if columns is None:
             i += 1
             continue
         found: list[Cell] = []
-        names_label = text[cells[0][0]:cells[0][1]].strip()
+        names_index = columns.index(None)
+        names_label = text[cells[names_index][0]:cells[names_index][1]].strip()
         if any(c is not None and c.unit == RANK for c in columns):
             above = text.rfind("\n", 0, max(0, start - 1)) + 1
             caption = text[above:max(above, start - 1)].strip()
             columns = [c._replace(caption=caption) if c is not None and c.unit == RANK else c for c in columns]
         j = i + 1
-        while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1 and len(lines[j][2]) == len(cells):
+        while j < len(lines) and _next_line(text, lines[j - 1][1], lines[j][0]) and len(lines[j][2]) == len(cells):
             row = _row(text, lines[j], columns, names_label)
             if row is None:
                 break
@@ -302,6 +313,12 @@ def _bar_tables(text: str) -> list[Table]:
             tables.append(Table(start, lines[j - 1][1], columns, found))
         i = max(j, i + 1)
     return tables
+
+
+def _next_line(text: str, end: int, start: int) -> bool:
+    """Whether a line starting at ``start`` follows the line ending at ``end`` in a table: the next
+    line, or past a line of dots that stands for rows left out (7|临武经开区|80.6 / …… / 11|…)."""
+    return start == end + 1 or _ROWS_LEFT_OUT.fullmatch(text, end, start) is not None
 
 
 def _header_of_unit_above(text: str, start: int, cells: list[tuple[int, int]],
@@ -320,6 +337,40 @@ def _header_of_unit_above(text: str, start: int, cells: list[tuple[int, int]],
         numeric = _NUMBER_CELL.fullmatch(text, ra, rb) is not None
         columns.append(Column(text[a:b].strip(), unit.group("unit") if numeric else "", None, False))
     return columns if sum(1 for c in columns if c is not None and c.unit) >= 2 else None
+
+
+def _ranked_header(text: str, start: int, cells: list[tuple[int, int]],
+                   row: list[tuple[int, int]]) -> list[Column | None] | None:
+    """The columns of a header led by the rows' rank or serial number, the names second (名次|园区|
+    综合得分|较上季度 under 二、评分排名(…单位:分…); 序号|企业名称|所属产业|评价得分): a 名次 column holds
+    ranks of the first score column, in the scope the page names (全市), a 序号 column list numbers;
+    a column whose first row holds numbers is in the unit on the line above, or in 分 when its label
+    is a score (得分, 评分). None when the line is no such header."""
+    if len(cells) < 3 or len(row) != len(cells) or not all(_TEXT_HEADER_CELL.fullmatch(text, a, b) for a, b in cells):
+        return None
+    lead = text[cells[0][0]:cells[0][1]].strip()
+    if _SERIAL_HEADER.fullmatch(lead) is None or _NUMBER_CELL.fullmatch(text, *row[0]) is None \
+            or _NUMBER_CELL.fullmatch(text, *row[1]) is not None:
+        return None
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    unit_line = _UNIT_LINE.search(text, above, start)
+    columns: list[Column | None] = [None, None]
+    for (a, b), (ra, rb) in zip(cells[2:], row[2:], strict=True):
+        label = text[a:b].strip()
+        unit = ""
+        if _NUMBER_CELL.fullmatch(text, ra, rb) is not None:
+            unit = unit_line.group("unit") if unit_line else "分" if _SCORE_LABEL.search(label) else ""
+        columns.append(Column(label, unit, None, False))
+    scores = [c for c in columns if c is not None and c.unit]
+    if not scores:
+        return None
+    if _RANK_HEADER.fullmatch(lead):
+        scope = _RANK_SCOPE.search(text, 0, start)
+        label = scores[0].label + (scope.group(1) if scope else "") + lead
+        columns[0] = Column(label, RANK, None, False)
+    else:
+        columns[0] = Column(lead, "", None, False)  # (序号: list numbers, no values)
+    return columns
 
 
 def _lines_with_bars(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
@@ -377,15 +428,15 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
          names_label: str = "") -> list[Cell] | None:
     """The numbers of a row, or None when the line is no row (a name first, numbers after)."""
     _start, _end, spans = line
-    a, b = spans[0]
+    names_index = columns.index(None)
+    a, b = spans[names_index]
     name = text[a:b].strip()
     if not name or (_NUMBER_CELL.fullmatch(text, a, b) and not (names_label in YEAR_NAMES and _YEAR_NAME.fullmatch(name))):
         return None  # (a row named by its year, under 年度: 2021|7,965|…, is a row)
     name_start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
     cells: list[Cell] = []
-    for index, ((s, e), column) in enumerate(zip(spans[1:], columns[1:], strict=True), start=1):
-        assert column is not None
-        if not column.unit:
+    for index, ((s, e), column) in enumerate(zip(spans, columns, strict=True)):
+        if column is None or not column.unit:
             continue  # (竞得人: a company's name, no value)
         m = _NUMBER_CELL.fullmatch(text, s, e)
         if m is None:

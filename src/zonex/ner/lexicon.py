@@ -106,7 +106,7 @@ def read_rows(name: str, *, columns: int = 1) -> Iterator[tuple[str, ...]]:
 
 def _places() -> tuple[Place, ...]:
     rows = [*read_rows("gazetteer_gpe.tsv", columns=6), *read_rows("new_areas.tsv", columns=6),
-            *read_rows("zone_places.tsv", columns=6)]
+            *read_rows("zone_places.tsv", columns=6), *read_rows("foreign_places.tsv", columns=6)]
     return tuple(
         Place(name, kind, code, parent, tuple(a for a in aliases.split(",") if a), generic == "1")  # type: ignore[arg-type]
         for name, kind, code, parent, aliases, generic in rows

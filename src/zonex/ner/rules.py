@@ -73,6 +73,9 @@ _CONNECTORS = frozenset("·•—–-")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WEIBO_ACCOUNT = re.compile(r"(?:(?<=@)|(?<=^)|(?<=\n))[ \t\u3000]*([\u4e00-\u9fff]{2,12}?发布)(?=[ \t]*V(?![A-Za-z])|[ \t]*[:：]|$)",
                             re.MULTILINE)
+# a document's number: the issuer's code, the year in brackets, the serial (郴发改园区〔2026〕17号,
+# 国办发[2025]3号)
+_DOCUMENT_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,12}[〔\[(（]\d{4}[〕\])）]\s?第?\d{1,4}号")
 _STOCK_NAME = re.compile(r"(?:证券|股票|A股|H股)简称[:：][ \t\u3000]*([\u4e00-\u9fffA-Z*]{2,8})")
 # the tags of a given name the dictionary knows as another word (浩然) or not at all
 _GIVEN_NAME_TAGS = frozenset({"a", "oov"})
@@ -1028,6 +1031,9 @@ class RuleEntityRecognizer:
         path = page_path(text)
         if path is not None:  # 首页 > 新闻中心 > 宁夏要闻: the sections of the site, not the page's names
             listed.append(path)
+        if "号" in text:
+            # 郴发改园区〔2026〕17号: a document's number, its issuer's code, no names
+            listed += [m.span() for m in _DOCUMENT_NUMBER.finditer(text)]
         if listed:  # a related-news list: the names in its headlines are the linked pages'
             furniture = _merged(sorted(furniture + listed))
         if furniture:
@@ -1384,8 +1390,9 @@ class RuleEntityRecognizer:
                         continue  # 促进高新区, 支持园区 (产业转移工业园 goes on: a noun before the verb)
             elif he - hs == 1:
                 pair = text[hs : he + 1]
-                if len(pair) == 2 and (memo.get(pair) or tag_of(pair)) not in _NAME_LIKE_TAGS and not follows(text, he):
-                    continue  # 部署, 处理, 办理: the head begins a longer word (not 委|阳江)
+                if len(pair) == 2 and (memo.get(pair) or tag_of(pair)) not in _NAME_LIKE_TAGS and not follows(text, he) \
+                        and not departments(text, hs, max(0, hs - 8)):
+                    continue  # 部署, 处理, 办理: the head begins a longer word (not 委|阳江, nor 统计局|数据)
                 pair = text[hs - 1 : he]
                 if (
                     text[hs - 1] not in jurisdictions
