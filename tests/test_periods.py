@@ -219,3 +219,11 @@ def test_a_taiwan_pages_date_in_the_republics_years():
     assert find_document_date("公布日期：115-05-13　　浏览人次：2,416") == "2026-05-13"
     assert find_document_date("发布时间：114-01-02 10:30") == "2025-01-02"
     assert find_document_date("案号：115-05-13") is None
+
+
+def test_the_years_ahead_run_from_the_pages_year():
+    # 未来5年内, 今后三年: the page's year and the years after it, so many in all (set 39)
+    found = TimeRecognizer()("高新区在未来5年内投入建设资金;今后三年;未来两年间;未来科技城", "2026-05-09")
+    assert [(t.text, t.period) for t in found] == [("未来5年内", "2026/2030"), ("今后三年", "2026/2028"),
+                                                   ("未来两年间", "2026/2027")]
+    assert [t.period for t in TimeRecognizer()("未来5年内", None)] == [None]

@@ -159,6 +159,9 @@ class ClaimAssembler:
         self.goods_values = frozenset(cues["goods_values"])
         self.sanction_words = tuple(cues["sanction_words"])
         self.trade_verbs = tuple(cues["trade_verbs"])
+        self.fund_sizes = frozenset(cues["fund_sizes"])
+        self.agreement_verbs = frozenset(cues["agreement_verbs"])
+        self.list_kind_words = tuple(cues["list_kind_words"])
         self.spec_words = tuple(cues["spec_words"])
         self._report_verb_re = re.compile(_alternation(cues["report_verbs"]))
         # 由2020年的40余家增加到126家: a change that reaches a level (增加到, 提高至, 增至)
@@ -297,7 +300,8 @@ class ClaimAssembler:
         self._budgeted_re = re.compile(rf"(?:{_alternation(cues['budget_markers'])})(?:为|约|共)?$")
         self._capacity_before_re = re.compile(rf"(?:{_alternation(cues['capacity_words'])})(?:约|超|近)?$")
         self._capacity_holder_re = re.compile(rf"[^,，;；。:：]{{0,14}}?(?:{_alternation(cues['capacity_holders'])})")
-        self._target_re = re.compile(_alternation(cues["target_cues"]))
+        # (未来5年内投入建设资金不少于5亿元: the years to come, a commitment; not 未来科技城)
+        self._target_re = re.compile(_alternation(cues["target_cues"]) + r"|(?:未来|今后)(?:[2-9]|10|[两二三四五六七八九十])年")
         self._forecast_re = re.compile(_alternation(cues["forecast_cues"]))
         self._not_status_cue_re = re.compile(_alternation(cues["not_status_cues"])) if cues.get("not_status_cues") else None
         # 占GDP比重超过35%: the words between the whole and the value (的, 达, 超过 …) are the
@@ -404,7 +408,7 @@ class ClaimAssembler:
         by_label = {"ZONE": _by_end([e for e in analysis.entities if e.label == "ZONE"]),
                     "ORG": _by_end([e for e in analysis.entities if e.label == "ORG" and is_company(e.text)]),
                     "GPE": _by_end([e for e in analysis.entities if e.label == "GPE"]),
-                    "BODY": _by_end([e for e in analysis.entities if e.label == "ORG" and e.text.endswith(_BODY_ANAPHORS)])}
+                    "BODY": _by_end([e for e in analysis.entities if e.label == "ORG" and e.text.endswith(_BODY_HEADS)])}
         # What can be a sentence's subject: zones, places and companies (某某科技有限公司已为全国
         # 28个省市…); other organisations (科技局, 管委会, 大学) report or take part.
         entities = [e for e in analysis.entities
@@ -792,9 +796,12 @@ _HEADLINE_GAP = regex.compile(r"(?<=\S)[ \t\u3000]+(?=\p{Han})(?!(?:超过|超|�
 # Words that point back to the zone or company a paragraph is about.
 # 该园区, 该企业; 公司 opening a clause (…董事长说,公司今年营业收入…): the company named last
 # (发行人: a bond prospectus's word for the company issuing it, named in its running header)
-# (a bare 协会 opening a clause points back to the association named before: _BODY_ANAPHORS)
-_BODY_ANAPHORS = ("协会", "商会", "学会")
-_ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?:该|本)[院行](?=\p{{Han}})|(?<=[,，。;；:：“”\"])(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}})"
+# (a bare 协会 or 学校 opening a clause points back to the body of that kind named before: the
+# anaphor → the heads of the names it stands for, ``body_anaphors`` of the cue data)
+_BODY_ANAPHOR_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in load_claim_cues()["body_anaphors"].items()}
+_BODY_ANAPHORS = tuple(_BODY_ANAPHOR_HEADS)
+_BODY_HEADS = tuple(sorted({h for heads in _BODY_ANAPHOR_HEADS.values() for h in heads}))
+_ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?:该|本)[院行](?=\p{{Han}})|(?:(?<=[,，。;；:：“”\"])|(?<=[(（][一二三四五六七八九十\d]{{1,3}}[)）]))(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}})"
                          r"|发行人(?!所在)|(?<=[,，。;；:：、\s])[甲乙丙]方(?=\p{Han})")
 # 企业 standing for the company named just before (see _SentenceContext._firm_anaphors)
 _FIRM_ANAPHOR = regex.compile(r"企业(?![数总家个])(?=\p{Han})")
@@ -933,6 +940,9 @@ _ITEM_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.．、]|[一二三四五六七�
                             r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：]")
 _REGION_ZONES = regex.compile(r"(?P<region>(?:东部|中部|西部|东北)地区)(?:\d{1,4}[家个])?"
                               r"(?P<kind>(?:国家级|省级)?(?:经开区|高新区|开发区|经济技术开发区|高新技术产业开发区))")
+_YEAR_IN_BRACKETS_AFTER = regex.compile(r"[ \t]*[(（][ \t]*((?:19|20)\d{2})[ \t]*年?[ \t]*[)）]")  # the value's year
+_WHOLE_IN_BRACKETS = regex.compile(r"[(（]((?:全|我)[市省县])(?:平均)?(?:水平)?(?:为|是)?$")  # (全市为23.6件)
+_SUM_WORDS = frozenset({"合计", "共计", "总计", "合共"})  # the items listed before, together
 _PARTNER_MARKS = ("从", "自", "对", "向")  # before the other side of a trade (从澳洲进口)
 _SHARE_OF_AMOUNT = regex.compile(r"[^,，;；。]*?[,，]\s*占[^,，;；。]{1,16}量的?")  # ,占全区锂精矿进口量的
 _GLOSS_BEFORE = regex.compile(r"[(（]\p{Han}{2,8}[)）]$")  # (守信激励) of A级(守信激励)企业
@@ -1134,7 +1144,9 @@ class _SentenceContext:
         anaphors = [m.span() for m in _ANAPHOR.finditer(self.text, sentence.start, sentence.end)]
         if anaphors:
             word_ends = set(self.token_ends)
-            anaphors = [(a, b) for a, b in anaphors if b in word_ends or self.text[a] != "该"]
+            # (研究院|所 is no 研究院: a body's word must end where the segmenter ends a word)
+            anaphors = [(a, b) for a, b in anaphors
+                        if b in word_ends or (self.text[a] != "该" and self.text[a:b] not in _BODY_ANAPHOR_HEADS)]
         text = self.text
         if text.find("企业", sentence.start, sentence.end) >= 0:
             anaphors = sorted(anaphors + self._firm_anaphors(by_label))
@@ -1244,7 +1256,12 @@ class _SentenceContext:
         """Whether word ``i`` ends a metric phrase (the walks ask many times: kept per word)."""
         known = self._breaks[i]
         if known is None:
-            known = self._breaks[i] = self._break_word(self.words[i], self.token_starts[i], self.token_ends[i])
+            word = self.words[i]
+            if word in self.asm.agreement_verbs:  # (签订|横向科研项目, not 新签订|单)
+                known = i + 1 < len(self.words) and len(self.words[i + 1]) >= 2
+            else:
+                known = self._break_word(word, self.token_starts[i], self.token_ends[i])
+            self._breaks[i] = known
         return known
 
     def _is_noun_at(self, pos: int) -> bool:
@@ -2039,13 +2056,14 @@ class _SentenceContext:
         """What 该基地 / 该企业 refers to: the last zone (or company) named before it."""
         if anaphor in self.parties:
             return self.parties[anaphor]  # (以下简称“公司”; 乙方:公司)
-        label = "ORG" if anaphor.endswith(("企业", "公司", "发行人", "院", "行")) else "BODY" if anaphor in _BODY_ANAPHORS else "ZONE"
+        label = "BODY" if anaphor in _BODY_ANAPHOR_HEADS else "ORG" if anaphor.endswith(("企业", "公司", "发行人", "院", "行")) else "ZONE"
         if label == "BODY":  # 协会共资助香港青年63名: the association named before
             named, ends = self.entities_by_label["BODY"]
+            heads = _BODY_ANAPHOR_HEADS[anaphor]
             for k in range(bisect_right(ends, pos) - 1, -1, -1):
-                if named[k].text.endswith(anaphor):
+                if named[k].text.endswith(heads):
                     return named[k].text
-            return self.main
+            return next((e.text for e in named if e.text.endswith(heads)), self.main)
         named, ends = self.entities_by_label[label]
         i = bisect_right(ends, pos) - 1
         return named[i].text if i >= 0 else self.main
@@ -2120,9 +2138,11 @@ class _SentenceContext:
         # The metric as written there (a metric completed from the claim before, 全年 → 规上工业
         # 总产值, is written only in part, or not at all: 全年力争… keeps its cue)
         written = next((len(metric) - k for k in range(len(metric)) if self.text.startswith(metric[k:], metric_start)), 0)
+        dated = _YEAR_IN_BRACKETS_AFTER.match(self.text, q.end) if q is not None else None
         return _Draft(
             quantity=q, metric=metric, metric_start=metric_start, subject=subject,
-            subject_text=subject_text, subject_span=span, period=self.period_for(anchor),
+            subject_text=subject_text, subject_span=span,
+            period=dated.group(1) if dated is not None else self.period_for(anchor),  # 约21.3万人(2024年)
             status=self.status_for(anchor, (metric_start, metric_start + written)), sentence=self.sentence,
         )
 
@@ -2368,15 +2388,20 @@ class _SentenceContext:
             return ""
         return self._without_flow_verb(self.text[span[0]:span[1]])
 
-    @staticmethod
-    def _shared_tail(metrics: list[str]) -> list[str]:
+    def _shared_tail(self, metrics: list[str]) -> list[str]:
         """Items counted before the head they share: 汽车、新能源、装备制造三大主导产业产值 →
         汽车产业产值, 新能源产业产值, 装备制造产业产值 (the count, which must match, dropped)."""
         if len(metrics) < 2:
             return metrics
         last = metrics[-1]
         counted = _LIST_COUNT.search(last)
-        if counted is None or counted.start() == 0 or _LIST_COUNT_VALUES.get(counted.group("n")) != len(metrics):
+        if counted is None:
+            # 新一代信息技术、装备制造、生物医药领域发明专利授权: the tail after the last item's kind word
+            kind = next((k for k in (last.find(w) for w in self.asm.list_kind_words) if k > 0), -1)
+            if kind > 0 and len(last) - kind > 2 and not any(w in m for m in metrics[:-1] for w in self.asm.list_kind_words):
+                return [m + last[kind:] for m in metrics[:-1]] + [last]
+            return metrics
+        if counted.start() == 0 or _LIST_COUNT_VALUES.get(counted.group("n")) != len(metrics):
             return metrics
         tail = last[counted.end():]
         if not tail:
@@ -2523,7 +2548,15 @@ class _SentenceContext:
                     continue  # 对评价结果排名前3位的省级高新区,每家给予…: who a policy rewards
                 if _LIST_CAPTION.match(self.text, q.end):
                     continue  # 综合评价前10名高新区如下: the caption of a list, the set it shows
-                draft = self._rank(q, previous)
+                if previous is not None and len(drafts) >= 2 and previous.subject_span is not None \
+                        and self.text[previous.subject_span[0] - 1 : previous.subject_span[0]] in ("(", "（") \
+                        and previous.quantity is not None and drafts[-2].quantity is not None \
+                        and previous.metric == drafts[-2].metric:
+                    beside = previous.quantity.end
+                    previous = drafts[-2]  # …54.8件(全市为23.6件),居全市第1位: the zone's figure is ranked
+                else:
+                    beside = -1
+                draft = self._rank(q, previous, beside)
                 if draft is not None:
                     drafts.append(draft)
                 continue
@@ -2570,6 +2603,9 @@ class _SentenceContext:
                 if self._followed_by_noun(q):
                     span = self.metric_right(q.end)
                     flow = self._flow_verb_before(q) if span is not None else None
+                    if span is None and self._after_number(q) > q.end:
+                        flow = self._flow_verb_before(q)  # 选派30名以上博士研究生: past the bound, after a flow
+                        span = self.metric_right(self._after_number(q)) if flow is not None else None
                 span = span or self.metric_left(self._before_note(q.start)) or self._field_label(q.start) \
                     or self._label_line_above(q.start)
                 if span is None and (budget := self.asm._budgeted_re.search(self.text, self._clause_start(q.start), q.start)):
@@ -2588,6 +2624,15 @@ class _SentenceContext:
                     metric, span = self._without_flow_verb(antecedent.metric), (q.start, q.start)
                 elif span is None and antecedent is not None and self._elliptical(q):
                     metric, span = antecedent.metric, (q.start, q.start)
+                elif span is None and previous is not None and previous.quantity is not None \
+                        and (whole := _WHOLE_IN_BRACKETS.search(self.text, previous.quantity.end, q.start)) is not None \
+                        and whole.start() == previous.quantity.end \
+                        and (place := self._place_of_level(whole.group(1))) is not None:
+                    # 每万人口发明专利拥有量54.8件(全市为23.6件): the same measure of the whole, beside the zone's
+                    draft = self._draft(q, previous.metric, q.start, q.start)
+                    draft.subject, draft.subject_text, draft.subject_span = place, whole.group(1), whole.span(1)
+                    drafts.append(draft)
+                    continue
                 elif span is None:
                     zones = self._zones_counted(q)
                     if zones is not None:
@@ -2600,6 +2645,10 @@ class _SentenceContext:
                         metric = flow + metric  # 引进…等30个项目 → 引进项目: new arrivals, not the stock
                     metric, span = self._qualified(metric, span)
                     metric, span = self._past_gloss(metric, span)
+                    if metric in self.asm.fund_sizes and self.text[span[0] - 1 : span[0]] in (",", "，"):
+                        fund = self.metric_left(span[0] - 1)
+                        if fund is not None and self.text.endswith("基金", fund[0], fund[1]):
+                            metric = self.text[fund[0]:fund[1]] + metric  # 设立…基金,规模10亿元: the fund's
                     if metric.startswith(self.asm.trade_verbs) and self.text[span[0] - 1 : span[0]] not in _PARTNER_MARKS:
                         partner = next((e for e in self.entities if e.end == span[0] and e.label == "GPE"
                                         and self.text[e.start - 1 : e.start] in _PARTNER_MARKS), None)
@@ -3009,6 +3058,13 @@ class _SentenceContext:
             part = self.text[owned[0]:owned[1]]
             return f"{part}占{whole}{'' if whole.endswith(_SHARE_WORDS) else '比重'}", (zhan, whole_end)
         part_span = self.metric_left(zhan, limit=clause_start) if zhan > clause_start else None
+        if part_span is not None and self.text[part_span[0]:part_span[1]] in _SUM_WORDS:
+            # A、B、C领域发明专利授权分别为…,合计占全区…的85.5%: the listed items together
+            respectively = self.text.rfind("分别", self.sentence.start, part_span[0])
+            listed = self.text.rfind("、", self.sentence.start, respectively)
+            if listed > 0:
+                head = self._clause_start_past_lists(listed)
+                return f"{self.text[head:respectively]}占{whole}", (head, whole_end)
         if part_span is not None:
             part, start = self.text[part_span[0]:part_span[1]], part_span[0]
         elif previous is not None:
@@ -3031,7 +3087,9 @@ class _SentenceContext:
             return None
         return f"{self.text[owned[0]:owned[1]]}占{scope.group()}比重", (scope.start(), scope.end())
 
-    def _rank(self, q: Quantity, previous: _Draft | None) -> _Draft | None:
+    def _rank(self, q: Quantity, previous: _Draft | None, beside: int = -1) -> _Draft | None:
+        """The claim of a rank; ``beside`` is the end of a whole's figure written in brackets after
+        ``previous`` (…54.8件(全市为23.6件),居全市第1位), where the rank's words start."""
         clause_start = self._clause_start(q.start)
         left = self.text[clause_start:q.start]
         # (居全市各县(市、区)第1位: the scope before a list in brackets)
@@ -3041,7 +3099,7 @@ class _SentenceContext:
         # 0.12个百分点,居全省第3位)
         previous_end = -1
         if previous is not None and previous.quantity is not None:
-            previous_end = max(previous.quantity.end, previous.change.end if previous.change else 0)
+            previous_end = max(previous.quantity.end, previous.change.end if previous.change else 0, beside)
         ranked = self._ranked_before_verb(q, max(clause_start, previous_end))
         if ranked is not None and previous is not None and previous.quantity is not None \
                 and previous.quantity.kind == "rank" and self._adjacent_rank(previous.quantity.end, q.start):

@@ -16,6 +16,7 @@ text                               kind        period
 十三五期间, “十四五”                plan        "2016/2020", "2021/2025"
 “十二五”期末                        plan        "2015"
 去年, 今年, 目前, 过去的一年        relative    "2021" (document year ± N)
+未来5年内, 今后三年                 relative    "2022/2026" (from the document year)
 16:00, 下午3点                      clock       null
 =================================  ==========  ======================
 
@@ -130,6 +131,7 @@ class _Atom:
     pair: tuple[_Atom, _Atom] | None = None  # the two ends of a from-to range
     month_offset: int | None = None  # 上月 = -1
     news_day: bool = False  # a day of the page's month, as news writes its event's (10日在圣荷西举办…)
+    years_ahead: int | None = None  # 未来5年内: the page's year and the years after it, so many in all
 
 
 class TimeRecognizer:
@@ -143,7 +145,7 @@ class TimeRecognizer:
         self._words = dict(load_time_words() if words is None else words)
         relative = "|".join(map(re.escape, sorted(self._words, key=len, reverse=True))) or "(?!)"
         # Fail fast: every alternative starts with one of these characters.
-        firsts = set("0123456789〇零一二三四五六七八九十两第前首“\"") | {w[0] for w in self._words}
+        firsts = set("0123456789〇零一二三四五六七八九十两第前首“\"未今") | {w[0] for w in self._words}
         firsts |= {part[0] for part in _DAY_PARTS.split("|")}
         first = "[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "]"
         self._pattern = re.compile(
@@ -166,6 +168,7 @@ class TimeRecognizer:
           | (?P<hq> {_QUARTER} )                                                              # 一季度
           | (?P<plan> (?<![一二三四五六七八九十百千万零〇两\d]) (?P<popen>[“"]?) (?P<pn>十[一二三四五六七八九]) 五 (?![一二三四五六七八九十百千万\d个])
                 (?P<pclose>[”"]?) (?P<psuffix>期间|时期|规划期间|规划期|期末|末期|末|初期|初)? )
+          | (?P<ahead> (?:未来|今后) (?P<an>[2-9]|10|[两二三四五六七八九十]) 年 (?:内|间|里)? )      # 未来5年内
           | (?P<rel> {relative} )
           | (?P<clock> (?<![\d:.]) (?P<hh>[01]?\d|2[0-3]) : (?P<mi>[0-5]\d) (?::[0-5]\d)? (?![\d:])   # 16:00
               | (?:{_DAY_PARTS}) (?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}) [点时]                  # 下午3点
@@ -238,6 +241,8 @@ class TimeRecognizer:
             return _Atom(start, end, "range", months=_quarter(m.group("hq")), needs_year=True)
         if m.group("plan"):
             return self._plan(m, text)
+        if m.group("ahead"):
+            return _Atom(start, end, "relative", years_ahead=_cn_int(m.group("an")) if m.group("an") != "两" else 2)
         if m.group("rel"):
             if m.group("rel")[0] == "年" and _NUMBER_BEFORE.match(text, start - 1 if start else 0, start):
                 return None  # 三年内, 5年内: a duration after its number, no time
@@ -343,6 +348,8 @@ class TimeRecognizer:
                 year = doc_year + (a.relative_year or 0)
             if year is None:
                 period = None
+            elif a.years_ahead is not None:
+                period = f"{year}/{year + a.years_ahead - 1}"
             elif a.month_offset is not None:  # 上月, 下个月
                 if doc_month is not None:
                     y, m = divmod(year * 12 + doc_month - 1 + a.month_offset, 12)

@@ -30,9 +30,9 @@ _TEXT_HEADER_CELL = re.compile(r"\s*[^\s|()（）\d]{1,12}\s*")
 _EMPTY_CELL = re.compile(r"\s*[—–\-/…]*\s*")
 # Change columns: the growth of the column before (同比增长, 增速), or of the metric they name
 # (固定资产投资同比增长, 规上工业增加值增速).
-# (年增率, 年增长: Taiwan's words for the growth over the year before, as 同比)
+# (年增率, 年增长: Taiwan's words for the growth over the year before, as 同比; 按年增长 Hong Kong's)
 # (领域|事件数(起)|金额(亿元)|同比(%): 同比 alone heads the growth of the column before)
-_CHANGE_LABEL = re.compile(r"(?P<metric>.*?)(?:(?P<basis>同比|比上年同期|比上年|较上年|年(?=增))?(?P<word>增长|增速|增幅|增率|下降)(?:率)?"
+_CHANGE_LABEL = re.compile(r"(?P<metric>.*?)(?:(?P<basis>同比|比上年同期|比上年|较上年|按年|年(?=增))?(?P<word>增长|增速|增幅|增率|下降)(?:率)?"
                            r"|(?P<alone>同比|环比))$")
 
 
@@ -117,6 +117,8 @@ _SERIAL_HEADER = re.compile(r"位次|排名|名次|序号|排序|编号")
 _SCORE_LABEL = re.compile(r"得分$|评分$|分数$")
 # the whole a ranking of parks is within, as the page names it (全市产业园区, 全省11个开发区)
 _RANK_SCOPE = re.compile(r"(全(?:国|省|市|区|州|县))[\d个家所]*[^\s\d,，。；;]{0,10}?(?:园区|开发区|高新区|经开区)")
+# a period word a column's label opens with (一季度发明专利授权(件), 上半年营业收入(亿元))
+_LABEL_PERIOD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|全年|[1-9]\d?[-—–~至][1-9]\d?月)?")
 _ROWS_LEFT_OUT = re.compile(r"\n[ \t]*(?:…+|\.{3,}|⋯+)[ \t]*\n")
 _ROW_MARKER = re.compile(r"\s*(?:#|＃|其中[:：]?)\s*")
 _ROW_UNIT = re.compile(r"(?P<label>.+?)\s*[(（](?P<unit>[^()（）]{1,6})[)）]\s*")
@@ -247,7 +249,7 @@ def _year_header(text: str, cells: list[tuple[int, int]]) -> tuple[list[Column |
         if change is None or years == 0:
             return None
         basis = change.group("basis") or change.group("alone")
-        yoy = basis is not None and basis.startswith(("同比", "年"))
+        yoy = basis is not None and basis.startswith(("同比", "年", "按年"))
         columns.append(Column(head.group("label"), "%", "", yoy, None,  # type: ignore[union-attr]
                               "yoy" if yoy else "mom" if basis == "环比" else "since" if basis else "unspecified"))
         growths += 1
@@ -395,8 +397,8 @@ def _lines_with_bars(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
 def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None] | None:
     """The columns of a header line, or None when it is not one (every cell after the first a
     label with its unit, but for columns of words such as 竞得人 next to two with units)."""
-    if len(cells_spans) < 3:
-        return None
+    if len(cells_spans) < 2 or (len(cells_spans) == 2 and _HEADER_CELL.fullmatch(text, *cells_spans[1]) is None):
+        return None  # (企业名称|一季度发明专利授权(件): one column of values, its unit given)
     columns: list[Column | None] = [None]
     for a, b in cells_spans[1:]:
         m = _HEADER_CELL.fullmatch(text, a, b)
@@ -408,6 +410,7 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
             columns.append(Column(label, RANK if _RANK_HEADER.search(label) else "", None, False))
             continue
         label, unit = m.group("label"), m.group("unit").strip()
+        label = label[_LABEL_PERIOD.match(label).end():] or label  # type: ignore[union-attr]  # (一季度发明专利授权: the rows' period is the page's)
         change = _CHANGE_LABEL.fullmatch(label) if unit in ("%", "％") else None
         if change is not None:
             basis = change.group("basis") or change.group("alone")
@@ -416,10 +419,10 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
             if of and before is not None and before.change_of is None and before.label.endswith(of):
                 of = ""  # 融资金额(亿元)|金额同比(%): the growth of the column before, named short
             columns.append(Column(label, "%", of, bool(basis),
-                                  basis="yoy" if basis and basis.startswith(("同比", "年")) else "mom" if basis == "环比" else None))
+                                  basis="yoy" if basis and basis.startswith(("同比", "年", "按年")) else "mom" if basis == "环比" else None))
         else:
             columns.append(Column(label, unit, None, False))
-    if sum(1 for c in columns if c is not None and c.unit) < 2:
+    if sum(1 for c in columns if c is not None and c.unit) < min(2, len(columns) - 1):
         return None
     return columns
 

@@ -73,6 +73,21 @@ _CONNECTORS = frozenset("·•—–-")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WEIBO_ACCOUNT = re.compile(r"(?:(?<=@)|(?<=^)|(?<=\n))[ \t\u3000]*([\u4e00-\u9fff]{2,12}?发布)(?=[ \t]*V(?![A-Za-z])|[ \t]*[:：]|$)",
                             re.MULTILINE)
+def _companies_filling_cells(text: str, found: list[_Cand]) -> list[_Cand]:
+    """A company whose name fills a table's cell (中光学集团股份有限公司|21): the whole cell, where
+    the walk from its head stopped at a common word (光学) and left only the head."""
+    out = []
+    for c in found:
+        if c[2] != "ORG" or not text.endswith("公司", c[0], c[1]):
+            continue
+        m = _CELL_BEFORE.search(text, max(0, c[0] - 8), c[0])
+        if m is not None and text[c[1] : c[1] + 1] in ("|", "\n", ""):
+            out.append((m.start(1), c[1], "ORG", c[3], "cell"))
+    return out
+
+
+# the name's part before a company head, back to its cell's edge (a line's start or a |)
+_CELL_BEFORE = re.compile(r"(?:^|(?<=[|\n]))([\u4e00-\u9fff]{1,8})$")
 # a document's number: the issuer's code, the year in brackets, the serial (郴发改园区〔2026〕17号,
 # 国办发[2025]3号)
 _DOCUMENT_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,12}[〔\[(（]\d{4}[〕\])）]\s?第?\d{1,4}号")
@@ -167,8 +182,8 @@ _RANK = {"ZONE": 3, "ORG": 2, "PERSON": 1, "GPE": 0}
 _LIST_END_MARKS = ("等", "为代表的")
 _LIST_START_CUES = ("如", "例如", "比如", "包括")
 # What page furniture is made of (annotation guide): link bars with three or more separators,
-# keyword and tag lines (关键词: …).
-_FURNITURE_MARKS = ("|", "关键词", "关键字", "标签", "相关链接", "友情链接")
+# keyword and tag lines (关键词: …), the links to the pages before and after (上一篇: …).
+_FURNITURE_MARKS = ("|", "关键词", "关键字", "标签", "相关链接", "友情链接", "上一篇", "下一篇")
 # A person's name that only the words of its clause can confirm, after or before a title.
 _AFTER_TITLE, _BEFORE_TITLE = "after", "before"
 
@@ -1061,6 +1076,8 @@ class RuleEntityRecognizer:
             found += [(m.start(1), m.end(1), "ORG", 2, "credit") for m in _WEIBO_ACCOUNT.finditer(text)]
         if "企业" in text:
             found += self._named_after_class(text)
+        if "|" in text:
+            found += _companies_filling_cells(text, found)
         chosen = self._zone_bodies_joined(text, _select_longest(found))
         trade_names = self._trade_names(text, chosen, place_at)
         if trade_names:
