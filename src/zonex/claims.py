@@ -245,6 +245,7 @@ class ClaimAssembler:
         # Punctuation, numbers, spaces: never part of a metric. Kept per word (words repeat).
         self.not_a_word = functools.lru_cache(maxsize=1 << 16)(lambda word: _NOT_A_WORD.fullmatch(word) is not None)
         up, down = cues["change_up"], cues["change_down"]
+        self.lower_is_better = tuple(cues["lower_is_better"])
         # A one-character basis (年增21%, 年减8.5%: year on year) is no basis after a year's
         # number (2023年增长5%: the year of the level, not its basis).
         basis = "|".join(
@@ -398,7 +399,8 @@ class ClaimAssembler:
         else:
             main = project_company(text, analysis.entities) or main  # a company's project's notice
         main_is_company = listed is not None or (main is not None and self.is_company(main))
-        topics = _Topics(text, analysis.entities, main)
+        # (a company's page: a zone its title names is where its project is, not another article)
+        topics = _Topics(text, [] if main_is_company else analysis.entities, main)
         # 该企业 and 该公司 point back to the last company named, not to any organisation (a school
         # or a department named in between is not what the paragraph is about).
         # (a company named after its class, 零部件企业汉承精密, is one wherever the page names it)
@@ -502,8 +504,14 @@ class ClaimAssembler:
                 # (“十五五”期间年均增长11%: the span a rate is averaged over holds for that rate only)
                 last = next((t for t in reversed(sentence_times) if not _span_of_a_rate(t, text)), sentence_times[-1])
                 period = _period_of(last, text)
-                # An event's month (计划2023年9月建成) says which year the paragraph is in, not which month.
-                carried[sentence.paragraph] = period[:4] if period and _MONTH_POINT.fullmatch(period) else period
+                # An event's month (计划2023年9月建成) says which year the paragraph is in, not which month;
+                # a month that opens the sentence (4月,高新区…) is the period of what it reports.
+                opening_month = last.start == sentence.start and text[last.end : last.end + 1] in (",", "，")
+                if not opening_month and table_spans:  # (表1 4月…综合指数: a table's caption, its rows' month)
+                    line_end = text.find("\n", last.end)
+                    opening_month = line_end >= 0 and any(a == line_end + 1 for a, _ in table_spans)
+                carried[sentence.paragraph] = period[:4] if period and _MONTH_POINT.fullmatch(period) \
+                    and not opening_month else period
                 last_period = carried[sentence.paragraph]
                 for t in reversed(sentence_times):
                     if t.period and _YEAR_OR_MONTHS.fullmatch(t.period) \
@@ -880,7 +888,8 @@ _END_OF_ITEMS = re.compile(r"[。！？!?\n]")  # what ends a list of items part
 _WITHIN_A_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-\d\d)?")  # 2024-10/2024-12, 2024-03
 _LIST_GAP_BEFORE = re.compile(r"\s*(?:[、和及与]|以及)\s*$")  # a list joiner right before a value
 _LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|以及)\s*")  # between two items of a list of names
-_COPULA_ONLY = regex.compile(r"[的为是达到了仅只约近超突破逾\s]*")
+# (今年我们预估会超过700亿元: a speaker's forecast of the figure before is elliptical too)
+_COPULA_ONLY = regex.compile(r"(?:我们|预计|预估|预期|估计|有望|可望|将会|会|能够|超过|[的为是达到了仅只约近超突破逾\s])*")
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
 _SHARE_WORDS = ("比重", "比例", "份额")
 _AMPERSANDS = frozenset("&＆")
@@ -942,6 +951,9 @@ _REGION_ZONES = regex.compile(r"(?P<region>(?:东部|中部|西部|东北)地区
                               r"(?P<kind>(?:国家级|省级)?(?:经开区|高新区|开发区|经济技术开发区|高新技术产业开发区))")
 _YEAR_IN_BRACKETS_AFTER = regex.compile(r"[ \t]*[(（][ \t]*((?:19|20)\d{2})[ \t]*年?[ \t]*[)）]")  # the value's year
 _WHOLE_IN_BRACKETS = regex.compile(r"[(（]((?:全|我)[市省县])(?:平均)?(?:水平)?(?:为|是)?$")  # (全市为23.6件)
+_RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+个\p{Han}{2,8}中(?:排名|排|位列|居)$")  # 在中心城区4个考核单元中排名
+_DAY_COUNT_BEFORE = regex.compile(r"\p{Han}天数(?:为|是|达|达到|共|累计)?$")  # 优良天数22天
+_NEGATED_BOUNDS = frozenset({"高于", "低于", "少于", "多于", "超过", "超出"})  # after 不: 不高于, 不少于
 _SUM_WORDS = frozenset({"合计", "共计", "总计", "合共"})  # the items listed before, together
 _PARTNER_MARKS = ("从", "自", "对", "向")  # before the other side of a trade (从澳洲进口)
 _SHARE_OF_AMOUNT = regex.compile(r"[^,，;；。]*?[,，]\s*占[^,，;；。]{1,16}量的?")  # ,占全区锂精矿进口量的
@@ -1408,6 +1420,9 @@ class _SentenceContext:
             if end is None and starts[i] in self._time_cover:
                 i -= 1
                 continue  # 规模以上工业增加值2023年增长5%: the period between metric and value
+            if end is None and word in _NEGATED_BOUNDS and i >= 1 and words[i - 1] == "不" and starts[i - 1] >= limit:
+                i -= 2
+                continue  # PM2.5平均浓度不高于42微克/立方米: a bound of the target, no part of the metric
             if end is None and word in _REACHED and i >= 1 and words[i - 1] in self.asm._reached and starts[i - 1] >= limit:
                 i -= 2
                 continue  # 营业额可望回升至1.7万亿元, 失业率控制在5.5%: the level reached, its verb no part of the metric
@@ -1565,6 +1580,8 @@ class _SentenceContext:
             if q.kind == "money" and not (m.group("basis") and m.group("basis")[0] in "比较"):
                 return None  # 比上年增加5.21亿元: an amount is a change only against a basis
             direction = "down" if m.group("down") else "up"
+            if m.group("up") == "改善" and any(w in self.text[self.sentence.start:q.start] for w in self.asm.lower_is_better):
+                direction = "down"  # 综合指数为3.86,同比改善6.3%: a better index is a lower one
             basis_word = m.group("basis")
             basis = "unspecified"
             if basis_word:
@@ -1637,10 +1654,10 @@ class _SentenceContext:
 
     def is_descriptive(self, q: Quantity) -> bool:
         """A number that describes rather than reports: no claim."""
-        if q.kind in ("duration",):
-            return True
         clause_start = self._clause_start(q.start)
         clause = self.text[clause_start:q.start]
+        if q.kind in ("duration",):
+            return _DAY_COUNT_BEFORE.search(clause) is None  # (but 优良天数22天: a count of days, a claim)
         if self.asm._not_claim_left.search(clause) and not self.asm._paid_out_re.search(clause):
             return True  # (发放…补贴合共186万元, 追回违规发放的补贴: what was paid, a report)
         if (q.qualifier == "upper_bound" or "最高" in clause) \
@@ -1902,6 +1919,8 @@ class _SentenceContext:
         """Whether a preposition governs the name ``e``, maybe as a later item of a list of names
         (在太谷区、祁县的核心示范基地: where, not who)."""
         text, start = self.text, e.start
+        if text.endswith(("人为", "者为"), 0, start):
+            return False  # 中标人为某某公司: who the winner is (为 a copula), not for whom
         while not text.endswith(self.asm.preposition_endings, 0, start):
             if text[start - 1 : start] not in _LIST_JOINERS or start - 1 not in ends_at:
                 return False
@@ -2645,6 +2664,10 @@ class _SentenceContext:
                         metric = flow + metric  # 引进…等30个项目 → 引进项目: new arrivals, not the stock
                     metric, span = self._qualified(metric, span)
                     metric, span = self._past_gloss(metric, span)
+                    if self.text[span[0] - 1 : span[0]] == "较" and previous is not None and previous.quantity is not None \
+                            and previous.sentence == self.sentence and self._clause_start(span[0]) == span[0] - 1:
+                        # 中标价11268.37万元,较最高投标限价下浮4.99%: the level before, against a reference
+                        metric = previous.metric + "较" + metric
                     if metric in self.asm.fund_sizes and self.text[span[0] - 1 : span[0]] in (",", "，"):
                         fund = self.metric_left(span[0] - 1)
                         if fund is not None and self.text.endswith("基金", fund[0], fund[1]):
@@ -2840,6 +2863,9 @@ class _SentenceContext:
         text = self.text
         line = text.rfind("\n", 0, pos) + 1
         m = _FIELD_VALUE.fullmatch(text, line, pos)
+        if m is None:  # …有限公司,投标报价:11268.37万元: a field after a comma
+            comma = max(text.rfind(",", line, pos), text.rfind("，", line, pos))
+            m = _FIELD_VALUE.fullmatch(text, comma + 1, pos) if comma >= 0 else None
         if m is not None:
             return m.span("label")
         m = _ITEM_LABEL.match(text, line, pos)
@@ -3092,6 +3118,13 @@ class _SentenceContext:
         ``previous`` (…54.8件(全市为23.6件),居全市第1位), where the rank's words start."""
         clause_start = self._clause_start(q.start)
         left = self.text[clause_start:q.start]
+        among = _RANKED_AMONG.search(left)
+        if among is not None and previous is not None and previous.quantity is not None and previous.sentence == self.sentence \
+                and previous.quantity.kind != "rank":
+            # 综合指数为3.86,…,在中心城区4个考核单元中排名第2: the figure before, among the units counted
+            draft = self._draft(q, previous.metric + among.group("scope") + "排名", previous.metric_start, q.start)
+            draft.subject, draft.subject_text, draft.subject_span = previous.subject, previous.subject_text, previous.subject_span
+            return draft
         # (居全市各县(市、区)第1位: the scope before a list in brackets)
         scopes = self.asm._rank_scope_re.findall(self.text, self._clause_start_past_lists(q.start), q.start)
         scope_text = scopes[-1] if scopes else ""

@@ -35,7 +35,7 @@ from .furniture import MAX_FURNITURE_LINE, link_bars, link_list_lines
 from .models import Quantity, unchecked_constructor
 from .numerals import Numeral, numeral_pattern, parse_number, parse_numeral, tidy
 from .periods import is_roc_year
-from .tables import RANK, Table, find_tables, may_hold_tables
+from .tables import INDEX, RANK, Table, find_tables, may_hold_tables
 
 __all__ = [
     "QuantityRecognizer",
@@ -248,6 +248,9 @@ class QuantityRecognizer:
             "(?P<noun>" + "|".join(map(re.escape, nouns)) + ")(?:数量|总数|总量|规模|量|数)(?:已经|已)?"
             "(?:突破|达到|达|超过|超|逾|近|约|为|是|增至|增加到|增长到|提升至)?[ ]?$"
         ) if nouns else None
+        # 综合指数为3.86: a bare number after an index's name is the index's value (no unit)
+        indices = sorted(cue_table.get("index", ()), key=len, reverse=True)
+        self._index = re.compile("(?:" + "|".join(map(re.escape, indices)) + ")(?:为|是|达|:|：)?[ ]?$") if indices else None
         furniture = cue_table.get("furniture_line", ())
         # Plain patterns run on the standard library's engine, faster than regex's for them.
         # A furniture line is short: a "line" of thousands of characters that starts with 来源 is
@@ -368,7 +371,12 @@ class QuantityRecognizer:
         if tables is None and may_hold_tables(text):
             tables = find_tables(text)
         if tables:
-            found += self._column_values(text, found, tables)
+            cells = self._column_values(text, found, tables)
+            if cells:
+                # -4.8% under 同比: the cell's quantity leaves its sign out, for the claim to read
+                signed = {q.start - 1 for q in cells}
+                found = [q for q in found if q.start not in signed or text[q.start] not in "-−+"]
+            found += cells
         if "/" in text:
             found = [self._per_time(self._per_unit(q, text) if q.kind == "money" else q, text) for q in found]
         if may_hold_english(text):
@@ -416,6 +424,12 @@ class QuantityRecognizer:
                     continue
                 unit = cell.unit or cell.column.unit
                 number = cell.number.replace("−", "-")
+                if unit == INDEX:  # 综合指数 | 3.86: the index's value, no unit
+                    value = _numeral(number)
+                    if value is None or value.positional:
+                        continue
+                    out.append(self._make(text, cell.start, cell.end, _INDEX, "CNY", value=value.value))
+                    continue
                 if unit == RANK:  # a column of ranks: 1 is 居第1
                     parsed = self("居第" + number)
                     if len(parsed) != 1 or parsed[0].kind != "rank" or parsed[0].end != len(number) + 2:
@@ -643,6 +657,10 @@ class QuantityRecognizer:
         start, end = m.span("n")
         context = self._counted.search(text, max(0, start - 12), start) if self._counted else None
         if context is None:
+            if self._index is not None and self._index.search(text, max(0, start - 8), start) \
+                    and not text[end : end + 1].isalpha() and (numeral := _numeral(m.group("n"))) is not None \
+                    and not numeral.positional and "." in m.group("n"):
+                return self._make(text, start, end, _INDEX, "CNY", value=numeral.value)
             return None
         numeral = _numeral(m.group("n"))
         if numeral is None or numeral.positional or numeral.value <= 0 or m.group("n").startswith(("-", "负")):
@@ -674,8 +692,9 @@ class QuantityRecognizer:
             return False  # 零件, 零部件: a lone zero is a word, not an amount (0票反对 is a count)
         if start and text[start - 1] == "第":
             return False  # 第9届: an ordinal
-        if "digits" in unit.flags and (not digits.replace(".", "").isdigit() or (start and text[start - 1] in "时時点點:：")):
-            return False  # 91.36分 is a score, 十分 and 三分 are words, 15时20分 a clock
+        if "digits" in unit.flags and (not digits.replace(".", "").isdigit() or (start and text[start - 1] in "时時点點")
+                                       or (start >= 2 and text[start - 1] in ":：" and text[start - 2].isdigit())):
+            return False  # 91.36分 (得分:93.42分) is a score, 十分 and 三分 are words, 15时20分 and 9:30分 clocks
         if end < len(text) and text[end] == "+" or start >= 2 and text[start - 1] == "+" and not _HAN_CHAR.match(text, start - 2):
             return False  # 2+1, 3+N: a plan name (not 同比+8.3%: a sign after a word)
         lone = digits in ("一", "壹")
@@ -783,6 +802,7 @@ _PERCENT = Unit("%", "percent", "%", Decimal(1), "suffix")
 # Percentages written as words: 打对折 (half price), 半成 (5%), 百分之百 (100%).
 _PERCENT_WORDS = {"对折": Decimal(50), "半折": Decimal(50), "半成": Decimal(5), "百分之百": Decimal(100)}
 _TIMES = Unit("倍", "multiple", "times", Decimal(1), "suffix")
+_INDEX = Unit("指数", "other", "index", Decimal(1), "suffix")  # the value of an index, which has no unit
 _MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
 

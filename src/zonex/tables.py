@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["RANK", "Cell", "Column", "Table", "find_tables", "is_table_line", "may_hold_tables"]
+__all__ = ["INDEX", "RANK", "Cell", "Column", "Table", "find_tables", "is_table_line", "may_hold_tables"]
 
 # A header cell: a label and its unit in brackets (地区生产总值(亿元), 同比增长(%)).
 _HEADER_CELL = re.compile(r"\s*(?P<label>[^\s|()（）]{1,30})\s*[(（](?P<unit>[^()（）|\n]{1,8})[)）]\s*")
@@ -80,7 +80,7 @@ def is_table_line(cells: list[str]) -> bool:
     rest = cells[1:]
     if not rest:
         return False
-    numbers = sum(1 for c in rest if _NUMBER_CELL.fullmatch(c) or (c.strip() and _EMPTY_CELL.fullmatch(c)))
+    numbers = sum(1 for c in rest if _VALUE_CELL.fullmatch(c) or (c.strip() and _EMPTY_CELL.fullmatch(c)))
     if numbers * 2 > len(rest) and any(_NUMBER_CELL.fullmatch(c) for c in rest):
         return True
     if _SERIAL_CELL.fullmatch(cells[0]) and len(rest) >= 2 and any(_NUMBER_CELL.fullmatch(c) for c in rest[1:]):
@@ -112,6 +112,9 @@ _YEAR_NAME = re.compile(r"(?:19|20)\d{2}")
 RANK = "rank"  # the unit of a column of ranks (全省位次): its numbers are read as 第N
 _RANK_HEADER = re.compile(r"位次|排名|名次")
 # the header of a column of ranks or list numbers leading the rows (名次|园区|综合得分, 序号|企业名称|…)
+# a value cell that may carry its sign and its percent sign (-4.8%, +1.5%): a change column's
+_VALUE_CELL = re.compile(r"\s*(?P<n>[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<pct>%)?\s*")
+INDEX = "指数"  # the unit of a column of an index's values (综合指数): none, the index itself
 _SERIAL_CELL = re.compile(r"\s*\d{1,3}\s*")
 _SERIAL_HEADER = re.compile(r"位次|排名|名次|序号|排序|编号")
 _SCORE_LABEL = re.compile(r"得分$|评分$|分数$")
@@ -264,9 +267,10 @@ def _cell(m: re.Match, column: Column, index: int, name: str, name_start: int, n
     the span (同比-3.4% in text is read so too)."""
     start, number = m.start("n"), m.group("n")
     falls = column.change_of is not None and number[:1] in "-−"
-    if falls:
-        start, number = start + 1, number[1:]
-    return Cell(start, m.end("n"), number, column, index, name, name_start, name_start + len(name), names_label, unit, falls)
+    if falls or number[:1] == "+":
+        start, number = start + 1, number[1:]  # (+1.5%: the sign stays outside the span too)
+    end = m.end("pct") if "pct" in m.re.groupindex and m.group("pct") else m.end("n")  # (-4.8%: with its %)
+    return Cell(start, end, number, column, index, name, name_start, name_start + len(name), names_label, unit, falls)
 
 
 def _gap_cells(text: str, start: int, end: int, gap: re.Pattern = _GAP) -> list[tuple[int, int]]:
@@ -293,7 +297,8 @@ def _bar_tables(text: str) -> list[Table]:
         columns = _header(text, cells)
         if columns is None and i + 1 < len(lines) and lines[i + 1][0] == end + 1:
             columns = _header_of_unit_above(text, start, cells, lines[i + 1][2]) \
-                or _ranked_header(text, start, cells, lines[i + 1][2])
+                or _ranked_header(text, start, cells, lines[i + 1][2]) \
+                or _header_of_first_row(text, start, cells, lines[i + 1][2])
         if columns is None:
             i += 1
             continue
@@ -339,6 +344,38 @@ def _header_of_unit_above(text: str, start: int, cells: list[tuple[int, int]],
         numeric = _NUMBER_CELL.fullmatch(text, ra, rb) is not None
         columns.append(Column(text[a:b].strip(), unit.group("unit") if numeric else "", None, False))
     return columns if sum(1 for c in columns if c is not None and c.unit) >= 2 else None
+
+
+def _header_of_first_row(text: str, start: int, cells: list[tuple[int, int]],
+                         row: list[tuple[int, int]]) -> list[Column | None] | None:
+    """The columns of a header of bare labels with no unit anywhere, read from the first row
+    (考核单元|综合指数|同比 / 南阳高新区|3.86|-6.3%): a column of signed percentages under a change
+    label holds the growth of the column before; a column of bare numbers is in the unit its label
+    implies (指数: an index, 得分: points). None when a value column's unit cannot be told."""
+    if len(cells) < 3 or len(row) != len(cells) or not all(_TEXT_HEADER_CELL.fullmatch(text, a, b) for a, b in cells):
+        return None
+    if _NUMBER_CELL.fullmatch(text, *row[0]) is not None or _VALUE_CELL.fullmatch(text, *row[0]) is not None:
+        return None
+    columns: list[Column | None] = [None]
+    for (a, b), (ra, rb) in zip(cells[1:], row[1:], strict=True):
+        label = text[a:b].strip()
+        value = _VALUE_CELL.fullmatch(text, ra, rb)
+        if value is None:
+            return None
+        if value.group("pct"):
+            change = _CHANGE_LABEL.fullmatch(label)
+            if change is None or change.group("metric") or columns[-1] is None:
+                return None
+            basis = change.group("basis") or change.group("alone")
+            columns.append(Column(label, "%", "", bool(basis),
+                                  basis="yoy" if basis and basis.startswith(("同比", "年", "按年")) else "mom" if basis == "环比" else None))
+        elif label.endswith(INDEX):
+            columns.append(Column(label, INDEX, None, False))
+        elif _SCORE_LABEL.search(label):
+            columns.append(Column(label, "分", None, False))
+        else:
+            return None
+    return columns
 
 
 def _ranked_header(text: str, start: int, cells: list[tuple[int, int]],
@@ -441,7 +478,7 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
     for index, ((s, e), column) in enumerate(zip(spans, columns, strict=True)):
         if column is None or not column.unit:
             continue  # (竞得人: a company's name, no value)
-        m = _NUMBER_CELL.fullmatch(text, s, e)
+        m = (_VALUE_CELL if column.unit == "%" else _NUMBER_CELL).fullmatch(text, s, e)
         if m is None:
             if _EMPTY_CELL.fullmatch(text, s, e):
                 continue

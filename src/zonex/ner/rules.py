@@ -88,6 +88,9 @@ def _companies_filling_cells(text: str, found: list[_Cand]) -> list[_Cand]:
 
 # the name's part before a company head, back to its cell's edge (a line's start or a |)
 _CELL_BEFORE = re.compile(r"(?:^|(?<=[|\n]))([\u4e00-\u9fff]{1,8})$")
+# a park named by two characters before its head (桥头科学园区), for _repeated_park_names
+_PARK_NAME = re.compile(r"([\u4e00-\u9fff]{2})(科学园区|科学园|科技园区|科技园|产业园区|工业园区)")
+_PARK_PREFIX_TAGS = frozenset({"n", "ns", "nz", "nr", "oov"})
 # a document's number: the issuer's code, the year in brackets, the serial (郴发改园区〔2026〕17号,
 # 国办发[2025]3号)
 _DOCUMENT_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,12}[〔\[(（]\d{4}[〕\])）]\s?第?\d{1,4}号")
@@ -1078,6 +1081,10 @@ class RuleEntityRecognizer:
             found += self._named_after_class(text)
         if "|" in text:
             found += _companies_filling_cells(text, found)
+        found += self._repeated_park_names(text, found)
+        # 桥头科学园|区: a park found by its head 科学园, written 科学园区 (not 区域: another word)
+        found = [(c[0], c[1] + 1, *c[2:]) if c[2] == "ZONE" and text[c[1] - 1 : c[1] + 1] == "园区"
+                 and text[c[1] + 1 : c[1] + 2] != "域" else c for c in found]
         chosen = self._zone_bodies_joined(text, _select_longest(found))
         trade_names = self._trade_names(text, chosen, place_at)
         if trade_names:
@@ -1132,6 +1139,23 @@ class RuleEntityRecognizer:
         return len(tagged) <= 3 and all(tag in _APPOSITION_TAGS for _w, tag in tagged) \
             and (tagged[0][1] in _PROPER_TAGS or tagged[0][1] == "oov") and tagged != [(name, "nt")] \
             and not any(w in self.lexicon.name_breakers or w in self.lexicon.place_forms for w, _t in tagged)
+
+    def _repeated_park_names(self, text: str, found: list[_Cand]) -> list[_Cand]:
+        """A park named by a common noun (橋頭科學園區: 桥头, a bridgehead, is also a district of
+        Kaohsiung the gazetteer does not hold), which the walk from the head rejects: the two
+        characters before a park head, where the page writes that name three times or more and the
+        two are a noun that does not qualify a kind of zone (国家, 科技) nor break a name."""
+        out: list[_Cand] = []
+        zones = [(c[0], c[1]) for c in found if c[2] == "ZONE"]
+        for m in _PARK_NAME.finditer(text):
+            prefix = m.group(1)
+            if any(a <= m.start(2) < b for a, b in zones) or prefix in self.lexicon.name_breakers or prefix in self.lexicon.zone_kind_words:
+                continue
+            if self.tagger.tag_of(prefix) not in _PARK_PREFIX_TAGS or text.count(m.group()) < 3 \
+                    or m.group() in self._zone_classes or prefix in self.lexicon.org_heads:
+                continue  # (大学科技园: a kind of park, a university's)
+            out.append((m.start(), m.end(), "ZONE", _RANK["ZONE"], "repeated"))
+        return out
 
     def _title_zone(self, text: str, path: tuple[int, int] | None, found: list[_Cand]) -> _Cand | None:
         """A zone the title opens with, though no place or proper noun names it (香草药草生技园区

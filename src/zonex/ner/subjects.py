@@ -253,6 +253,10 @@ def _title_line(text: str) -> tuple[int, int]:
     return lead, text.find("\n", lead)
 
 
+# the fields of a project's form that name its owner (招标人:某某有限公司 on a tender's notice)
+_OWNER_FIELD = re.compile(r"(?m)^[ \t]*(?:招标人|建设单位|项目业主|业主单位|项目单位)[ \t]*[:：][ \t]*")
+
+
 def project_company(text: str, entities: Sequence[Entity], lex: EntityLexicon | None = None) -> str | None:
     """The company a page is about when its title opens with the company's name and names a
     project (九江某某科技有限公司年产12万吨…项目环境影响报告书公示): an environmental notice, a
@@ -266,6 +270,11 @@ def project_company(text: str, entities: Sequence[Entity], lex: EntityLexicon | 
             return e.text
         if e.start > lead:
             break
+    # 招标人:自贡高新产业投资建设有限公司 on a tender's notice: the project's owner, whose project it is
+    owner = _OWNER_FIELD.search(text, title_end, title_end + _OPENING)
+    if owner is not None:
+        return next((e.text for e in entities if e.start == owner.end() and e.label == "ORG"
+                     and e.text.endswith(_company_heads(lex))), None)
     return None
 
 
