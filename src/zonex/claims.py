@@ -398,6 +398,13 @@ class ClaimAssembler:
             main = parties["公司"]  # a listed company's announcement: the company speaks of itself
         else:
             main = project_company(text, analysis.entities) or main  # a company's project's notice
+        # A company's report on its base in a zone (泰安基地实现收入…, 泰安基地共有僱员…): the base, named
+        # after its place, is what the page is about where it names it three times or more
+        bases = Counter(e.text + "基地" for e in analysis.entities if e.label == "GPE" and text.startswith("基地", e.end))
+        if bases and (main is None or not self.is_company(main)):
+            base, mentions = bases.most_common(1)[0]
+            if mentions >= 3:
+                main = base
         main_is_company = listed is not None or (main is not None and self.is_company(main))
         # (a company's page: a zone its title names is where its project is, not another article)
         topics = _Topics(text, [] if main_is_company else analysis.entities, main)
@@ -449,6 +456,7 @@ class ClaimAssembler:
         # (注:图中“↑”“↓”分别表示同比增长、同比下降: the legend says what every arrow of the page is against)
         arrows_yoy = ("↑" in text or "▲" in text) and _ARROW_LEGEND_YOY.search(text) is not None
         last_period: str | None = None  # the period set last, in any paragraph: a table's rows take it
+        heading_period: tuple[int, str | None] | None = None  # an item heading's paragraph and period
         for sentence in self._sentences(text, sorted(q_starts + time_starts), infographic=infographic is not None):
             lo, hi = bisect_left(q_starts, sentence.start), bisect_left(q_starts, sentence.end)
             t_lo, t_hi = bisect_left(time_starts, sentence.start), bisect_left(time_starts, sentence.end)
@@ -461,6 +469,14 @@ class ClaimAssembler:
                 carried[sentence.paragraph] = last_period
             if infographic_year is not None and sentence.paragraph not in carried:
                 carried[sentence.paragraph] = infographic_year  # (its panels name no time of their own)
+            heading = _DATED_HEADING.fullmatch(text, sentence.start, sentence.end)
+            if heading is not None:
+                # 六、2026年目标 / 力争新增缴存职工8000人…: an item's heading dates the paragraph under it
+                under = next((t for t in sentence_times if t.start >= heading.start("title")), None)
+                heading_period = (sentence.paragraph, under.period if under is not None else None)
+            elif heading_period is not None and heading_period[1] is not None and sentence.paragraph not in carried \
+                    and sentence.paragraph == heading_period[0] + 1:
+                carried[sentence.paragraph] = heading_period[1]
             if lo < hi and _in_english(text, sentence.start, sentence.end):
                 lo = hi  # a bilingual page's English repeats its Chinese: its amounts are quantities, not claims
             if lo < hi and sentence.paragraph not in last_in_paragraph and sentence.paragraph not in paragraph_zone:
@@ -952,11 +968,17 @@ _REGION_ZONES = regex.compile(r"(?P<region>(?:东部|中部|西部|东北)地区
 _YEAR_IN_BRACKETS_AFTER = regex.compile(r"[ \t]*[(（][ \t]*((?:19|20)\d{2})[ \t]*年?[ \t]*[)）]")  # the value's year
 _WHOLE_IN_BRACKETS = regex.compile(r"[(（]((?:全|我)[市省县])(?:平均)?(?:水平)?(?:为|是)?$")  # (全市为23.6件)
 _RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+个\p{Han}{2,8}中(?:排名|排|位列|居)$")  # 在中心城区4个考核单元中排名
-_DAY_COUNT_BEFORE = regex.compile(r"\p{Han}天数(?:为|是|达|达到|共|累计)?$")  # 优良天数22天
+# 优良天数22天, 人均培训时数31.5小时, 志愿服务共1,380小时: counts of days or hours, totals of time given
+_DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数)(?:为|是|达|达到|共|累计)?$")
+_HOURS_GIVEN_BEFORE = regex.compile(r"\p{Han}{2}(?:共|累计|合计)$")
 _NEGATED_BOUNDS = frozenset({"高于", "低于", "少于", "多于", "超过", "超出"})  # after 不: 不高于, 不少于
+# an item's heading on a line of its own (六、2026年目标, (三)2026年工作安排)
+_DATED_HEADING = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])(?P<title>[^\n。,，;；]{2,20})[ \t]*")
 _SUM_WORDS = frozenset({"合计", "共计", "总计", "合共"})  # the items listed before, together
 _PARTNER_MARKS = ("从", "自", "对", "向")  # before the other side of a trade (从澳洲进口)
 _SHARE_OF_AMOUNT = regex.compile(r"[^,，;；。]*?[,，]\s*占[^,，;；。]{1,16}量的?")  # ,占全区锂精矿进口量的
+_COPULA_BEFORE = regex.compile(r"(?:为|是|达到|达|约)$")
+_PER_BEFORE = regex.compile(r"(?<=\p{Han})(?:为|是|达)每\p{Han}{1,8}$")  # 排放密度为每百万元收入|22.2吨
 _GLOSS_BEFORE = regex.compile(r"[(（]\p{Han}{2,8}[)）]$")  # (守信激励) of A级(守信激励)企业
 _NOTE_BEFORE = regex.compile(r"[(（][^()（）,，。;；]{1,20}[)）]$")
 _NOTE_IN_BRACKETS = regex.compile(r"^[(（][^()（）\d]{1,10}[)）]")  # a note on the figure, no number in it
@@ -1657,7 +1679,9 @@ class _SentenceContext:
         clause_start = self._clause_start(q.start)
         clause = self.text[clause_start:q.start]
         if q.kind in ("duration",):
-            return _DAY_COUNT_BEFORE.search(clause) is None  # (but 优良天数22天: a count of days, a claim)
+            # (but 优良天数22天: a count of days, and 志愿服务共1,380小时 a total of hours, are claims)
+            return _DAY_COUNT_BEFORE.search(clause) is None \
+                and not (q.unit == "hour" and _HOURS_GIVEN_BEFORE.search(clause) is not None)
         if self.asm._not_claim_left.search(clause) and not self.asm._paid_out_re.search(clause):
             return True  # (发放…补贴合共186万元, 追回违规发放的补贴: what was paid, a report)
         if (q.qualifier == "upper_bound" or "最高" in clause) \
@@ -2878,10 +2902,19 @@ class _SentenceContext:
 
     def _before_note(self, pos: int) -> int:
         """Where the metric before a value ends, past a note in brackets right before the value
-        (A类高新区(85分及以上)2家: the class, then its band)."""
-        if self.text[pos - 1 : pos] not in (")", "）"):
+        (A类高新区(85分及以上)2家: the class, then its band), or before the copula after it
+        (温室气体排放总量(范围一及范围二)为41,260吨); past what the value is per (排放密度为每百万元收入
+        22.2吨: the density's)."""
+        per = _PER_BEFORE.search(self.text, max(self.sentence.start, pos - 12), pos)
+        if per is not None:
+            return per.start()
+        end = pos
+        copula = _COPULA_BEFORE.search(self.text, max(self.sentence.start, pos - 3), pos)
+        if copula is not None and self.text[copula.start() - 1 : copula.start()] in (")", "）"):
+            end = copula.start()
+        if self.text[end - 1 : end] not in (")", "）"):
             return pos
-        m = _NOTE_BEFORE.search(self.text, max(self.sentence.start, pos - 24), pos)
+        m = _NOTE_BEFORE.search(self.text, max(self.sentence.start, end - 24), end)
         return m.start() if m is not None else pos
 
     def _rank_cell(self, q: Quantity, cell: Cell) -> _Draft:

@@ -251,6 +251,8 @@ class QuantityRecognizer:
         # 综合指数为3.86: a bare number after an index's name is the index's value (no unit)
         indices = sorted(cue_table.get("index", ()), key=len, reverse=True)
         self._index = re.compile("(?:" + "|".join(map(re.escape, indices)) + ")(?:为|是|达|:|：)?[ ]?$") if indices else None
+        ratios = sorted(cue_table.get("ratio", ()), key=len, reverse=True)  # 求人倍率为1.36: in times
+        self._ratio = re.compile("(?:" + "|".join(map(re.escape, ratios)) + ")(?:为|是|达|:|：)?[ ]?$") if ratios else None
         furniture = cue_table.get("furniture_line", ())
         # Plain patterns run on the standard library's engine, faster than regex's for them.
         # A furniture line is short: a "line" of thousands of characters that starts with 来源 is
@@ -657,10 +659,11 @@ class QuantityRecognizer:
         start, end = m.span("n")
         context = self._counted.search(text, max(0, start - 12), start) if self._counted else None
         if context is None:
-            if self._index is not None and self._index.search(text, max(0, start - 8), start) \
-                    and not text[end : end + 1].isalpha() and (numeral := _numeral(m.group("n"))) is not None \
-                    and not numeral.positional and "." in m.group("n"):
-                return self._make(text, start, end, _INDEX, "CNY", value=numeral.value)
+            for cue, unit in ((self._index, _INDEX), (self._ratio, _TIMES)):
+                if cue is not None and cue.search(text, max(0, start - 8), start) \
+                        and not text[end : end + 1].isalpha() and (numeral := _numeral(m.group("n"))) is not None \
+                        and not numeral.positional and "." in m.group("n"):
+                    return self._make(text, start, end, unit, "CNY", value=numeral.value)
             return None
         numeral = _numeral(m.group("n"))
         if numeral is None or numeral.positional or numeral.value <= 0 or m.group("n").startswith(("-", "负")):

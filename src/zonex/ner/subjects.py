@@ -41,6 +41,7 @@ _ZONE_KIND = re.compile(rf"({_ZONE_WORDS})$")
 _ZONE_KIND_AT = re.compile(rf"(?:国家级|国家|省级)?({_ZONE_WORDS})")  # right after a place: its zones
 # A body named after its zone (合肥高新区管委会, 某某经开区党工委): the zone's name.
 _ZONE_IN_BODY = re.compile(rf"(.{{2,}}?(?:{_ZONE_WORDS}))(?=.)")
+_BODY_INSIDE = re.compile(r"中心|公司|集团|局|委员会|银行|大学")  # heads of bodies: in a zone's name, a body's office
 _TITLE_PERIOD = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|1[-—–~至]\d{1,2}月)?")
 _TOGETHER = re.compile(rf"(?:我区|全区|我省|全省|我市|全市|我县|全县)(?:国家级|省级)?(?:{_ZONE_WORDS})")
 _SENTENCE_END = re.compile(r"[。!?！？;；\n]")
@@ -132,7 +133,16 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
             if e.text.endswith(_company_heads(lex)):
                 continue
             zone = _ZONE_IN_BODY.match(e.text)
-            if zone is not None:  # 合肥高新区管委会: the zone, not its city
+            office_in = None
+            if zone is not None and _BODY_INSIDE.search(zone.group(1)):
+                # 连云港市住房公积金管理中心经济技术开发区管理部: a body's office in the zone of its place,
+                # named by the page as the zone is (连云港经开区), not a zone's name
+                zone, prefix = None, place_prefix(e.text, lex)
+                short = prefix[:-1] if prefix and prefix.endswith(("市", "县", "区")) else prefix
+                office_in = next((z.text for z in zones if short and z.text.startswith(short)), None)
+            if office_in is not None:
+                key, place = ("ZONE", zone_key(office_in)), office_in
+            elif zone is not None:  # 合肥高新区管委会: the zone, not its city
                 key, place = ("ZONE", zone_key(zone.group(1))), zone.group(1)
             elif e.text + "区" in zone_names:  # 成都高新, the zone's own account: the zone
                 key, place = ("ZONE", zone_key(e.text + "区")), e.text + "区"
