@@ -90,8 +90,9 @@ NEGATIVES = [
 
 # bugs the tests caught
 BUGS_CAUGHT = [
-    # a day after 至 borrows the month of the first date
-    ("9日至13日", None, []),
+    # a day after 至 borrows no month of its own: with no date for the page, the days of a range
+    # are days of an unknown month (set 42 made them days of the page's month when it has a date)
+    ("9日至13日", None, [("9日", "date", None), ("13日", "date", None)]),
     # 今年 lends its year to the month right after it, not to a later one
     ("今年,10月份", "2023-03-31", [("今年", "relative", "2023"), ("10月份", "month", "2023-10")]),
 ]
@@ -227,3 +228,10 @@ def test_the_years_ahead_run_from_the_pages_year():
     assert [(t.text, t.period) for t in found] == [("未来5年内", "2026/2030"), ("今后三年", "2026/2028"),
                                                    ("未来两年间", "2026/2027")]
     assert [t.period for t in TimeRecognizer()("未来5年内", None)] == [None]
+
+
+def test_a_reports_days_of_its_month():
+    # 截至14日16时, 13日至14日: a day of the page's month before a clock time or in a range of days
+    # (set 42); a lone day is still no time (5号楼, 3日内)
+    found = TimeRecognizer()("截至14日16时已复电89家,13日至14日累积雨量达612毫米;5号楼;3日内", "2026-09-14")
+    assert [(t.text, t.period) for t in found] == [("14日", "2026-09-14"), ("13日", "2026-09-13"), ("14日", "2026-09-14")]

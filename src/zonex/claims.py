@@ -160,6 +160,8 @@ class ClaimAssembler:
         self.sanction_words = tuple(cues["sanction_words"])
         self.trade_verbs = tuple(cues["trade_verbs"])
         self.fund_sizes = frozenset(cues["fund_sizes"])
+        self._milestone_after_re = re.compile(r"(?:底|初|中旬|上旬|下旬)?(?:前|左右)?(?:实现|正式|全面|开始)?(?:"
+                                              + _alternation(cues["dated_milestones"]) + ")")
         self.agreement_verbs = frozenset(cues["agreement_verbs"])
         self.list_kind_words = tuple(cues["list_kind_words"])
         self.spec_words = tuple(cues["spec_words"])
@@ -457,6 +459,8 @@ class ClaimAssembler:
         arrows_yoy = ("↑" in text or "▲" in text) and _ARROW_LEGEND_YOY.search(text) is not None
         last_period: str | None = None  # the period set last, in any paragraph: a table's rows take it
         heading_period: tuple[int, str | None] | None = None  # an item heading's paragraph and period
+        periods_set: list[tuple[int, str]] = []  # where each period set last was set (for lists announced)
+        last_item_line = -1  # the line of the list item whose period was last set
         for sentence in self._sentences(text, sorted(q_starts + time_starts), infographic=infographic is not None):
             lo, hi = bisect_left(q_starts, sentence.start), bisect_left(q_starts, sentence.end)
             t_lo, t_hi = bisect_left(time_starts, sentence.start), bisect_left(time_starts, sentence.end)
@@ -469,6 +473,22 @@ class ClaimAssembler:
                 carried[sentence.paragraph] = last_period
             if infographic_year is not None and sentence.paragraph not in carried:
                 carried[sentence.paragraph] = infographic_year  # (its panels name no time of their own)
+            item_line = text.rfind("\n", 0, sentence.start) + 1
+            if last_period is not None and item_line != last_item_line and _LIST_ITEM_AT.match(text, item_line):
+                # 2025年度十大新闻…具体如下:\n一、…\n二、…: the items of a list announced under a period
+                # are of that period (the line above the first item ends with 如下), from each item's
+                # first sentence on
+                last_item_line = line = item_line
+                while line > 0:
+                    above = text.rfind("\n", 0, line - 1) + 1
+                    if not _LIST_ITEM_AT.match(text, above):
+                        if _ANNOUNCED_LIST_END.search(text, above, line - 1):
+                            # (the period set before the list's first item, not one an item set)
+                            before = [period for pos, period in periods_set if pos < line]
+                            if before:
+                                carried[sentence.paragraph] = before[-1][:4]
+                        break
+                    line = above
             heading = _DATED_HEADING.fullmatch(text, sentence.start, sentence.end)
             if heading is not None:
                 # 六、2026年目标 / 力争新增缴存职工8000人…: an item's heading dates the paragraph under it
@@ -529,6 +549,8 @@ class ClaimAssembler:
                 carried[sentence.paragraph] = period[:4] if period and _MONTH_POINT.fullmatch(period) \
                     and not opening_month else period
                 last_period = carried[sentence.paragraph]
+                if last_period is not None:
+                    periods_set.append((sentence.start, last_period))
                 for t in reversed(sentence_times):
                     if t.period and _YEAR_OR_MONTHS.fullmatch(t.period) \
                             and not self._evaluation_edition_re.match(text, t.end):
@@ -972,8 +994,11 @@ _RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+个\p{Han}{2,8}�
 _DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数)(?:为|是|达|达到|共|累计)?$")
 _HOURS_GIVEN_BEFORE = regex.compile(r"\p{Han}{2}(?:共|累计|合计)$")
 _NEGATED_BOUNDS = frozenset({"高于", "低于", "少于", "多于", "超过", "超出"})  # after 不: 不高于, 不少于
+_ANNOUNCED_LIST_END = regex.compile(r"如下(?:[(（][^()（）]{0,12}[)）])?[:：]?\s*$")  # 具体如下(排名不分先后):
+_LIST_ITEM_AT = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 # an item's heading on a line of its own (六、2026年目标, (三)2026年工作安排)
 _DATED_HEADING = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])(?P<title>[^\n。,，;；]{2,20})[ \t]*")
+_PROJECT_OF = regex.compile(r"\p{Han}{0,16}项目[。;；]\s*")  # (某某有限公司)复合材料项目。|项目总投资…
 _SUM_WORDS = frozenset({"合计", "共计", "总计", "合共"})  # the items listed before, together
 _PARTNER_MARKS = ("从", "自", "对", "向")  # before the other side of a trade (从澳洲进口)
 _SHARE_OF_AMOUNT = regex.compile(r"[^,，;；。]*?[,，]\s*占[^,，;；。]{1,16}量的?")  # ,占全区锂精矿进口量的
@@ -1261,6 +1286,13 @@ class _SentenceContext:
         if prior is not None and prior.subject is not None and self.asm.is_company(prior.subject) \
                 and self.asm._project_anaphor_re.match(self.text, self.sentence.start):
             return prior.subject  # 某某有限公司…项目,总投资12亿元。项目达产后…: the company's project still
+        if self.asm._project_anaphor_re.match(self.text, self.sentence.start):
+            # …山东泰和碳纤维有限公司复合材料项目。项目总投资8.5亿元: the project named just before, a company's
+            line = self.text.rfind("\n", 0, self.sentence.start) + 1
+            named, ends = self.entities_by_label["ORG"]  # (companies, by their ends)
+            k = bisect_right(ends, self.sentence.start) - 1
+            if k >= 0 and named[k].start >= line and _PROJECT_OF.fullmatch(self.text, named[k].end, self.sentence.start):
+                return named[k].text
         if self.item_party is not None:
             return self.item_party  # 投资方:某某有限公司 heads the item's fields: its project's figures
         if prior is None and self.paragraph_zone is not None:
@@ -1747,6 +1779,8 @@ class _SentenceContext:
             period = _period_of(best, self.text)
             if past_from and period and _MONTH_POINT.fullmatch(period):
                 return period[:4]
+            if period and _MONTH_POINT.fullmatch(period) and self.asm._milestone_after_re.match(self.text, best.end):
+                return period[:4]  # 计划6月底试生产,达产后可年产…3000台: the milestone's month, the figure's year
             if period is not None and _WITHIN_A_YEAR.fullmatch(period) \
                     and self.asm._period_word_re.search(self.text, best.end, pos):
                 return period[:4]  # 四季度将全力冲刺,确保全年…增长6%: the year, not the quarter

@@ -164,7 +164,7 @@ class TimeRecognizer:
           | (?P<md> (?<![\d.]) (?: (?P<bm1>{_MONTH}) 月? {_CONNECT} (?P<bm2>{_MONTH}) 月份?     # 1-6月
                   | 前 (?P<bfirst>{_MONTH}) 个?月                                                # 前4个月
                   | (?P<bm>{_MONTH}) 月份? (?: (?P<bd>{_DAY}) [日号] )? ) )                      # 3月2日, 6月份
-          | (?P<dd> (?<![\d.月]) (?P<day>3[01]|[12]\d|0?[1-9]) [日号] (?![\d]) )                # 13日 (after 至)
+          | (?P<dd> (?<![\d.月]) (?P<day>3[01]|[12]\d|0?[1-9]) [日号] (?!\d(?!\d?[时点])) )    # 13日 (after 至), 14日16时
           | (?P<hq> {_QUARTER} )                                                              # 一季度
           | (?P<plan> (?<![一二三四五六七八九十百千万零〇两\d]) (?P<popen>[“"]?) (?P<pn>十[一二三四五六七八九]) 五 (?![一二三四五六七八九十百千万\d个])
                 (?P<pclose>[”"]?) (?P<psuffix>期间|时期|规划期间|规划期|期末|末期|末|初期|初)? )
@@ -234,7 +234,8 @@ class TimeRecognizer:
         if m.group("md"):
             return self._dated(m, start, end, None, prefix="b")
         if m.group("dd"):
-            news_day = text[end - 1] == "日" and _NEWS_DAY_AFTER.match(text, end) is not None \
+            news_day = text[end - 1] == "日" and (_NEWS_DAY_AFTER.match(text, end) is not None
+                                                  or _DAY_RANGE_BEFORE.search(text, max(0, start - 8), start) is not None) \
                 and (start == 0 or not text[start - 1].isdigit())
             return _Atom(start, end, "date", day=int(m.group("day")), needs_year=True, news_day=news_day)
         if m.group("hq"):
@@ -362,7 +363,10 @@ class TimeRecognizer:
 
 
 # what follows a day that dates a news event: a place, a time of day, the event's verb, a comma
-_NEWS_DAY_AFTER = re.compile(r"(?:[,，]|在|上午|下午|晚间|晚上|晚|早上|凌晨|举行|举办|召开|发布|公布|宣布|表示|正式)")
+_DAY_RANGE_BEFORE = re.compile(r"(?:3[01]|[12]\d|0?[1-9])日[ ]*(?:至|到|-|~|—|–)[ ]*$")  # 13日至|14日: the range's end
+# (or a clock time, 截至14日16时, or the day a range of days ends, 13日至14日: a report's days of its month)
+_NEWS_DAY_AFTER = re.compile(r"(?:[,，]|在|上午|下午|晚间|晚上|晚|早上|凌晨|举行|举办|召开|发布|公布|宣布|表示|正式"
+                             r"|(?:[01]?\d|2[0-3])[时点](?!\d)|[ ]*(?:至|到|-|~|—|–)[ ]*(?:3[01]|[12]\d|0?[1-9])日)")
 
 
 def _format(year: int, a: _Atom) -> str:
