@@ -235,3 +235,9 @@ def test_a_reports_days_of_its_month():
     # (set 42); a lone day is still no time (5号楼, 3日内)
     found = TimeRecognizer()("截至14日16时已复电89家,13日至14日累积雨量达612毫米;5号楼;3日内", "2026-09-14")
     assert [(t.text, t.period) for t in found] == [("14日", "2026-09-14"), ("13日", "2026-09-13"), ("14日", "2026-09-14")]
+
+
+def test_taiwans_today_with_its_day_in_brackets():
+    # 今(26)日召開: Taiwan's releases write today with its day of the month (set 43)
+    found = TimeRecognizer()("審議會今（26）日召開第112次會議", "2026-03-26")
+    assert [(t.text, t.period) for t in found] == [("今（26）日", "2026-03-26")]

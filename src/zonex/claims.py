@@ -202,6 +202,7 @@ class ClaimAssembler:
         self.park_words = frozenset(cues["park_words"])
         self.distributives_of_kinds = frozenset(cues["distributives_of_kinds"])
         self.category_headers = frozenset(cues["category_headers"])
+        self.category_header_endings = tuple(cues["category_header_endings"])
         self.firm_class_heads = tuple(cues["firm_class_heads"])
         self.zone_heads = tuple(load_lexicon().zone_heads)  # what a ranking ranks: cut after it
         self._zone_heads_longest = tuple(sorted(self.zone_heads, key=len, reverse=True))
@@ -545,7 +546,8 @@ class ClaimAssembler:
                 opening_month = last.start == sentence.start and text[last.end : last.end + 1] in (",", "，")
                 if not opening_month and table_spans:  # (表1 4月…综合指数: a table's caption, its rows' month)
                     line_end = text.find("\n", last.end)
-                    opening_month = line_end >= 0 and any(a == line_end + 1 for a, _ in table_spans)
+                    opening_month = line_end >= 0 and any(a > line_end and not text[line_end:a].strip()
+                                                          for a, _ in table_spans)  # (past blank lines)
                 carried[sentence.paragraph] = period[:4] if period and _MONTH_POINT.fullmatch(period) \
                     and not opening_month else period
                 last_period = carried[sentence.paragraph]
@@ -2863,12 +2865,21 @@ class _SentenceContext:
             return None  # 分值(分): what an indicator is worth, the evaluation's design, no result
         # 产业|产值(亿元)|…: rows of industries are parts of the page's subject, the row's name a
         # part of the metric (新能源汽车及零部件产值), not a subject of its own
-        kinds = cell.names_label in self.asm.category_headers
+        kinds = cell.names_label in self.asm.category_headers or cell.names_label.endswith(self.asm.category_header_endings)
         # 年度|营业额(亿元)|…: rows of years are the page's subject's figures in each year
         years = cell.names_label in YEAR_NAMES
         prefix = cell.row_name if kinds else ""
         if column.change_of is None:
-            draft = self._draft(q, prefix + column.label, cell.row_name_start, q.start)
+            label, status = column.label, None
+            cue = self.asm._forecast_re.match(label)
+            if cue is not None and cue.end() < len(label):
+                label, status = label[cue.end():], "forecast"  # 预估僱用人数(人): a forecast of 僱用人数
+            draft = self._draft(q, prefix + label, cell.row_name_start, q.start)
+            if status is not None:
+                draft.status = status
+            elif column.caption and self.asm._target_re.search(column.caption) \
+                    and not (self.asm._not_status_cue_re and self.asm._not_status_cue_re.search(column.caption)):
+                draft.status = "target"  # 各校招生计划如下: / 学校|…|招生人数(人): the rows of a plan
         else:
             falls = cell.falls or (q.value is not None and (q.value < 0 or column.label.endswith("下降")))
             change = _new_change(start=q.start, end=q.end, text=q.text, value=abs(q.value) if q.value is not None else None,

@@ -46,7 +46,7 @@ class Column(NamedTuple):
     yoy: bool
     period: str | None = None  # a column of a year (2025年末/度): the rows are metrics, the cells their values then
     basis: str | None = None  # of a change column: yoy (同比), since (比上年), unspecified
-    caption: str = ""  # the line above the header (2025年度综合评价前10名高新区如下:): what a rank column ranks
+    caption: str = ""  # the line above the header (2025年度综合评价前10名高新区如下:, 各校招生计划如下:)
     estimate: bool = False  # a column of a year to come, as a research report heads it (2026E): a forecast
 
 
@@ -294,7 +294,10 @@ def _bar_tables(text: str) -> list[Table]:
     i = 0
     while i < len(lines):
         start, end, cells = lines[i]
-        columns = _header(text, cells)
+        columns = None
+        if i + 1 < len(lines) and lines[i + 1][0] == end + 1 and _SERIAL_HEADER.fullmatch(text[cells[0][0]:cells[0][1]].strip()):
+            columns = _ranked_header(text, start, cells, lines[i + 1][2])  # (序号|公司名称|…: the names second)
+        columns = columns or _header(text, cells)
         if columns is None and i + 1 < len(lines) and lines[i + 1][0] == end + 1:
             columns = _header_of_unit_above(text, start, cells, lines[i + 1][2]) \
                 or _ranked_header(text, start, cells, lines[i + 1][2]) \
@@ -305,10 +308,13 @@ def _bar_tables(text: str) -> list[Table]:
         found: list[Cell] = []
         names_index = columns.index(None)
         names_label = text[cells[names_index][0]:cells[names_index][1]].strip()
-        if any(c is not None and c.unit == RANK for c in columns):
-            above = text.rfind("\n", 0, max(0, start - 1)) + 1
-            caption = text[above:max(above, start - 1)].strip()
-            columns = [c._replace(caption=caption) if c is not None and c.unit == RANK else c for c in columns]
+        # the line above the header: what a rank column ranks, whether the rows are a plan (各校招生计划如下:)
+        line_end = start - 1
+        while line_end > 0 and text[line_end - 1] == "\n":
+            line_end -= 1  # (past blank lines)
+        above = text.rfind("\n", 0, max(0, line_end)) + 1
+        caption = text[above:max(above, line_end)].strip()
+        columns = [c._replace(caption=caption) if c is not None else c for c in columns]
         j = i + 1
         while j < len(lines) and _next_line(text, lines[j - 1][1], lines[j][0]) and len(lines[j][2]) == len(cells):
             row = _row(text, lines[j], columns, names_label)
@@ -385,8 +391,9 @@ def _ranked_header(text: str, start: int, cells: list[tuple[int, int]],
     ranks of the first score column, in the scope the page names (全市), a 序号 column list numbers;
     a column whose first row holds numbers is in the unit on the line above, or in 分 when its label
     is a score (得分, 评分). None when the line is no such header."""
-    if len(cells) < 3 or len(row) != len(cells) or not all(_TEXT_HEADER_CELL.fullmatch(text, a, b) for a, b in cells):
-        return None
+    if len(cells) < 3 or len(row) != len(cells) or not all(
+            _TEXT_HEADER_CELL.fullmatch(text, a, b) or _HEADER_CELL.fullmatch(text, a, b) for a, b in cells[2:]):
+        return None  # (序號|公司名稱|…|投資金額(新臺幣億元): a column may carry its unit)
     lead = text[cells[0][0]:cells[0][1]].strip()
     if _SERIAL_HEADER.fullmatch(lead) is None or _NUMBER_CELL.fullmatch(text, *row[0]) is None \
             or _NUMBER_CELL.fullmatch(text, *row[1]) is not None:
@@ -397,8 +404,12 @@ def _ranked_header(text: str, start: int, cells: list[tuple[int, int]],
     for (a, b), (ra, rb) in zip(cells[2:], row[2:], strict=True):
         label = text[a:b].strip()
         unit = ""
+        with_unit = _HEADER_CELL.fullmatch(text, a, b)
+        if with_unit is not None:
+            label = with_unit.group("label")
         if _NUMBER_CELL.fullmatch(text, ra, rb) is not None:
-            unit = unit_line.group("unit") if unit_line else "分" if _SCORE_LABEL.search(label) else ""
+            unit = with_unit.group("unit").strip() if with_unit is not None \
+                else unit_line.group("unit") if unit_line else "分" if _SCORE_LABEL.search(label) else ""
         columns.append(Column(label, unit, None, False))
     scores = [c for c in columns if c is not None and c.unit]
     if not scores:

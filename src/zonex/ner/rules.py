@@ -1644,8 +1644,9 @@ class RuleEntityRecognizer:
                     # named by one or two nouns of its industry inside a zone is the zone's part
                     # (寿光高新区化工产业园).
                     part_of_zone = is_zone and w in self._zone_head_words and 1 <= nouns_since_head <= 2
-                    # 苏州高新区国有资产经营有限公司: a zone's own company is named after the zone
-                    zones_company = kind == "company" and w in self._zone_head_words and not verb_since_head
+                    # 苏州高新区国有资产经营有限公司, 衢州高新区实验小学: a zone's own company or school is
+                    # named after the zone
+                    zones_company = kind in ("company", "school") and w in self._zone_head_words and not verb_since_head
                     if not (gov_or_unit and flags & _F_GOV_HEAD) and not part_of_zone and not zones_company:
                         break
                 since_head = since_head_anchor = verb_since_head = False
