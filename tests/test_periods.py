@@ -241,3 +241,9 @@ def test_taiwans_today_with_its_day_in_brackets():
     # 今(26)日召開: Taiwan's releases write today with its day of the month (set 43)
     found = TimeRecognizer()("審議會今（26）日召開第112次會議", "2026-03-26")
     assert [(t.text, t.period) for t in found] == [("今（26）日", "2026-03-26")]
+
+
+def test_a_plans_first_and_last_years():
+    # “十五五”开局之年 is 2026, “十四五”收官之年 2025 (set 44)
+    found = TimeRecognizer()("2026年是“十五五”开局之年;“十四五”收官之年", "2026-01-01")
+    assert [(t.text, t.period) for t in found][1:] == [("“十五五”开局之年", "2026"), ("“十四五”收官之年", "2025")]

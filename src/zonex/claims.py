@@ -490,7 +490,8 @@ class ClaimAssembler:
                                 carried[sentence.paragraph] = before[-1][:4]
                         break
                     line = above
-            heading = _DATED_HEADING.fullmatch(text, sentence.start, sentence.end)
+            heading = _DATED_HEADING.fullmatch(text, sentence.start, sentence.end) \
+                if sentence.end - sentence.start <= 28 and text[sentence.start:sentence.start + 1] in _ITEM_FIRST_CHARS else None
             if heading is not None:
                 # 六、2026年目标 / 力争新增缴存职工8000人…: an item's heading dates the paragraph under it
                 under = next((t for t in sentence_times if t.start >= heading.start("title")), None)
@@ -996,11 +997,20 @@ _RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+个\p{Han}{2,8}�
 _DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数)(?:为|是|达|达到|共|累计)?$")
 _HOURS_GIVEN_BEFORE = regex.compile(r"\p{Han}{2}(?:共|累计|合计)$")
 _NEGATED_BOUNDS = frozenset({"高于", "低于", "少于", "多于", "超过", "超出"})  # after 不: 不高于, 不少于
+_ITEM_FIRST_CHARS = frozenset("一二三四五六七八九十(（ \t")  # how an item's heading may start
 _ANNOUNCED_LIST_END = regex.compile(r"如下(?:[(（][^()（）]{0,12}[)）])?[:：]?\s*$")  # 具体如下(排名不分先后):
 _LIST_ITEM_AT = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 # an item's heading on a line of its own (六、2026年目标, (三)2026年工作安排)
 _DATED_HEADING = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])(?P<title>[^\n。,，;；]{2,20})[ \t]*")
 _PROJECT_OF = regex.compile(r"\p{Han}{0,16}项目[。;；]\s*")  # (某某有限公司)复合材料项目。|项目总投资…
+_ZONE_LIST_JOINERS = frozenset({"、", "及", "和", "与", "以及", ",", "，"})  # 斗六工业区及云林科技工业区
+
+
+def _short_place(place: str) -> str:
+    """A county's or city's name without its level word, as zones are named (云林县 → 云林)."""
+    return place[:-1] if len(place) > 2 and place.endswith(("县", "市", "縣")) else place
+
+
 _SUM_WORDS = frozenset({"合计", "共计", "总计", "合共"})  # the items listed before, together
 _PARTNER_MARKS = ("从", "自", "对", "向")  # before the other side of a trade (从澳洲进口)
 _SHARE_OF_AMOUNT = regex.compile(r"[^,，;；。]*?[,，]\s*占[^,，;；。]{1,16}量的?")  # ,占全区锂精矿进口量的
@@ -1903,6 +1913,40 @@ class _SentenceContext:
                 name = named[k].text
         return (name if name is not None else self.main), surface, span
 
+    def _zones_listed_together(self, candidates: list) -> list:
+        """位于斗六工业区及云林科技工业区的9家观光工厂,…共吸引12.6万人次: zones of one kind listed
+        together (not each its own figure: 分别) are the zones of their region together, the place
+        the first one is named after, else the page's place, with their kind (云林工业区)."""
+        zones = [e for e in self.entities if e.label == "ZONE"]
+        if len(zones) < 2:
+            return candidates
+        text = self.text
+        for k, first in enumerate(zones[:-1]):
+            run = [first]
+            for e in zones[k + 1:]:
+                if text[run[-1].end:e.start] not in _ZONE_LIST_JOINERS:
+                    break
+                run.append(e)
+            kind = first.text[-3:]
+            if len(run) < 2 or not all(e.text.endswith(kind) for e in run) or kind not in self.asm.zone_heads \
+                    or text.find("分别", run[-1].end, self.sentence.end) >= 0:
+                continue
+            place = place_prefix(first.text) or self._page_place() \
+                or (self.main if self.main and self.main in self.asm.place_forms else None)
+            if place is None:
+                continue
+            names = {e.start for e in run}
+            kept = [c for c in candidates if c[0] not in names]
+            kept.append((first.start, _short_place(place) + kind, (first.start, run[-1].end)))
+            return sorted(kept, key=_candidate_order)
+        return candidates
+
+    def _page_place(self) -> str | None:
+        """The place the page names most (雲林縣政府, 雲林縣: 云林县), for zones listed together."""
+        places, _ends = self.entities_by_label["GPE"]
+        counts = Counter(e.text for e in places)
+        return counts.most_common(1)[0][0] if counts else None
+
     def _subject_candidates(self) -> list[tuple[int, str | None, tuple[int, int]]]:
         """Everything in the sentence that can name a subject, sorted: entities (their name),
         subject words 全区/我市 (None: the main subject) and anaphors 该基地 (what they refer to)."""
@@ -1919,6 +1963,7 @@ class _SentenceContext:
             and (not self._after_preposition(e, ends_at) or self._investor(e))
             and not _trade_partner(e, text) and not self.asm.of_origin(e, text) and not _dateline(e, text)
         ]
+        candidates = self._zones_listed_together(candidates)
         subject_words, generic = self.asm.subject_words, self.asm.generic_subjects
         words = self.words
         # (most sentences hold no subject word: one test in C, not one per word)
@@ -2950,7 +2995,10 @@ class _SentenceContext:
         (A类高新区(85分及以上)2家: the class, then its band), or before the copula after it
         (温室气体排放总量(范围一及范围二)为41,260吨); past what the value is per (排放密度为每百万元收入
         22.2吨: the density's)."""
-        per = _PER_BEFORE.search(self.text, max(self.sentence.start, pos - 12), pos)
+        before = self.text[max(self.sentence.start, pos - 12):pos]
+        if ")" not in before and "）" not in before and "每" not in before:
+            return pos  # (no note, no per: the common case, one look)
+        per = _PER_BEFORE.search(self.text, max(self.sentence.start, pos - 12), pos) if "每" in before else None
         if per is not None:
             return per.start()
         end = pos
@@ -3037,6 +3085,8 @@ class _SentenceContext:
     def _past_gloss(self, metric: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
         """A(守信激励)企业412家: the metric goes on past a gloss in brackets inside it, which is
         left out (A级企业); not past a name's (湘潭高新区(国家级)…: the subject's)."""
+        if self.text[span[0] - 1 : span[0]] not in (")", "）"):
+            return metric, span
         gloss = _GLOSS_BEFORE.search(self.text, max(self.sentence.start, span[0] - 12), span[0])
         if gloss is None:
             return metric, span

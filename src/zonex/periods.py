@@ -168,7 +168,7 @@ class TimeRecognizer:
           | (?P<today> [今昨] [(（] (?P<tday>3[01]|[12]\d|0?[1-9]) [)）] 日 )                      # 今(26)日, Taiwan's today
           | (?P<hq> {_QUARTER} )                                                              # 一季度
           | (?P<plan> (?<![一二三四五六七八九十百千万零〇两\d]) (?P<popen>[“"]?) (?P<pn>十[一二三四五六七八九]) 五 (?![一二三四五六七八九十百千万\d个])
-                (?P<pclose>[”"]?) (?P<psuffix>期间|时期|规划期间|规划期|期末|末期|末|初期|初)? )
+                (?P<pclose>[”"]?) (?P<psuffix>期间|时期|规划期间|规划期|期末|末期|末|初期|初|开局之年|开局年|收官之年|收官年)? )
           | (?P<ahead> (?:未来|今后) (?P<an>[2-9]|10|[两二三四五六七八九十]) 年 (?:内|间|里)? )      # 未来5年内
           | (?P<rel> {relative} )
           | (?P<clock> (?<![\d:.]) (?P<hh>[01]?\d|2[0-3]) : (?P<mi>[0-5]\d) (?::[0-5]\d)? (?![\d:])   # 16:00
@@ -278,10 +278,10 @@ class TimeRecognizer:
     def _plan(self, m: re.Match, text: str) -> _Atom:
         first, last = plan_years(_cn_int(m.group("pn")))
         suffix = m.group("psuffix")
-        if suffix in ("期末", "末期", "末"):
+        if suffix in ("期末", "末期", "末", "收官之年", "收官年"):
             period = str(last)
-        elif suffix in ("初期", "初"):
-            period = str(first)
+        elif suffix in ("初期", "初", "开局之年", "开局年"):
+            period = str(first)  # (“十五五”开局之年: the plan's first year)
         else:
             period = f"{first}/{last}"
         if suffix:  # “十三五”期间: the quotes belong to the expression

@@ -659,8 +659,10 @@ class QuantityRecognizer:
         start, end = m.span("n")
         context = self._counted.search(text, max(0, start - 12), start) if self._counted else None
         if context is None:
+            window = text[max(0, start - 8):start]
             for cue, unit in ((self._index, _INDEX), (self._ratio, _TIMES)):
-                if cue is not None and cue.search(text, max(0, start - 8), start) \
+                # (a plain look for 指/倍 first: most bare numbers have neither before them)
+                if cue is not None and ("指" in window or "倍" in window) and cue.search(text, max(0, start - 8), start) \
                         and not text[end : end + 1].isalpha() and (numeral := _numeral(m.group("n"))) is not None \
                         and not numeral.positional and "." in m.group("n"):
                     return self._make(text, start, end, unit, "CNY", value=numeral.value)

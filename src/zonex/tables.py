@@ -32,7 +32,7 @@ _EMPTY_CELL = re.compile(r"\s*[—–\-/…]*\s*")
 # (固定资产投资同比增长, 规上工业增加值增速).
 # (年增率, 年增长: Taiwan's words for the growth over the year before, as 同比; 按年增长 Hong Kong's)
 # (领域|事件数(起)|金额(亿元)|同比(%): 同比 alone heads the growth of the column before)
-_CHANGE_LABEL = re.compile(r"(?P<metric>.*?)(?:(?P<basis>同比|比上年同期|比上年|较上年|按年|年(?=增))?(?P<word>增长|增速|增幅|增率|下降)(?:率)?"
+_CHANGE_LABEL = re.compile(r"(?P<metric>.*?)(?:(?P<basis>同比|比上年同期|比上年|较上年|较去年|按年|年(?=增))?(?P<word>增长|增速|增幅|增率|下降|成长)(?:率)?"
                            r"|(?P<alone>同比|环比))$")
 
 
@@ -117,6 +117,8 @@ _VALUE_CELL = re.compile(r"\s*(?P<n>[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?
 INDEX = "指数"  # the unit of a column of an index's values (综合指数): none, the index itself
 _SERIAL_CELL = re.compile(r"\s*\d{1,3}\s*")
 _SERIAL_HEADER = re.compile(r"位次|排名|名次|序号|排序|编号")
+# a label that ends with what its numbers count (入园人次): their measure word
+_COUNTED_LABEL = re.compile(r"人次$")
 _SCORE_LABEL = re.compile(r"得分$|评分$|分数$")
 # the whole a ranking of parks is within, as the page names it (全市产业园区, 全省11个开发区)
 _RANK_SCOPE = re.compile(r"(全(?:国|省|市|区|州|县))[\d个家所]*[^\s\d,，。；;]{0,10}?(?:园区|开发区|高新区|经开区)")
@@ -407,9 +409,19 @@ def _ranked_header(text: str, start: int, cells: list[tuple[int, int]],
         with_unit = _HEADER_CELL.fullmatch(text, a, b)
         if with_unit is not None:
             label = with_unit.group("label")
+        value = _VALUE_CELL.fullmatch(text, ra, rb)
+        change = _CHANGE_LABEL.fullmatch(label) if value is not None and value.group("pct") else None
+        if change is not None and not change.group("metric") and columns[-1] is not None and columns[-1].unit:
+            # 入园人次|较去年成长 / 31,200|21.5%: the growth of the column before
+            basis = change.group("basis") or change.group("alone")
+            columns.append(Column(label, "%", "", bool(basis) and basis.startswith(("同比", "按年")),
+                                  basis="yoy" if basis and basis.startswith(("同比", "按年")) else "since" if basis else None))
+            continue
         if _NUMBER_CELL.fullmatch(text, ra, rb) is not None:
+            counted = _COUNTED_LABEL.search(label)
             unit = with_unit.group("unit").strip() if with_unit is not None \
-                else unit_line.group("unit") if unit_line else "分" if _SCORE_LABEL.search(label) else ""
+                else unit_line.group("unit") if unit_line else "分" if _SCORE_LABEL.search(label) \
+                else counted.group() if counted is not None else ""
         columns.append(Column(label, unit, None, False))
     scores = [c for c in columns if c is not None and c.unit]
     if not scores:

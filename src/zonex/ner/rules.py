@@ -89,11 +89,12 @@ def _companies_filling_cells(text: str, found: list[_Cand]) -> list[_Cand]:
 # the name's part before a company head, back to its cell's edge (a line's start or a |)
 _CELL_BEFORE = re.compile(r"(?:^|(?<=[|\n]))([\u4e00-\u9fff]{1,8})$")
 # a park named by two characters before its head (桥头科学园区), for _repeated_park_names
-_PARK_NAME = re.compile(r"([\u4e00-\u9fff]{2})(科学园区|科学园|科技园区|科技园|产业园区|工业园区)")
+_PARK_HEAD = re.compile(r"科学园区|科学园|科技园区|科技园|产业园区|工业园区")
 _PARK_PREFIX_TAGS = frozenset({"n", "ns", "nz", "nr", "oov"})
 # a document's number: the issuer's code, the year in brackets, the serial (郴发改园区〔2026〕17号,
 # 国办发[2025]3号)
-_DOCUMENT_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,12}[〔\[(（]\d{4}[〕\])）]\s?第?\d{1,4}号")
+_DOCUMENT_NUMBER_TAIL = re.compile(r"[〔\[(（]\d{4}[〕\])）]\s?第?\d{1,4}号")
+_DOCUMENT_ISSUER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,12}$")
 _STOCK_NAME = re.compile(r"(?:证券|股票|A股|H股)简称[:：][ \t\u3000]*([\u4e00-\u9fffA-Z*]{2,8})")
 # the tags of a given name the dictionary knows as another word (浩然) or not at all
 _GIVEN_NAME_TAGS = frozenset({"a", "oov"})
@@ -1050,8 +1051,12 @@ class RuleEntityRecognizer:
         if path is not None:  # 首页 > 新闻中心 > 宁夏要闻: the sections of the site, not the page's names
             listed.append(path)
         if "号" in text:
-            # 郴发改园区〔2026〕17号: a document's number, its issuer's code, no names
-            listed += [m.span() for m in _DOCUMENT_NUMBER.finditer(text)]
+            # 郴发改园区〔2026〕17号: a document's number, its issuer's code, no names (found by its
+            # tail, the year in brackets and the serial, then the issuer's code before it)
+            for m in _DOCUMENT_NUMBER_TAIL.finditer(text):
+                code = _DOCUMENT_ISSUER.search(text, max(0, m.start() - 12), m.start())
+                if code is not None:
+                    listed.append((code.start(), m.end()))
         if listed:  # a related-news list: the names in its headlines are the linked pages'
             furniture = _merged(sorted(furniture + listed))
         if furniture:
@@ -1082,9 +1087,11 @@ class RuleEntityRecognizer:
         if "|" in text:
             found += _companies_filling_cells(text, found)
         found += self._repeated_park_names(text, found)
-        # 桥头科学园|区: a park found by its head 科学园, written 科学园区 (not 区域: another word)
-        found = [(c[0], c[1] + 1, *c[2:]) if c[2] == "ZONE" and text[c[1] - 1 : c[1] + 1] == "园区"
-                 and text[c[1] + 1 : c[1] + 2] != "域" else c for c in found]
+        if "园区" in text:
+            # 桥头科学园|区: a park found by its head 科学园, written 科学园区 (not 区域: another word)
+            for k, c in enumerate(found):
+                if c[2] == "ZONE" and text[c[1] - 1 : c[1] + 1] == "园区" and text[c[1] + 1 : c[1] + 2] != "域":
+                    found[k] = (c[0], c[1] + 1, *c[2:])
         chosen = self._zone_bodies_joined(text, _select_longest(found))
         trade_names = self._trade_names(text, chosen, place_at)
         if trade_names:
@@ -1146,15 +1153,23 @@ class RuleEntityRecognizer:
         characters before a park head, where the page writes that name three times or more and the
         two are a noun that does not qualify a kind of zone (国家, 科技) nor break a name."""
         out: list[_Cand] = []
-        zones = [(c[0], c[1]) for c in found if c[2] == "ZONE"]
-        for m in _PARK_NAME.finditer(text):
-            prefix = m.group(1)
-            if any(a <= m.start(2) < b for a, b in zones) or prefix in self.lexicon.name_breakers or prefix in self.lexicon.zone_kind_words:
+        zones: list[tuple[int, int]] | None = None
+        counts: dict[str, int] = {}
+        for m in _PARK_HEAD.finditer(text):  # (a scan for the heads, then a look at the two before)
+            start = m.start() - 2
+            prefix = text[max(0, start):m.start()]
+            if start < 0 or not _HAN.fullmatch(prefix[0]) or not _HAN.fullmatch(prefix[1]):
                 continue
-            if self.tagger.tag_of(prefix) not in _PARK_PREFIX_TAGS or text.count(m.group()) < 3 \
-                    or m.group() in self._zone_classes or prefix in self.lexicon.org_heads:
+            name = prefix + m.group()
+            if counts.setdefault(name, text.count(name)) < 3 or prefix in self.lexicon.name_breakers \
+                    or prefix in self.lexicon.zone_kind_words or prefix in self.lexicon.org_heads \
+                    or name in self._zone_classes or self.tagger.tag_of(prefix) not in _PARK_PREFIX_TAGS:
                 continue  # (大学科技园: a kind of park, a university's)
-            out.append((m.start(), m.end(), "ZONE", _RANK["ZONE"], "repeated"))
+            if zones is None:
+                zones = [(c[0], c[1]) for c in found if c[2] == "ZONE"]
+            if any(a <= m.start() < b for a, b in zones):
+                continue
+            out.append((start, m.end(), "ZONE", _RANK["ZONE"], "repeated"))
         return out
 
     def _title_zone(self, text: str, path: tuple[int, int] | None, found: list[_Cand]) -> _Cand | None:
