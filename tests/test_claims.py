@@ -2192,3 +2192,11 @@ def test_parks_listed_together_a_ranking_of_factories_and_a_plans_first_year(pip
     text = "2026年是“十五五”开局之年。全区将锚定地区生产总值增长7.5%以上、规上工业总产值达到1200亿元的目标。"
     got = [(c.metric, c.period, c.status) for c in pipeline.extract(text).claims]
     assert got == [("地区生产总值", "2026", "target"), ("规上工业总产值", "2026", "target")], got
+
+
+def test_a_level_reached_after_a_range_of_growth(pipeline):
+    # a forecast's range of growth, then the level it may reach with no metric of its own
+    # (产值增长15%—20%,有望突破五百五十亿元): the level's metric, without the growth verb
+    text = "发布日期:2025-10-20\n预计全年新材料产业产值增长15%—20%,有望突破五百五十亿元。"
+    got = [(c.metric, c.status) for c in pipeline.extract(text).claims]
+    assert got == [("新材料产业产值增长", "forecast"), ("新材料产业产值", "forecast")], got

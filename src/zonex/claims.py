@@ -1011,6 +1011,7 @@ def _short_place(place: str) -> str:
     return place[:-1] if len(place) > 2 and place.endswith(("县", "市", "縣")) else place
 
 
+_GROWTH_TAIL = regex.compile(r"(?<=\p{Han})(?:增长|增速|增幅|下降)$")  # a growth range's metric: its level's + the verb
 _SUM_WORDS = frozenset({"合计", "共计", "总计", "合共"})  # the items listed before, together
 _PARTNER_MARKS = ("从", "自", "对", "向")  # before the other side of a trade (从澳洲进口)
 _SHARE_OF_AMOUNT = regex.compile(r"[^,，;；。]*?[,，]\s*占[^,，;；。]{1,16}量的?")  # ,占全区锂精矿进口量的
@@ -2748,6 +2749,8 @@ class _SentenceContext:
                     metric, span = self._without_flow_verb(antecedent.metric), (q.start, q.start)
                 elif span is None and antecedent is not None and self._elliptical(q):
                     metric, span = antecedent.metric, (q.start, q.start)
+                    if q.kind not in ("percent", "percentage_point") and (grew := _GROWTH_TAIL.search(metric)) is not None:
+                        metric = metric[: grew.start()]  # 产值增长15%—20%,有望突破五百五十亿元: the level reached
                 elif span is None and previous is not None and previous.quantity is not None \
                         and (whole := _WHOLE_IN_BRACKETS.search(self.text, previous.quantity.end, q.start)) is not None \
                         and whole.start() == previous.quantity.end \
