@@ -247,3 +247,10 @@ def test_a_plans_first_and_last_years():
     # “十五五”开局之年 is 2026, “十四五”收官之年 2025 (set 44)
     found = TimeRecognizer()("2026年是“十五五”开局之年;“十四五”收官之年", "2026-01-01")
     assert [(t.text, t.period) for t in found][1:] == [("“十五五”开局之年", "2026"), ("“十四五”收官之年", "2025")]
+
+
+def test_a_documents_issuing_line_dates_it():
+    # minutes whose only date is their issuing line: the issuer, spaces, the date ending the line (set 45)
+    text = "某某高新区管委会主任办公会议纪要\n\n〔2026〕第9期\n\n某某高新区管委会办公室　　　　2026年5月14日\n\n5月12日下午,会议召开。"
+    assert find_document_date(text) == "2026-05-14"
+    assert find_document_date("会议决定,2026年5月14日前完成。") is None

@@ -1012,6 +1012,7 @@ def _short_place(place: str) -> str:
 
 
 _GROWTH_TAIL = regex.compile(r"(?<=\p{Han})(?:增长|增速|增幅|下降)$")  # a growth range's metric: its level's + the verb
+_TOTAL_ROWS = frozenset({"合计", "总计", "小计", "全部", "总体", "全区"})  # a table's row of all its kinds
 _SUM_WORDS = frozenset({"合计", "共计", "总计", "合共"})  # the items listed before, together
 _PARTNER_MARKS = ("从", "自", "对", "向")  # before the other side of a trade (从澳洲进口)
 _SHARE_OF_AMOUNT = regex.compile(r"[^,，;；。]*?[,，]\s*占[^,，;；。]{1,16}量的?")  # ,占全区锂精矿进口量的
@@ -2916,7 +2917,7 @@ class _SentenceContext:
         kinds = cell.names_label in self.asm.category_headers or cell.names_label.endswith(self.asm.category_header_endings)
         # 年度|营业额(亿元)|…: rows of years are the page's subject's figures in each year
         years = cell.names_label in YEAR_NAMES
-        prefix = cell.row_name if kinds else ""
+        prefix = cell.row_name if kinds and cell.row_name not in _TOTAL_ROWS else ""  # (合计: all the kinds)
         if column.change_of is None:
             label, status = column.label, None
             cue = self.asm._forecast_re.match(label)

@@ -457,7 +457,10 @@ def _date_patterns() -> tuple[re.Pattern, ...]:
     line_start = re.compile(rf"(?m)^[ \t]*{_DATE}")
     # A work report's dateline: ——2025年1月14日在某某市第九届人民代表大会第五次会议上.
     delivered = re.compile(rf"(?m)^[ \t]*(?:—+|-{{2,}})[ \t]*{_DATE}日?[ \t]*在")
-    return (*labelled, with_clock, line_start, delivered)
+    # A document's issuing line: the issuer, a run of spaces, the date ending the line (大庆高新区管委会
+    # 办公室　　　2026年5月14日, at the head of a meeting's minutes).
+    issued = re.compile(rf"(?m)^[^\n]{{2,40}}?[ \t]{{2,}}{_DATE}日?[ \t]*$")
+    return (*labelled, with_clock, line_start, delivered, issued)
 
 
 _ANY_DATE = re.compile(_DATE)

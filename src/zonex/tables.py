@@ -360,7 +360,8 @@ def _header_of_first_row(text: str, start: int, cells: list[tuple[int, int]],
     (考核单元|综合指数|同比 / 南阳高新区|3.86|-6.3%): a column of signed percentages under a change
     label holds the growth of the column before; a column of bare numbers is in the unit its label
     implies (指数: an index, 得分: points). None when a value column's unit cannot be told."""
-    if len(cells) < 3 or len(row) != len(cells) or not all(_TEXT_HEADER_CELL.fullmatch(text, a, b) for a, b in cells):
+    if len(cells) < 3 or len(row) != len(cells) or not all(
+            _TEXT_HEADER_CELL.fullmatch(text, a, b) or _HEADER_CELL.fullmatch(text, a, b) for a, b in cells):
         return None
     if _NUMBER_CELL.fullmatch(text, *row[0]) is not None or _VALUE_CELL.fullmatch(text, *row[0]) is not None:
         return None
@@ -370,9 +371,15 @@ def _header_of_first_row(text: str, start: int, cells: list[tuple[int, int]],
         value = _VALUE_CELL.fullmatch(text, ra, rb)
         if value is None:
             return None
-        if value.group("pct"):
+        with_unit = _HEADER_CELL.fullmatch(text, a, b)
+        if with_unit is not None:  # (载客量(万人次) next to bare labels: its own unit)
+            columns.append(Column(with_unit.group("label"), with_unit.group("unit").strip(), None, False))
+        elif value.group("pct"):
             change = _CHANGE_LABEL.fullmatch(label)
-            if change is None or change.group("metric") or columns[-1] is None:
+            if change is None:
+                columns.append(Column(label, "%", None, False))  # 平均载客率 / 78%: a rate, in %
+                continue
+            if change.group("metric") or columns[-1] is None:
                 return None
             basis = change.group("basis") or change.group("alone")
             columns.append(Column(label, "%", "", bool(basis),
