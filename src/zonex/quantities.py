@@ -119,7 +119,7 @@ def load_qualifiers(name: str = "qualifiers.tsv") -> dict[tuple[str, str], str]:
 
 
 def load_cues(name: str = "quantity_cues.tsv") -> dict[str, tuple[str, ...]]:
-    """Context words by role (rank, determiner, time_of_day, weekday, counter, furniture_line, taiwan, mainland, per_unit)."""
+    """Context words by role (rank, determiner, time_of_day, weekday, term, counter, furniture_line, taiwan, mainland, per_unit)."""
     cues: dict[str, list[str]] = {}
     for number, cols in _data_lines(name):
         if len(cols) != 2:
@@ -228,6 +228,7 @@ class QuantityRecognizer:
         self._determiners = frozenset(cue_table.get("determiner", ()))
         self._time_of_day = tuple(cue_table.get("time_of_day", ()))
         self._weekday = tuple(cue_table.get("weekday", ()))
+        self._term = tuple(cue_table.get("term", ()))
         self._change_sign = self._cue_regex(cue_table.get("change_sign", ()), "$")
         per_time = cue_table.get("per_time", ())
         self._per_time_re = self._cue_regex([f"/{w}" for w in per_time], r"(?![\u4e00-\u9fff])")
@@ -717,6 +718,8 @@ class QuantityRecognizer:
             return False  # 下午两点: a clock time
         if len(digits) == 1 and text.endswith(self._weekday, 0, start):
             return False  # 星期五 本报记者: a weekday, then the byline
+        if unit.surface == "次" and text.endswith(self._term, 0, start):
+            return False  # 四届五次全委: the fifth session of the fourth term
         if unit.kind == "count" and self._quoted_name(text, start, end):
             return False  # “产业发展十条”: a policy name
         window = text[max(0, start - 8):start]
