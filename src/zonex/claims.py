@@ -157,6 +157,7 @@ class ClaimAssembler:
         self.event_outcomes = tuple(cues["event_outcomes"])
         self.weight_columns = frozenset(cues["weight_columns"])
         self.goods_values = frozenset(cues["goods_values"])
+        self.sum_words = frozenset(cues["sum_words"])
         self.sanction_words = tuple(cues["sanction_words"])
         self.trade_verbs = tuple(cues["trade_verbs"])
         self.fund_sizes = frozenset(cues["fund_sizes"])
@@ -1012,8 +1013,6 @@ def _short_place(place: str) -> str:
 
 
 _GROWTH_TAIL = regex.compile(r"(?<=\p{Han})(?:增长|增速|增幅|下降)$")  # a growth range's metric: its level's + the verb
-_TOTAL_ROWS = frozenset({"合计", "总计", "小计", "全部", "总体", "全区"})  # a table's row of all its kinds
-_SUM_WORDS = frozenset({"合计", "共计", "总计", "合共"})  # the items listed before, together
 _PARTNER_MARKS = ("从", "自", "对", "向")  # before the other side of a trade (从澳洲进口)
 _SHARE_OF_AMOUNT = regex.compile(r"[^,，;；。]*?[,，]\s*占[^,，;；。]{1,16}量的?")  # ,占全区锂精矿进口量的
 _COPULA_BEFORE = regex.compile(r"(?:为|是|达到|达|约)$")
@@ -1027,6 +1026,14 @@ _RANKED_IN_CAPTION = regex.compile(r"(?:\d{4}年度?)?(?P<what>\p{Han}{2,12}?)(?
 # the kind of park a page is about, named with its whole (全市产业园区“赛马比拼”情况的通报)
 _PARKS_OF_WHOLE = regex.compile(r"全[市省县州](\p{Han}{2}园区)")
 _RANK_WORD = regex.compile(r"位次|名次|排名")
+
+
+@functools.lru_cache(maxsize=16)
+def _parks_of_the_title(text: str) -> str | None:
+    """The kind of park a page's opening names with its whole (全市产业园区 → 产业园区), or None: once
+    per page, for every 园区 of it (a page's string keeps its hash)."""
+    m = _PARKS_OF_WHOLE.search(text, 0, min(len(text), _OPENING_CHARS))
+    return m.group(1) if m is not None else None
 # 比全市高, 比全省高新区平均水平高: a comparison as it is spoken (the written form is 高于全市)
 _SPOKEN_COMPARISONS = frozenset({"高", "低", "快", "慢", "多", "少"})
 _COMPARED_BEFORE = regex.compile(r"(?:增速|增幅)?比[^,，。;；]{1,14}?$")
@@ -2067,10 +2074,10 @@ class _SentenceContext:
             return self.item_zone  # 二、关于新能源新材料产业园。…园区完成产值…: the park of the item
         if word in self.asm.park_words and main and not main.endswith(self.asm._zone_words) \
                 and any(p.kind in ("city", "county", "province") for p in self.asm.place_forms.get(main, ())):
-            titled = _PARKS_OF_WHOLE.search(self.text, 0, min(len(self.text), _OPENING_CHARS))
+            titled = _parks_of_the_title(self.text)
             if titled is not None:
                 # 园区亩均税收…, 各园区要… under a title on 全市产业园区: the city's parks together
-                return self.asm._place_full_name(main, self.text) + titled.group(1)
+                return self.asm._place_full_name(main, self.text) + titled
         if endings is None or (main and main.endswith(endings)):
             return None
         if main and any(p.kind == "province" for p in self.asm.place_forms.get(main, ())):
@@ -2126,8 +2133,7 @@ class _SentenceContext:
             zone, stop = self.asm.strip_level_modifier(zone), other.end()
         if zone == "园区":
             # 全市园区 under a title on 全市产业园区: the kind of park the page is about, in full
-            titled = _PARKS_OF_WHOLE.search(text, 0, min(len(text), _OPENING_CHARS))
-            zone = titled.group(1) if titled is not None else zone
+            zone = _parks_of_the_title(text) or zone
         if any(p.kind in ("city", "county") for p in self.asm.place_forms.get(place, ())):
             place = self.asm._place_full_name(place, text)  # 全市开发区 → 扬州市开发区, as the page writes the city
         return (start, place + zone, (start, stop))
@@ -2917,7 +2923,7 @@ class _SentenceContext:
         kinds = cell.names_label in self.asm.category_headers or cell.names_label.endswith(self.asm.category_header_endings)
         # 年度|营业额(亿元)|…: rows of years are the page's subject's figures in each year
         years = cell.names_label in YEAR_NAMES
-        prefix = cell.row_name if kinds and cell.row_name not in _TOTAL_ROWS else ""  # (合计: all the kinds)
+        prefix = cell.row_name if kinds and cell.row_name not in self.asm.sum_words else ""  # (合计: all the kinds)
         if column.change_of is None:
             label, status = column.label, None
             cue = self.asm._forecast_re.match(label)
@@ -3216,7 +3222,7 @@ class _SentenceContext:
             part = self.text[owned[0]:owned[1]]
             return f"{part}占{whole}{'' if whole.endswith(_SHARE_WORDS) else '比重'}", (zhan, whole_end)
         part_span = self.metric_left(zhan, limit=clause_start) if zhan > clause_start else None
-        if part_span is not None and self.text[part_span[0]:part_span[1]] in _SUM_WORDS:
+        if part_span is not None and self.text[part_span[0]:part_span[1]] in self.asm.sum_words:
             # A、B、C领域发明专利授权分别为…,合计占全区…的85.5%: the listed items together
             respectively = self.text.rfind("分别", self.sentence.start, part_span[0])
             listed = self.text.rfind("、", self.sentence.start, respectively)

@@ -36,6 +36,15 @@ _CHANGE_LABEL = re.compile(r"(?P<metric>.*?)(?:(?P<basis>同比|比上年同期|
                            r"|(?P<alone>同比|环比))$")
 
 
+def _growth_basis(change: re.Match) -> str | None:
+    """The basis a change label names: yoy (同比, 年增, 按年), mom (环比), since (比上年, 较去年), or
+    None when it names none (增速)."""
+    word = change.group("basis") or change.group("alone")
+    if not word:
+        return None
+    return "yoy" if word.startswith(("同比", "年", "按年")) else "mom" if word == "环比" else "since"
+
+
 class Column(NamedTuple):
     """A column: its label without the unit (地区生产总值), the unit (亿元, %), and, for a change
     column, the metric whose change it holds ("" when it is the column before's)."""
@@ -253,14 +262,21 @@ def _year_header(text: str, cells: list[tuple[int, int]]) -> tuple[list[Column |
         change = _CHANGE_LABEL.fullmatch(head.group("label")) if head is not None and head.group("unit") in ("%", "％") else None
         if change is None or years == 0:
             return None
-        basis = change.group("basis") or change.group("alone")
-        yoy = basis is not None and basis.startswith(("同比", "年", "按年"))
-        columns.append(Column(head.group("label"), "%", "", yoy, None,  # type: ignore[union-attr]
-                              "yoy" if yoy else "mom" if basis == "环比" else "since" if basis else "unspecified"))
+        basis = _growth_basis(change)
+        columns.append(Column(head.group("label"), "%", "", basis == "yoy", None,  # type: ignore[union-attr]
+                              basis or "unspecified"))
         growths += 1
     if years < 2 and not (years == 1 and growths):
         return None
     return columns, unit_index
+
+
+def _change_column(label: str, of: str, change: re.Match) -> Column:
+    """A column of growth in % under a header: of the column before (``of`` empty) or of the metric
+    it names. Any basis word counts as over the year before (yoy); a named basis other than
+    同比 or 环比 is left for the claim to read as such."""
+    basis = _growth_basis(change)
+    return Column(label, "%", of, basis is not None, basis=basis if basis != "since" else None)
 
 
 def _cell(m: re.Match, column: Column, index: int, name: str, name_start: int, names_label: str,
@@ -381,9 +397,7 @@ def _header_of_first_row(text: str, start: int, cells: list[tuple[int, int]],
                 continue
             if change.group("metric") or columns[-1] is None:
                 return None
-            basis = change.group("basis") or change.group("alone")
-            columns.append(Column(label, "%", "", bool(basis),
-                                  basis="yoy" if basis and basis.startswith(("同比", "年", "按年")) else "mom" if basis == "环比" else None))
+            columns.append(_change_column(label, "", change))
         elif label.endswith(INDEX):
             columns.append(Column(label, INDEX, None, False))
         elif _SCORE_LABEL.search(label):
@@ -420,9 +434,8 @@ def _ranked_header(text: str, start: int, cells: list[tuple[int, int]],
         change = _CHANGE_LABEL.fullmatch(label) if value is not None and value.group("pct") else None
         if change is not None and not change.group("metric") and columns[-1] is not None and columns[-1].unit:
             # 入园人次|较去年成长 / 31,200|21.5%: the growth of the column before
-            basis = change.group("basis") or change.group("alone")
-            columns.append(Column(label, "%", "", bool(basis) and basis.startswith(("同比", "按年")),
-                                  basis="yoy" if basis and basis.startswith(("同比", "按年")) else "since" if basis else None))
+            basis = _growth_basis(change)
+            columns.append(Column(label, "%", "", basis == "yoy", basis=basis))
             continue
         if _NUMBER_CELL.fullmatch(text, ra, rb) is not None:
             counted = _COUNTED_LABEL.search(label)
@@ -480,13 +493,11 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
         label = label[_LABEL_PERIOD.match(label).end():] or label  # type: ignore[union-attr]  # (一季度发明专利授权: the rows' period is the page's)
         change = _CHANGE_LABEL.fullmatch(label) if unit in ("%", "％") else None
         if change is not None:
-            basis = change.group("basis") or change.group("alone")
             of = change.group("metric")
             before = columns[-1]
             if of and before is not None and before.change_of is None and before.label.endswith(of):
                 of = ""  # 融资金额(亿元)|金额同比(%): the growth of the column before, named short
-            columns.append(Column(label, "%", of, bool(basis),
-                                  basis="yoy" if basis and basis.startswith(("同比", "年", "按年")) else "mom" if basis == "环比" else None))
+            columns.append(_change_column(label, of, change))
         else:
             columns.append(Column(label, unit, None, False))
     if sum(1 for c in columns if c is not None and c.unit) < min(2, len(columns) - 1):
