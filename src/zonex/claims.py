@@ -383,6 +383,8 @@ class ClaimAssembler:
         doc_date = getattr(analysis, "reference_date", None) or analysis.document_date
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         main = main_subject(text, analysis.entities)
+        if main is not None:
+            main = self._place_full_name(main, text)  # (桃园 on a page that writes 桃园市 once: the city)
         parties = self._parties(text, analysis.entities)
         listed = None
         for e in analysis.entities:  # (by start: only the opening's)
@@ -473,6 +475,11 @@ class ClaimAssembler:
                 # 现将1—9月主要经济指标发布如下:\n地区生产总值(亿元):356.2, or a column table under its
                 # title (2025年上半年…主要经济指标): the rows are of the period announced
                 carried[sentence.paragraph] = last_period
+            if not sentence_times and last_period is not None and _QUARTER_SPAN.fullmatch(last_period):
+                # 从本季买方结构看…: 本季 is the quarter the report named last (第1季…), its paragraph's too
+                a_lo, a_hi = bisect_left(all_time_starts, sentence.start), bisect_left(all_time_starts, sentence.end)
+                if any(t.text in _THIS_QUARTER for t in all_times[a_lo:a_hi]):
+                    carried[sentence.paragraph] = last_period
             if infographic_year is not None and sentence.paragraph not in carried:
                 carried[sentence.paragraph] = infographic_year  # (its panels name no time of their own)
             item_line = text.rfind("\n", 0, sentence.start) + 1
@@ -621,9 +628,24 @@ class ClaimAssembler:
         bodies = [e.text for e in entities if e.label == "ORG" and e.text.endswith(self.subject_body_heads)]
         if not bodies or not any(e.start < _OPENING_CHARS and e.label == "ORG" and e.text.endswith(self.subject_body_heads)
                                  for e in entities):
-            return None
+            return self._self_named_body(text, entities)
         counts = Counter(bodies)
         return max(counts, key=lambda name: (counts[name], -bodies.index(name)))
+
+    @staticmethod
+    def _self_named_body(text: str, entities: list[Entity]) -> str | None:
+        """A body the opening names whose page calls it by its bare word at the head of clauses
+        twice or more (乐山高新区人民医院…: 医院完成门急诊诊疗…, 医院力争…): the body's own report,
+        its subject though it is named after its zone (not the zone, as 管委会 speaks for it)."""
+        for e in entities:
+            if e.start >= _OPENING_CHARS:
+                break
+            if e.label != "ORG" or not e.text.endswith(_BODY_HEADS):
+                continue
+            word = next(w for w, heads in _BODY_ANAPHOR_HEADS.items() if e.text.endswith(heads))
+            if word in _SELF_REPORTING and sum(m.group() == word for m in _ANAPHOR.finditer(text, e.end)) >= 2:
+                return e.text
+        return None
 
     def _parties(self, text: str, entities: list[Entity]) -> dict[str, str]:
         """Who the page's generic names stand for: a company named 公司 or 乙方 in brackets right
@@ -734,8 +756,8 @@ class ClaimAssembler:
             short = self._short_name_defined(name, text)
             if short is not None:
                 return short  # 創興銀行汕頭分行(下稱「汕頭分行」): the branch as the page cites it
-        if not name.endswith(self.zone_heads):
-            return self._place_full_name(name, text)
+        if not name.endswith(self.zone_heads) or self._place_full_name(name, text) != name:
+            return self._place_full_name(name, text)  # (桃园 ends as a park's name does: a city)
         if main and main != name and len(main) < len(name) and main.endswith(self.zone_heads) \
                 and self._same_zone_shorter(name, main):
             return main  # 横琴粤澳深度合作区 on a page whose subject is 横琴合作区: the page's own form
@@ -851,6 +873,7 @@ _HEADLINE_GAP = regex.compile(r"(?<=\S)[ \t\u3000]+(?=\p{Han})(?!(?:超过|超|�
 _BODY_ANAPHOR_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in load_claim_cues()["body_anaphors"].items()}
 _BODY_ANAPHORS = tuple(_BODY_ANAPHOR_HEADS)
 _BODY_HEADS = tuple(sorted({h for heads in _BODY_ANAPHOR_HEADS.values() for h in heads}))
+_SELF_REPORTING = frozenset(load_claim_cues()["self_reporting_bodies"])
 _ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?:该|本)[院行](?=\p{{Han}})|(?:(?<=[,，。;；:：“”\"])|(?<=[(（][一二三四五六七八九十\d]{{1,3}}[)）]))(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}})"
                          r"|发行人(?!所在)|(?<=[,，。;；:：、\s])[甲乙丙]方(?=\p{Han})")
 # 企业 standing for the company named just before (see _SentenceContext._firm_anaphors)
@@ -928,6 +951,8 @@ _TIME_LIST_REST = re.compile(r"(?:其中)?[、和及与\s]*")  # what a list of 
 _TO_DATE = re.compile(r"至今|迄今")  # a year things are counted from, up to the page's date
 _END_OF_ITEMS = re.compile(r"[。！？!?\n]")  # what ends a list of items parted by semicolons
 _WITHIN_A_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-\d\d)?")  # 2024-10/2024-12, 2024-03
+_QUARTER_SPAN = re.compile(r"(\d{4})-(01/\1-03|04/\1-06|07/\1-09|10/\1-12)")
+_THIS_QUARTER = frozenset({"本季", "本季度"})
 _LIST_GAP_BEFORE = re.compile(r"\s*(?:[、和及与]|以及)\s*$")  # a list joiner right before a value
 _LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|以及)\s*")  # between two items of a list of names
 # (今年我们预估会超过700亿元: a speaker's forecast of the figure before is elliptical too)
@@ -1226,7 +1251,8 @@ class _SentenceContext:
             word_ends = set(self.token_ends)
             # (研究院|所 is no 研究院: a body's word must end where the segmenter ends a word)
             anaphors = [(a, b) for a, b in anaphors
-                        if b in word_ends or (self.text[a] != "该" and self.text[a:b] not in _BODY_ANAPHOR_HEADS)]
+                        if (b in word_ends or (self.text[a] != "该" and self.text[a:b] not in _BODY_ANAPHOR_HEADS))
+                        and self._names_body_of(self.text[a:b])]
         text = self.text
         if text.find("企业", sentence.start, sentence.end) >= 0:
             anaphors = sorted(anaphors + self._firm_anaphors(by_label))
@@ -2184,6 +2210,12 @@ class _SentenceContext:
         known[level] = full if full != best and full in self.text else best
         return known[level]
 
+    def _names_body_of(self, word: str) -> bool:
+        """Whether a body's bare word (基金, 医院) can point back: the page names a body of its
+        kind (基金管理规模 on a market report that names no fund is the funds' size)."""
+        heads = _BODY_ANAPHOR_HEADS.get(word)
+        return heads is None or any(e.text.endswith(heads) for e in self.entities_by_label["BODY"][0])
+
     def topic_for(self, anaphor: str, pos: int) -> str | None:
         """What 该基地 / 该企业 refers to: the last zone (or company) named before it."""
         if anaphor in self.parties:
@@ -2192,6 +2224,8 @@ class _SentenceContext:
         if label == "BODY":  # 协会共资助香港青年63名: the association named before
             named, ends = self.entities_by_label["BODY"]
             heads = _BODY_ANAPHOR_HEADS[anaphor]
+            if self.main is not None and anaphor in _SELF_REPORTING and self.main.endswith(heads):
+                return self.main  # a hospital's own report: 医院 is it, not 华西医院 it works with
             for k in range(bisect_right(ends, pos) - 1, -1, -1):
                 if named[k].text.endswith(heads):
                     return named[k].text
@@ -2941,9 +2975,11 @@ class _SentenceContext:
                                  unit=q.unit, direction="down" if falls else "up",
                                  basis=column.basis or ("yoy" if column.yoy else "unspecified"))
             if not column.change_of:
+                # (指标|2025年|2024年|增减: a difference is the latest year's change, wherever its column is)
                 level = next((d for d in reversed(drafts) if d.sentence == self.sentence and d.quantity is not None
                               and (before := self.table_cells.get(d.quantity.start)) is not None
-                              and before.column_index == cell.column_index - 1), None)
+                              and (before.column_index == cell.column_index - 1 if cell.level_start is None
+                                   else before.start == cell.level_start)), None)
                 if level is not None and level.change is None:
                     level.change = change
                 return None

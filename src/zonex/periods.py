@@ -50,8 +50,8 @@ _CONNECT = "[ ]*(?:至|到|-|~|—|–)[ ]*"
 _FINANCIAL_YEAR = re.compile(r"\d{4}-04/\d{4}-03")
 # A number (or 几, 半, 数) whose 年 a time word starting with 年 would take (三年内, 5年内).
 _NUMBER_BEFORE = re.compile(r"[\d〇零一二三四五六七八九十百千万两几多半数个]")
-# 首季, 首三季: the Hong Kong forms of 一季度 and 前三季度.
-_QUARTER = "第?[一二三四1-4]季度|前[二两三]季度|前[二两三]个季度|首[二两三]季度?|首季度?"
+# 首季, 首三季: the Hong Kong forms of 一季度 and 前三季度; 第1季: Taiwan's 第一季度.
+_QUARTER = "第?[一二三四1-4]季度|第[一二三四1-4]季(?![度节])|前[二两三]季度|前[二两三]个季度|首[二两三]季度?|首季度?"
 _HALF = "上半年|下半年"  # after a year (2018年上半年); alone they are words of time_words.tsv
 # Every field is computed by the recogniser: no re-validation (the tests re-validate the seeds').
 _new_time = unchecked_constructor(TimeExpression)

@@ -334,8 +334,20 @@ class QuantityRecognizer:
             raise TypeError(f"QuantityRecognizer takes a str, not {type(text).__name__}")
         if not text:
             return []
+        return self._scan(text, tables, self._yuan or self._yuan_currency(text))
+
+    def _is_money_unit(self, unit: str, yuan: str) -> bool:
+        """Whether ``unit`` alone is an amount of money (万元, 亿元, 美元)."""
+        parsed = self._alone("1" + unit, yuan)
+        return len(parsed) == 1 and parsed[0].kind == "money" and parsed[0].end == len(unit) + 1
+
+    def _alone(self, written: str, yuan: str) -> list[Quantity]:
+        """The quantities of a table cell's number written with its unit (42.8 under 交易總額(億元)
+        as 42.8亿元), in the page's currency of 元 (TWD on a Taiwan page)."""
+        return self._scan(written, [], yuan)
+
+    def _scan(self, text: str, tables: list[Table] | None, yuan: str) -> list[Quantity]:
         skip = self._skip_spans(text)
-        yuan = self._yuan or self._yuan_currency(text)
         found: list[Quantity] = []
         n_group, u_group, range_group, frac_group = self._groups
         for m in self._pattern.finditer(text):
@@ -370,11 +382,11 @@ class QuantityRecognizer:
             elif not (skip and _inside(skip, q.start)):
                 found.append(q)
         if ":" in text and (")" in text or "）" in text):
-            found += self._table_values(text, found, skip)
+            found += self._table_values(text, found, skip, yuan)
         if tables is None and may_hold_tables(text):
             tables = find_tables(text)
         if tables:
-            cells = self._column_values(text, found, tables)
+            cells = self._column_values(text, found, tables, yuan)
             if cells:
                 # -4.8% under 同比: the cell's quantity leaves its sign out, for the claim to read
                 signed = {q.start - 1 for q in cells}
@@ -415,7 +427,7 @@ class QuantityRecognizer:
         return _new_quantity(start=q.start, end=m.end(), text=text[q.start:m.end()], value=q.value, low=q.low,
                              high=q.high, kind=q.kind, unit=q.unit, qualifier=q.qualifier)
 
-    def _column_values(self, text: str, found: list[Quantity], tables: list[Table]) -> list[Quantity]:
+    def _column_values(self, text: str, found: list[Quantity], tables: list[Table], yuan: str) -> list[Quantity]:
         """The numbers of column tables (:mod:`zonex.tables`), in the unit of their column's
         header (地区生产总值(亿元) | 398.2 is 398.2亿元, 同比增长(%) | 6.9 is 6.9%); the span is the
         number alone."""
@@ -434,20 +446,20 @@ class QuantityRecognizer:
                     out.append(self._make(text, cell.start, cell.end, _INDEX, "CNY", value=value.value))
                     continue
                 if unit == RANK:  # a column of ranks: 1 is 居第1
-                    parsed = self("居第" + number)
+                    parsed = self._alone("居第" + number, yuan)
                     if len(parsed) != 1 or parsed[0].kind != "rank" or parsed[0].end != len(number) + 2:
                         continue
                 else:
-                    if "/" in unit and unit.split("/")[0] in self._per_unit_heads:
-                        unit = unit.split("/")[0]  # EPS(元/股) 0.84: an amount of money, per share
-                    parsed = self(number + unit)
+                    if "/" in unit and (unit.split("/")[0] in self._per_unit_heads or self._is_money_unit(unit.split("/")[0], yuan)):
+                        unit = unit.split("/")[0]  # EPS(元/股) 0.84, 單價(萬元/坪) 38.6: an amount of money, per share or 坪
+                    parsed = self._alone(number + unit, yuan)
                     if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end != len(number) + len(unit):
                         currency = _CURRENCY_BEFORE_UNIT.match(unit)
                         if currency is None:
                             continue
                         # 营业额(新台币亿元) | 7,965: the currency written before the number, as the text would
                         written = currency.group(1) + number + unit[currency.end():]
-                        parsed = self(written)
+                        parsed = self._alone(written, yuan)
                         if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end != len(written):
                             continue
                 q = parsed[0]
@@ -456,7 +468,7 @@ class QuantityRecognizer:
         return out
 
     def _table_values(self, text: str, found: list[Quantity],
-                      skip: tuple[list[int], list[int]] | None) -> list[Quantity]:
+                      skip: tuple[list[int], list[int]] | None, yuan: str) -> list[Quantity]:
         """Rows of a text table, the unit in the label's brackets: 地区生产总值(亿元):356.2 is
         356.2亿元; 规模以上工业增加值增速(%):8.3 is 8.3%. The value is parsed as if the unit
         were written after it; the span is the number alone."""
@@ -476,7 +488,7 @@ class QuantityRecognizer:
             unit = text[opening + 1 : close].split(",")[0].split("，")[0]  # (家,截至9月末): the unit before a note
             if not unit:
                 continue
-            parsed = self(m.group("n") + unit)
+            parsed = self._alone(m.group("n") + unit, yuan)
             if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end != end - start + len(unit):
                 continue
             q = parsed[0]

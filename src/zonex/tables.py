@@ -108,8 +108,15 @@ _GAP = re.compile(r"[ \t]{2,}|\t")
 # (2025A 2026E: a research report's years, actual and estimated, parted by single spaces too)
 _YEAR_CELL = re.compile(r"\s*(?P<y>(?:19|20)\d{2})(?P<est>[AEFP])?\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?\s*")
 # (one search tells whether a text may hold one: two year cells side by side)
-_YEAR_HEADER = re.compile(r"(?:19|20)\d{2}(?:\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?(?:[ \t]{2,}|\t)(?:19|20)\d{2}"
+# (指标|2025年|2024年|增减: the same table with its cells parted by bars)
+_YEAR_HEADER = re.compile(r"(?:19|20)\d{2}(?:\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)(?:19|20)\d{2}"
                           r"|[AEFP][ \t]+(?:19|20)\d{2}[AEFP])")
+_BAR_GAP = re.compile(r"[ \t]*\|[ \t]*")
+# a column of the differences between the years (增减: 2025年比2024年增减), each cell signed and in
+# its own unit (+9.0%, -1.7个百分点) or the row's (+50 under 编制床位(张))
+_DIFFERENCE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年)?(?:增减|增减量|增减额|增减值|增减幅度|变化|变动)")
+_DIFFERENCE_CELL = re.compile(r"\s*(?P<n>[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<pct>%|个百分点|百分点)?\s*")
+DIFFERENCE = "±"  # the unit of a column of differences: each cell's own, else its row's
 _ONE_GAP = re.compile(r"[ \t]+")
 # a row of the growth of the row above, year by year (同比(%) under 营业总收入(百万元))
 _GROWTH_ROW = re.compile(r"同比(?:增长|增速)?|增长率?|增速|增幅|[Yy][Oo][Yy]")
@@ -126,8 +133,8 @@ _VALUE_CELL = re.compile(r"\s*(?P<n>[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?
 INDEX = "指数"  # the unit of a column of an index's values (综合指数): none, the index itself
 _SERIAL_CELL = re.compile(r"\s*\d{1,3}\s*")
 _SERIAL_HEADER = re.compile(r"位次|排名|名次|序号|排序|编号")
-# a label that ends with what its numbers count (入园人次): their measure word
-_COUNTED_LABEL = re.compile(r"人次$")
+# a label that ends with what its numbers count (入园人次; 交易件数, the number of 件): their measure word
+_COUNTED_LABEL = re.compile(r"(?P<measure>人次$|(?<=\w)[件家户项宗笔所座台](?=数$))")
 _SCORE_LABEL = re.compile(r"得分$|评分$|分数$")
 # the whole a ranking of parks is within, as the page names it (全市产业园区, 全省11个开发区)
 _RANK_SCOPE = re.compile(r"(全(?:国|省|市|区|州|县))[\d个家所]*[^\s\d,，。；;]{0,10}?(?:园区|开发区|高新区|经开区)")
@@ -163,10 +170,10 @@ def _year_tables(text: str) -> list[Table]:
             continue
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        gap = _GAP
-        cells = _gap_cells(text, start, end)
+        gap = _BAR_GAP if "|" in m.group() else _GAP
+        cells = _gap_cells(text, start, end, gap)
         header = _year_header(text, cells)
-        if header is None:
+        if header is None and gap is _GAP:
             gap = _ONE_GAP  # (盈利预测与估值 2025A 2026E…: a report's table, its cells parted by one space)
             cells = _gap_cells(text, start, end, gap)
             header = _year_header(text, cells)
@@ -175,6 +182,9 @@ def _year_tables(text: str) -> list[Table]:
         if header is None:
             continue
         columns, unit_index = header
+        # the latest year's column: what a column of differences is the change of (2025年|2024年|增减)
+        years = [(int(c.period), i) for i, c in enumerate(columns) if c is not None and c.period is not None]
+        latest = max(years)[1] if years else None
         # the unit: on the header line or on one of the two lines above it
         above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, start - 1)))) + 1
         unit_m = None
@@ -210,10 +220,11 @@ def _year_tables(text: str) -> list[Table]:
                 break
             growth_row = row_unit in ("%", "％") and _GROWTH_ROW.fullmatch(name) is not None and bool(row_above)
             numbers: list[Cell] = []
+            row_above_this: dict[int, Cell] = {}  # this row's cells of years, for its differences
             for index, ((cs, ce), column) in enumerate(zip(row[1:], columns[1:], strict=True), start=1):
                 if column is None:
                     continue  # the unit column
-                n = _NUMBER_CELL.fullmatch(text, cs, ce)
+                n = (_DIFFERENCE_CELL if column.unit == DIFFERENCE else _NUMBER_CELL).fullmatch(text, cs, ce)
                 if n is None:
                     if _EMPTY_CELL.fullmatch(text, cs, ce):
                         continue
@@ -221,13 +232,19 @@ def _year_tables(text: str) -> list[Table]:
                     break
                 # a growth of a row in % is in percentage points (R&D强度 3.03 → 3.08: 0.05)
                 unit = ("个百分点" if row_unit == "%" else "%") if column.period is None else row_unit
+                if column.unit == DIFFERENCE:  # +50 of 编制床位(张), +9.0%, -1.7个百分点: as written
+                    unit = n.group("pct") or ("个百分点" if row_unit in ("%", "％") else row_unit)
                 cell = _cell(n, column, index, name, a, names_label, unit)
+                if column.unit == DIFFERENCE and latest is not None and latest in row_above_this:
+                    cell = cell._replace(level_start=row_above_this[latest].start)
                 if growth_row:
                     level = row_above.get(index)
                     falls = cell.number[:1] in "-−"
                     cell = cell._replace(start=cell.start + falls, number=cell.number[falls:], falls=falls,
                                          level_start=level.start if level is not None else None)
                 numbers.append(cell)
+                if column.period is not None:
+                    row_above_this[index] = cell
             if not numbers:
                 break
             found += numbers
@@ -257,6 +274,12 @@ def _year_header(text: str, cells: list[tuple[int, int]]) -> tuple[list[Column |
         if cell in _UNIT_HEADERS and years == 0 and unit_index is None:
             columns.append(None)
             unit_index = index
+            continue
+        difference = _DIFFERENCE_LABEL.fullmatch(cell) if years >= 2 else None
+        if difference is not None:
+            columns.append(Column(cell, DIFFERENCE, "", difference.group("basis") == "同比", None,
+                                  "yoy" if difference.group("basis") == "同比" else "since"))
+            growths += 1
             continue
         head = _HEADER_CELL.fullmatch(text, a, b)
         change = _CHANGE_LABEL.fullmatch(head.group("label")) if head is not None and head.group("unit") in ("%", "％") else None
@@ -441,7 +464,7 @@ def _ranked_header(text: str, start: int, cells: list[tuple[int, int]],
             counted = _COUNTED_LABEL.search(label)
             unit = with_unit.group("unit").strip() if with_unit is not None \
                 else unit_line.group("unit") if unit_line else "分" if _SCORE_LABEL.search(label) \
-                else counted.group() if counted is not None else ""
+                else counted.group("measure") if counted is not None else ""
         columns.append(Column(label, unit, None, False))
     scores = [c for c in columns if c is not None and c.unit]
     if not scores:
@@ -486,8 +509,11 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
             if not _TEXT_HEADER_CELL.fullmatch(text, a, b):
                 return None
             label = text[a:b].strip()
-            # 全省位次, 排名: a column of ranks (its numbers are ranks); 较上年: words, no values
-            columns.append(Column(label, RANK if _RANK_HEADER.search(label) else "", None, False))
+            # 全省位次, 排名: a column of ranks (its numbers are ranks); 较上年: words, no values;
+            # 交易件数: a count of 件
+            counted = _COUNTED_LABEL.search(label)
+            columns.append(Column(label, RANK if _RANK_HEADER.search(label) else counted.group("measure") if counted else "",
+                                  None, False))
             continue
         label, unit = m.group("label"), m.group("unit").strip()
         label = label[_LABEL_PERIOD.match(label).end():] or label  # type: ignore[union-attr]  # (一季度发明专利授权: the rows' period is the page's)
