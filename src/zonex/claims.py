@@ -432,6 +432,11 @@ class ClaimAssembler:
         base_markers = self.base_markers
         times = [t for t in analysis.times if t.period and t.kind != "clock" and not text.endswith(base_markers, 0, t.start)
                  and not (text[t.start - 1 : t.start] == "的" and _COMPARED_WITH_TIME.search(text, max(0, t.start - 9), t.start))]
+        report = _YEAR_REPORT_TITLE.search(text, 0, min(len(text), _OPENING_CHARS))
+        if report is not None and doc_year is not None and int(report.group(1)) < doc_year:
+            # 2025年度管理报告, signed in 2026: its 本年度 is the year reported on, not the year it is signed in
+            times = [t.model_copy(update={"period": report.group(1)}) if t.text in _THIS_YEAR_WORDS and t.period == str(doc_year)
+                     else t for t in times]
         time_starts = [t.start for t in times]
         # Every time expression bounds a metric, resolved or not (去年营业额 on a page without a
         # date: 去年 is no part of what is measured).
@@ -462,7 +467,7 @@ class ClaimAssembler:
         # (注:图中“↑”“↓”分别表示同比增长、同比下降: the legend says what every arrow of the page is against)
         arrows_yoy = ("↑" in text or "▲" in text) and _ARROW_LEGEND_YOY.search(text) is not None
         last_period: str | None = None  # the period set last, in any paragraph: a table's rows take it
-        heading_period: tuple[int, str | None] | None = None  # an item heading's paragraph and period
+        heading_period: tuple[int, str | None, int] | None = None  # an item heading's paragraph, period and end
         periods_set: list[tuple[int, str]] = []  # where each period set last was set (for lists announced)
         last_item_line = -1  # the line of the list item whose period was last set
         for sentence in self._sentences(text, sorted(q_starts + time_starts), infographic=infographic is not None):
@@ -499,13 +504,19 @@ class ClaimAssembler:
                         break
                     line = above
             heading = _DATED_HEADING.fullmatch(text, sentence.start, sentence.end) \
-                if sentence.end - sentence.start <= 28 and text[sentence.start:sentence.start + 1] in _ITEM_FIRST_CHARS else None
+                if sentence.end - sentence.start <= 32 and text[sentence.start:sentence.start + 1] in _ITEM_FIRST_CHARS else None
             if heading is not None:
                 # 六、2026年目标 / 力争新增缴存职工8000人…: an item's heading dates the paragraph under it
                 under = next((t for t in sentence_times if t.start >= heading.start("title")), None)
-                heading_period = (sentence.paragraph, under.period if under is not None else None)
+                # (a time in brackets after the title, 基金基本情况(截至2025年12月31日), dates its whole block)
+                bracketed = under is not None and text[under.end:heading.end("title")].strip() in (")", "）")
+                heading_period = (sentence.paragraph, _period_of(under, text) if under is not None else None,
+                                  sentence.end if bracketed else -1)
             elif heading_period is not None and heading_period[1] is not None and sentence.paragraph not in carried \
-                    and sentence.paragraph == heading_period[0] + 1:
+                    and (sentence.paragraph == heading_period[0] + 1
+                         or (heading_period[2] >= 0 and sentence.paragraph > heading_period[0]
+                             and text.find("\n\n", heading_period[2], sentence.start) < 0)):
+                # (一、基金基本情况(截至2025年12月31日) / 基金类型:… / 认缴规模:10亿元: every line of its block)
                 carried[sentence.paragraph] = heading_period[1]
             if lo < hi and _in_english(text, sentence.start, sentence.end):
                 lo = hi  # a bilingual page's English repeats its Chinese: its amounts are quantities, not claims
@@ -951,6 +962,9 @@ _TIME_LIST_REST = re.compile(r"(?:其中)?[、和及与\s]*")  # what a list of 
 _TO_DATE = re.compile(r"至今|迄今")  # a year things are counted from, up to the page's date
 _END_OF_ITEMS = re.compile(r"[。！？!?\n]")  # what ends a list of items parted by semicolons
 _WITHIN_A_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-\d\d)?")  # 2024-10/2024-12, 2024-03
+# a year's report named in the title (2025年度管理报告, 2025年年报): the year its 本年度 is
+_YEAR_REPORT_TITLE = regex.compile(r"((?:19|20)\d{2})年(?:度|年)?[^\n。,，]{0,12}?(?:报告|年报|总结|公报)(?:[(（][^\n)）]{1,6}[)）])?[ \t]*\n")
+_THIS_YEAR_WORDS = frozenset({"本年度", "本年"})
 _QUARTER_SPAN = re.compile(r"(\d{4})-(01/\1-03|04/\1-06|07/\1-09|10/\1-12)")
 _THIS_QUARTER = frozenset({"本季", "本季度"})
 _LIST_GAP_BEFORE = re.compile(r"\s*(?:[、和及与]|以及)\s*$")  # a list joiner right before a value
@@ -1027,7 +1041,7 @@ _ITEM_FIRST_CHARS = frozenset("一二三四五六七八九十(（ \t")  # how an
 _ANNOUNCED_LIST_END = regex.compile(r"如下(?:[(（][^()（）]{0,12}[)）])?[:：]?\s*$")  # 具体如下(排名不分先后):
 _LIST_ITEM_AT = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 # an item's heading on a line of its own (六、2026年目标, (三)2026年工作安排)
-_DATED_HEADING = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])(?P<title>[^\n。,，;；]{2,20})[ \t]*")
+_DATED_HEADING = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])(?P<title>[^\n。,，;；]{2,24})[ \t]*")
 _PROJECT_OF = regex.compile(r"\p{Han}{0,16}项目[。;；]\s*")  # (某某有限公司)复合材料项目。|项目总投资…
 _ZONE_LIST_JOINERS = frozenset({"、", "及", "和", "与", "以及", ",", "，"})  # 斗六工业区及云林科技工业区
 
