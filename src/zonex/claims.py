@@ -43,6 +43,7 @@ from importlib import resources
 import regex
 
 from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_constructor
+from .quantities import load_cues
 from .ner.subjects import OTHER_NAME_AFTER, STOCK_CODE_IN_BRACKETS, place_prefix, usual_place, zones_together_before
 from .spans import SpanIndex, overlaps_any
 from .tables import RANK, YEAR_NAMES, Cell, find_tables, may_hold_tables
@@ -1056,6 +1057,8 @@ _PARTNER_MARKS = ("从", "自", "对", "向")  # before the other side of a trad
 _SHARE_OF_AMOUNT = regex.compile(r"[^,，;；。]*?[,，]\s*占[^,，;；。]{1,16}量的?")  # ,占全区锂精矿进口量的
 _COPULA_BEFORE = regex.compile(r"(?:为|是|达到|达|约)$")
 _PER_BEFORE = regex.compile(r"(?<=\p{Han})(?:为|是|达)每\p{Han}{1,8}$")  # 排放密度为每百万元收入|22.2吨
+# 厂房单价每坪|52.3万元, 月租金每坪约|620元: what an amount is per, written before it (38.6万元/坪 after it)
+_PER_UNIT_BEFORE = regex.compile(rf"(?<=\p{{Han}})每(?:{'|'.join(map(regex.escape, sorted(load_cues()['per_unit'], key=len, reverse=True)))})(?:约|为|达)?$")
 _GLOSS_BEFORE = regex.compile(r"[(（]\p{Han}{2,8}[)）]$")  # (守信激励) of A级(守信激励)企业
 _NOTE_BEFORE = regex.compile(r"[(（][^()（）,，。;；]{1,20}[)）]$")
 _NOTE_IN_BRACKETS = regex.compile(r"^[(（][^()（）\d]{1,10}[)）]")  # a note on the figure, no number in it
@@ -3059,6 +3062,8 @@ class _SentenceContext:
         if ")" not in before and "）" not in before and "每" not in before:
             return pos  # (no note, no per: the common case, one look)
         per = _PER_BEFORE.search(self.text, max(self.sentence.start, pos - 12), pos) if "每" in before else None
+        if per is None and "每" in before:
+            per = _PER_UNIT_BEFORE.search(self.text, max(self.sentence.start, pos - 12), pos)
         if per is not None:
             return per.start()
         end = pos
@@ -3184,7 +3189,7 @@ class _SentenceContext:
                 or not previous.metric.endswith(self.asm.split_total_owners):
             return metric
         between = self.text[previous.quantity.end:span[0]]
-        return previous.metric + metric if between in (",", "，") else metric
+        return previous.metric + metric if between in (",", "，", "、") else metric
 
     def _without_flow_verb(self, metric: str) -> str:
         """新增市场主体 → 市场主体: the stock whose arrivals a flow metric counts."""

@@ -89,7 +89,7 @@ def _companies_filling_cells(text: str, found: list[_Cand]) -> list[_Cand]:
 # the name's part before a company head, back to its cell's edge (a line's start or a |)
 _CELL_BEFORE = re.compile(r"(?:^|(?<=[|\n]))([\u4e00-\u9fff]{1,8})$")
 # a park named by two characters before its head (桥头科学园区), for _repeated_park_names
-_PARK_HEAD = re.compile(r"科学园区|科学园|科技园区|科技园|产业园区|工业园区")
+_PARK_HEAD = re.compile(r"科学园区|科学园|科技园区|科技园|产业园区|工业园区|工业园|工业区")
 _PARK_PREFIX_TAGS = frozenset({"n", "ns", "nz", "nr", "oov"})
 # a document's number: the issuer's code, the year in brackets, the serial (郴发改园区〔2026〕17号,
 # 国办发[2025]3号)
@@ -98,6 +98,9 @@ _DOCUMENT_ISSUER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,12}$")
 _STOCK_NAME = re.compile(r"(?:证券|股票|A股|H股)简称[:：][ \t\u3000]*([\u4e00-\u9fffA-Z*]{2,8})")
 # the tags of a given name the dictionary knows as another word (浩然) or not at all
 _GIVEN_NAME_TAGS = frozenset({"a", "oov"})
+# 执笔:院办公室 罗晓岚: the writer's office, then, after a space, the writer
+_OFFICE_ENDS = ("办公室", "办", "室", "部", "科", "处")
+_NAME_AFTER_OFFICE = re.compile(r"[ \t\u3000]+([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _NAME_AFTER_LIST_MARK = re.compile(r"、([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _COUNTED_IN_NAME = re.compile(r"[一二两三四五六七八九十几]大|[一二两三四五六七八九十几数多][个家座]")
 # 浦东金桥(600639), 张江高科(600895.SH): a listed company by its stock's short name and code
@@ -1217,6 +1220,9 @@ class RuleEntityRecognizer:
             if self.lexicon.credit_labels[label] == "source":
                 if value not in self.lexicon.no_sources:
                     out.append((start, end, "ORG", 2, "credit"))
+            elif (office := _NAME_AFTER_OFFICE.match(text, end)) is not None and value.endswith(_OFFICE_ENDS) \
+                    and self._plausible_name(office.group(1)) and self._info(office.group(1))[0] in _NAME_TAGS:
+                out.append((office.start(1), office.end(1), "PERSON", 1, "credit"))  # 执笔:院办公室 罗晓岚
             elif len(value) <= 4 and self._plausible_name(value) and self._info(value)[0] in _NAME_TAGS:
                 out.append((start, end, "PERSON", 1, "credit"))
                 more = _NAME_AFTER_LIST_MARK.match(text, end)
