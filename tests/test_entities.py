@@ -930,3 +930,15 @@ def test_weibo_accounts_and_a_groups_company(recognizer):
     for entity in [("温州发布", "ORG"), ("温州高新区发布", "ORG"), ("东方电气集团东方汽轮机有限公司", "ORG")]:
         assert entity in got, (entity, got)
     assert not [e for e in got if e[0].endswith("新闻发布")], got
+
+
+def test_a_writers_office_and_parks_named_by_common_nouns(recognizer):
+    # set 47: the writer after the office that writes (执笔:院办公室 罗晓岚) is a person, the office
+    # none; a park named by a common noun before 工业区 (观音, a Buddhist name; 幼狮, a lion cub) is a
+    # zone where the page names it three times or more, in a title, a table's row or a sentence
+    got = found(recognizer, "(执笔:院办公室\u3000罗晓岚)")
+    assert got == [("罗晓岚", "PERSON")], got
+    text = "首季交易额186亿元 观音工业区成交最热\n观音工业区|21|42.8\n研究部表示，观音工业区受惠设备厂扩产。"
+    got = found(recognizer, text)
+    assert got.count(("观音工业区", "ZONE")) == 3, got
+    assert found(recognizer, "研究部表示，观音工业区受惠设备厂扩产。") == [], "named once: a common noun"

@@ -184,3 +184,16 @@ def test_a_yearbook_table_with_a_unit_column_and_a_growth_column():
         ("R&D经费支出占营业收入比重", "2024", D("3.03"), "%", None),
         ("R&D经费支出占营业收入比重", "2025", D("3.08"), "%", (D("0.05"), "pp", "up", "since")),
     ], got
+
+
+def test_a_bar_table_of_years_with_a_column_of_differences():
+    # set 47: 指标|2025年|2024年|增减, parted by bars: the differences are signed, in the row's unit,
+    # in % or in percentage points, and each points at the latest year's cell of its row
+    text = "指标|2025年|2024年|增减\n床位(张)|500|450|+50\n收入(亿元)|3.28|3.01|+9.0%\n药占比(%)|27.4|29.1|-1.7个百分点\n"
+    (table,) = find_tables(text)
+    cells = [(text[c.start:c.end], c.unit, c.column.period, c.falls) for c in table.cells]
+    assert cells == [("500", "张", "2025", False), ("450", "张", "2024", False), ("50", "张", None, False),
+                     ("3.28", "亿元", "2025", False), ("3.01", "亿元", "2024", False), ("9.0%", "%", None, False),
+                     ("27.4", "%", "2025", False), ("29.1", "%", "2024", False), ("1.7个百分点", "个百分点", None, True)]
+    latest = {c.row_name: c.start for c in table.cells if c.column.period == "2025"}
+    assert all(c.level_start == latest[c.row_name] for c in table.cells if c.column.period is None)
