@@ -43,10 +43,10 @@ from importlib import resources
 import regex
 
 from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_constructor
-from .quantities import load_cues
-from .ner.subjects import OTHER_NAME_AFTER, STOCK_CODE_IN_BRACKETS, place_prefix, usual_place, zones_together_before
+from .quantities import load_cues, load_qualifiers
+from .ner.subjects import OTHER_NAME_AFTER, STOCK_CODE_IN_BRACKETS, title_line, place_prefix, usual_place, zones_together_before
 from .spans import SpanIndex, overlaps_any
-from .tables import RANK, YEAR_NAMES, Cell, find_tables, may_hold_tables
+from .tables import MONTH_NAMES, RANK, YEAR_NAMES, Cell, find_tables, may_hold_tables
 
 __all__ = ["ClaimAssembler", "load_claim_cues"]
 
@@ -332,6 +332,7 @@ class ClaimAssembler:
         # the paragraph goes on about (its 全年 is still the page's year)
         self._evaluation_edition_re = re.compile(
             rf"度?[^,，;；。]{{0,30}}?(?:{_alternation(cues['ranking_words'])})(?:结果)?中?[,，]")
+        self.ranked_classes = tuple(cues["ranked_classes"])
         self.split_totals = frozenset(cues["split_totals"])
         self.split_total_owners = tuple(cues["split_total_owners"])
         self._investor_re = re.compile(rf"(?:{_alternation(cues['investor_verbs'])})")
@@ -395,12 +396,17 @@ class ClaimAssembler:
                 listed = e.text
                 break
         body = None if listed is not None else self._reporting_body(text, analysis.entities)
+        own = self._own_company_report(text, analysis.entities) if listed is None and body is None else None
+        if own is not None:
+            main = own[1]  # 渭南高新区公交运营有限公司's site: 高新公交2026年上半年客运情况通报, its own figures
         if listed is not None:
             # 浦东金桥(600639)2025年年报点评: a page on a listed company, its 公司 that company
             parties.setdefault("公司", listed)
             main = listed
         elif body is not None:
             main = body  # 郑州高新区法院发布…白皮书: a court's (a bank branch's) page on its own work
+        elif own is not None:
+            pass
         elif parties.get("公司") and _STOCK_CODE.search(text, 0, 400):
             main = parties["公司"]  # a listed company's announcement: the company speaks of itself
         else:
@@ -412,13 +418,15 @@ class ClaimAssembler:
             base, mentions = bases.most_common(1)[0]
             if mentions >= 3:
                 main = base
-        main_is_company = listed is not None or (main is not None and self.is_company(main))
+        main_is_company = listed is not None or own is not None or (main is not None and self.is_company(main))
         # (a company's page: a zone its title names is where its project is, not another article)
         topics = _Topics(text, [] if main_is_company else analysis.entities, main)
         # 该企业 and 该公司 point back to the last company named, not to any organisation (a school
         # or a department named in between is not what the paragraph is about).
         # (a company named after its class, 零部件企业汉承精密, is one wherever the page names it)
         named_after_class = {e.text for e in analysis.entities if e.label == "ORG" and text.endswith("企业", 0, e.start)}
+        if own is not None:
+            named_after_class.add(own[1])  # (高新公交, the company's own short name: a company too)
         is_company = self.is_company if not named_after_class else (
             lambda name: self.is_company(name) or name in named_after_class)
         by_label = {"ZONE": _by_end([e for e in analysis.entities if e.label == "ZONE"]),
@@ -455,6 +463,7 @@ class ClaimAssembler:
         table_cells = {cell.start: cell for table in tables for cell in table.cells}
         item_parties = self._item_parties(text, analysis.entities, is_company)
         table_spans = [(table.start, table.end) for table in tables]
+        year_headers = [table.start for table in tables if any(c is not None and c.period for c in table.columns)]
         drafts: list[_Draft] = []
         carried: dict[int, str | None] = {}
         last_in_paragraph: dict[int, _Draft] = {}
@@ -558,6 +567,9 @@ class ClaimAssembler:
             if not sentence_times and sentence.paragraph not in carried and last_year is not None \
                     and self._period_word_re.search(text, sentence.start, sentence.end):
                 carried[sentence.paragraph] = last_year  # 全年新认定…。新增…: the rest of the paragraph too
+            if sentence_times and year_headers and any(sentence.start <= a < sentence.end for a in year_headers):
+                # 指标|2025年|2024年|同比(%): a table's years; the latest is the one the text goes on in
+                sentence_times = sorted(sentence_times, key=lambda t: t.period or "")
             if sentence_times:
                 # (“十五五”期间年均增长11%: the span a rate is averaged over holds for that rate only)
                 last = next((t for t in reversed(sentence_times) if not _span_of_a_rate(t, text)), sentence_times[-1])
@@ -600,6 +612,8 @@ class ClaimAssembler:
                 if d.quantity is not None and d.quantity.start in captioned:
                     d.subject = captioned[d.quantity.start]  # 表5-1 发行人主要财务数据: the issuer's
         forms: dict[str | None, str | None] = {}
+        if own is not None:
+            forms[own[0]] = own[1]  # (公司 of its own report: the company, by the name its title gives it)
         zone_counts = Counter(e.text for e in by_label["ZONE"][0])
         for d in drafts:
             if d.subject not in forms:
@@ -644,18 +658,35 @@ class ClaimAssembler:
         counts = Counter(bodies)
         return max(counts, key=lambda name: (counts[name], -bodies.index(name)))
 
+    def _own_company_report(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
+        """A company's own report on its own site: the site's name (the page's first line) is the
+        company, and the title opens with its name or the short name the page calls it by
+        (渭南高新区公交运营有限公司 / … / 高新公交2026年上半年客运情况通报). Its full name and that form."""
+        first_end = text.find("\n")
+        site = next((e for e in entities if e.label == "ORG" and e.end <= first_end and self.is_company(e.text)), None)
+        if site is None:
+            return None
+        lead, _title_end = title_line(text)
+        if lead <= first_end:
+            return None  # (no title below the site's name)
+        title = next((e for e in entities if e.start == lead and e.label == "ORG"), None)
+        if title is None or not _in_order(title.text, site.text):
+            return None
+        return site.text, title.text
+
     @staticmethod
     def _self_named_body(text: str, entities: list[Entity]) -> str | None:
-        """A body the opening names whose page calls it by its bare word at the head of clauses
-        twice or more (乐山高新区人民医院…: 医院完成门急诊诊疗…, 医院力争…): the body's own report,
+        """A body the opening names whose page calls it by its bare word, or by 本 and its head's
+        last character, at the head of clauses twice or more (乐山高新区人民医院…: 医院完成门急诊诊疗…,
+        医院力争…; 本馆接待到馆读者…): the body's own report,
         its subject though it is named after its zone (not the zone, as 管委会 speaks for it)."""
         for e in entities:
             if e.start >= _OPENING_CHARS:
                 break
             if e.label != "ORG" or not e.text.endswith(_BODY_HEADS):
                 continue
-            word = next(w for w, heads in _BODY_ANAPHOR_HEADS.items() if e.text.endswith(heads))
-            if word in _SELF_REPORTING and sum(m.group() == word for m in _ANAPHOR.finditer(text, e.end)) >= 2:
+            words = {w for w, heads in _BODY_ANAPHOR_HEADS.items() if e.text.endswith(heads) and w in _SELF_REPORTING}
+            if words and sum(m.group() in words for m in _ANAPHOR.finditer(text, e.end)) >= 2:
                 return e.text
         return None
 
@@ -966,6 +997,8 @@ _WITHIN_A_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-\d\d)?")  # 2024-10/2024-12, 20
 # a year's report named in the title (2025年度管理报告, 2025年年报): the year its 本年度 is
 _YEAR_REPORT_TITLE = regex.compile(r"((?:19|20)\d{2})年(?:度|年)?[^\n。,，]{0,12}?(?:报告|年报|总结|公报)(?:[(（][^\n)）]{1,6}[)）])?[ \t]*\n")
 _THIS_YEAR_WORDS = frozenset({"本年度", "本年"})
+_TAKING_PART = ("参加", "参与", "接受", "参")
+_MONTH_ROW = re.compile(r"(1[0-2]|[1-9])月份?")
 _QUARTER_SPAN = re.compile(r"(\d{4})-(01/\1-03|04/\1-06|07/\1-09|10/\1-12)")
 _THIS_QUARTER = frozenset({"本季", "本季度"})
 _LIST_GAP_BEFORE = re.compile(r"\s*(?:[、和及与]|以及)\s*$")  # a list joiner right before a value
@@ -1036,6 +1069,7 @@ _WHOLE_IN_BRACKETS = regex.compile(r"[(（]((?:全|我)[市省县])(?:平均)?(?
 _RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+个\p{Han}{2,8}中(?:排名|排|位列|居)$")  # 在中心城区4个考核单元中排名
 # 优良天数22天, 人均培训时数31.5小时, 志愿服务共1,380小时: counts of days or hours, totals of time given
 _DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数)(?:为|是|达|达到|共|累计)?$")
+_MEASURED_TIME_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|住院日)(?:为|是|达到|达|共计|共|累计)?$")
 _HOURS_GIVEN_BEFORE = regex.compile(r"\p{Han}{2}(?:共|累计|合计)$")
 _NEGATED_BOUNDS = frozenset({"高于", "低于", "少于", "多于", "超过", "超出"})  # after 不: 不高于, 不少于
 _ITEM_FIRST_CHARS = frozenset("一二三四五六七八九十(（ \t")  # how an item's heading may start
@@ -1056,6 +1090,9 @@ _GROWTH_TAIL = regex.compile(r"(?<=\p{Han})(?:增长|增速|增幅|下降)$")  #
 _PARTNER_MARKS = ("从", "自", "对", "向")  # before the other side of a trade (从澳洲进口)
 _SHARE_OF_AMOUNT = regex.compile(r"[^,，;；。]*?[,，]\s*占[^,，;；。]{1,16}量的?")  # ,占全区锂精矿进口量的
 _COPULA_BEFORE = regex.compile(r"(?:为|是|达到|达|约)$")
+_QUALIFIERS_BEFORE = frozenset(w for w, position in load_qualifiers() if position == "before")
+_GLUED_QUALIFIERS = tuple(sorted((w for w, position in load_qualifiers() if position == "before" and len(w) >= 2
+                                  and load_qualifiers()[w, position] != "exact"), key=len, reverse=True))
 _PER_BEFORE = regex.compile(r"(?<=\p{Han})(?:为|是|达)每\p{Han}{1,8}$")  # 排放密度为每百万元收入|22.2吨
 # 厂房单价每坪|52.3万元, 月租金每坪约|620元: what an amount is per, written before it (38.6万元/坪 after it)
 _PER_UNIT_BEFORE = regex.compile(rf"(?<=\p{{Han}})每(?:{'|'.join(map(regex.escape, sorted(load_cues()['per_unit'], key=len, reverse=True)))})(?:约|为|达)?$")
@@ -1197,6 +1234,12 @@ _AS_OF_STRICT = ("截至", "截止", "截止到", "截至到")
 _QUOTES = frozenset("“”‘’\"'「」『』")
 _CLOSING_QUOTES = {"”": "“", "’": "‘", "」": "「", "』": "『"}
 _OPENING_QUOTES = {opening: closing for closing, opening in _CLOSING_QUOTES.items()}
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether every character of ``short`` is in ``name``, in order (高新公交 of 渭南高新区公交运营有限公司)."""
+    chars = iter(name)
+    return all(ch in chars for ch in short)
 
 
 def _period_of(time: TimeExpression, text: str = "") -> str | None:
@@ -1562,6 +1605,9 @@ class _SentenceContext:
         if start is None:
             return None
         start, end = self._strip(start, end)
+        if end == pos and (glued := next((w for w in _GLUED_QUALIFIERS if self.text.endswith(w, start, end)
+                                          and end - len(w) > start), None)):
+            end -= len(glued)  # 财物损失估计|1,860万元: the segmenter's 损失估计, a qualifier glued to the noun
         if end <= start:
             return None
         if self.text[start - 1 : start] == "、" and "分别" not in self.text[end : pos + 2]:
@@ -1688,15 +1734,15 @@ class _SentenceContext:
     # -- roles ------------------------------------------------------------------------------
 
     def change_of(self, q: Quantity) -> Change | None:
-        if q.kind not in ("percent", "percentage_point", "multiple", "count", "money"):
+        if q.kind not in ("percent", "percentage_point", "multiple", "count", "money", "duration"):
             return None
         left = self.text[max(self.sentence.start, q.start - 24):q.start]
         m = self.asm._change_left.search(left)
         if m is not None:
             if q.kind == "count" and not (m.group("basis") or "增加" in m.group(0) or "减少" in m.group(0)):
                 return None
-            if q.kind == "money" and not (m.group("basis") and m.group("basis")[0] in "比较"):
-                return None  # 比上年增加5.21亿元: an amount is a change only against a basis
+            if q.kind in ("money", "duration") and not (m.group("basis") and m.group("basis")[0] in "比较"):
+                return None  # 比上年增加5.21亿元, 较上年缩短0.4天: an amount (a time) is a change only against a basis
             direction = "down" if m.group("down") else "up"
             if m.group("up") == "改善" and any(w in self.text[self.sentence.start:q.start] for w in self.asm.lower_is_better):
                 direction = "down"  # 综合指数为3.86,同比改善6.3%: a better index is a lower one
@@ -1776,8 +1822,11 @@ class _SentenceContext:
         clause = self.text[clause_start:q.start]
         if q.kind in ("duration",):
             # (but 优良天数22天: a count of days, and 志愿服务共1,380小时 a total of hours, are claims)
+            # (开放时间3640小时, 志愿服务时长1.46万小时, 平均住院日7.6天, 平均到达火场时间为5.7分钟: a time
+            # measured, not one promised, 办电时间压缩至2个工作日, nor a span, 逾期时间为6至26个月)
             return _DAY_COUNT_BEFORE.search(clause) is None \
-                and not (q.unit == "hour" and _HOURS_GIVEN_BEFORE.search(clause) is not None)
+                and not (q.unit == "hour" and _HOURS_GIVEN_BEFORE.search(clause) is not None) \
+                and not (q.low is None and _MEASURED_TIME_BEFORE.search(clause) is not None)
         if self.asm._not_claim_left.search(clause) and not self.asm._paid_out_re.search(clause):
             return True  # (发放…补贴合共186万元, 追回违规发放的补贴: what was paid, a report)
         if (q.qualifier == "upper_bound" or "最高" in clause) \
@@ -1893,6 +1942,8 @@ class _SentenceContext:
                     continue
                 if any(a <= m.start() and m.end() <= b for a, b in not_cues):
                     continue  # 规划面积: a noun, not a plan
+                if m.end() == len(head) and m.group() in _QUALIFIERS_BEFORE:
+                    continue  # 财物损失估计1,860万元: touching the value, an estimate of it, not a forecast
                 key = (m.end(), m.end() - m.start())
                 if best is None or key > best:
                     best, status = key, cue_status
@@ -3005,11 +3056,29 @@ class _SentenceContext:
         if years:
             draft.period = cell.row_name
             return draft
+        if cell.names_label in MONTH_NAMES:
+            # 月份|客运量(万人次) / 2月|88.1: the page's subject's figure of that month of the year in
+            # context; a total row (合计) the months of the table together
+            draft.period = self._month_row_period(cell)
+            return draft
         if kinds:
             return draft
         draft.subject = cell.row_name
         draft.subject_text, draft.subject_span = cell.row_name, (cell.row_name_start, cell.row_name_end)
         return draft
+
+    def _month_row_period(self, cell: Cell) -> str | None:
+        year = (self.carried or self.year_context or "")[:4]
+        if not year.isdigit():
+            return None
+        month = _MONTH_ROW.fullmatch(cell.row_name)
+        if month is not None:
+            return f"{year}-{int(month.group(1)):02d}"
+        if cell.row_name not in self.asm.sum_words:
+            return None
+        months = [int(m.group(1)) for c in self.table_cells.values() if c.column is cell.column
+                  and (m := _MONTH_ROW.fullmatch(c.row_name)) is not None]
+        return f"{year}-{min(months):02d}/{year}-{max(months):02d}" if months else None
 
     def _label_line_above(self, pos: int) -> tuple[int, int] | None:
         """The label on the line above a value that opens its own line (an infographic's panel:
@@ -3397,7 +3466,7 @@ class _SentenceContext:
         ranking within a province or a city keeps that scope before 排名 (全省省级高新区综合评价 →
         综合评价全省, as 营业收入增速全省排名)."""
         full = words
-        for zone_word in self.asm.zone_heads:
+        for zone_word in (*self.asm.zone_heads, *self.asm.ranked_classes):
             cut = words.rfind(zone_word)
             if cut >= 0:
                 words = words[cut + len(zone_word):]
@@ -3414,7 +3483,8 @@ class _SentenceContext:
         para_start = text.rfind("\n", 0, self.sentence.start) + 1
         best = None
         for m in self.asm._ranking_re.finditer(text, para_start, q.start):
-            best = m
+            if not m.group("what").endswith(_TAKING_PART):
+                best = m  # (232家国家级经开区参加考评: the ranked taking part, not the ranking's name)
         if best is None:
             return None
         words = self._after_zones_ranked(best.group("what") + best.group("kind"))

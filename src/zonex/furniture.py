@@ -88,7 +88,8 @@ def link_list_lines(text: str) -> list[tuple[int, int]]:
 
 # The page's path at its head (宁夏新闻网首页 > 新闻中心 > 宁夏要闻): the site's name, then the
 # sections that lead to the page. The sections name the site's menus, not what the page reports.
-_PAGE_PATH = re.compile(r"(?m)^[^\n>＞»›]{0,40}?(?P<path>(?:[>＞»›][^\n>＞»›]{1,20}){2,})[ \t]*$")
+# (信息公开 >> 运营数据: a doubled separator marks a path of two sections too)
+_PAGE_PATH = re.compile(r"(?m)^[^\n>＞»›]{0,40}?(?P<path>(?:[>＞»›][^\n>＞»›]{1,20}){2,}|(?:>>[^\n>＞»›]{1,20})+)[ \t]*$")
 _HEAD = 400  # where a page's path may be: its header, from its first printed character
 _PRINTED = re.compile(r"\S")
 

@@ -118,6 +118,10 @@ def load_qualifiers(name: str = "qualifiers.tsv") -> dict[tuple[str, str], str]:
     return table
 
 
+# a landline number with its area code (0833-2161120, 049-2222119), maybe an extension after it
+_PHONE = re.compile(r"(?<![\d.])0\d{2,3}-\d{7,8}(?:(?:分机|转|-)\d{1,5})?(?!\d)")
+
+
 def load_cues(name: str = "quantity_cues.tsv") -> dict[str, tuple[str, ...]]:
     """Context words by role (rank, determiner, time_of_day, weekday, term, counter, furniture_line, taiwan, mainland, per_unit)."""
     cues: dict[str, list[str]] = {}
@@ -503,6 +507,8 @@ class QuantityRecognizer:
             spans += [m.span() for m in self._furniture.finditer(text)]
         if "://" in text or "www." in text:
             spans += [m.span() for m in self._url.finditer(text)]
+        if "-" in text:
+            spans += [m.span() for m in _PHONE.finditer(text)]  # 049-2222119分机312: a telephone number
         spans += _link_bars(text)
         spans += link_list_lines(text)
         if not spans:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["INDEX", "RANK", "Cell", "Column", "Table", "find_tables", "is_table_line", "may_hold_tables"]
+__all__ = ["INDEX", "MONTH_NAMES", "RANK", "Cell", "Column", "Table", "find_tables", "is_table_line", "may_hold_tables"]
 
 # A header cell: a label and its unit in brackets (地区生产总值(亿元), 同比增长(%)).
 _HEADER_CELL = re.compile(r"\s*(?P<label>[^\s|()（）]{1,30})\s*[(（](?P<unit>[^()（）|\n]{1,8})[)）]\s*")
@@ -114,7 +114,11 @@ _YEAR_HEADER = re.compile(r"(?:19|20)\d{2}(?:\s*年?(?:末|底|度|年度)?(?:/(
 _BAR_GAP = re.compile(r"[ \t]*\|[ \t]*")
 # a column of the differences between the years (增减: 2025年比2024年增减), each cell signed and in
 # its own unit (+9.0%, -1.7个百分点) or the row's (+50 under 编制床位(张))
-_DIFFERENCE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年)?(?:增减|增减量|增减额|增减值|增减幅度|变化|变动)")
+_DIFFERENCE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年|年)?(?:增减|增减量|增减额|增减值|增减幅度|变化|变动)")
+# a bar table's column of a year, with its unit (2025年(件)), or of a year of the Republic of China
+# (113年(件): a Taiwan table's, 1911 + 113 = 2024)
+_YEAR_LABEL = re.compile(r"((?:19|20)\d{2}|1[0-3]\d)年(?:度|末|底)?")
+_ROC_EPOCH = 1911
 _DIFFERENCE_CELL = re.compile(r"\s*(?P<n>[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<pct>%|个百分点|百分点)?\s*")
 DIFFERENCE = "±"  # the unit of a column of differences: each cell's own, else its row's
 _ONE_GAP = re.compile(r"[ \t]+")
@@ -124,6 +128,8 @@ _UNIT_LINE = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s,，;；()（
 _UNIT_HEADERS = frozenset({"单位", "计量单位"})
 # the header of a names column whose rows are years (年度|营业额(亿元)|…): each row a year's figures
 YEAR_NAMES = frozenset({"年度", "年份", "年", "年度别"})
+# the header of a names column whose rows are months (月份|客运量(万人次)|同比(%) / 1月|103.6|6.2)
+MONTH_NAMES = frozenset({"月份", "月"})
 _YEAR_NAME = re.compile(r"(?:19|20)\d{2}")
 RANK = "rank"  # the unit of a column of ranks (全省位次): its numbers are read as 第N
 _RANK_HEADER = re.compile(r"位次|排名|名次")
@@ -235,7 +241,8 @@ def _year_tables(text: str) -> list[Table]:
                 if column.unit == DIFFERENCE:  # +50 of 编制床位(张), +9.0%, -1.7个百分点: as written
                     unit = n.group("pct") or ("个百分点" if row_unit in ("%", "％") else row_unit)
                 cell = _cell(n, column, index, name, a, names_label, unit)
-                if column.unit == DIFFERENCE and latest is not None and latest in row_above_this:
+                if column.period is None and not growth_row and latest is not None and latest in row_above_this:
+                    # (指标|2025年|2024年|同比(%): a growth is the latest year's, wherever its column stands)
                     cell = cell._replace(level_start=row_above_this[latest].start)
                 if growth_row:
                     level = row_above.get(index)
@@ -277,8 +284,8 @@ def _year_header(text: str, cells: list[tuple[int, int]]) -> tuple[list[Column |
             continue
         difference = _DIFFERENCE_LABEL.fullmatch(cell) if years >= 2 else None
         if difference is not None:
-            columns.append(Column(cell, DIFFERENCE, "", difference.group("basis") == "同比", None,
-                                  "yoy" if difference.group("basis") == "同比" else "since"))
+            yoy = difference.group("basis") in ("同比", "年")
+            columns.append(Column(cell, DIFFERENCE, "", yoy, None, "yoy" if yoy else "since"))
             growths += 1
             continue
         head = _HEADER_CELL.fullmatch(text, a, b)
@@ -516,6 +523,16 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
                                   None, False))
             continue
         label, unit = m.group("label"), m.group("unit").strip()
+        year = _YEAR_LABEL.fullmatch(label)
+        if year is not None:  # 案件类别|113年(件)|114年(件): a column of a year, the rows its metrics
+            n = int(year.group(1))
+            columns.append(Column("", unit, None, False, str(n + _ROC_EPOCH if n < 1000 else n)))
+            continue
+        difference = _DIFFERENCE_LABEL.fullmatch(label) if any(c is not None and c.period for c in columns) else None
+        if difference is not None:  # …|114年(件)|年增减(件): the latest year's change, in the column's unit
+            basis = "yoy" if difference.group("basis") in ("同比", "年") else "since"
+            columns.append(Column(label, unit, "", basis == "yoy", None, basis))
+            continue
         label = label[_LABEL_PERIOD.match(label).end():] or label  # type: ignore[union-attr]  # (一季度发明专利授权: the rows' period is the page's)
         change = _CHANGE_LABEL.fullmatch(label) if unit in ("%", "％") else None
         if change is not None:
@@ -551,4 +568,8 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
                 continue
             return None
         cells.append(_cell(m, column, index, name, name_start, names_label, None))
+    years = [c for c in cells if c.column.period is not None]
+    if years:  # (…|113年(件)|114年(件)|年增减(件): a change of the row is the latest year's)
+        latest = max(years, key=lambda c: int(c.column.period))  # type: ignore[arg-type]
+        cells = [c._replace(level_start=latest.start) if c.column.change_of == "" else c for c in cells]
     return cells

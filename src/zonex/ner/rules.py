@@ -862,6 +862,8 @@ class RuleEntityRecognizer:
                                          and all(p.kind == "province" and not p.name.endswith("特别行政区") for p in ps))
         self._heads = frozenset({*lex.zone_heads, *lex.org_heads, *lex.gpe_heads})
         # The bodies that govern a zone, written after its name (中关村科技园区管理委员会)
+        # the short zone heads a zone's company is called after, less their 区 (高新区 → 高新公交)
+        self._zone_short_heads = tuple(sorted({h for h in lex.zone_head_short_forms.values() if len(h) == 3 and h.endswith("区")}))
         self._zone_bodies = frozenset(h for h, kind in lex.org_heads.items() if kind == "gov" and len(h) >= 3)
         self._info_memo: dict[str, tuple[str, int, int]] = {}
         # What the rules decide about a string by cutting it into words (whether it is a
@@ -1119,6 +1121,14 @@ class RuleEntityRecognizer:
             if place_end is None or c[1] - place_end < 6:
                 continue
             trade = text[place_end : place_end + 2]
+            zone_head = next((h for h in self._zone_short_heads if text.startswith(h, place_end)), None)
+            if zone_head is not None:
+                # 渭南高新区公交运营有限公司 → 高新公交: a zone's company, called by the zone's short
+                # head (高新, 经开) and the first word of its trade
+                words = self.tagger.cut(text[place_end + len(zone_head) : c[1]])
+                if words and len(words[0]) >= 2 and _HAN_RUN.fullmatch(words[0]) and not text.endswith(words[0], c[0], c[1]):
+                    out.append((zone_head[:-1] + words[0], 1, "ORG"))
+                continue
             if not _HAN_RUN.fullmatch(trade) or trade in self._place_names or self.tagger.tag_of(trade) not in _TRADE_NAME_TAGS:
                 continue
             out += [(trade, 1, "ORG"), (trade + "公司", 0, "ORG")]

@@ -16,7 +16,7 @@ from ..furniture import page_path, title_start
 from ..models import Entity
 from .lexicon import EntityLexicon, Place, load_lexicon
 
-__all__ = ["OTHER_NAME_AFTER", "STOCK_CODE_IN_BRACKETS", "main_subject", "subject_in", "place_key", "place_prefix",
+__all__ = ["OTHER_NAME_AFTER", "STOCK_CODE_IN_BRACKETS", "main_subject", "subject_in", "place_key", "place_prefix", "title_line",
            "usual_place", "zone_key", "zones_together_before"]
 
 # 浦东金桥(600639), 张江高科(600895.SH): a listed company's stock code in brackets after its name
@@ -107,7 +107,7 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     zone_names = {z.text for z in zones}
     # 首页 > 新闻中心 > 科技要闻: the title is the line after the page's path (which may come after
     # the site's name and its link bar)
-    lead, line_end = _title_line(text)
+    lead, line_end = title_line(text)
     title_end = line_end if 0 <= line_end - lead <= _TITLE else -1
     if title_end > 0:
         # A title that opens with a kind of zone, qualified but unnamed (国家高新区…, 科技产业园区
@@ -255,7 +255,7 @@ _COMPANY_HEADS: dict[int, tuple[EntityLexicon, tuple[str, ...]]] = {}
 
 
 @functools.lru_cache(maxsize=2)
-def _title_line(text: str) -> tuple[int, int]:
+def title_line(text: str) -> tuple[int, int]:
     """Where the page's title line starts and ends (-1: no newline after it): the line after the
     page's path (首页 > 新闻中心 > …), found once per page for the main subject and the project's
     company both."""
@@ -272,7 +272,7 @@ def project_company(text: str, entities: Sequence[Entity], lex: EntityLexicon | 
     project (九江某某科技有限公司年产12万吨…项目环境影响报告书公示): an environmental notice, a
     project's announcement. None otherwise."""
     lex = lex or load_lexicon()
-    lead, title_end = _title_line(text)
+    lead, title_end = title_line(text)
     if title_end < 0 or title_end - lead > _TITLE * 2 or text.find("项目", lead, title_end) < 0:
         return None
     for e in entities:
