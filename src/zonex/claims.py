@@ -997,6 +997,9 @@ _WITHIN_A_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-\d\d)?")  # 2024-10/2024-12, 20
 # a year's report named in the title (2025年度管理报告, 2025年年报): the year its 本年度 is
 _YEAR_REPORT_TITLE = regex.compile(r"((?:19|20)\d{2})年(?:度|年)?[^\n。,，]{0,12}?(?:报告|年报|总结|公报)(?:[(（][^\n)）]{1,6}[)）])?[ \t]*\n")
 _THIS_YEAR_WORDS = frozenset({"本年度", "本年"})
+_TABLE_NUMBER = re.compile(r"[ \t]*(?:表|附表)?[ \t]*[\d一二三四五六七八九十]*(?:[-－.][\d]+)?[ \t\u3000:：]*")
+_CAPTION_TAIL = re.compile(r"(?:统计表|统计|情况表|情况|一览表|汇总表|汇总|明细表|表)$")
+_HAN_ONLY = regex.compile(r"\p{Han}+")
 _TAKING_PART = ("参加", "参与", "接受", "参")
 _MONTH_ROW = re.compile(r"(1[0-2]|[1-9])月份?")
 _QUARTER_SPAN = re.compile(r"(\d{4})-(01/\1-03|04/\1-06|07/\1-09|10/\1-12)")
@@ -3013,7 +3016,9 @@ class _SentenceContext:
                 draft.change_of = cell.level_start
                 return draft
             # 总资产  4,362,815.47  … under 2025年末/度: the row names the metric, the column its year
-            draft = self._draft(q, cell.row_name, cell.row_name_start, q.start)
+            # (合计 under 表1 南岗工业区受理案件统计: the rows' kinds together, what the caption counts)
+            total_of = self._caption_kind(column.caption) if cell.row_name in self.asm.sum_words else None
+            draft = self._draft(q, total_of or cell.row_name, cell.row_name_start, q.start)
             draft.period = column.period
             if column.estimate:
                 draft.status = "forecast"  # 2026E: a research report's estimate
@@ -3066,6 +3071,17 @@ class _SentenceContext:
         draft.subject = cell.row_name
         draft.subject_text, draft.subject_span = cell.row_name, (cell.row_name_start, cell.row_name_end)
         return draft
+
+    def _caption_kind(self, caption: str) -> str | None:
+        """What a table's caption says its rows count, past its number and the zone it is of, less
+        the words for a table (表1 南岗工业区受理案件统计 → 受理案件)."""
+        words = caption[_TABLE_NUMBER.match(caption).end():]  # type: ignore[union-attr]
+        for zone_word in self.asm.zone_heads:
+            cut = words.rfind(zone_word)
+            if cut >= 0:
+                words = words[cut + len(zone_word):]
+        words = _CAPTION_TAIL.sub("", words)
+        return words if 2 <= len(words) <= 12 and _HAN_ONLY.fullmatch(words) else None
 
     def _month_row_period(self, cell: Cell) -> str | None:
         year = (self.carried or self.year_context or "")[:4]
