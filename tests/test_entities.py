@@ -942,3 +942,14 @@ def test_a_writers_office_and_parks_named_by_common_nouns(recognizer):
     got = found(recognizer, text)
     assert got.count(("观音工业区", "ZONE")) == 3, got
     assert found(recognizer, "研究部表示，观音工业区受惠设备厂扩产。") == [], "named once: a common noun"
+
+
+def test_libraries_a_zone_companys_short_name_and_county_bureaus(recognizer):
+    # set 48: a library named after its zone is a body, not the zone; a zone's company is called by
+    # the zone's short head and its trade (渭南高新区公交运营有限公司 → 高新公交), wherever the page
+    # writes that; a county government's fire bureau is one body; 发布人 and 审核 label persons
+    got = found(recognizer, "乐山高新区图书馆2025年度报告")
+    assert got == [("乐山高新区图书馆", "ORG")], got
+    got = found(recognizer, "渭南高新区公交运营有限公司\n高新公交2026年上半年客运情况通报\n发布人:杨建伟 审核:许文静")
+    assert got == [("渭南高新区公交运营有限公司", "ORG"), ("高新公交", "ORG"), ("杨建伟", "PERSON"), ("许文静", "PERSON")], got
+    assert found(recognizer, "南投县政府消防局发布") == [("南投县政府消防局", "ORG")]

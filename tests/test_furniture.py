@@ -73,3 +73,14 @@ def test_the_page_path_is_its_sections_after_the_sites_name():
     # one separator is no path; a path far below the header is none either
     assert page_path("首页 > 新闻\n正文") is None
     assert page_path("正文。" * 200 + "\n首页 > 新闻 > 要闻") is None
+
+
+def test_a_path_of_two_sections_parted_by_a_doubled_separator():
+    # set 48: 信息公开 >> 运营数据 is a page's path though it has two sections only
+    from zonex.furniture import page_path, title_start
+
+    text = "某某公交运营有限公司\n网站首页　公司简介\n信息公开 >> 运营数据\n高新公交2026年上半年客运情况通报\n正文"
+    path = page_path(text)
+    assert path is not None and text[path[0]:path[1]] == ">> 运营数据"
+    assert text[title_start(text, path):].startswith("高新公交")
+    assert page_path("甲 > 乙\n标题") is None  # (one single separator: no path)
