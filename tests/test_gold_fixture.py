@@ -65,7 +65,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout41": ("h121", "h122", "h123"), "heldout42": ("h124", "h125", "h126"),
                 "heldout43": ("h127", "h128", "h129"), "heldout44": ("h130", "h131", "h132"),
                 "heldout45": ("h133", "h134", "h135"), "heldout46": ("h136", "h137", "h138"),
-                "heldout47": ("h139", "h140", "h141"), "heldout48": ("h142", "h143", "h144")}
+                "heldout47": ("h139", "h140", "h141"), "heldout48": ("h142", "h143", "h144"),
+                "heldout49": ("h145", "h146", "h147")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
