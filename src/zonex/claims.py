@@ -382,7 +382,8 @@ class ClaimAssembler:
         from .entities import main_subject
         from .ner.subjects import project_company
 
-        doc_date = getattr(analysis, "reference_date", None) or analysis.document_date
+        reported_on = getattr(analysis, "reference_date", None)  # (an annual report's year, its words' date)
+        doc_date = reported_on or analysis.document_date
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         main = main_subject(text, analysis.entities)
         if main is not None:
@@ -441,11 +442,6 @@ class ClaimAssembler:
         base_markers = self.base_markers
         times = [t for t in analysis.times if t.period and t.kind != "clock" and not text.endswith(base_markers, 0, t.start)
                  and not (text[t.start - 1 : t.start] == "的" and _COMPARED_WITH_TIME.search(text, max(0, t.start - 9), t.start))]
-        report = _YEAR_REPORT_TITLE.search(text, 0, min(len(text), _OPENING_CHARS))
-        if report is not None and doc_year is not None and int(report.group(1)) < doc_year:
-            # 2025年度管理报告, signed in 2026: its 本年度 is the year reported on, not the year it is signed in
-            times = [t.model_copy(update={"period": report.group(1)}) if t.text in _THIS_YEAR_WORDS and t.period == str(doc_year)
-                     else t for t in times]
         time_starts = [t.start for t in times]
         # Every time expression bounds a metric, resolved or not (去年营业额 on a page without a
         # date: 去年 is no part of what is measured).
@@ -484,6 +480,15 @@ class ClaimAssembler:
             lo, hi = bisect_left(q_starts, sentence.start), bisect_left(q_starts, sentence.end)
             t_lo, t_hi = bisect_left(time_starts, sentence.start), bisect_left(time_starts, sentence.end)
             sentence_times = times[t_lo:t_hi]
+            in_paragraph = carried.get(sentence.paragraph)
+            if reported_on and in_paragraph and in_paragraph[:4].isdigit() and sentence_times \
+                    and any(_BARE_TIME.fullmatch(t.text) for t in sentence_times):
+                # an annual report's 2026年,医院力争…;门诊综合楼6月主体封顶,预计年底…: a month or a year's
+                # end with no year of its own is in the paragraph's year, not in the year the report
+                # is on, which dates such words only where the paragraph names none
+                year = in_paragraph[:4]
+                sentence_times = [_with_year(t, year) if _BARE_TIME.fullmatch(t.text) and t.period and t.period[:4] != year
+                                  else t for t in sentence_times]
             if sentence.paragraph not in carried and last_period is not None \
                     and (_TABLE_LABEL_AT.match(text, sentence.start)
                          or any(a <= sentence.start < b for a, b in table_spans)):
@@ -994,14 +999,13 @@ _TIME_LIST_REST = re.compile(r"(?:其中)?[、和及与\s]*")  # what a list of 
 _TO_DATE = re.compile(r"至今|迄今")  # a year things are counted from, up to the page's date
 _END_OF_ITEMS = re.compile(r"[。！？!?\n]")  # what ends a list of items parted by semicolons
 _WITHIN_A_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-\d\d)?")  # 2024-10/2024-12, 2024-03
-# a year's report named in the title (2025年度管理报告, 2025年年报): the year its 本年度 is
-_YEAR_REPORT_TITLE = regex.compile(r"((?:19|20)\d{2})年(?:度|年)?[^\n。,，]{0,12}?(?:报告|年报|总结|公报)(?:[(（][^\n)）]{1,6}[)）])?[ \t]*\n")
-_THIS_YEAR_WORDS = frozenset({"本年度", "本年"})
 _TABLE_NUMBER = re.compile(r"[ \t]*(?:表|附表)?[ \t]*[\d一二三四五六七八九十]*(?:[-－.][\d]+)?[ \t\u3000:：]*")
 _CAPTION_TAIL = re.compile(r"(?:统计表|统计|情况表|情况|一览表|汇总表|汇总|明细表|表)$")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _TAKING_PART = ("参加", "参与", "接受", "参")
 _MONTH_ROW = re.compile(r"(1[0-2]|[1-9])月份?")
+_BARE_TIME = re.compile(r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:份|底|末|初|中旬|上旬|下旬)?"
+                        r"|(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|年底|年末|年内)")
 _QUARTER_SPAN = re.compile(r"(\d{4})-(01/\1-03|04/\1-06|07/\1-09|10/\1-12)")
 _THIS_QUARTER = frozenset({"本季", "本季度"})
 _LIST_GAP_BEFORE = re.compile(r"\s*(?:[、和及与]|以及)\s*$")  # a list joiner right before a value
@@ -1237,6 +1241,12 @@ _AS_OF_STRICT = ("截至", "截止", "截止到", "截至到")
 _QUOTES = frozenset("“”‘’\"'「」『』")
 _CLOSING_QUOTES = {"”": "“", "’": "‘", "」": "「", "』": "『"}
 _OPENING_QUOTES = {opening: closing for closing, opening in _CLOSING_QUOTES.items()}
+
+
+def _with_year(time: TimeExpression, year: str) -> TimeExpression:
+    """The time with every year of its period made ``year`` (2025-06 → 2026-06)."""
+    old = (time.period or "")[:4]
+    return time.model_copy(update={"period": (time.period or "").replace(old, year)})
 
 
 def _in_order(short: str, name: str) -> bool:

@@ -470,7 +470,13 @@ _ROC_LABELLED_DATE = re.compile(rf"(?:{'|'.join(('公布日期', *(label for lab
 
 
 # 宜昌高新区管委会2025年政府信息公开工作年度报告, 2025年统计公报: a report on a year, published the next
-_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年度?[^\n。]{0,30}?(?:年度报告|年报|统计公报|工作总结)")
+# a title line (not a sentence: 2025年年报已全部披露完毕 is news of others' reports), maybe with a
+# note in brackets after it (2025年度管理报告, …2025年度工作报告(摘要))
+_REPORT_TITLE = re.compile(r"(?m)^[^\n。,，]{0,30}?((?:19|20)\d{2})\s*年度?[^\n。,，]{0,30}?"
+                           r"(?:报告|年报|统计公报|工作总结)(?:[(（][^\n()（）]{1,8}[)）])?[ \t]*$")
+
+
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}")
 
 
 def report_year(text: str) -> int | None:
@@ -481,7 +487,9 @@ def report_year(text: str) -> int | None:
     2025
     """
     m = _REPORT_TITLE.search(text, 0, min(len(text), 400))
-    return int(m.group(1)) if m is not None else None
+    if m is None or _YEAR_IN.search(m.group(), m.end(1) - m.start()):
+        return None  # (2025年预算执行情况和2026年预算草案的报告: a report on two years, no one year's)
+    return int(m.group(1))
 
 
 def find_document_date(text: str) -> str | None:
