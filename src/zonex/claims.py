@@ -174,6 +174,7 @@ class ClaimAssembler:
         self._speaker_clause_re = re.compile(rf"(?:{_alternation(cues['speech_verbs'])})[,，:：]")
         self._speaker_after_re = re.compile(rf"[\u4e00-\u9fff]{{0,16}}?(?:{_alternation(cues['speech_verbs'])})")
         self.subject_body_heads = tuple(cues["subject_body_heads"])
+        self.not_subject_bodies = tuple(cues["not_subject_bodies"])
         self.own_verbs = tuple(sorted(set(cues["having_verbs"]) | self.flow_verbs | set(cues["item_own_verbs"]),
                                       key=len, reverse=True))
         self._level_verb_between_re = re.compile(r"\s*(?:达到|达|为|超过|超|突破)\S{0,6}")
@@ -206,6 +207,8 @@ class ClaimAssembler:
         self.category_headers = frozenset(cues["category_headers"])
         self.category_header_endings = tuple(cues["category_header_endings"])
         self.firm_class_heads = tuple(cues["firm_class_heads"])
+        # (企业 alone is any firm, no class; 上市公司 alone is one: 上市公司营业收入)
+        self.bare_firm_words = frozenset(self.firm_class_heads) - frozenset(cues["firm_classes_named"])
         self.zone_heads = tuple(load_lexicon().zone_heads)  # what a ranking ranks: cut after it
         self._zone_heads_longest = tuple(sorted(self.zone_heads, key=len, reverse=True))
         self.owner_not_heads = self.zone_heads + tuple(cues["body_heads"])
@@ -333,6 +336,8 @@ class ClaimAssembler:
         self._evaluation_edition_re = re.compile(
             rf"度?[^,，;；。]{{0,30}}?(?:{_alternation(cues['ranking_words'])})(?:结果)?中?[,，]")
         self.ranked_classes = tuple(cues["ranked_classes"])
+        self.paid_out_verbs = frozenset(cues["paid_out_verbs"])
+        self.metric_tails = tuple(cues["metric_tails"])
         self.split_totals = frozenset(cues["split_totals"])
         self.split_total_owners = tuple(cues["split_total_owners"])
         self._investor_re = re.compile(rf"(?:{_alternation(cues['investor_verbs'])})")
@@ -370,7 +375,12 @@ class ClaimAssembler:
     def is_company(self, name: str) -> bool:
         """Whether an organisation's name is a company's (its head: 有限公司, 集团 …), or a body that
         reports its own business as a company does (a court its cases, a bank's branch its loans)."""
-        return name.endswith(self._company_heads) or name.endswith(self.subject_body_heads)
+        return name.endswith(self._company_heads) or self.is_reporting_body(name)
+
+    def is_reporting_body(self, name: str) -> bool:
+        """A court or a bank's branch (郑州高新区法院, 汕头分行), which reports its own business; not
+        a legislature that ends as a court does (立法院, whose budget centre evaluates others')."""
+        return name.endswith(self.subject_body_heads) and not name.endswith(self.not_subject_bodies)
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -656,8 +666,8 @@ class ClaimAssembler:
     def _reporting_body(self, text: str, entities: list[Entity]) -> str | None:
         """A court or a bank's branch that a page's opening names (郑州高新区法院发布…白皮书): it
         reports its own work, the page's subject; the form the page writes most."""
-        bodies = [e.text for e in entities if e.label == "ORG" and e.text.endswith(self.subject_body_heads)]
-        if not bodies or not any(e.start < _OPENING_CHARS and e.label == "ORG" and e.text.endswith(self.subject_body_heads)
+        bodies = [e.text for e in entities if e.label == "ORG" and self.is_reporting_body(e.text)]
+        if not bodies or not any(e.start < _OPENING_CHARS and e.label == "ORG" and self.is_reporting_body(e.text)
                                  for e in entities):
             return self._self_named_body(text, entities)
         counts = Counter(bodies)
@@ -800,7 +810,7 @@ class ClaimAssembler:
             return name
         if "称" in text and (defined := self._defined_name_of(name, text)) is not None:
             return defined  # 光谷 and 中国光谷 on a page that calls the zone 东湖高新区: that name
-        if name.endswith(self.subject_body_heads):
+        if self.is_reporting_body(name):
             short = self._short_name_defined(name, text)
             if short is not None:
                 return short  # 創興銀行汕頭分行(下稱「汕頭分行」): the branch as the page cites it
@@ -1621,6 +1631,8 @@ class _SentenceContext:
         if end == pos and (glued := next((w for w in _GLUED_QUALIFIERS if self.text.endswith(w, start, end)
                                           and end - len(w) > start), None)):
             end -= len(glued)  # 财物损失估计|1,860万元: the segmenter's 损失估计, a qualifier glued to the noun
+        if (tail := next((w for w in self.asm.metric_tails if self.text.endswith(w, start, end)), None)) and end - len(tail) > start:
+            end -= len(tail)  # 业务总收入决算数为86.4亿元: the final accounts' figure of 业务总收入
         if end <= start:
             return None
         if self.text[start - 1 : start] == "、" and "分别" not in self.text[end : pos + 2]:
@@ -3220,14 +3232,14 @@ class _SentenceContext:
             # 区内港资企业去年营业收入…: the class of firms before the time is whose revenue it is
             owner = self.metric_left(self._time_ends[start])
             if owner is not None and text.endswith(self.asm.firm_class_heads, owner[0], owner[1]) \
-                    and text[owner[0]:owner[1]] not in self.asm.firm_class_heads \
+                    and text[owner[0]:owner[1]] not in self.asm.bare_firm_words \
                     and not _POINTING_BACK.match(text, owner[0]):  # (园区企业去年…, 该企业2022年…: the subject)
                 return text[owner[0]:owner[1]] + metric, (owner[0], span[1])
         i = bisect_right(self.token_ends, start) - 1
         if i >= 1 and self.token_ends[i] == start and self.words[i] in self.asm.industry_verbs:
             industry = self.metric_left(self.token_starts[i])
             if industry is not None and text.endswith(self.asm.industry_heads + self.asm.firm_class_heads, industry[0], industry[1]) \
-                    and text[industry[0]:industry[1]] not in self.asm.firm_class_heads:  # (韩资企业实现营业收入 too)
+                    and text[industry[0]:industry[1]] not in self.asm.bare_firm_words:  # (韩资企业实现营业收入 too)
                 return text[industry[0]:industry[1]] + metric, (industry[0], span[1])
         for q in self.quantities:
             after = self._after_number(q) if q.kind == "money" else -1
@@ -3284,7 +3296,9 @@ class _SentenceContext:
                 or not previous.metric.endswith(self.asm.split_total_owners):
             return metric
         between = self.text[previous.quantity.end:span[0]]
-        return previous.metric + metric if between in (",", "，", "、") else metric
+        # (高新技术企业31家,获得补助资金431.8万元: what those firms received)
+        joined = between in (",", "，", "、") or (between[:1] in (",", "，") and between[1:] in self.asm.paid_out_verbs)
+        return previous.metric + metric if joined else metric
 
     def _without_flow_verb(self, metric: str) -> str:
         """新增市场主体 → 市场主体: the stock whose arrivals a flow metric counts."""

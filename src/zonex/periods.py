@@ -58,7 +58,8 @@ _new_time = unchecked_constructor(TimeExpression)
 # 民國紀年: year N of the Republic of China is N + 1911.
 _ROC_EPOCH, _ROC_FIRST, _ROC_LAST = 1911, 38, 150
 # not inside a number (1,113年), but after a comma of the text (統計,113年營業額)
-_ROC_YEAR = re.compile(r"(?<![\d.])(?<!\d[,，])(\d{2,3})年(?![来來间間内內后後前多余餘半代度])")
+# (116年度: a fiscal year of the Republic, with its 度, where the year has three digits; 10年度 is no year)
+_ROC_YEAR = re.compile(r"(?<![\d.])(?<!\d[,，])(\d{2,3})年(?:(?<=\d{3}年)度)?(?![来來间間内內后後前多余餘半代度])")
 
 
 def _roc_year(m: re.Match | None) -> bool:

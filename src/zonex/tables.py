@@ -459,9 +459,12 @@ def _ranked_header(text: str, start: int, cells: list[tuple[int, int]],
         unit = ""
         with_unit = _HEADER_CELL.fullmatch(text, a, b)
         if with_unit is not None:
+            # (2025年研发费用(万元): the year is the rows' period, as the page's, no part of the label)
             label = with_unit.group("label")
+            label = label[_LABEL_PERIOD.match(label).end():] or label  # type: ignore[union-attr]
         value = _VALUE_CELL.fullmatch(text, ra, rb)
-        change = _CHANGE_LABEL.fullmatch(label) if value is not None and value.group("pct") else None
+        in_percent = value is not None and (value.group("pct") or (with_unit is not None and with_unit.group("unit").strip() in ("%", "％")))
+        change = _CHANGE_LABEL.fullmatch(label) if in_percent else None
         if change is not None and not change.group("metric") and columns[-1] is not None and columns[-1].unit:
             # 入园人次|较去年成长 / 31,200|21.5%: the growth of the column before
             basis = _growth_basis(change)
