@@ -2329,3 +2329,42 @@ def test_a_taiwan_table_of_roc_years_a_measured_time_and_an_estimate(pipeline):
                    ("财物损失", "2025", D(18600000), None, None, None, "approx")], got
     assert not [q for q in doc.quantities if q.text.startswith("049")], doc.quantities
     assert ("林怡君", "PERSON") in [(e.text, e.label) for e in doc.entities]
+
+
+def test_a_roundup_dated_by_its_dateline_and_a_class_of_listed_firms(pipeline):
+    # set 49: news that others' annual reports are out (2025年年报已全部披露完毕) is no annual report of
+    # the page's own: its 去年 and 今年 are by its dateline; listed companies are a class of firms
+    # whose figures the metric names (区内上市公司去年合计实现营业收入)
+    text = ("年报季收官：南通高新区上市公司去年营收合计900亿元\n2026-05-06 09:12　来源：某财经网\n\n"
+            "随着年报披露窗口关闭，南通高新区A股上市公司2025年年报已全部披露完毕。\n"
+            "记者梳理发现，区内上市公司去年合计实现营业收入901.2亿元，同比增长6.1%。"
+            "从一季报看，区内上市公司今年1—3月合计营收220.4亿元。")
+    got = [(c.metric, c.period) for c in pipeline.extract(text).claims]
+    assert got == [("上市公司营收", "2025"), ("上市公司营业收入", "2025"), ("上市公司营收", "2026-01/2026-03")], got
+    # an annual report's own title (2025年度工作报告) dates its words by its year, but a month in a
+    # paragraph about the year after is that year's
+    text = ("某某医院2025年度工作报告\n发布时间：2026-03-20\n\n2025年，医院完成门急诊诊疗30万人次。\n\n"
+            "2026年，医院力争门急诊诊疗突破32万人次；门诊楼6月主体封顶，预计年底床位达到600张。")
+    got = [(c.metric, c.period) for c in pipeline.extract(text).claims]
+    assert got == [("门急诊诊疗", "2025"), ("门急诊诊疗", "2026"), ("床位", "2026")], got
+
+
+def test_a_budget_evaluation_in_the_republics_fiscal_years_and_subsidies_received(pipeline):
+    # set 49: a fiscal year of the Republic (116年度) is a year, its budget a plan; 编列 is no part of
+    # the metric, nor 决算数 (the final accounts' figure), nor 計 before the value; a year of the
+    # Republic and the month after it (115年8月底) are one time, the page's year, no plan; 立法院 is
+    # no court reporting its own work
+    text = ("立法院全球資訊網\n116年度中央政府總預算案評估報告\n發布日期：115-10-14\n"
+            "116年度預算案編列業務總收入新臺幣98.6億元。114年度業務總收入決算數為86.4億元。"
+            "基金已開發待售土地計148.6公頃。截至115年8月底，累計執行數6.94億元。")
+    got = [(c.subject, c.metric, c.period, c.status) for c in pipeline.extract(text).claims]
+    assert [g[1:] for g in got] == [("业务总收入", "2027", "target"), ("业务总收入", "2025", "actual"),
+                                    ("开发待售土地", "2025", "actual"), ("执行数", "2026", "actual")], got
+    assert "立法院" not in {g[0] for g in got}, got
+    # subsidies received are a report, not a policy's terms; after a count of a class of firms, that
+    # class's; a ranked table's growth column in % by its header is the change of the column before
+    text = ("2025年度共受理申报企业41家。其中，高新技术企业31家，获得补助资金431.8万元。\n"
+            "序号｜企业名称｜2025年研发费用（万元）｜同比增长（%）\n1｜湖北楚晶光电科技有限公司｜8,460｜21.3\n")
+    got = [(c.subject, c.metric, c.value, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
+    assert got[1:] == [(got[1][0], "高新技术企业", D(31), None), (got[1][0], "高新技术企业补助资金", D(4318000), None),
+                       ("湖北楚晶光电科技有限公司", "研发费用", D(84600000), D("21.3"))], got

@@ -254,3 +254,22 @@ def test_a_documents_issuing_line_dates_it():
     text = "某某高新区管委会主任办公会议纪要\n\n〔2026〕第9期\n\n某某高新区管委会办公室　　　　2026年5月14日\n\n5月12日下午,会议召开。"
     assert find_document_date(text) == "2026-05-14"
     assert find_document_date("会议决定,2026年5月14日前完成。") is None
+
+
+def test_the_year_an_annual_report_is_on_comes_from_its_title_line():
+    # set 49: a title line about one year's report (maybe with a note in brackets) gives the year;
+    # news that others' annual reports are out, and a report on two years' budgets, give none
+    from zonex.periods import report_year
+
+    assert report_year("首页 > 年报\n某某医院2025年度工作报告（摘要）\n发布时间：2026-03-20") == 2025
+    assert report_year("某某基金\n2025年度管理报告\n\n各位合伙人：") == 2025
+    assert report_year("标题\n随着年报披露窗口关闭，某某高新区上市公司2025年年报已全部披露完毕。") is None
+    assert report_year("关于2025年预算执行情况和2026年预算草案的报告（摘要）\n") is None
+
+
+def test_fiscal_years_of_the_republic():
+    # set 49: 116年度 is the Republic's fiscal year 2027 on a Taiwan page; a two-digit 10年度 is none
+    from zonex.periods import TimeRecognizer
+
+    years = TimeRecognizer().roc_years("116年度預算案較115年度預算數增加，10年度")
+    assert [(t.text, t.period) for t in years] == [("116年度", "2027"), ("115年度", "2026")]

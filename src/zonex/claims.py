@@ -3228,16 +3228,23 @@ class _SentenceContext:
         - an amount that names the class counted (投资额超10亿元项目9个 → 投资额超10亿元项目,
           营业收入超千亿元的开发区达到2个 → 营业收入超千亿元的开发区)."""
         text, start = self.text, span[0]
-        if start in self._time_ends:
+        after_time = start
+        j = bisect_right(self.token_ends, start) - 1
+        if j >= 0 and self.token_ends[j] == start and self.words[j] in self.asm.sum_words:
+            after_time = self.token_starts[j]  # (上市公司今年1—3月合计营收: past the 合计)
+        if after_time in self._time_ends:
             # 区内港资企业去年营业收入…: the class of firms before the time is whose revenue it is
-            owner = self.metric_left(self._time_ends[start])
+            owner = self.metric_left(self._time_ends[after_time])
             if owner is not None and text.endswith(self.asm.firm_class_heads, owner[0], owner[1]) \
                     and text[owner[0]:owner[1]] not in self.asm.bare_firm_words \
                     and not _POINTING_BACK.match(text, owner[0]):  # (园区企业去年…, 该企业2022年…: the subject)
                 return text[owner[0]:owner[1]] + metric, (owner[0], span[1])
         i = bisect_right(self.token_ends, start) - 1
         if i >= 1 and self.token_ends[i] == start and self.words[i] in self.asm.industry_verbs:
-            industry = self.metric_left(self.token_starts[i])
+            before = self.token_starts[i]
+            if self.words[i - 1] in self.asm.sum_words and self.token_ends[i - 1] == before:
+                before = self.token_starts[i - 1]  # 上市公司去年合计实现营业收入: past the 合计 of the class's firms
+            industry = self.metric_left(before)
             if industry is not None and text.endswith(self.asm.industry_heads + self.asm.firm_class_heads, industry[0], industry[1]) \
                     and text[industry[0]:industry[1]] not in self.asm.bare_firm_words:  # (韩资企业实现营业收入 too)
                 return text[industry[0]:industry[1]] + metric, (industry[0], span[1])

@@ -185,11 +185,18 @@ class Pipeline:
             # A Taiwan text (its money is TWD) dates by the Republic's years: 112年 is 2023.
             roc = self.time_recognizer.roc_years(text, analysis.times)
             if roc:
-                # 114年12月底: the month written after a year of the Republic is in that year
-                year_at = {r.end: r.period or "" for r in roc}
-                times = [_replace(t, period=year_at[t.start] + t.period[4:]) if t.start in year_at and t.period
-                         and _MONTH_OR_DAY.fullmatch(t.period) else t for t in analysis.times]
-                analysis.times = sorted(times + roc, key=lambda t: t.start)
+                # 114年12月底: the month written after a year of the Republic is in that year, one
+                # expression with it (a month of a year, as 2025年12月底 is, not a year then a month)
+                year_at = {r.end: r for r in roc}
+                joined: set[int] = set()
+                times = []
+                for t in analysis.times:
+                    year = year_at.get(t.start)
+                    if year is not None and t.period and _MONTH_OR_DAY.fullmatch(t.period):
+                        joined.add(year.start)
+                        t = _replace(t, start=year.start, text=year.text + t.text, period=(year.period or "") + t.period[4:])
+                    times.append(t)
+                analysis.times = sorted(times + [r for r in roc if r.start not in joined], key=lambda t: t.start)
 
     def _entities(self, analysis: Analysis) -> None:
         analysis.entities = self.entity_recognizer(analysis.text, analysis)
