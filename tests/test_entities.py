@@ -953,3 +953,12 @@ def test_libraries_a_zone_companys_short_name_and_county_bureaus(recognizer):
     got = found(recognizer, "渭南高新区公交运营有限公司\n高新公交2026年上半年客运情况通报\n发布人:杨建伟 审核:许文静")
     assert got == [("渭南高新区公交运营有限公司", "ORG"), ("高新公交", "ORG"), ("杨建伟", "PERSON"), ("许文静", "PERSON")], got
     assert found(recognizer, "南投县政府消防局发布") == [("南投县政府消防局", "ORG")]
+
+
+def test_companies_named_in_a_tables_column(recognizer):
+    # set 49: the cells under 公司简称 (or 企业名称) are companies, though their short names have no
+    # head, found where the prose names them too; a sum row is none, nor a source that says 各公司年报
+    text = ("其中，华澄微电子营收居首。\n序号|公司简称|营业收入(亿元)\n1|华澄微电子|286.5\n2|申澄特种电缆|131.2\n"
+            "合计||417.7\n数据来源:各公司年报")
+    got = found(recognizer, text)
+    assert got == [("华澄微电子", "ORG"), ("华澄微电子", "ORG"), ("申澄特种电缆", "ORG")], got

@@ -87,6 +87,7 @@ class EntityLexicon:
     """word → level (国家级, 省级) or field (科技): qualifies a kind of zone, names none"""
     company_list_heads: frozenset[str]
     zone_list_heads: frozenset[str]
+    company_columns: frozenset[str]
     company_list_manners: frozenset[str]
     credit_labels: dict[str, str]
     """page-credit label → source (来源) or editor (编辑)"""
@@ -146,6 +147,7 @@ def load_lexicon() -> EntityLexicon:
         zone_kind_words={w: role for w, role in read_rows("zone_kind_words.tsv", columns=2)},
         company_list_heads=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "head"),
         zone_list_heads=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "zone_head"),
+        company_columns=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "column"),
         company_list_manners=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "manner"),
         credit_labels={w: role for w, role in read_rows("page_credits.tsv", columns=2) if role in ("source", "editor")},
         no_sources=frozenset(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source"),

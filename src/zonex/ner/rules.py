@@ -86,6 +86,9 @@ def _companies_filling_cells(text: str, found: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# a table's cell of companies' names (公司简称|营业收入(亿元)|… / 华澄微电子|286.5|…)
+_CELL_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z()（）·]{2,30}")
+_SUM_ROWS = frozenset({"合计", "总计", "小计", "合共", "其他", "其它"})
 # the name's part before a company head, back to its cell's edge (a line's start or a |)
 _CELL_BEFORE = re.compile(r"(?:^|(?<=[|\n]))([\u4e00-\u9fff]{1,8})$")
 # a park named by two characters before its head (桥头科学园区), for _repeated_park_names
@@ -863,6 +866,9 @@ class RuleEntityRecognizer:
         self._heads = frozenset({*lex.zone_heads, *lex.org_heads, *lex.gpe_heads})
         # The bodies that govern a zone, written after its name (中关村科技园区管理委员会)
         # the short zone heads a zone's company is called after, less their 区 (高新区 → 高新公交)
+        # a header cell over companies' names (公司简称, 企业名称), between bars or a line's edges
+        self._company_column = re.compile(
+            rf"(?:^|(?<=\|))[ \t]*(?:{'|'.join(sorted(lex.company_columns, key=len, reverse=True))})[ \t]*(?=\||$)", re.MULTILINE)
         self._zone_short_heads = tuple(sorted({h for h in lex.zone_head_short_forms.values() if len(h) == 3 and h.endswith("区")}))
         self._zone_bodies = frozenset(h for h, kind in lex.org_heads.items() if kind == "gov" and len(h) >= 3)
         self._info_memo: dict[str, tuple[str, int, int]] = {}
@@ -1091,6 +1097,7 @@ class RuleEntityRecognizer:
             found += self._named_after_class(text)
         if "|" in text:
             found += _companies_filling_cells(text, found)
+            found += self._companies_in_column(text)
         found += self._repeated_park_names(text, found)
         if "园区" in text:
             # 桥头科学园|区: a park found by its head 科学园, written 科学园区 (not 区域: another word)
@@ -1137,6 +1144,34 @@ class RuleEntityRecognizer:
             trade_words = self.tagger.cut(text[place_end + 2 : c[1] - len(head)])
             for n in range(1, len(trade_words) + 1):
                 out.append((trade + "".join(trade_words[:n]), 1, "ORG"))
+        return out
+
+    def _companies_in_column(self, text: str) -> list[_Cand]:
+        """The cells of a table's column headed as companies' names (公司简称|营业收入(亿元)|… /
+        华澄微电子|286.5|…; 序号|企业名称|…): each a company, though its short name has no head
+        (not a sum row)."""
+        out: list[_Cand] = []
+        for m in self._company_column.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            header = text[line_start:line_end].split("|")
+            if len(header) < 2:
+                continue
+            index = text.count("|", line_start, m.start())
+            while line_end < len(text):
+                row_start = line_end + 1
+                row_end = text.find("\n", row_start)
+                row_end = len(text) if row_end < 0 else row_end
+                cells = text[row_start:row_end].split("|")
+                if len(cells) != len(header):
+                    break
+                start = row_start + sum(len(c) + 1 for c in cells[:index])
+                name = cells[index].strip()
+                if _CELL_NAME.fullmatch(name) and name not in _SUM_ROWS:
+                    at = start + cells[index].index(name)
+                    out.append((at, at + len(name), "ORG", 2, "column"))
+                line_end = row_end
         return out
 
     def _named_after_class(self, text: str) -> list[_Cand]:
@@ -1228,7 +1263,7 @@ class RuleEntityRecognizer:
             if len(label) == 1 and m.start() > 0 and not text[m.start() - 1].isspace():
                 continue  # 文/郑雅雯 opens its line or follows a space (not 论文/…)
             if self.lexicon.credit_labels[label] == "source":
-                if value not in self.lexicon.no_sources:
+                if value not in self.lexicon.no_sources and not value.startswith("各"):  # (各公司年报: no body)
                     out.append((start, end, "ORG", 2, "credit"))
             elif (office := _NAME_AFTER_OFFICE.match(text, end)) is not None and value.endswith(_OFFICE_ENDS) \
                     and self._plausible_name(office.group(1)) and self._info(office.group(1))[0] in _NAME_TAGS:
