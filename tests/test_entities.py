@@ -412,7 +412,7 @@ def test_lexicon_kinds_are_known():
     assert set(lex.org_names.values()) <= {"gov", "academic", "intl", "local"}
     assert set(lex.titles.values()) <= {"before", "after", "both"}
     assert all(1 <= len(s) <= 2 for s in lex.surnames)
-    assert {row[1] for row in read_rows("company_lists.tsv", columns=2)} == {"head", "zone_head", "manner"}
+    assert {row[1] for row in read_rows("company_lists.tsv", columns=2)} == {"head", "zone_head", "manner", "column"}
 
 
 def test_no_rule_names_a_seed_company_person_or_zone():
