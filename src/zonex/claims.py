@@ -336,6 +336,8 @@ class ClaimAssembler:
         self._evaluation_edition_re = re.compile(
             rf"度?[^,，;；。]{{0,30}}?(?:{_alternation(cues['ranking_words'])})(?:结果)?中?[,，]")
         self.ranked_classes = tuple(cues["ranked_classes"])
+        self._survey_re = re.compile(_alternation(cues["survey_words"]))
+        self.respondent_words = tuple(cues["respondent_words"])
         self.paid_out_verbs = frozenset(cues["paid_out_verbs"])
         self.metric_tails = tuple(cues["metric_tails"])
         self.split_totals = frozenset(cues["split_totals"])
@@ -408,9 +410,14 @@ class ClaimAssembler:
                 break
         body = None if listed is not None else self._reporting_body(text, analysis.entities)
         own = self._own_company_report(text, analysis.entities) if listed is None and body is None else None
+        respondents = self._survey_respondents(text)
+        if respondents is not None:
+            main = respondents  # 会员企业经营状况问卷调查报告: the figures are the firms' that answered
         if own is not None:
             main = own[1]  # 渭南高新区公交运营有限公司's site: 高新公交2026年上半年客运情况通报, its own figures
-        if listed is not None:
+        if respondents is not None:
+            pass
+        elif listed is not None:
             # 浦东金桥(600639)2025年年报点评: a page on a listed company, its 公司 that company
             parties.setdefault("公司", listed)
             main = listed
@@ -673,6 +680,15 @@ class ClaimAssembler:
         counts = Counter(bodies)
         return max(counts, key=lambda name: (counts[name], -bodies.index(name)))
 
+    def _survey_respondents(self, text: str) -> str | None:
+        """The firms a survey's report speaks for (受访企业), where its title names a survey
+        (问卷调查, 调研) and its text names them twice or more: the annotators' subject for every
+        share of firms it gives, whichever zone they are in."""
+        lead, title_end = title_line(text)
+        if title_end < 0 or self._survey_re.search(text, lead, title_end) is None:
+            return None
+        return next((w for w in self.respondent_words if text.count(w) >= 2), None)
+
     def _own_company_report(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
         """A company's own report on its own site: the site's name (the page's first line) is the
         company, and the title opens with its name or the short name the page calls it by
@@ -685,9 +701,15 @@ class ClaimAssembler:
         if lead <= first_end:
             return None  # (no title below the site's name)
         title = next((e for e in entities if e.start == lead and e.label == "ORG"), None)
-        if title is None or not _in_order(title.text, site.text):
-            return None
-        return site.text, title.text
+        if title is not None and _in_order(title.text, site.text):
+            return site.text, title.text
+        # 玉溪高新区燃气有限公司 / … / 2025年度天然气供应情况通报: a title that names no one, on a page
+        # that speaks as the company (公司, 本公司 opening its clauses twice or more)
+        # (or names itself so: 玉溪高新区燃气有限公司(以下简称“高新燃气”)…, 高新燃气将…)
+        named = sum(1 for e in entities if e.start >= lead and e.label == "ORG" and _in_order(e.text, site.text))
+        if sum(1 for _ in _COMPANY_VOICE.finditer(text, lead)) + named >= 2:
+            return site.text, self._short_name_defined(site.text, text) or site.text  # (by the name it defines)
+        return None
 
     @staticmethod
     def _self_named_body(text: str, entities: list[Entity]) -> str | None:
@@ -1012,6 +1034,8 @@ _WITHIN_A_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-\d\d)?")  # 2024-10/2024-12, 20
 _TABLE_NUMBER = re.compile(r"[ \t]*(?:表|附表)?[ \t]*[\d一二三四五六七八九十]*(?:[-－.][\d]+)?[ \t\u3000:：]*")
 _CAPTION_TAIL = re.compile(r"(?:统计表|统计|情况表|情况|一览表|汇总表|汇总|明细表|表)$")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
+# a company's own voice at the head of a clause (2025年，公司…; 本公司位于…)
+_COMPANY_VOICE = regex.compile(r"(?:^|(?<=[,，。;；:：\n]))(?:本公司|公司)(?=\p{Han})", regex.MULTILINE)
 _TAKING_PART = ("参加", "参与", "接受", "参")
 _MONTH_ROW = re.compile(r"(1[0-2]|[1-9])月份?")
 _BARE_TIME = re.compile(r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:份|底|末|初|中旬|上旬|下旬)?"

@@ -90,6 +90,8 @@ def link_list_lines(text: str) -> list[tuple[int, int]]:
 # sections that lead to the page. The sections name the site's menus, not what the page reports.
 # (信息公开 >> 运营数据: a doubled separator marks a path of two sections too)
 _PAGE_PATH = re.compile(r"(?m)^[^\n>＞»›]{0,40}?(?P<path>(?:[>＞»›][^\n>＞»›]{1,20}){2,}|(?:>>[^\n>＞»›]{1,20})+)[ \t]*$")
+_LABELLED_PATH = re.compile(r"(?m)^[ \t]*(?:您的位置|您所在的位置|当前位置|所在位置|现在位置|位置)[ \t]*[:：][^\n>＞»›]{0,20}?"
+                            r"(?P<path>(?:[>＞»›][^\n>＞»›]{1,20})+)[ \t]*$")
 _HEAD = 400  # where a page's path may be: its header, from its first printed character
 _PRINTED = re.compile(r"\S")
 
@@ -107,6 +109,8 @@ def page_path(text: str) -> tuple[int, int] | None:
     if first is None:
         return None
     m = _PAGE_PATH.search(text, first.start(), first.start() + _HEAD)
+    if m is None:  # (您的位置：首页 > 调研报告: a labelled path of two sections)
+        m = _LABELLED_PATH.search(text, first.start(), first.start() + _HEAD)
     return m.span("path") if m else None
 
 
