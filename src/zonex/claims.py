@@ -312,7 +312,9 @@ class ClaimAssembler:
         # (未来5年内投入建设资金不少于5亿元: the years to come, a commitment; not 未来科技城)
         self._target_re = re.compile(_alternation(cues["target_cues"]) + r"|(?:未来|今后)(?:[2-9]|10|[两二三四五六七八九十])年")
         self._forecast_re = re.compile(_alternation(cues["forecast_cues"]))
-        self._not_status_cue_re = re.compile(_alternation(cues["not_status_cues"])) if cues.get("not_status_cues") else None
+        # (计划扩大投资的企业, 预计营业收入实现增长的企业: firms a survey counts by their plans, a class, no plan)
+        self._not_status_cue_re = re.compile(_alternation(cues["not_status_cues"])
+                                             + r"|(?:计划|预计|拟)[^,，。;；:：]{1,16}?的企业") if cues.get("not_status_cues") else None
         # 占GDP比重超过35%: the words between the whole and the value (的, 达, 超过 …) are the
         # metric's skip words, not part of the whole.
         # 占全区出口总额的比重提高到38.5%: the verb that reaches the share is no part of the whole
@@ -1790,7 +1792,7 @@ class _SentenceContext:
         if m is not None:
             if q.kind == "count" and not (m.group("basis") or "增加" in m.group(0) or "减少" in m.group(0)):
                 return None
-            if q.kind in ("money", "duration") and not (m.group("basis") and m.group("basis")[0] in "比较"):
+            if q.kind in ("money", "duration") and not (m.group("basis") and (m.group("basis")[0] in "比较" or m.group("basis") == "同比")):
                 return None  # 比上年增加5.21亿元, 较上年缩短0.4天: an amount (a time) is a change only against a basis
             direction = "down" if m.group("down") else "up"
             if m.group("up") == "改善" and any(w in self.text[self.sentence.start:q.start] for w in self.asm.lower_is_better):
@@ -3261,6 +3263,7 @@ class _SentenceContext:
             owner = self.metric_left(self._time_ends[after_time])
             if owner is not None and text.endswith(self.asm.firm_class_heads, owner[0], owner[1]) \
                     and text[owner[0]:owner[1]] not in self.asm.bare_firm_words \
+                    and text[owner[0]:owner[1]] not in self.asm.subject_words \
                     and not _POINTING_BACK.match(text, owner[0]):  # (园区企业去年…, 该企业2022年…: the subject)
                 return text[owner[0]:owner[1]] + metric, (owner[0], span[1])
         i = bisect_right(self.token_ends, start) - 1
@@ -3270,7 +3273,8 @@ class _SentenceContext:
                 before = self.token_starts[i - 1]  # 上市公司去年合计实现营业收入: past the 合计 of the class's firms
             industry = self.metric_left(before)
             if industry is not None and text.endswith(self.asm.industry_heads + self.asm.firm_class_heads, industry[0], industry[1]) \
-                    and text[industry[0]:industry[1]] not in self.asm.bare_firm_words:  # (韩资企业实现营业收入 too)
+                    and text[industry[0]:industry[1]] not in self.asm.bare_firm_words \
+                    and text[industry[0]:industry[1]] not in self.asm.subject_words:  # (韩资企业实现营业收入 too; 受访企业: the subject)
                 return text[industry[0]:industry[1]] + metric, (industry[0], span[1])
         for q in self.quantities:
             after = self._after_number(q) if q.kind == "money" else -1

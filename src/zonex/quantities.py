@@ -246,7 +246,8 @@ class QuantityRecognizer:
         self._counter_chars = frozenset(w[0] for w in cue_table.get("counter", ()))
         # 38.7万元/亩, 低于5万元/亩的企业: a per unit after an amount (not /人次: no per unit there)
         per_units = "|".join(map(re.escape, sorted(cue_table.get("per_unit", ()), key=len, reverse=True))) or "(?!)"
-        self._per_unit_re = re.compile(rf"/(?:{per_units})(?![\u4e00-\u9fff])|/(?:{per_units})(?=的)")
+        # (not /亩产; but 2.98元/立方米不变, 30元/平方米以上: a word after the unit that is no part of it)
+        self._per_unit_re = re.compile(rf"/(?:{per_units})(?![\u4e00-\u9fff])|/(?:{per_units})(?=的|不变|以上|以下|以内|左右)")
         # 用户量突破100万: a bare number after "<noun>量/数 (+ verb)" counts that noun.
         nouns = sorted(cue_table.get("counted", ()), key=len, reverse=True)
         self._counted = re.compile(

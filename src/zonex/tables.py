@@ -106,11 +106,12 @@ def is_table_line(cells: list[str]) -> bool:
 #     资产负债率(%)  64.21  63.38  62.57
 _GAP = re.compile(r"[ \t]{2,}|\t")
 # (2025A 2026E: a research report's years, actual and estimated, parted by single spaces too)
-_YEAR_CELL = re.compile(r"\s*(?P<y>(?:19|20)\d{2})(?P<est>[AEFP])?\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?\s*")
+_YEAR_CELL = re.compile(r"\s*(?:(?P<y>(?:19|20)\d{2})(?P<est>[AEFP])?\s*年?|(?P<roc>1[0-3]\d)年)(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?\s*")
 # (one search tells whether a text may hold one: two year cells side by side)
 # (指标|2025年|2024年|增减: the same table with its cells parted by bars)
 _YEAR_HEADER = re.compile(r"(?:19|20)\d{2}(?:\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)(?:19|20)\d{2}"
-                          r"|[AEFP][ \t]+(?:19|20)\d{2}[AEFP])")
+                          r"|[AEFP][ \t]+(?:19|20)\d{2}[AEFP])"
+                          r"|(?<![\d.])1[0-3]\d年度?[ \t]*\|[ \t]*1[0-3]\d年")  # (113年度|114年度: the Republic's)
 _BAR_GAP = re.compile(r"[ \t]*\|[ \t]*")
 # a column of the differences between the years (增减: 2025年比2024年增减), each cell signed and in
 # its own unit (+9.0%, -1.7个百分点) or the row's (+50 under 编制床位(张))
@@ -230,7 +231,9 @@ def _year_tables(text: str) -> list[Table]:
             for index, ((cs, ce), column) in enumerate(zip(row[1:], columns[1:], strict=True), start=1):
                 if column is None:
                     continue  # the unit column
-                n = (_DIFFERENCE_CELL if column.unit == DIFFERENCE else _NUMBER_CELL).fullmatch(text, cs, ce)
+                # (a growth column's cells may carry their % and sign: 15.3%, -2.1%)
+                n = (_DIFFERENCE_CELL if column.unit == DIFFERENCE else _VALUE_CELL if column.period is None
+                     else _NUMBER_CELL).fullmatch(text, cs, ce)
                 if n is None:
                     if _EMPTY_CELL.fullmatch(text, cs, ce):
                         continue
@@ -274,7 +277,9 @@ def _year_header(text: str, cells: list[tuple[int, int]]) -> tuple[list[Column |
     for index, (a, b) in enumerate(cells[1:], start=1):
         year = _YEAR_CELL.fullmatch(text, a, b)
         if year is not None:
-            columns.append(Column("", "", None, False, year.group("y"), estimate=year.group("est") in ("E", "F", "P")))
+            # (113年度: a year of the Republic, 1911 + 113)
+            period = year.group("y") or str(int(year.group("roc")) + _ROC_EPOCH)
+            columns.append(Column("", "", None, False, period, estimate=year.group("est") in ("E", "F", "P")))
             years += 1
             continue
         cell = text[a:b].strip()
@@ -290,10 +295,14 @@ def _year_header(text: str, cells: list[tuple[int, int]]) -> tuple[list[Column |
             continue
         head = _HEADER_CELL.fullmatch(text, a, b)
         change = _CHANGE_LABEL.fullmatch(head.group("label")) if head is not None and head.group("unit") in ("%", "％") else None
+        if change is None and head is None and years >= 2:
+            change = _CHANGE_LABEL.fullmatch(cell)  # (…|113年度|114年度|年增率 / …|15.3%: its cells in %)
+            if change is not None and change.group("metric"):
+                change = None
         if change is None or years == 0:
             return None
         basis = _growth_basis(change)
-        columns.append(Column(head.group("label"), "%", "", basis == "yoy", None,  # type: ignore[union-attr]
+        columns.append(Column(head.group("label") if head is not None else cell, "%", "", basis == "yoy", None,
                               basis or "unspecified"))
         growths += 1
     if years < 2 and not (years == 1 and growths):
