@@ -84,3 +84,11 @@ def test_a_path_of_two_sections_parted_by_a_doubled_separator():
     assert path is not None and text[path[0]:path[1]] == ">> 运营数据"
     assert text[title_start(text, path):].startswith("高新公交")
     assert page_path("甲 > 乙\n标题") is None  # (one single separator: no path)
+
+
+def test_a_labelled_path_of_two_sections():
+    # set 50: 您的位置：首页 > 调研报告 is the page's path though it has one separator
+    from zonex.furniture import page_path, title_start
+
+    text = "某某商会\n首页 | 商会概况\n您的位置：首页 > 调研报告\n2026年上半年问卷调查报告\n正文"
+    assert text[title_start(text, page_path(text)):].startswith("2026年上半年问卷调查报告")
