@@ -461,7 +461,10 @@ def _date_patterns() -> tuple[re.Pattern, ...]:
     # A document's issuing line: the issuer, a run of spaces, the date ending the line (大庆高新区管委会
     # 办公室　　　2026年5月14日, at the head of a meeting's minutes).
     issued = re.compile(rf"(?m)^[^\n]{{2,40}}?[ \t]{{2,}}{_DATE}日?[ \t]*$")
-    return (*labelled, with_clock, line_start, delivered, issued)
+    # A byline's row: the source, the date and the page's counters parted by runs of spaces
+    # (榆林高新区技术合同登记点　　2026年10月15日　　浏览次数:386).
+    byline = re.compile(rf"(?m)^[^\n]{{2,40}}?[ \t]{{2,}}{_DATE}日?[ \t]{{2,}}\S")
+    return (*labelled, with_clock, line_start, delivered, issued, byline)
 
 
 _ANY_DATE = re.compile(_DATE)
@@ -471,7 +474,7 @@ _ROC_LABELLED_DATE = re.compile(rf"(?:{'|'.join(('公布日期', *(label for lab
 
 
 # 宜昌高新区管委会2025年政府信息公开工作年度报告, 2025年统计公报: a report on a year, published the next
-# a title line (not a sentence: 2025年年报已全部披露完毕 is news of others' reports), maybe with a
+# year; its title is a line (not a sentence: 2025年年报已全部披露完毕 is news of others' reports), maybe with a
 # note in brackets after it (2025年度管理报告, …2025年度工作报告(摘要))
 _REPORT_TITLE = re.compile(r"(?m)^[^\n。,，]{0,30}?((?:19|20)\d{2})\s*年度?[^\n。,，]{0,30}?"
                            r"(?:报告|年报|统计公报|工作总结)(?:[(（][^\n()（）]{1,8}[)）])?[ \t]*$")

@@ -90,7 +90,7 @@ def _companies_filling_cells(text: str, found: list[_Cand]) -> list[_Cand]:
 _CELL_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z()（）·]{2,30}")
 _SUM_ROWS = frozenset({"合计", "总计", "小计", "合共", "其他", "其它"})
 # the name's part before a company head, back to its cell's edge (a line's start or a |)
-_CELL_BEFORE = re.compile(r"(?:^|(?<=[|\n]))([\u4e00-\u9fff]{1,8})$")
+_CELL_BEFORE = re.compile(r"(?:^|(?<=[|\n]))([\u4e00-\u9fff]{1,8})\Z")
 # a park named by two characters before its head (桥头科学园区), for _repeated_park_names
 _PARK_HEAD = re.compile(r"科学园区|科学园|科技园区|科技园|产业园区|工业园区|工业园|工业区")
 _PARK_PREFIX_TAGS = frozenset({"n", "ns", "nz", "nr", "oov"})
