@@ -605,7 +605,9 @@ class ClaimAssembler:
                     line_end = text.find("\n", last.end)
                     opening_month = line_end >= 0 and any(a > line_end and not text[line_end:a].strip()
                                                           for a, _ in table_spans)  # (past blank lines)
-                carried[sentence.paragraph] = period[:4] if period and _MONTH_POINT.fullmatch(period) \
+                milestone = period is not None and _WITHIN_A_YEAR.fullmatch(period) is not None \
+                    and self._milestone_after_re.match(text, last.end) is not None  # (将于今年第三季招标)
+                carried[sentence.paragraph] = period[:4] if period and (_MONTH_POINT.fullmatch(period) or milestone) \
                     and not opening_month else period
                 last_period = carried[sentence.paragraph]
                 if last_period is not None:
@@ -1943,8 +1945,11 @@ class _SentenceContext:
             period = _period_of(best, self.text)
             if past_from and period and _MONTH_POINT.fullmatch(period):
                 return period[:4]
-            if period and _MONTH_POINT.fullmatch(period) and self.asm._milestone_after_re.match(self.text, best.end):
-                return period[:4]  # 计划6月底试生产,达产后可年产…3000台: the milestone's month, the figure's year
+            if period and (_MONTH_POINT.fullmatch(period) or _WITHIN_A_YEAR.fullmatch(period)) \
+                    and self.asm._milestone_after_re.match(self.text, best.end):
+                # 计划6月底试生产,达产后可年产…3000台 (将于今年第三季招标,预计可提供…): the milestone's
+                # month (quarter), the figure's year
+                return period[:4]
             if period is not None and _WITHIN_A_YEAR.fullmatch(period) \
                     and self.asm._period_word_re.search(self.text, best.end, pos):
                 return period[:4]  # 四季度将全力冲刺,确保全年…增长6%: the year, not the quarter
