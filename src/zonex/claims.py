@@ -338,6 +338,7 @@ class ClaimAssembler:
         self._evaluation_edition_re = re.compile(
             rf"度?[^,，;；。]{{0,30}}?(?:{_alternation(cues['ranking_words'])})(?:结果)?中?[,，]")
         self.ranked_classes = tuple(cues["ranked_classes"])
+        self.qualifier_headers = frozenset(cues["qualifier_headers"])
         self._survey_re = re.compile(_alternation(cues["survey_words"]))
         self.respondent_words = tuple(cues["respondent_words"])
         self.paid_out_verbs = frozenset(cues["paid_out_verbs"])
@@ -958,7 +959,7 @@ _BODY_ANAPHOR_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in load_
 _BODY_ANAPHORS = tuple(_BODY_ANAPHOR_HEADS)
 _BODY_HEADS = tuple(sorted({h for heads in _BODY_ANAPHOR_HEADS.values() for h in heads}))
 _SELF_REPORTING = frozenset(load_claim_cues()["self_reporting_bodies"])
-_ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?:该|本)[院行](?=\p{{Han}})|(?:(?<=[,，。;；:：“”\"])|(?<=[(（][一二三四五六七八九十\d]{{1,3}}[)）]))(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}})"
+_ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?:该|本)[院行](?=\p{{Han}})|(?:(?<=[,，。;；:：“”\"])|(?<=[(（][一二三四五六七八九十\d]{{1,3}}[)）]))(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}})|(?<=\n)(?:{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}})"
                          r"|发行人(?!所在)|(?<=[,，。;；:：、\s])[甲乙丙]方(?=\p{Han})")
 # 企业 standing for the company named just before (see _SentenceContext._firm_anaphors)
 _FIRM_ANAPHOR = regex.compile(r"企业(?![数总家个])(?=\p{Han})")
@@ -1036,6 +1037,7 @@ _TO_DATE = re.compile(r"至今|迄今")  # a year things are counted from, up to
 _END_OF_ITEMS = re.compile(r"[。！？!?\n]")  # what ends a list of items parted by semicolons
 _WITHIN_A_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-\d\d)?")  # 2024-10/2024-12, 2024-03
 _TABLE_NUMBER = re.compile(r"[ \t]*(?:表|附表)?[ \t]*[\d一二三四五六七八九十]*(?:[-－.][\d]+)?[ \t\u3000:：]*")
+_CAPTION_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]\s*$")
 _CAPTION_TAIL = re.compile(r"(?:统计表|统计|情况表|情况|一览表|汇总表|汇总|明细表|表)$")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 # a company's own voice at the head of a clause (2025年，公司…; 本公司位于…)
@@ -3071,7 +3073,12 @@ class _SentenceContext:
             # 总资产  4,362,815.47  … under 2025年末/度: the row names the metric, the column its year
             # (合计 under 表1 南岗工业区受理案件统计: the rows' kinds together, what the caption counts)
             total_of = self._caption_kind(column.caption) if cell.row_name in self.asm.sum_words else None
-            draft = self._draft(q, total_of or cell.row_name, cell.row_name_start, q.start)
+            metric = total_of or cell.row_name
+            if total_of is None and cell.names_label in self.asm.qualifier_headers:
+                # 国籍|115年6月底(人) / 印尼|3,872 under 表1 树谷园区产业移工人数(依国籍): the caption's measure
+                # of the row's group (印尼产业移工人数)
+                metric += self._caption_kind(column.caption) or ""
+            draft = self._draft(q, metric, cell.row_name_start, q.start)
             draft.period = column.period
             if column.estimate:
                 draft.status = "forecast"  # 2026E: a research report's estimate
@@ -3125,15 +3132,18 @@ class _SentenceContext:
         draft.subject_text, draft.subject_span = cell.row_name, (cell.row_name_start, cell.row_name_end)
         return draft
 
+    @staticmethod
+    def _past_zone_words(words: str, heads: Sequence[str]) -> int:
+        """Where ``words`` go on past the last zone word (or class) in them, the longest one where
+        two end alike (园区 of 树谷园区, not its 园); 0 when there is none."""
+        return max((cut + len(h) for h in heads if (cut := words.rfind(h)) >= 0), default=0)
+
     def _caption_kind(self, caption: str) -> str | None:
         """What a table's caption says its rows count, past its number and the zone it is of, less
         the words for a table (表1 南岗工业区受理案件统计 → 受理案件)."""
         words = caption[_TABLE_NUMBER.match(caption).end():]  # type: ignore[union-attr]
-        for zone_word in self.asm.zone_heads:
-            cut = words.rfind(zone_word)
-            if cut >= 0:
-                words = words[cut + len(zone_word):]
-        words = _CAPTION_TAIL.sub("", words)
+        words = words[self._past_zone_words(words, self.asm.zone_heads):]
+        words = _CAPTION_TAIL.sub("", _CAPTION_NOTE.sub("", words))  # (…人数(依国籍): how the rows are cut)
         return words if 2 <= len(words) <= 12 and _HAN_ONLY.fullmatch(words) else None
 
     def _month_row_period(self, cell: Cell) -> str | None:
@@ -3546,10 +3556,7 @@ class _SentenceContext:
         ranking within a province or a city keeps that scope before 排名 (全省省级高新区综合评价 →
         综合评价全省, as 营业收入增速全省排名)."""
         full = words
-        for zone_word in (*self.asm.zone_heads, *self.asm.ranked_classes):
-            cut = words.rfind(zone_word)
-            if cut >= 0:
-                words = words[cut + len(zone_word):]
+        words = words[self._past_zone_words(words, (*self.asm.zone_heads, *self.asm.ranked_classes)):]
         scope = self.asm._rank_scope_re.search(full, 0, len(full) - len(words))
         if scope is not None and len(words) < len(full) and scope.group() in _SUBNATIONAL_SCOPES:
             words += scope.group()

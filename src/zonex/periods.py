@@ -156,6 +156,7 @@ class TimeRecognizer:
                 (?P=isep) (?P<id>3[01]|[12]\d|0?[1-9]) (?!\d) )
           | (?P<fy> (?<![\d.]) (?P<fy1>{_YEAR}) [ ]*[-/–—][ ]* (?P<fy2>\d{{2}}) (?!\d) [ ]* (?:财政)?年度 )  # 2024/25财政年度
           | (?P<years> (?<![\d.]) (?P<y1>{_YEAR}) 年? {_CONNECT} (?P<y2>{_YEAR}) 年度? )          # 2016-2021年
+          | (?P<cls> (?<![\d.]) (?P<cy>{_YEAR}) 届 (?=毕业生|本科|研究生|高职|学生|共有|届) )        # 2026届毕业生: the class's year
           | (?P<ymd> (?<![\d.]) (?P<y>{_YEAR}|{_CN_YEAR}) 年 (?!代|级|龄|限)                      # 2018年…
                 (?: (?P<m1>{_MONTH}) 月? {_CONNECT} (?P<m2>{_MONTH}) 月份?                       #   1-9月
                   | 前 (?P<first>{_MONTH}) 个?月                                                 #   前4月
@@ -226,6 +227,8 @@ class TimeRecognizer:
             if (y1 + 1) % 100 != int(m.group("fy2")):
                 return None
             return _Atom(start, end, "range", period=f"{y1}-04/{y1 + 1}-03")
+        if m.group("cls"):
+            return _Atom(start, end, "year", int(m.group("cy")))
         if m.group("years"):
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
             if y1 >= y2:

@@ -118,7 +118,7 @@ _BAR_GAP = re.compile(r"[ \t]*\|[ \t]*")
 _DIFFERENCE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年|年)?(?:增减|增减量|增减额|增减值|增减幅度|变化|变动)")
 # a bar table's column of a year, with its unit (2025年(件)), or of a year of the Republic of China
 # (113年(件): a Taiwan table's, 1911 + 113 = 2024)
-_YEAR_LABEL = re.compile(r"((?:19|20)\d{2}|1[0-3]\d)年(?:度|末|底)?")
+_YEAR_LABEL = re.compile(r"((?:19|20)\d{2}|1[0-3]\d)年(?:(?:1[0-2]|[1-9])月)?(?:度|末|底)?")  # (115年6月底: a stock then)
 _ROC_EPOCH = 1911
 _DIFFERENCE_CELL = re.compile(r"\s*(?P<n>[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<pct>%|个百分点|百分点)?\s*")
 DIFFERENCE = "±"  # the unit of a column of differences: each cell's own, else its row's
@@ -574,7 +574,8 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
     for index, ((s, e), column) in enumerate(zip(spans, columns, strict=True)):
         if column is None or not column.unit:
             continue  # (竞得人: a company's name, no value)
-        m = (_VALUE_CELL if column.unit == "%" else _NUMBER_CELL).fullmatch(text, s, e)
+        # (a column of changes or differences may sign its cells: +331, -43)
+        m = (_VALUE_CELL if column.unit == "%" or column.change_of is not None else _NUMBER_CELL).fullmatch(text, s, e)
         if m is None:
             if _EMPTY_CELL.fullmatch(text, s, e):
                 continue
