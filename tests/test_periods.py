@@ -273,3 +273,9 @@ def test_fiscal_years_of_the_republic():
 
     years = TimeRecognizer().roc_years("116年度預算案較115年度預算數增加，10年度")
     assert [(t.text, t.period) for t in years] == [("116年度", "2027"), ("115年度", "2026")]
+
+
+def test_a_graduating_class_is_its_year():
+    # set 52: 2026届毕业生 is the class of 2026 (a time, no count); 2026届 before other words is none
+    got = [(t.text, t.period) for t in TimeRecognizer()("2026届共有毕业生3,862人，2027届毕业生约4,100人。")]
+    assert got == [("2026届", "2026"), ("2027届", "2027")]
