@@ -43,8 +43,15 @@ from importlib import resources
 import regex
 
 from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_constructor
+from .ner.subjects import (
+    OTHER_NAME_AFTER,
+    STOCK_CODE_IN_BRACKETS,
+    place_prefix,
+    title_line,
+    usual_place,
+    zones_together_before,
+)
 from .quantities import load_cues, load_qualifiers
-from .ner.subjects import OTHER_NAME_AFTER, STOCK_CODE_IN_BRACKETS, title_line, place_prefix, usual_place, zones_together_before
 from .spans import SpanIndex, overlaps_any
 from .tables import MONTH_NAMES, RANK, YEAR_NAMES, Cell, find_tables, may_hold_tables
 
