@@ -182,6 +182,7 @@ class ClaimAssembler:
         self._speaker_after_re = re.compile(rf"[\u4e00-\u9fff]{{0,16}}?(?:{_alternation(cues['speech_verbs'])})")
         self.subject_body_heads = tuple(cues["subject_body_heads"])
         self.not_subject_bodies = tuple(cues["not_subject_bodies"])
+        self._is_company_known: dict[str, bool] = {}  # (names repeat across a page and across pages)
         self.own_verbs = tuple(sorted(set(cues["having_verbs"]) | self.flow_verbs | set(cues["item_own_verbs"]),
                                       key=len, reverse=True))
         self._level_verb_between_re = re.compile(r"\s*(?:达到|达|为|超过|超|突破)\S{0,6}")
@@ -387,7 +388,12 @@ class ClaimAssembler:
     def is_company(self, name: str) -> bool:
         """Whether an organisation's name is a company's (its head: 有限公司, 集团 …), or a body that
         reports its own business as a company does (a court its cases, a bank's branch its loans)."""
-        return name.endswith(self._company_heads) or self.is_reporting_body(name)
+        known = self._is_company_known.get(name)
+        if known is None:
+            if len(self._is_company_known) > _KNOWN_NAMES_MAX:
+                self._is_company_known.clear()  # (a long batch: the cache stays small)
+            known = self._is_company_known[name] = name.endswith(self._company_heads) or self.is_reporting_body(name)
+        return known
 
     def is_reporting_body(self, name: str) -> bool:
         """A court or a bank's branch (郑州高新区法院, 汕头分行), which reports its own business; not
@@ -1049,6 +1055,7 @@ _CAPTION_TAIL = re.compile(r"(?:统计表|统计|情况表|情况|一览表|汇�
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 # a company's own voice at the head of a clause (2025年，公司…; 本公司位于…)
 _COMPANY_VOICE = regex.compile(r"(?:^|(?<=[,，。;；:：\n]))(?:本公司|公司)(?=\p{Han})", regex.MULTILINE)
+_KNOWN_NAMES_MAX = 50_000
 _TAKING_PART = ("参加", "参与", "接受", "参")
 _MONTH_ROW = re.compile(r"(1[0-2]|[1-9])月份?")
 _BARE_TIME = re.compile(r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:份|底|末|初|中旬|上旬|下旬)?"
@@ -1665,10 +1672,13 @@ class _SentenceContext:
         if start is None:
             return None
         start, end = self._strip(start, end)
-        if end == pos and (glued := next((w for w in _GLUED_QUALIFIERS if self.text.endswith(w, start, end)
-                                          and end - len(w) > start), None)):
+        if end == pos and self.text.endswith(_GLUED_QUALIFIERS, start, end) \
+                and (glued := next((w for w in _GLUED_QUALIFIERS if self.text.endswith(w, start, end)
+                                    and end - len(w) > start), None)):
             end -= len(glued)  # 财物损失估计|1,860万元: the segmenter's 损失估计, a qualifier glued to the noun
-        if (tail := next((w for w in self.asm.metric_tails if self.text.endswith(w, start, end)), None)) and end - len(tail) > start:
+        if self.text.endswith(self.asm.metric_tails, start, end) \
+                and (tail := next((w for w in self.asm.metric_tails if self.text.endswith(w, start, end)), None)) \
+                and end - len(tail) > start:
             end -= len(tail)  # 业务总收入决算数为86.4亿元: the final accounts' figure of 业务总收入
         if end <= start:
             return None

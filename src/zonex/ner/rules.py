@@ -1097,7 +1097,8 @@ class RuleEntityRecognizer:
             found += self._named_after_class(text)
         if "|" in text:
             found += _companies_filling_cells(text, found)
-            found += self._companies_in_column(text)
+            if any(word in text for word in self.lexicon.company_columns):
+                found += self._companies_in_column(text)
         found += self._repeated_park_names(text, found)
         if "园区" in text:
             # 桥头科学园|区: a park found by its head 科学园, written 科学园区 (not 区域: another word)
