@@ -346,6 +346,7 @@ class ClaimAssembler:
         self._evaluation_edition_re = re.compile(
             rf"度?[^,，;；。]{{0,30}}?(?:{_alternation(cues['ranking_words'])})(?:结果)?中?[,，]")
         self.ranked_classes = tuple(cues["ranked_classes"])
+        self.parent_parks = frozenset(cues["parent_parks"])
         self.qualifier_headers = frozenset(cues["qualifier_headers"])
         self._survey_re = re.compile(_alternation(cues["survey_words"]))
         self.respondent_words = tuple(cues["respondent_words"])
@@ -825,8 +826,9 @@ class ClaimAssembler:
         宁夏宁东能源化工基地, 金积园区 for 吴忠金积工业园区: the long name without the place it starts
         with, then its own name (two characters or more) and a shorter head."""
         outer = len(name) - len(short)
-        if outer > 0 and name.endswith(short) and name[:outer].endswith(self.zone_heads):
-            return True  # 深方园区 for 河套合作区深方园区: a park named with the zone it is part of
+        if outer > 0 and name.endswith(short) and (name[:outer].endswith(self.zone_heads) or name[:outer] in self.parent_parks):
+            # 深方园区 for 河套合作区深方园区, 龙潭园区 for 竹科龙潭园区: a park named with the zone it is part of
+            return True
         place = place_prefix(name)
         if place is None:
             return False

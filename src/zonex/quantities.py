@@ -864,7 +864,8 @@ def _contrasted(text: str, start: int, end: int, unit: Unit) -> bool:
     return False
 
 
-_CURRENCY_BEFORE_UNIT = re.compile(r"(新台币|人民币|港币|港元|澳门元|美元)(?=[百千万亿])")
+# (月租金(新台币元): the currency's own 元 after it, 新台币6,200元)
+_CURRENCY_BEFORE_UNIT = re.compile(r"(新台币|人民币|港币|港元|澳门元|美元)(?=[百千万亿]|元$)")
 
 
 def _is_year(surface: str, numeral: Numeral) -> bool:
