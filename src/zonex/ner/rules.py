@@ -865,6 +865,8 @@ class RuleEntityRecognizer:
                                          and all(p.kind == "province" and not p.name.endswith("特别行政区") for p in ps))
         self._heads = frozenset({*lex.zone_heads, *lex.org_heads, *lex.gpe_heads})
         # The bodies that govern a zone, written after its name (中关村科技园区管理委员会)
+        # the longest zone head (国家高新技术产业开发区): how far back a zone's department looks for it
+        self._zone_head_max = max(len(h) for h in lex.zone_heads)
         # the short zone heads a zone's company is called after, less their 区 (高新区 → 高新公交)
         # a header cell over companies' names (公司简称, 企业名称), between bars or a line's edges
         self._company_column = re.compile(
@@ -1582,7 +1584,7 @@ class RuleEntityRecognizer:
                 d = self._department(text, hs, st, lo) if is_gov and he - hs == 1 else None
                 if d is not None and text[d] in self._one_char_jurisdictions:
                     return d
-                zone = self._zone_head_at_end.search(text, max(0, d - 8), d) if d is not None else None
+                zone = self._zone_head_at_end.search(text, max(0, d - self._zone_head_max), d) if d is not None else None
                 # 沭阳|经开区|经济|发展局: a zone's own department, named after the zone (its place and head)
                 return place_from_end.get(zone.start()) if zone is not None else None
             if glued:
