@@ -962,3 +962,9 @@ def test_companies_named_in_a_tables_column(recognizer):
             "合计||417.7\n数据来源:各公司年报")
     got = found(recognizer, text)
     assert got == [("华澄微电子", "ORG"), ("华澄微电子", "ORG"), ("申澄特种电缆", "ORG")], got
+
+
+def test_a_zones_department_after_the_zones_full_name(recognizer):
+    # set 53: a department after a zone's full name (高新技术产业开发区, nine characters) is one body
+    got = found(recognizer, "安顺高新技术产业开发区社会事务局发布")
+    assert got == [("安顺高新技术产业开发区社会事务局", "ORG")], got
