@@ -974,7 +974,7 @@ _BODY_ANAPHOR_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in load_
 _BODY_ANAPHORS = tuple(_BODY_ANAPHOR_HEADS)
 _BODY_HEADS = tuple(sorted({h for heads in _BODY_ANAPHOR_HEADS.values() for h in heads}))
 _SELF_REPORTING = frozenset(load_claim_cues()["self_reporting_bodies"])
-_ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?:该|本)[院行](?=\p{{Han}})|(?:(?<=[,，。;；:：“”\"])|(?<=[(（][一二三四五六七八九十\d]{{1,3}}[)）]))(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}})|(?<=\n)(?:{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}})"
+_ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?:该|本)[院行](?=\p{{Han}})|(?:(?<=[,，。;；:：“”\"])|(?<=[(（][一二三四五六七八九十\d]{{1,3}}[)）])|(?<=\n)(?=(?:{'|'.join(_BODY_ANAPHORS)})))(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}})"
                          r"|发行人(?!所在)|(?<=[,，。;；:：、\s])[甲乙丙]方(?=\p{Han})")
 # 企业 standing for the company named just before (see _SentenceContext._firm_anaphors)
 _FIRM_ANAPHOR = regex.compile(r"企业(?![数总家个])(?=\p{Han})")

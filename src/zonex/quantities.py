@@ -119,7 +119,8 @@ def load_qualifiers(name: str = "qualifiers.tsv") -> dict[tuple[str, str], str]:
 
 
 # a landline number with its area code (0833-2161120, 049-2222119), maybe an extension after it
-_PHONE = re.compile(r"(?<![\d.])0\d{2,3}-\d{7,8}(?:(?:分机|转|-)\d{1,5})?(?!\d)")
+_PHONE = re.compile(r"0\d{2,3}-\d{7,8}(?:(?:分机|转|-)\d{1,5})?(?!\d)")
+_DIGIT_OR_POINT = frozenset("0123456789.")
 
 
 def load_cues(name: str = "quantity_cues.tsv") -> dict[str, tuple[str, ...]]:
@@ -509,7 +510,9 @@ class QuantityRecognizer:
         if "://" in text or "www." in text:
             spans += [m.span() for m in self._url.finditer(text)]
         if "-" in text:
-            spans += [m.span() for m in _PHONE.finditer(text)]  # 049-2222119分机312: a telephone number
+            # 049-2222119分机312: a telephone number (not inside a longer number: the look back is
+            # here, as a lookbehind would cost the scan its speed)
+            spans += [m.span() for m in _PHONE.finditer(text) if m.start() == 0 or text[m.start() - 1] not in _DIGIT_OR_POINT]
         spans += _link_bars(text)
         spans += link_list_lines(text)
         if not spans:

@@ -111,7 +111,7 @@ _YEAR_CELL = re.compile(r"\s*(?:(?P<y>(?:19|20)\d{2})(?P<est>[AEFP])?\s*年?|(?P
 # (指标|2025年|2024年|增减: the same table with its cells parted by bars)
 _YEAR_HEADER = re.compile(r"(?:19|20)\d{2}(?:\s*年?(?:末|底|度|年度)?(?:/(?:末|底|度|年度))?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)(?:19|20)\d{2}"
                           r"|[AEFP][ \t]+(?:19|20)\d{2}[AEFP])"
-                          r"|(?<![\d.])1[0-3]\d年度?[ \t]*\|[ \t]*1[0-3]\d年")  # (113年度|114年度: the Republic's)
+                          r"|1[0-3]\d年度?[ \t]*\|[ \t]*1[0-3]\d年")  # (113年度|114年度: the Republic's; its cells tell)
 _BAR_GAP = re.compile(r"[ \t]*\|[ \t]*")
 # a column of the differences between the years (增减: 2025年比2024年增减), each cell signed and in
 # its own unit (+9.0%, -1.7个百分点) or the row's (+50 under 编制床位(张))
