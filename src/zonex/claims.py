@@ -809,6 +809,8 @@ class ClaimAssembler:
 
     def _same_zone_shorter(self, name: str, short: str) -> bool:
         """楠梓园区 for 楠梓科技产业园区: one place, and the short head ends the long one."""
+        if self._abbreviates(name, short):
+            return True
         place = place_prefix(short)
         if place is None or not name.startswith(place):
             return self._shorter_without_place(name, short)
@@ -820,6 +822,15 @@ class ClaimAssembler:
         # 昆明经济技术开发区 → 昆明经开区: the same head in its short form
         return any(name.endswith(full) and name[len(place):-len(full)] + abbreviated == head
                    for full, abbreviated in self.zone_head_short_forms.items())
+
+    def _abbreviates(self, name: str, short: str) -> bool:
+        """黄三角农高区 for 黄河三角洲农业高新技术产业示范区: the short form of the head (农高区) after
+        characters of the name before it, in order and from its first (黄三角 of 黄河三角洲)."""
+        for full, abbreviated in self.zone_head_short_forms.items():
+            if name.endswith(full) and short.endswith(abbreviated) and len(full) > len(abbreviated):
+                own, own_short = name[: -len(full)], short[: -len(abbreviated)]
+                return len(own_short) >= 2 and own_short[0] == own[:1] and own_short != own and _in_order(own_short, own)
+        return False
 
     def _shorter_without_place(self, name: str, short: str) -> bool:
         """深方园区 for 河套合作区深方园区: the park without the zone it is part of. 宁东基地 for
@@ -3140,6 +3151,10 @@ class _SentenceContext:
         if years:
             draft.period = cell.row_name
             return draft
+        if column.month is not None:
+            # 品种|3月均价(元/公斤)|2月均价: the month of the year in context
+            year = (self.carried or self.year_context or "")[:4]
+            draft.period = f"{year}-{column.month:02d}" if year.isdigit() else draft.period
         if cell.names_label in MONTH_NAMES:
             # 月份|客运量(万人次) / 2月|88.1: the page's subject's figure of that month of the year in
             # context; a total row (合计) the months of the table together

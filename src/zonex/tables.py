@@ -57,6 +57,7 @@ class Column(NamedTuple):
     basis: str | None = None  # of a change column: yoy (同比), since (比上年), unspecified
     caption: str = ""  # the line above the header (2025年度综合评价前10名高新区如下:, 各校招生计划如下:)
     estimate: bool = False  # a column of a year to come, as a research report heads it (2026E): a forecast
+    month: int | None = None  # a column of a month of the page's year (3月均价(元/公斤)): its figures are that month's
 
 
 class Cell(NamedTuple):
@@ -147,6 +148,7 @@ _SCORE_LABEL = re.compile(r"得分$|评分$|分数$")
 _RANK_SCOPE = re.compile(r"(全(?:国|省|市|区|州|县))[\d个家所]*[^\s\d,，。；;]{0,10}?(?:园区|开发区|高新区|经开区)")
 # a period word a column's label opens with (一季度发明专利授权(件), 上半年营业收入(亿元))
 _LABEL_PERIOD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|全年|[1-9]\d?[-—–~至][1-9]\d?月)?")
+_LABEL_MONTH = re.compile(r"(1[0-2]|[1-9])月(?:份)?(?!\d)")
 _ROWS_LEFT_OUT = re.compile(r"\n[ \t]*(?:…+|\.{3,}|⋯+)[ \t]*\n")
 _ROW_MARKER = re.compile(r"\s*(?:#|＃|其中[:：]?)\s*")
 _ROW_UNIT = re.compile(r"(?P<label>.+?)\s*[(（](?P<unit>[^()（）]{1,6})[)）]\s*")
@@ -545,6 +547,10 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
             basis = "yoy" if difference.group("basis") in ("同比", "年") else "since"
             columns.append(Column(label, unit, "", basis == "yoy", None, basis))
             continue
+        month = _LABEL_MONTH.match(label)
+        if month is not None and month.end() < len(label):  # (3月均价 | 2月均价: a month's column each)
+            columns.append(Column(label[month.end():], unit, None, False, month=int(month.group(1))))
+            continue
         label = label[_LABEL_PERIOD.match(label).end():] or label  # type: ignore[union-attr]  # (一季度发明专利授权: the rows' period is the page's)
         change = _CHANGE_LABEL.fullmatch(label) if unit in ("%", "％") else None
         if change is not None:
@@ -585,4 +591,10 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
     if years:  # (…|113年(件)|114年(件)|年增减(件): a change of the row is the latest year's)
         latest = max(years, key=lambda c: int(c.column.period))  # type: ignore[arg-type]
         cells = [c._replace(level_start=latest.start) if c.column.change_of == "" else c for c in cells]
+    months = [c for c in cells if c.column.month is not None and c.column.change_of is None]
+    if months:  # (…|3月均价|2月均价|环比(%): the change of the latest month's column of its label)
+        by_label = {c.column.label for c in cells if c.column.change_of == ""}
+        latest = max(months, key=lambda c: c.column.month)  # type: ignore[arg-type,return-value]
+        cells = [c._replace(level_start=latest.start) if c.column.change_of == "" and not by_label - {c.column.label} else c
+                 for c in cells]
     return cells

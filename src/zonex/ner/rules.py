@@ -73,6 +73,12 @@ _CONNECTORS = frozenset("·•—–-")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WEIBO_ACCOUNT = re.compile(r"(?:(?<=@)|(?<=^)|(?<=\n))[ \t\u3000]*([\u4e00-\u9fff]{2,12}?发布)(?=[ \t]*V(?![A-Za-z])|[ \t]*[:：]|$)",
                             re.MULTILINE)
+def _in_order(short: str, name: str) -> bool:
+    """Whether every character of ``short`` is in ``name``, in order (黄三角 of 黄河三角洲)."""
+    chars = iter(name)
+    return all(ch in chars for ch in short)
+
+
 def _companies_filling_cells(text: str, found: list[_Cand]) -> list[_Cand]:
     """A company whose name fills a table's cell (中光学集团股份有限公司|21): the whole cell, where
     the walk from its head stopped at a common word (光学) and left only the head."""
@@ -2086,6 +2092,7 @@ class RuleEntityRecognizer:
         for c in chosen:
             if c[2] != "ZONE":
                 continue
+            out += self._zone_abbreviations(text, c)
             place_end = place_at.get(c[0])
             if place_end is None or place_end >= c[1]:
                 continue
@@ -2110,6 +2117,26 @@ class RuleEntityRecognizer:
                 # 青海高新技术产业开发区 → 青海高新区: a zone named after its province alone, which
                 # the walk takes for the province's zones when written short
                 out.append((text[c[0] : place_end] + self._zone_head_short_forms[m.group()], 0))
+        return out
+
+    def _zone_abbreviations(self, text: str, zone: _Cand) -> list[tuple[str, int]]:
+        """The page's abbreviation of a zone found by its full name: characters of its name, from
+        its first and in order, before the short form of its head (黄河三角洲农业高新技术产业示范区 →
+        黄三角农高区), where the page writes one."""
+        m = self._zone_head_at_end.search(text, zone[0], zone[1])
+        head_short = self._zone_head_short_forms.get(m.group()) if m is not None and m.end() == zone[1] else None
+        if head_short is None or head_short not in text:
+            return []
+        own = text[zone[0] : m.start()]  # type: ignore[union-attr]
+        out = []
+        at = text.find(head_short)
+        while at >= 0:
+            for n in (4, 3, 2):
+                chars = text[max(0, at - n) : at]
+                if len(chars) == n and chars[0] == own[:1] and chars != own and _HAN_RUN.fullmatch(chars) and _in_order(chars, own):
+                    out.append((chars + head_short, 0))
+                    break
+            at = text.find(head_short, at + len(head_short))
         return out
 
     @staticmethod
