@@ -53,7 +53,7 @@ from .ner.subjects import (
 )
 from .quantities import load_cues, load_qualifiers
 from .spans import SpanIndex, overlaps_any
-from .tables import MONTH_NAMES, RANK, YEAR_NAMES, Cell, find_tables, may_hold_tables
+from .tables import MONTH_NAMES, QUARTER_NAMES, RANK, YEAR_NAMES, Cell, find_tables, may_hold_tables
 
 __all__ = ["ClaimAssembler", "load_claim_cues"]
 
@@ -494,6 +494,9 @@ class ClaimAssembler:
         item_parties = self._item_parties(text, analysis.entities, is_company)
         table_spans = [(table.start, table.end) for table in tables]
         year_headers = [table.start for table in tables if any(c is not None and c.period for c in table.columns)]
+        # a monthly report (2026年3月…价格监测月报): its month's figures keep their month
+        month_title = _MONTHLY_TITLE.search(text, 0, min(len(text), _OPENING_CHARS))
+        monthly = f"{month_title.group(1)}-{int(month_title.group(2)):02d}" if month_title is not None else None
         drafts: list[_Draft] = []
         carried: dict[int, str | None] = {}
         last_in_paragraph: dict[int, _Draft] = {}
@@ -514,6 +517,18 @@ class ClaimAssembler:
             lo, hi = bisect_left(q_starts, sentence.start), bisect_left(q_starts, sentence.end)
             t_lo, t_hi = bisect_left(time_starts, sentence.start), bisect_left(time_starts, sentence.end)
             sentence_times = times[t_lo:t_hi]
+            if len(sentence_times) > 1 and any(_BARE_TIME.fullmatch(t.text) for t in sentence_times[1:]):
+                # 114年全年处理污水…,出现在8月台风期间: a month with no year of its own after a year the
+                # sentence names is in that year (not in the page's)
+                named = None
+                fixed: list[TimeExpression] = []
+                for t in sentence_times:
+                    if _BARE_TIME.fullmatch(t.text) and named is not None and t.period and t.period[:4] != named:
+                        t = _with_year(t, named)
+                    elif t.kind == "year" and t.period and t.period.isdigit():
+                        named = t.period
+                    fixed.append(t)
+                sentence_times = fixed
             in_paragraph = carried.get(sentence.paragraph)
             if reported_on and in_paragraph and in_paragraph[:4].isdigit() and sentence_times \
                     and any(_BARE_TIME.fullmatch(t.text) for t in sentence_times):
@@ -529,6 +544,11 @@ class ClaimAssembler:
                 # 现将1—9月主要经济指标发布如下:\n地区生产总值(亿元):356.2, or a column table under its
                 # title (2025年上半年…主要经济指标): the rows are of the period announced
                 carried[sentence.paragraph] = last_period
+            if not sentence_times and monthly is not None:
+                # 当月市场抽检…: a monthly report's month (2026年3月…月报)
+                a_lo, a_hi = bisect_left(all_time_starts, sentence.start), bisect_left(all_time_starts, sentence.end)
+                if any(t.text in _THIS_MONTH for t in all_times[a_lo:a_hi]):
+                    carried[sentence.paragraph] = monthly
             if not sentence_times and last_period is not None and _QUARTER_SPAN.fullmatch(last_period):
                 # 从本季买方结构看…: 本季 is the quarter the report named last (第1季…), its paragraph's too
                 a_lo, a_hi = bisect_left(all_time_starts, sentence.start), bisect_left(all_time_starts, sentence.end)
@@ -623,7 +643,7 @@ class ClaimAssembler:
                 milestone = period is not None and _WITHIN_A_YEAR.fullmatch(period) is not None \
                     and self._milestone_after_re.match(text, last.end) is not None  # (将于今年第三季招标)
                 carried[sentence.paragraph] = period[:4] if period and (_MONTH_POINT.fullmatch(period) or milestone) \
-                    and not opening_month else period
+                    and not opening_month and period != monthly else period
                 last_period = carried[sentence.paragraph]
                 if last_period is not None:
                     periods_set.append((sentence.start, last_period))
@@ -1070,6 +1090,10 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 _COMPANY_VOICE = regex.compile(r"(?:^|(?<=[,，。;；:：\n]))(?:本公司|公司)(?=\p{Han})", regex.MULTILINE)
 _KNOWN_NAMES_MAX = 50_000
 _TAKING_PART = ("参加", "参与", "接受", "参")
+_MONTHLY_TITLE = re.compile(r"((?:19|20)\d{2})年(1[0-2]|[1-9])月[^\n。]{0,30}?(?:月报|月度报告|月度简报)")
+_THIS_MONTH = frozenset({"当月", "本月"})
+_QUARTER_ROW = re.compile(r"第?([1-4一二三四])季度?")
+_QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
 _MONTH_ROW = re.compile(r"(1[0-2]|[1-9])月份?")
 _BARE_TIME = re.compile(r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:份|底|末|初|中旬|上旬|下旬)?"
                         r"|(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|年底|年末|年内)")
@@ -3155,6 +3179,16 @@ class _SentenceContext:
             # 品种|3月均价(元/公斤)|2月均价: the month of the year in context
             year = (self.carried or self.year_context or "")[:4]
             draft.period = f"{year}-{column.month:02d}" if year.isdigit() else draft.period
+        if cell.names_label in QUARTER_NAMES:
+            # 季别|处理水量 / 第1季|392.6: the quarter of the year in context (a total row: the year)
+            year = (self.carried or self.year_context or "")[:4]
+            quarter = _QUARTER_ROW.fullmatch(cell.row_name)
+            if year.isdigit() and quarter is not None:
+                n = _QUARTER_NUMBER[quarter.group(1)]
+                draft.period = f"{year}-{3 * n - 2:02d}/{year}-{3 * n:02d}"
+            elif year.isdigit() and cell.row_name in self.asm.sum_words:
+                draft.period = year
+            return draft
         if cell.names_label in MONTH_NAMES:
             # 月份|客运量(万人次) / 2月|88.1: the page's subject's figure of that month of the year in
             # context; a total row (合计) the months of the table together

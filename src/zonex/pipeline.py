@@ -193,8 +193,10 @@ class Pipeline:
                 for t in analysis.times:
                     year = year_at.get(t.start)
                     if year is not None and t.period and _MONTH_OR_DAY.fullmatch(t.period):
+                        # (115年第一季: a quarter, 2026-01/2026-03, both its ends in that year)
                         joined.add(year.start)
-                        t = _replace(t, start=year.start, text=year.text + t.text, period=(year.period or "") + t.period[4:])
+                        t = _replace(t, start=year.start, text=year.text + t.text,
+                                     period=t.period.replace(t.period[:4], year.period or t.period[:4]))
                     times.append(t)
                 analysis.times = sorted(times + [r for r in roc if r.start not in joined], key=lambda t: t.start)
 
@@ -343,7 +345,7 @@ def _raise_failures(results: list[Document | Exception]) -> Iterator[Document]:
 
 _new_document = unchecked_constructor(Document)
 _FIRST_LINE = regex.compile(r"[^\n]+")
-_MONTH_OR_DAY = regex.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_MONTH_OR_DAY = regex.compile(r"\d{4}-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?")
 _LEAD_DAY = regex.compile(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日")
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["INDEX", "MONTH_NAMES", "RANK", "Cell", "Column", "Table", "find_tables", "is_table_line", "may_hold_tables"]
+__all__ = ["INDEX", "MONTH_NAMES", "QUARTER_NAMES", "RANK", "Cell", "Column", "Table", "find_tables", "is_table_line", "may_hold_tables"]
 
 # A header cell: a label and its unit in brackets (地区生产总值(亿元), 同比增长(%)).
 _HEADER_CELL = re.compile(r"\s*(?P<label>[^\s|()（）]{1,30})\s*[(（](?P<unit>[^()（）|\n]{1,8})[)）]\s*")
@@ -132,6 +132,8 @@ _UNIT_HEADERS = frozenset({"单位", "计量单位"})
 YEAR_NAMES = frozenset({"年度", "年份", "年", "年度别"})
 # the header of a names column whose rows are months (月份|客运量(万人次)|同比(%) / 1月|103.6|6.2)
 MONTH_NAMES = frozenset({"月份", "月"})
+# the header of a names column whose rows are quarters (季别|处理水量(万立方公尺) / 第1季|392.6)
+QUARTER_NAMES = frozenset({"季别", "季度", "季"})
 _YEAR_NAME = re.compile(r"(?:19|20)\d{2}")
 RANK = "rank"  # the unit of a column of ranks (全省位次): its numbers are read as 第N
 _RANK_HEADER = re.compile(r"位次|排名|名次")
