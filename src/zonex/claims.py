@@ -46,6 +46,7 @@ from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_c
 from .ner.subjects import (
     OTHER_NAME_AFTER,
     STOCK_CODE_IN_BRACKETS,
+    in_order,
     place_prefix,
     title_line,
     usual_place,
@@ -740,12 +741,12 @@ class ClaimAssembler:
         if lead <= first_end:
             return None  # (no title below the site's name)
         title = next((e for e in entities if e.start == lead and e.label == "ORG"), None)
-        if title is not None and _in_order(title.text, site.text):
+        if title is not None and in_order(title.text, site.text):
             return site.text, title.text
         # 玉溪高新区燃气有限公司 / … / 2025年度天然气供应情况通报: a title that names no one, on a page
         # that speaks as the company (公司, 本公司 opening its clauses twice or more)
         # (or names itself so: 玉溪高新区燃气有限公司(以下简称“高新燃气”)…, 高新燃气将…)
-        named = sum(1 for e in entities if e.start >= lead and e.label == "ORG" and _in_order(e.text, site.text))
+        named = sum(1 for e in entities if e.start >= lead and e.label == "ORG" and in_order(e.text, site.text))
         if sum(1 for _ in _COMPANY_VOICE.finditer(text, lead)) + named >= 2:
             return site.text, self._short_name_defined(site.text, text) or site.text  # (by the name it defines)
         return None
@@ -849,7 +850,7 @@ class ClaimAssembler:
         for full, abbreviated in self.zone_head_short_forms.items():
             if name.endswith(full) and short.endswith(abbreviated) and len(full) > len(abbreviated):
                 own, own_short = name[: -len(full)], short[: -len(abbreviated)]
-                return len(own_short) >= 2 and own_short[0] == own[:1] and own_short != own and _in_order(own_short, own)
+                return len(own_short) >= 2 and own_short[0] == own[:1] and own_short != own and in_order(own_short, own)
         return False
 
     def _shorter_without_place(self, name: str, short: str) -> bool:
@@ -1188,9 +1189,10 @@ _GROWTH_TAIL = regex.compile(r"(?<=\p{Han})(?:增长|增速|增幅|下降)$")  #
 _PARTNER_MARKS = ("从", "自", "对", "向")  # before the other side of a trade (从澳洲进口)
 _SHARE_OF_AMOUNT = regex.compile(r"[^,，;；。]*?[,，]\s*占[^,，;；。]{1,16}量的?")  # ,占全区锂精矿进口量的
 _COPULA_BEFORE = regex.compile(r"(?:为|是|达到|达|约)$")
-_QUALIFIERS_BEFORE = frozenset(w for w, position in load_qualifiers() if position == "before")
-_GLUED_QUALIFIERS = tuple(sorted((w for w, position in load_qualifiers() if position == "before" and len(w) >= 2
-                                  and load_qualifiers()[w, position] != "exact"), key=len, reverse=True))
+_QUALIFIER_WORDS = load_qualifiers()
+_QUALIFIERS_BEFORE = frozenset(w for w, position in _QUALIFIER_WORDS if position == "before")
+_GLUED_QUALIFIERS = tuple(sorted((w for (w, position), kind in _QUALIFIER_WORDS.items()
+                                  if position == "before" and len(w) >= 2 and kind != "exact"), key=len, reverse=True))
 _PER_BEFORE = regex.compile(r"(?<=\p{Han})(?:为|是|达)每\p{Han}{1,8}$")  # 排放密度为每百万元收入|22.2吨
 # 厂房单价每坪|52.3万元, 月租金每坪约|620元: what an amount is per, written before it (38.6万元/坪 after it)
 _PER_UNIT_BEFORE = regex.compile(rf"(?<=\p{{Han}})每(?:{'|'.join(map(regex.escape, sorted(load_cues()['per_unit'], key=len, reverse=True)))})(?:约|为|达)?$")
@@ -1338,12 +1340,6 @@ def _with_year(time: TimeExpression, year: str) -> TimeExpression:
     """The time with every year of its period made ``year`` (2025-06 → 2026-06)."""
     old = (time.period or "")[:4]
     return time.model_copy(update={"period": (time.period or "").replace(old, year)})
-
-
-def _in_order(short: str, name: str) -> bool:
-    """Whether every character of ``short`` is in ``name``, in order (高新公交 of 渭南高新区公交运营有限公司)."""
-    chars = iter(name)
-    return all(ch in chars for ch in short)
 
 
 def _period_of(time: TimeExpression, text: str = "") -> str | None:

@@ -62,7 +62,7 @@ from ..furniture import MAX_FURNITURE_LINE, link_bars, link_list_lines, page_pat
 from ..models import Entity
 from .base import Candidate, entities_from_tuples
 from .lexicon import EntityLexicon, load_lexicon
-from .subjects import OTHER_NAME_AFTER, STOCK_CODE_IN_BRACKETS
+from .subjects import OTHER_NAME_AFTER, STOCK_CODE_IN_BRACKETS, in_order
 
 __all__ = ["RuleEntityRecognizer", "Tagger"]
 
@@ -73,12 +73,6 @@ _CONNECTORS = frozenset("·•—–-")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WEIBO_ACCOUNT = re.compile(r"(?:(?<=@)|(?<=^)|(?<=\n))[ \t\u3000]*([\u4e00-\u9fff]{2,12}?发布)(?=[ \t]*V(?![A-Za-z])|[ \t]*[:：]|$)",
                             re.MULTILINE)
-def _in_order(short: str, name: str) -> bool:
-    """Whether every character of ``short`` is in ``name``, in order (黄三角 of 黄河三角洲)."""
-    chars = iter(name)
-    return all(ch in chars for ch in short)
-
-
 def _companies_filling_cells(text: str, found: list[_Cand]) -> list[_Cand]:
     """A company whose name fills a table's cell (中光学集团股份有限公司|21): the whole cell, where
     the walk from its head stopped at a common word (光学) and left only the head."""
@@ -2133,7 +2127,7 @@ class RuleEntityRecognizer:
         while at >= 0:
             for n in (4, 3, 2):
                 chars = text[max(0, at - n) : at]
-                if len(chars) == n and chars[0] == own[:1] and chars != own and _HAN_RUN.fullmatch(chars) and _in_order(chars, own):
+                if len(chars) == n and chars[0] == own[:1] and chars != own and _HAN_RUN.fullmatch(chars) and in_order(chars, own):
                     out.append((chars + head_short, 0))
                     break
             at = text.find(head_short, at + len(head_short))

@@ -16,7 +16,7 @@ from ..furniture import page_path, title_start
 from ..models import Entity
 from .lexicon import EntityLexicon, Place, load_lexicon
 
-__all__ = ["OTHER_NAME_AFTER", "STOCK_CODE_IN_BRACKETS", "main_subject", "subject_in", "place_key", "place_prefix", "title_line",
+__all__ = ["OTHER_NAME_AFTER", "STOCK_CODE_IN_BRACKETS", "main_subject", "subject_in", "place_key", "in_order", "place_prefix", "title_line",
            "usual_place", "zone_key", "zones_together_before"]
 
 # 浦东金桥(600639), 张江高科(600895.SH): a listed company's stock code in brackets after its name
@@ -79,6 +79,17 @@ def usual_place(name: str, lexicon: EntityLexicon | None = None) -> Place | None
 
 def _level(place: Place) -> int:
     return _LEVEL[place.kind]
+
+
+def in_order(short: str, name: str) -> bool:
+    """Whether every character of ``short`` is in ``name``, in order: a short form written from the
+    name's characters (高新公交 of 渭南高新区公交运营有限公司, 黄三角 of 黄河三角洲).
+
+    >>> in_order("黄三角", "黄河三角洲"), in_order("三黄", "黄河三角洲")
+    (True, False)
+    """
+    chars = iter(name)
+    return all(ch in chars for ch in short)
 
 
 def zone_key(name: str) -> str:
