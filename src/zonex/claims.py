@@ -32,16 +32,15 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 import regex
 
+from .data import load_claim_cues
 from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_constructor
 from .ner.subjects import (
     OTHER_NAME_AFTER,
@@ -57,11 +56,6 @@ from .spans import SpanIndex, overlaps_any
 from .tables import MONTH_NAMES, QUARTER_NAMES, RANK, YEAR_NAMES, Cell, find_tables, may_hold_tables
 
 __all__ = ["ClaimAssembler", "load_claim_cues"]
-
-
-def load_claim_cues() -> dict:
-    """The cue lexicon shipped in ``zonex/data/claim_cues.json``."""
-    return json.loads(resources.files("zonex.data").joinpath("claim_cues.json").read_text(encoding="utf-8"))
 
 
 # Claims and changes are built from validated quantities, every field given: no re-validation
@@ -429,20 +423,16 @@ class ClaimAssembler:
         body = None if listed is not None else self._reporting_body(text, analysis.entities)
         own = self._own_company_report(text, analysis.entities) if listed is None and body is None else None
         respondents = self._survey_respondents(text)
-        if respondents is not None:
-            main = respondents  # 会员企业经营状况问卷调查报告: the figures are the firms' that answered
         if own is not None:
             main = own[1]  # 渭南高新区公交运营有限公司's site: 高新公交2026年上半年客运情况通报, its own figures
-        if respondents is not None:
-            pass
+        elif respondents is not None:
+            main = respondents  # 会员企业经营状况问卷调查报告: the figures are the firms' that answered
         elif listed is not None:
             # 浦东金桥(600639)2025年年报点评: a page on a listed company, its 公司 that company
             parties.setdefault("公司", listed)
             main = listed
         elif body is not None:
             main = body  # 郑州高新区法院发布…白皮书: a court's (a bank branch's) page on its own work
-        elif own is not None:
-            pass
         elif parties.get("公司") and _STOCK_CODE.search(text, 0, 400):
             main = parties["公司"]  # a listed company's announcement: the company speaks of itself
         else:
@@ -518,43 +508,30 @@ class ClaimAssembler:
             lo, hi = bisect_left(q_starts, sentence.start), bisect_left(q_starts, sentence.end)
             t_lo, t_hi = bisect_left(time_starts, sentence.start), bisect_left(time_starts, sentence.end)
             sentence_times = times[t_lo:t_hi]
-            if len(sentence_times) > 1 and any(_BARE_TIME.fullmatch(t.text) for t in sentence_times[1:]):
-                # 114年全年处理污水…,出现在8月台风期间: a month with no year of its own after a year the
-                # sentence names is in that year (not in the page's)
-                named = None
-                fixed: list[TimeExpression] = []
-                for t in sentence_times:
-                    if _BARE_TIME.fullmatch(t.text) and named is not None and t.period and t.period[:4] != named:
-                        t = _with_year(t, named)
-                    elif t.kind == "year" and t.period and t.period.isdigit():
-                        named = t.period
-                    fixed.append(t)
-                sentence_times = fixed
-            in_paragraph = carried.get(sentence.paragraph)
-            if reported_on and in_paragraph and in_paragraph[:4].isdigit() and sentence_times \
-                    and any(_BARE_TIME.fullmatch(t.text) for t in sentence_times):
-                # an annual report's 2026年,医院力争…;门诊综合楼6月主体封顶,预计年底…: a month or a year's
-                # end with no year of its own is in the paragraph's year, not in the year the report
-                # is on, which dates such words only where the paragraph names none
-                year = in_paragraph[:4]
-                sentence_times = [_with_year(t, year) if _BARE_TIME.fullmatch(t.text) and t.period and t.period[:4] != year
-                                  else t for t in sentence_times]
+            if sentence_times and any(_BARE_TIME.fullmatch(t.text) for t in sentence_times):
+                # A month (a quarter, a year's end) with no year of its own is in the year its sentence
+                # named before it (114年全年处理污水…,出现在8月台风期间); in an annual report, else in
+                # its paragraph's year (2026年,医院力争…;门诊综合楼6月主体封顶,预计年底…), not in the
+                # year the report is on, which dates such words only where the paragraph names none.
+                in_paragraph = carried.get(sentence.paragraph)
+                paragraph_year = in_paragraph[:4] if reported_on and in_paragraph and in_paragraph[:4].isdigit() else None
+                sentence_times = _years_of_bare_times(sentence_times, paragraph_year)
             if sentence.paragraph not in carried and last_period is not None \
                     and (_TABLE_LABEL_AT.match(text, sentence.start)
                          or any(a <= sentence.start < b for a, b in table_spans)):
                 # 现将1—9月主要经济指标发布如下:\n地区生产总值(亿元):356.2, or a column table under its
                 # title (2025年上半年…主要经济指标): the rows are of the period announced
                 carried[sentence.paragraph] = last_period
-            if not sentence_times and monthly is not None:
-                # 当月市场抽检…: a monthly report's month (2026年3月…月报)
+            quarter = last_period if last_period is not None and _QUARTER_SPAN.fullmatch(last_period) else None
+            if not sentence_times and (monthly is not None or quarter is not None):
+                # 当月市场抽检…: a monthly report's month (2026年3月…月报); 从本季买方结构看…: 本季 is
+                # the quarter the report named last (第1季…); the paragraph's period either way
                 a_lo, a_hi = bisect_left(all_time_starts, sentence.start), bisect_left(all_time_starts, sentence.end)
-                if any(t.text in _THIS_MONTH for t in all_times[a_lo:a_hi]):
+                words = {t.text for t in all_times[a_lo:a_hi]}
+                if quarter is not None and not words.isdisjoint(_THIS_QUARTER):
+                    carried[sentence.paragraph] = quarter
+                elif monthly is not None and not words.isdisjoint(_THIS_MONTH):
                     carried[sentence.paragraph] = monthly
-            if not sentence_times and last_period is not None and _QUARTER_SPAN.fullmatch(last_period):
-                # 从本季买方结构看…: 本季 is the quarter the report named last (第1季…), its paragraph's too
-                a_lo, a_hi = bisect_left(all_time_starts, sentence.start), bisect_left(all_time_starts, sentence.end)
-                if any(t.text in _THIS_QUARTER for t in all_times[a_lo:a_hi]):
-                    carried[sentence.paragraph] = last_period
             if infographic_year is not None and sentence.paragraph not in carried:
                 carried[sentence.paragraph] = infographic_year  # (its panels name no time of their own)
             item_line = text.rfind("\n", 0, sentence.start) + 1
@@ -1002,10 +979,11 @@ _HEADLINE_GAP = regex.compile(r"(?<=\S)[ \t\u3000]+(?=\p{Han})(?!(?:超过|超|�
 # (发行人: a bond prospectus's word for the company issuing it, named in its running header)
 # (a bare 协会 or 学校 opening a clause points back to the body of that kind named before: the
 # anaphor → the heads of the names it stands for, ``body_anaphors`` of the cue data)
-_BODY_ANAPHOR_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in load_claim_cues()["body_anaphors"].items()}
+_MODULE_CUES = load_claim_cues()  # (the module's own patterns, read once)
+_BODY_ANAPHOR_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _MODULE_CUES["body_anaphors"].items()}
 _BODY_ANAPHORS = tuple(_BODY_ANAPHOR_HEADS)
 _BODY_HEADS = tuple(sorted({h for heads in _BODY_ANAPHOR_HEADS.values() for h in heads}))
-_SELF_REPORTING = frozenset(load_claim_cues()["self_reporting_bodies"])
+_SELF_REPORTING = frozenset(_MODULE_CUES["self_reporting_bodies"])
 _ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?:该|本)[院行](?=\p{{Han}})|(?:(?<=[,，。;；:：“”\"])|(?<=[(（][一二三四五六七八九十\d]{{1,3}}[)）])|(?<=\n)(?=(?:{'|'.join(_BODY_ANAPHORS)})))(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}})"
                          r"|发行人(?!所在)|(?<=[,，。;；:：、\s])[甲乙丙]方(?=\p{Han})")
 # 企业 standing for the company named just before (see _SentenceContext._firm_anaphors)
@@ -1090,7 +1068,7 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 # a company's own voice at the head of a clause (2025年，公司…; 本公司位于…)
 _COMPANY_VOICE = regex.compile(r"(?:^|(?<=[,，。;；:：\n]))(?:本公司|公司)(?=\p{Han})", regex.MULTILINE)
 _KNOWN_NAMES_MAX = 50_000
-_TAKING_PART = ("参加", "参与", "接受", "参")
+_TAKING_PART = tuple(_MODULE_CUES["taking_part_verbs"])
 _MONTHLY_TITLE = re.compile(r"((?:19|20)\d{2})年(1[0-2]|[1-9])月[^\n。]{0,30}?(?:月报|月度报告|月度简报)")
 _THIS_MONTH = frozenset({"当月", "本月"})
 _QUARTER_ROW = re.compile(r"第?([1-4一二三四])季度?")
@@ -1334,6 +1312,22 @@ _AS_OF_STRICT = ("截至", "截止", "截止到", "截至到")
 _QUOTES = frozenset("“”‘’\"'「」『』")
 _CLOSING_QUOTES = {"”": "“", "’": "‘", "」": "「", "』": "『"}
 _OPENING_QUOTES = {opening: closing for closing, opening in _CLOSING_QUOTES.items()}
+
+
+def _years_of_bare_times(times: list[TimeExpression], paragraph_year: str | None) -> list[TimeExpression]:
+    """The sentence's times, each without a year of its own (6月, 年底) given the year named before
+    it in the sentence, or ``paragraph_year`` (an annual report's paragraph) after it."""
+    named: str | None = None
+    out: list[TimeExpression] = []
+    for t in times:
+        if _BARE_TIME.fullmatch(t.text):
+            year = named if named is not None else paragraph_year
+            if year is not None and t.period and t.period[:4] != year:
+                t = _with_year(t, year)
+        elif t.kind == "year" and t.period and t.period.isdigit():
+            named = t.period
+        out.append(t)
+    return out
 
 
 def _with_year(time: TimeExpression, year: str) -> TimeExpression:
@@ -3173,11 +3167,11 @@ class _SentenceContext:
             return draft
         if column.month is not None:
             # 品种|3月均价(元/公斤)|2月均价: the month of the year in context
-            year = (self.carried or self.year_context or "")[:4]
+            year = self._year_in_context()
             draft.period = f"{year}-{column.month:02d}" if year.isdigit() else draft.period
         if cell.names_label in QUARTER_NAMES:
             # 季别|处理水量 / 第1季|392.6: the quarter of the year in context (a total row: the year)
-            year = (self.carried or self.year_context or "")[:4]
+            year = self._year_in_context()
             quarter = _QUARTER_ROW.fullmatch(cell.row_name)
             if year.isdigit() and quarter is not None:
                 n = _QUARTER_NUMBER[quarter.group(1)]
@@ -3210,8 +3204,13 @@ class _SentenceContext:
         words = _CAPTION_TAIL.sub("", _CAPTION_NOTE.sub("", words))  # (…人数(依国籍): how the rows are cut)
         return words if 2 <= len(words) <= 12 and _HAN_ONLY.fullmatch(words) else None
 
+    def _year_in_context(self) -> str:
+        """The year a table's rows or columns of months and quarters are in: the paragraph's, else
+        the one named last, else the page's; "" when none is known."""
+        return (self.carried or self.year_context or "")[:4]
+
     def _month_row_period(self, cell: Cell) -> str | None:
-        year = (self.carried or self.year_context or "")[:4]
+        year = self._year_in_context()
         if not year.isdigit():
             return None
         month = _MONTH_ROW.fullmatch(cell.row_name)
@@ -3333,10 +3332,7 @@ class _SentenceContext:
         - an amount that names the class counted (投资额超10亿元项目9个 → 投资额超10亿元项目,
           营业收入超千亿元的开发区达到2个 → 营业收入超千亿元的开发区)."""
         text, start = self.text, span[0]
-        after_time = start
-        j = bisect_right(self.token_ends, start) - 1
-        if j >= 0 and self.token_ends[j] == start and self.words[j] in self.asm.sum_words:
-            after_time = self.token_starts[j]  # (上市公司今年1—3月合计营收: past the 合计)
+        after_time = self._past_sum_word(start)  # (上市公司今年1—3月合计营收: past the 合计)
         if after_time in self._time_ends:
             # 区内港资企业去年营业收入…: the class of firms before the time is whose revenue it is
             owner = self.metric_left(self._time_ends[after_time])
@@ -3347,10 +3343,7 @@ class _SentenceContext:
                 return text[owner[0]:owner[1]] + metric, (owner[0], span[1])
         i = bisect_right(self.token_ends, start) - 1
         if i >= 1 and self.token_ends[i] == start and self.words[i] in self.asm.industry_verbs:
-            before = self.token_starts[i]
-            if self.words[i - 1] in self.asm.sum_words and self.token_ends[i - 1] == before:
-                before = self.token_starts[i - 1]  # 上市公司去年合计实现营业收入: past the 合计 of the class's firms
-            industry = self.metric_left(before)
+            industry = self.metric_left(self._past_sum_word(self.token_starts[i]))  # (上市公司去年合计实现营业收入)
             if industry is not None and text.endswith(self.asm.industry_heads + self.asm.firm_class_heads, industry[0], industry[1]) \
                     and text[industry[0]:industry[1]] not in self.asm.bare_firm_words \
                     and text[industry[0]:industry[1]] not in self.asm.subject_words:  # (韩资企业实现营业收入 too; 受访企业: the subject)
@@ -3367,6 +3360,11 @@ class _SentenceContext:
                     first -= len(verb)  # 引进亿元以上项目41个: the flow verb before the amount class
                 return text[first:start] + metric, (first, span[1])
         return metric, span
+
+    def _past_sum_word(self, pos: int) -> int:
+        """Where a sum word ending at ``pos`` starts (合计, 共计: the class's firms together), else ``pos``."""
+        j = bisect_right(self.token_ends, pos) - 1
+        return self.token_starts[j] if j >= 0 and self.token_ends[j] == pos and self.words[j] in self.asm.sum_words else pos
 
     def _past_gloss(self, metric: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
         """A(守信激励)企业412家: the metric goes on past a gloss in brackets inside it, which is

@@ -56,7 +56,7 @@ _HALF = "上半年|下半年"  # after a year (2018年上半年); alone they are
 # Every field is computed by the recogniser: no re-validation (the tests re-validate the seeds').
 _new_time = unchecked_constructor(TimeExpression)
 # 民國紀年: year N of the Republic of China is N + 1911.
-_ROC_EPOCH, _ROC_FIRST, _ROC_LAST = 1911, 38, 150
+ROC_EPOCH, _ROC_FIRST, _ROC_LAST = 1911, 38, 150
 # not inside a number (1,113年), but after a comma of the text (統計,113年營業額)
 # (116年度: a fiscal year of the Republic, with its 度, where the year has three digits; 10年度 is no year)
 _ROC_YEAR = re.compile(r"(?<![\d.])(?<!\d[,，])(\d{2,3})年(?:(?<=\d{3}年)度)?(?![来來间間内內后後前多余餘半代度])")
@@ -193,7 +193,7 @@ class TimeRecognizer:
         already ``found``."""
         taken = SpanIndex((t.start, t.end) for t in found)
         return [
-            _new_time(start=m.start(), end=m.end(), text=m.group(), period=str(int(m.group(1)) + _ROC_EPOCH), kind="year")
+            _new_time(start=m.start(), end=m.end(), text=m.group(), period=str(int(m.group(1)) + ROC_EPOCH), kind="year")
             for m in _ROC_YEAR.finditer(text)
             if _roc_year(m) and not taken.overlaps(m.start(), m.end())
         ]
@@ -498,7 +498,7 @@ def report_year(text: str) -> int | None:
     if m is None or _YEAR_IN.search(m.group(), m.end(1) - m.start()):
         return None  # (2025年预算执行情况和2026年预算草案的报告: a report on two years, no one year's)
     year = int(m.group(1))
-    return year + _ROC_EPOCH if year < _ROC_LAST + 1 else year
+    return year + ROC_EPOCH if year <= _ROC_LAST else year  # (114年度: the Republic's year 114, 2025)
 
 
 def find_document_date(text: str) -> str | None:

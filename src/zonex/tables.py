@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .periods import ROC_EPOCH
+
 __all__ = ["INDEX", "MONTH_NAMES", "QUARTER_NAMES", "RANK", "Cell", "Column", "Table", "find_tables", "is_table_line", "may_hold_tables"]
 
 # A header cell: a label and its unit in brackets (地区生产总值(亿元), 同比增长(%)).
@@ -120,7 +122,6 @@ _DIFFERENCE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年|年)?(?:�
 # a bar table's column of a year, with its unit (2025年(件)), or of a year of the Republic of China
 # (113年(件): a Taiwan table's, 1911 + 113 = 2024)
 _YEAR_LABEL = re.compile(r"((?:19|20)\d{2}|1[0-3]\d)年(?:(?:1[0-2]|[1-9])月)?(?:度|末|底)?")  # (115年6月底: a stock then)
-_ROC_EPOCH = 1911
 _DIFFERENCE_CELL = re.compile(r"\s*(?P<n>[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<pct>%|个百分点|百分点)?\s*")
 DIFFERENCE = "±"  # the unit of a column of differences: each cell's own, else its row's
 _ONE_GAP = re.compile(r"[ \t]+")
@@ -282,7 +283,7 @@ def _year_header(text: str, cells: list[tuple[int, int]]) -> tuple[list[Column |
         year = _YEAR_CELL.fullmatch(text, a, b)
         if year is not None:
             # (113年度: a year of the Republic, 1911 + 113)
-            period = year.group("y") or str(int(year.group("roc")) + _ROC_EPOCH)
+            period = year.group("y") or str(int(year.group("roc")) + ROC_EPOCH)
             columns.append(Column("", "", None, False, period, estimate=year.group("est") in ("E", "F", "P")))
             years += 1
             continue
@@ -542,7 +543,7 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
         year = _YEAR_LABEL.fullmatch(label)
         if year is not None:  # 案件类别|113年(件)|114年(件): a column of a year, the rows its metrics
             n = int(year.group(1))
-            columns.append(Column("", unit, None, False, str(n + _ROC_EPOCH if n < 1000 else n)))
+            columns.append(Column("", unit, None, False, str(n + ROC_EPOCH if n < 1000 else n)))
             continue
         difference = _DIFFERENCE_LABEL.fullmatch(label) if any(c is not None and c.period for c in columns) else None
         if difference is not None:  # …|114年(件)|年增减(件): the latest year's change, in the column's unit
@@ -594,9 +595,8 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
         latest = max(years, key=lambda c: int(c.column.period))  # type: ignore[arg-type]
         cells = [c._replace(level_start=latest.start) if c.column.change_of == "" else c for c in cells]
     months = [c for c in cells if c.column.month is not None and c.column.change_of is None]
-    if months:  # (…|3月均价|2月均价|环比(%): the change of the latest month's column of its label)
-        by_label = {c.column.label for c in cells if c.column.change_of == ""}
+    changes = {c.column.label for c in cells if c.column.change_of == ""}
+    if months and len(changes) == 1:  # (…|3月均价|2月均价|环比(%): the change of the latest month's column)
         latest = max(months, key=lambda c: c.column.month)  # type: ignore[arg-type,return-value]
-        cells = [c._replace(level_start=latest.start) if c.column.change_of == "" and not by_label - {c.column.label} else c
-                 for c in cells]
+        cells = [c._replace(level_start=latest.start) if c.column.change_of == "" else c for c in cells]
     return cells

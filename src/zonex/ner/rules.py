@@ -58,6 +58,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
+from ..data import load_claim_cues
 from ..furniture import MAX_FURNITURE_LINE, link_bars, link_list_lines, page_path, title_start
 from ..models import Entity
 from .base import Candidate, entities_from_tuples
@@ -88,7 +89,8 @@ def _companies_filling_cells(text: str, found: list[_Cand]) -> list[_Cand]:
 
 # a table's cell of companies' names (公司简称|营业收入(亿元)|… / 华澄微电子|286.5|…)
 _CELL_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z()（）·]{2,30}")
-_SUM_ROWS = frozenset({"合计", "总计", "小计", "合共", "其他", "其它"})
+# (合计, 小计 …: the claim cues' sum words; 其他 rows are no company either)
+_SUM_ROWS = frozenset(load_claim_cues()["sum_words"]) | {"其他", "其它"}
 # the name's part before a company head, back to its cell's edge (a line's start or a |)
 _CELL_BEFORE = re.compile(r"(?:^|(?<=[|\n]))([\u4e00-\u9fff]{1,8})\Z")
 # a park named by two characters before its head (桥头科学园区), for _repeated_park_names
