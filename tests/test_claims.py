@@ -537,7 +537,7 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
               "heldout20": (0.95, 0.5), "heldout21": (0.95, 0.8), "heldout22": (0.97, 0.85),
               "heldout23": (0.95, 0.85), "heldout24": (0.95, 0.7),
               "heldout25": (0.93, 0.6), "heldout26": (0.9, 0.65),
-              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65), "heldout36": (0.95, 0.65), "heldout37": (0.93, 0.5), "heldout38": (0.95, 0.8), "heldout39": (0.97, 0.8), "heldout40": (0.93, 0.65), "heldout41": (0.95, 0.75), "heldout42": (0.95, 0.25), "heldout43": (0.92, 0.4), "heldout44": (0.9, 0.45), "heldout45": (0.95, 0.6), "heldout46": (0.95, 0.6), "heldout47": (0.95, 0.8), "heldout48": (0.95, 0.8), "heldout49": (0.9, 0.45), "heldout50": (0.93, 0.6), "heldout51": (0.9, 0.5), "heldout52": (0.93, 0.6), "heldout53": (0.93, 0.6), "heldout54": (0.95, 0.65)}
+              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65), "heldout36": (0.95, 0.65), "heldout37": (0.93, 0.5), "heldout38": (0.95, 0.8), "heldout39": (0.97, 0.8), "heldout40": (0.93, 0.65), "heldout41": (0.95, 0.75), "heldout42": (0.95, 0.25), "heldout43": (0.92, 0.4), "heldout44": (0.9, 0.45), "heldout45": (0.95, 0.6), "heldout46": (0.95, 0.6), "heldout47": (0.95, 0.8), "heldout48": (0.95, 0.8), "heldout49": (0.9, 0.45), "heldout50": (0.93, 0.6), "heldout51": (0.9, 0.5), "heldout52": (0.93, 0.6), "heldout53": (0.93, 0.6), "heldout54": (0.95, 0.65), "heldout55": (0.95, 0.6)}
     for name, (found, right) in floors.items():
         gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / f"{name}.jsonl")
         scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
@@ -2478,3 +2478,65 @@ def test_a_taiwan_plants_year_by_quarter(pipeline):
     assert got == [("处理污水", "2025", D(16425000)), ("最高单日处理量", "2025", D(58000)),
                    ("处理水量", "2025-01/2025-03", D(3926000)), ("处理水量", "2025-10/2025-12", D(4127000)),
                    ("处理水量", "2025", D(16425000))], got
+
+
+def test_a_flight_stations_brief_where_a_plan_is_a_thing_handled(pipeline):
+    # set 55: 飞行计划申请 is a thing received, no plan (the claims are actual, the metric keeps it);
+    # 累计 before a flow (飞行) stays; a cut against another way of working (较人工巡检缩短) is a level
+    # of its own that names it; a total measure after a count (…22条、总里程…) is of the things
+    # counted; 箱 counts
+    text = ("2026年二季度，高新区通用航空服务站共受理飞行计划申请1,205份，批复申请1,188份；累计飞行时长3,460小时。"
+            "无人机巡检单次平均时长12分钟，较人工巡检缩短约75%。截至6月底，建成起降点18个，划设航线22条、总里程346公里。"
+            "二季度运送快递包裹3.6万箱，同比增长40%。")
+    got = [(c.metric, c.value, c.unit, c.status, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
+    assert got == [("受理飞行计划申请", D(1205), "份", "actual", None), ("批复申请", D(1188), "份", "actual", None),
+                   ("累计飞行时长", D(3460), "hour", "actual", None),
+                   ("无人机巡检单次平均时长", D(12), "minute", "actual", None),
+                   ("无人机巡检单次平均时长较人工巡检缩短", D(75), "%", "actual", None),
+                   ("建成起降点", D(18), "个", "actual", None), ("划设航线", D(22), "条", "actual", None),
+                   ("划设航线总里程", D(346), "km", "actual", None),
+                   ("运送快递包裹", D(36000), "箱", "actual", D(40))], got
+
+
+def test_an_arbitration_report_of_days_shares_and_amounts_recovered(pipeline):
+    # set 55: an average time to decide (平均审理周期) is measured, its cut against the legal term a
+    # level (…缩短, as the seeds' 时限压缩); a share with no whole after 其中 is of the count before;
+    # 调解成功 is counted; 比上年多追回 is the amount's change; for whom it was recovered is no part of
+    # the metric; the clause naming cases (起诉至法院的案件) is whole; 控制在…以内 is a target's bound;
+    # 协助 counts firms helped
+    text = ("2025年，株洲高新区劳动人事争议仲裁院受理案件512件，仲裁案件平均审理周期28天，比法定期限缩短17天。"
+            "涉及用人单位186家，其中小微企业占72.4%。调解成功301件。全年为农民工追回欠薪1,860万元，比上年多追回260万元。"
+            "仲裁后起诉至法院的案件22件。2026年力争仲裁案件平均审理周期控制在30天以内，再协助15家企业建立调解组织。")
+    got = [(c.metric, c.period, c.value, c.status, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
+    assert got[1:] == [("仲裁案件平均审理周期", "2025", D(28), "actual", None),
+                       ("仲裁案件平均审理周期缩短", "2025", D(17), "actual", None),
+                       ("涉及用人单位", "2025", D(186), "actual", None),
+                       ("小微企业占涉及用人单位", "2025", D("72.4"), "actual", None),
+                       ("调解成功", "2025", D(301), "actual", None),
+                       ("追回欠薪", "2025", D(18600000), "actual", D(2600000)),
+                       ("起诉至法院的案件", "2025", D(22), "actual", None),
+                       ("仲裁案件平均审理周期", "2026", D(30), "target", None),
+                       ("协助企业建立调解组织", "2026", D(15), "target", None)], got
+
+
+def test_a_plants_units_per_volume_and_its_ratio(pipeline):
+    # set 55: concentrations in 毫克/公升 and energy per volume (度/立方公尺) are units of their own;
+    # 每日 between a metric and its value is no part of it; a ratio named 收支比 takes its 倍; a
+    # trade glued by the segmenter to 占 (制造业|占) stays whole; a credit's name the dictionary tags
+    # as a place is a person; an agency after its ministry (經濟部 + 水利署) is one body
+    text = ("大發工業區污水處理廠設計處理容量每日6萬立方公尺。放流水化學需氧量平均濃度36.5毫克/公升，單位處理電耗1.42度/立方公尺。"
+            "營運收支比1.08倍。納管事業中，電子零組件製造業占納管水量的38.2%。\n承辦人：林佩珊\n經濟部水利署")
+    doc = pipeline.extract(text)
+    got = [(c.metric, c.value, c.unit) for c in doc.claims]
+    assert got == [("污水处理厂设计处理容量", D(60000), "m3"), ("放流水化学需氧量平均浓度", D("36.5"), "mg/L"),
+                   ("单位处理电耗", D("1.42"), "kWh/m3"), ("营运收支比", D("1.08"), "times"),
+                   ("电子零组件制造业占纳管水量", D("38.2"), "%")], got
+    assert [(e.text, e.label) for e in doc.entities] == [("大發工業區", "ZONE"), ("林佩珊", "PERSON"), ("經濟部水利署", "ORG")]
+
+
+def test_a_sum_of_part_of_a_level_without_a_list(pipeline):
+    # set 55 (a bug met on set 44's pages): 合计占 with no 分别 list before is the level's share, not
+    # a metric running to the text's last 、
+    text = "全縣12家觀光工廠全年入園人次為96萬人次，其中工業區內5家合計占全縣約三成。縣府將推出一日遊路線、伴手禮展售。"
+    got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("观光工厂全年入园人次", D(960000)), ("观光工厂全年入园人次占全县", D(30))], got

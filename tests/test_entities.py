@@ -968,3 +968,14 @@ def test_a_zones_department_after_the_zones_full_name(recognizer):
     # set 53: a department after a zone's full name (高新技术产业开发区, nine characters) is one body
     got = found(recognizer, "安顺高新技术产业开发区社会事务局发布")
     assert got == [("安顺高新技术产业开发区社会事务局", "ORG")], got
+
+
+def test_an_arbitration_commission_a_ministrys_agency_and_a_credit_tagged_as_a_place(recognizer):
+    # set 55: 仲裁委 is a department's body (区仲裁委); a ministry (經濟部) and the agency written after
+    # it are one body; a 承辦人's name the dictionary tags as a place (陳佩珊) is a person
+    got = found(recognizer, "今年区仲裁委将在园区推广劳动关系体检服务。")
+    assert got == [("区仲裁委", "ORG")], got
+    got = found(recognizer, "经济部水利署今日表示，供水无虞。")
+    assert got == [("经济部水利署", "ORG")], got
+    doc = zonex.extract("本案持續追蹤。\n承辦人：陳佩珊　電話：(07)871-5201")  # (the whole pipeline: traditional text)
+    assert [(e.text, e.label) for e in doc.entities] == [("陳佩珊", "PERSON")], doc.entities

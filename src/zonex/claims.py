@@ -276,7 +276,9 @@ class ClaimAssembler:
             rf"|(?P<up2>{_alternation(up)})|(?P<down2>{_alternation(down)}))(?P<sign>[+\-−])$")
         # 较上年同期多11个, 比去年少3家: a count more or fewer than a basis (with the basis only:
         # 多 and 少 alone are no change words)
-        self._more_or_fewer_left = regex.compile(r"(?P<basis>(?:比|较)[^,，;；。\d]{1,12}?)(?:(?P<up>多)|(?P<down>少))了?$")
+        # (比上年多追回412万元: the verb again after 多)
+        self._more_or_fewer_left = regex.compile(
+            r"(?P<basis>(?:比|较)[^,，;；。\d]{1,12}?)(?:(?P<up>多)|(?P<down>少))(?:\p{Han}{1,2}?)?了?$")
         # 是2015年的9倍: a multiple that compares with an earlier level.
         # Plain alternations and classes: the standard library's engine runs these 2-5× faster
         # than `regex` (and `regex` runs the $-anchored alternations above faster than `re`).
@@ -315,6 +317,7 @@ class ClaimAssembler:
         # (未来5年内投入建设资金不少于5亿元: the years to come, a commitment; not 未来科技城)
         self._target_re = re.compile(_alternation(cues["target_cues"]) + r"|(?:未来|今后)(?:[2-9]|10|[两二三四五六七八九十])年")
         self._forecast_re = re.compile(_alternation(cues["forecast_cues"]))
+        self.status_cue_words = frozenset(cues["target_cues"]) | frozenset(cues["forecast_cues"])
         # (计划扩大投资的企业, 预计营业收入实现增长的企业: firms a survey counts by their plans, a class, no plan)
         self._not_status_cue_re = re.compile(_alternation(cues["not_status_cues"])
                                              + r"|(?:计划|预计|拟)[^,，。;；:：]{1,16}?的企业") if cues.get("not_status_cues") else None
@@ -348,6 +351,7 @@ class ClaimAssembler:
         self.paid_out_verbs = frozenset(cues["paid_out_verbs"])
         self.metric_tails = tuple(cues["metric_tails"])
         self.split_totals = frozenset(cues["split_totals"])
+        self.split_measure_totals = frozenset(cues["split_measure_totals"])
         self.split_total_owners = tuple(cues["split_total_owners"])
         self._investor_re = re.compile(rf"(?:{_alternation(cues['investor_verbs'])})")
         self.rank_moves = dict(cues["rank_moves"])
@@ -1126,6 +1130,11 @@ _STOCK_CODE = regex.compile(r"证券代码\s*[:：]\s*\d{6}")
 _PARTY_ALIAS = regex.compile(r"[(（]以下(?:简称|称)[“\"]?(?P<alias>公司|本公司|甲方|乙方|丙方)[”\"]?[)）]")
 # 甲方:益阳高新区管委会;乙方:公司 — the parties of an agreement as its terms list them
 _PARTY_TERM = regex.compile(r"(?P<party>甲方|乙方|丙方)\s*[:：]\s*(?P<who>[^；;，,。\s]{2,40}?)(?=[；;，,。\s])")
+_ENDING_NOUNS = frozenset(("成功", "比"))
+_RELATIVE_CLAUSE_VERBS = frozenset(("至", "到", "获得"))
+_RELATIVE_HEAD_AFTER = regex.compile(r"\p{Han}{1,8}?的\p{Han}{1,6}(?:约|超|近|共|达|为)?\d")
+# 为劳动者追回工资及经济补偿: for whom it was recovered (saved, waived) is no part of what
+_FOR_WHOM = regex.compile(r"(?<=为)[^,，。;；]{1,8}?(?=追回|挽回|减免|节约|节省|争取到)")
 _TO_WHOM_PAID = regex.compile(r"(?:仍|还|已)?向(?:其|[^,，。;；]{1,8}?)(?=(?:违规)?发放)")
 # the setting or the manner before what an audit found or a report counts (…中有闲置土地14宗;
 # 通过收回、置换等方式盘活…)
@@ -1135,6 +1144,12 @@ _SETTING_BEFORE = regex.compile(r"[^,，。;；]{1,16}?中有|(?:通过|采取|�
 # 比法定时限压缩了62%: a cut against a fixed standard, a level of its own (…时限压缩), no change
 _FIXED_REFERENCE = regex.compile(r"比(?:总体|国家|全省)?(?:法定|规定|承诺|标准)(?:办理|办结|审批)?(?:时限|时间|期限)"
                                  r"(?P<verb>压缩|缩短|减少|提速)了?\s*$")
+# 化肥用量较常规种植减少12%, 配送时长较地面运输缩短约60%: against another way of doing it, not an
+# earlier time, a level of its own whose metric keeps what it is compared with (a time, a whole
+# such as 全市平均, or a standard as above, is none of these)
+_OTHER_REFERENCE = regex.compile(r"(?:较|比)(?P<ref>\p{Han}{2,6}?)(?P<verb>缩短|压缩|减少|降低|节省|节约|提高|提升|增加)了?"
+                                 r"(?:约|近|超)?\s*$")
+_NOT_OTHER_REFERENCE = regex.compile(r"[上去前同今本年月季期初底末全旬周日]|平均|水平|行业|历史|最|峰|基")
 _FIELD_VALUE = regex.compile(r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：][ \t]*(?:约|超|近|逾|共)?[ \t]*")
 # 2. 规上工业总产值:1—5月累计完成187.9亿元,…;5月当月完成42.8亿元: a numbered indicator line, its label
 _ITEM_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])"
@@ -1146,7 +1161,7 @@ _WHOLE_IN_BRACKETS = regex.compile(r"[(（]((?:全|我)[市省县])(?:平均)?(?
 _RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+个\p{Han}{2,8}中(?:排名|排|位列|居)$")  # 在中心城区4个考核单元中排名
 # 优良天数22天, 人均培训时数31.5小时, 志愿服务共1,380小时: counts of days or hours, totals of time given
 _DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数)(?:为|是|达|达到|共|累计)?$")
-_MEASURED_TIME_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|住院日)(?:为|是|达到|达|共计|共|累计)?$")
+_MEASURED_TIME_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|住院日|平均\p{Han}{0,4}周期)(?:为|是|达到|达|共计|共|累计|控制在)?$")
 _HOURS_GIVEN_BEFORE = regex.compile(r"\p{Han}{2}(?:共|累计|合计)$")
 _NEGATED_BOUNDS = frozenset({"高于", "低于", "少于", "多于", "超过", "超出"})  # after 不: 不高于, 不少于
 _ITEM_FIRST_CHARS = frozenset("一二三四五六七八九十(（ \t")  # how an item's heading may start
@@ -1548,6 +1563,15 @@ class _SentenceContext:
             return False  # 增速高于全市平均水平: the whole compared with, inside the metric
         if word in ("及", "和") and self.text.find("分别", end, self.sentence.end) < 0 and self._is_noun_at(end):
             return False  # 稀土新材料及应用产业产值, 内地及海外企业, 孵化器和众创空间: two of one count
+        if word in _ENDING_NOUNS and self.text[end : end + 1].isdigit() and self.text[start - 1 : start].isalpha():
+            # 案前调解成功392件: what succeeded, counted (成功引进…: an adverb, a break); 收支比1.11倍:
+            # a ratio named (比上年…: a comparison, a break)
+            return False
+        if word in _RELATIVE_CLAUSE_VERBS and self.text[start - 1 : start].isalpha() \
+                and _RELATIVE_HEAD_AFTER.match(self.text, end) is not None:
+            return False  # 起诉至法院的案件37件, 首次获得质押贷款的企业14家: inside the clause that names them
+        if word in self.asm.status_cue_words and self._in_not_status_noun(start, end):
+            return False  # 受理飞行计划申请: a plan named as a thing, part of the metric
         if word in self.asm.breakers or word in self.asm.subject_words:
             return True
         if word.endswith(self.asm._zone_words) and self.text[max(0, start - 4):start - 2] in self.asm.comparison_verbs \
@@ -1577,6 +1601,14 @@ class _SentenceContext:
             return not ((self.text.startswith("级", end) and _MAGNITUDE_WORD.fullmatch(word) is not None)
                         or (self.text.startswith(_VOLTAGE_CLASSES, end) and word.isdigit()))
         return self._in_barrier(start, end)
+
+    def _in_not_status_noun(self, start: int, end: int) -> bool:
+        """Whether the cue word at ``start:end`` is inside a noun that is no plan (飞行计划申请, 规划面积)."""
+        pattern = self.asm._not_status_cue_re
+        if pattern is None:
+            return False
+        return any(m.start() <= start and end <= m.end()
+                   for m in pattern.finditer(self.text, max(0, start - 4), min(len(self.text), end + 4)))
 
     def _level_start(self, start: int) -> int:
         """Where the zone word at ``start`` starts with its level written as a word of its own
@@ -1640,7 +1672,7 @@ class _SentenceContext:
         for _ in range(2):  # (全年|向港澳青年|发放…: the function word first, then what it hid)
             while (m := strip_left(text, start, end)) and m.end() < end and may_cut(m.end()):
                 start = m.end()
-            m = _TO_WHOM_PAID.match(text, start, end)
+            m = _TO_WHOM_PAID.match(text, start, end) or _FOR_WHOM.match(text, start, end)
             if m and m.end() < end:
                 start = m.end()  # 向港澳青年发放生活补贴: to whom is no part of what was paid
             m = _SETTING_BEFORE.match(text, start, end) or _AT_EVENT.match(text, start, end)
@@ -1859,7 +1891,7 @@ class _SentenceContext:
             basis = "yoy" if self.arrows_yoy else "unspecified"
         elif q.kind == "multiple" and self.asm._times_left.search(left):
             direction, basis = "up", "since"
-        elif q.kind == "count" and (more := self.asm._more_or_fewer_left.search(left)) is not None:
+        elif q.kind in ("count", "money") and (more := self.asm._more_or_fewer_left.search(left)) is not None:
             # 新开工项目56个,较上年同期多11个: a count more or fewer than a basis is the change
             direction, basis = ("up" if more.group("up") else "down"), self.asm.basis.get(more.group("basis"), "since")
         elif (before := self._listed_before(q)) is not None and (first := self.change_of(before)) is not None:
@@ -1904,7 +1936,7 @@ class _SentenceContext:
         if m is None and q.kind == "multiple":
             m = self.asm._times_left.search(self.text, left_start, q.start)  # 是2020年的2.3倍: at 是
             return m.start() if m is not None else q.start
-        if m is None and q.kind == "count":
+        if m is None and q.kind in ("count", "money"):
             m = self.asm._more_or_fewer_left.search(self.text, left_start, q.start)  # 较上年同期多11个: at 较
             return m.start() if m is not None else q.start
         if m is None and q.kind in ("percent", "percentage_point") and (arrow := _ARROW_BEFORE.search(
@@ -1914,6 +1946,19 @@ class _SentenceContext:
             m = self.asm._signed_change_left.search(self.text, left_start, q.start)  # 同比+12.3%: at 同比
             return m.start() if m is not None else q.start
         return left_start + m.start() if m is not None else q.start
+
+    def _reference_of(self, q: Quantity) -> tuple[int | None, str]:
+        """Where a comparison with something other than an earlier time starts before ``q``, and the
+        words it adds to the metric: the verb after a standard (承诺办理时限比总体法定时限压缩了79% →
+        …时限压缩), the reference and its verb after another way of doing it (较常规种植减少)."""
+        clause = self._clause_start(q.start)
+        fixed = _FIXED_REFERENCE.search(self.text, clause, q.start)
+        if fixed is not None:
+            return fixed.start(), fixed.group("verb")
+        other = _OTHER_REFERENCE.search(self.text, clause, q.start)
+        if other is not None and _NOT_OTHER_REFERENCE.search(other.group("ref")) is None:
+            return other.start(), self.text[other.start():other.end("verb")]
+        return None, ""
 
     def is_descriptive(self, q: Quantity) -> bool:
         """A number that describes rather than reports: no claim."""
@@ -2789,11 +2834,17 @@ class _SentenceContext:
             against_other = q.unit == "times" and previous is not None and previous.sentence == self.sentence \
                 and self._compared_with_other(q) is not None
             change = None if against_other else self.change_of(q)
-            fixed = _FIXED_REFERENCE.search(self.text, self._clause_start(q.start), q.start) if change is not None else None
-            span = self.metric_left(fixed.start()) if fixed is not None else None
-            if fixed is not None and span is not None:
-                drafts.append(self._draft(q, self.text[span[0]:span[1]] + fixed.group("verb"), span[0], q.start))
-                continue
+            # (比法定时限压缩了62%: a level against a standard; 较地面运输缩短约60%: against another way)
+            reference, suffix = (self._reference_of(q) if change is not None else (None, ""))
+            if reference is not None:
+                span = self.metric_left(reference)
+                if span is not None:
+                    drafts.append(self._draft(q, self.text[span[0]:span[1]] + suffix, span[0], q.start))
+                    continue
+                if previous is not None and previous.sentence == self.sentence and previous.quantity is not None:
+                    # 审理周期31天,比法定期限缩短14天: what the clause before measured
+                    drafts.append(self._draft(q, previous.metric + suffix, previous.metric_start, q.start))
+                    continue
             from_time = False  # a continued level (从A增长至B) whose A has a time of its own
             budgeted = False  # a line of a budget (预算安排…): a target
             if change is not None:
@@ -2905,7 +2956,7 @@ class _SentenceContext:
                 if share_of is not None:
                     metric_text = share_of[0]
             listed = listed_subjects.get(q.start)
-            share = self._share(q, self._level_before(drafts, previous))
+            share = self._share(q, self._level_before(drafts, previous), drafts)
             if metric_text is None and q.kind == "count":
                 total_of = self._respective_level(q, drafts, with_change=None)
                 if total_of is not None:  # 新增A5家、B41家,累计分别达到29家和236家: their totals
@@ -3400,7 +3451,13 @@ class _SentenceContext:
     def _split_total(self, metric: str, span: tuple[int, int], q: Quantity, previous: _Draft | None) -> str:
         """现场签约项目9个,总投资46.8亿元: a bare total right after a count of projects is the
         total of those projects (现场签约项目总投资)."""
-        if previous is None or previous.quantity is None or previous.sentence != self.sentence or q.kind != "money":
+        if previous is None or previous.quantity is None or previous.sentence != self.sentence:
+            return metric
+        if q.kind != "money":
+            # 划设低空航线38条、总里程612公里: the measure of all the things just counted
+            if metric in self.asm.split_measure_totals and previous.quantity.kind == "count" \
+                    and self.text[previous.quantity.end:span[0]] in (",", "，", "、"):
+                return previous.metric + metric
             return metric
         if metric in self.asm.goods_values and previous.quantity.kind in ("mass", "volume", "count"):
             pass  # 进口锂精矿68.5万吨,货值约8.9亿澳元: the goods' value
@@ -3480,7 +3537,7 @@ class _SentenceContext:
         return next((d for d in reversed(drafts) if d.quantity is not None and d.sentence == self.sentence
                      and not any(v in d.metric for v in compared)), previous)
 
-    def _share(self, q: Quantity, previous: _Draft | None) -> tuple[str, tuple[int, int]] | None:
+    def _share(self, q: Quantity, previous: _Draft | None, drafts: list[_Draft]) -> tuple[str, tuple[int, int]] | None:
         clause_start = self._clause_start(q.start)
         left = self.text[clause_start:q.start]
         m = self.asm._share_re.search(left)
@@ -3489,6 +3546,8 @@ class _SentenceContext:
         zhan = clause_start + m.start()
         whole_end = clause_start + m.end("whole")
         whole = self.text[zhan + 1:whole_end]  # the pattern leaves 的/达/为 outside the group
+        if not whole:
+            whole = self._whole_before_among(zhan, drafts)
         if whole.endswith(("的比重", "的比例")):
             whole = whole[:-3] + whole[-2:]  # 占规模以上工业增加值的比重 → …增加值比重
         after = self._after_number(q)
@@ -3498,13 +3557,19 @@ class _SentenceContext:
             part = self.text[owned[0]:owned[1]]
             return f"{part}占{whole}{'' if whole.endswith(_SHARE_WORDS) else '比重'}", (zhan, whole_end)
         part_span = self.metric_left(zhan, limit=clause_start) if zhan > clause_start else None
+        i = bisect_right(self.token_starts, zhan) - 1
+        if part_span is not None and 0 <= i and part_span[1] == self.token_starts[i] < zhan:
+            part_span = (part_span[0], zhan)  # 金属制品|业占纳管: the word the segmenter glued to 占 ends the part
         if part_span is not None and self.text[part_span[0]:part_span[1]] in self.asm.sum_words:
             # A、B、C领域发明专利授权分别为…,合计占全区…的85.5%: the listed items together
             respectively = self.text.rfind("分别", self.sentence.start, part_span[0])
-            listed = self.text.rfind("、", self.sentence.start, respectively)
+            # (no 分别: no list; rfind's end of -1 would mean the text's end)
+            listed = self.text.rfind("、", self.sentence.start, respectively) if respectively > 0 else -1
             if listed > 0:
                 head = self._clause_start_past_lists(listed)
                 return f"{self.text[head:respectively]}占{whole}", (head, whole_end)
+            if previous is not None:  # …入园人次为138万人次,其中工业区内9家合计占全县近四成: of that level
+                return f"{previous.metric}占{whole}", (zhan, whole_end)
         if part_span is not None:
             part, start = self.text[part_span[0]:part_span[1]], part_span[0]
         elif previous is not None:
@@ -3512,6 +3577,15 @@ class _SentenceContext:
         else:
             return None
         return f"{part}占{whole}", (start, whole_end)
+
+    def _whole_before_among(self, pos: int, drafts: list[_Draft]) -> str:
+        """涉及用人单位213家,其中民营企业占81.7%: a share with no whole is of the count before 其中."""
+        among = self.text.rfind("其中", self.sentence.start, pos)
+        if among < 0:
+            return ""
+        level = next((d for d in reversed(drafts) if d.sentence == self.sentence and d.quantity is not None
+                      and d.quantity.end <= among), None)
+        return level.metric if level is not None and level.quantity.kind == "count" else ""  # type: ignore[union-attr]
 
     def _share_of_scope(self, q: Quantity) -> tuple[str, tuple[int, int]] | None:
         """贡献了全省22%的地区生产总值: a percentage of a whole (全省, 全国) before 的 and what it

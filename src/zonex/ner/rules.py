@@ -1273,7 +1273,10 @@ class RuleEntityRecognizer:
             elif (office := _NAME_AFTER_OFFICE.match(text, end)) is not None and value.endswith(_OFFICE_ENDS) \
                     and self._plausible_name(office.group(1)) and self._info(office.group(1))[0] in _NAME_TAGS:
                 out.append((office.start(1), office.end(1), "PERSON", 1, "credit"))  # 执笔:院办公室 罗晓岚
-            elif len(value) <= 4 and self._plausible_name(value) and self._info(value)[0] in _NAME_TAGS:
+            elif len(value) <= 4 and self._plausible_name(value) and (
+                    self._info(value)[0] in _NAME_TAGS
+                    # (承辦人:陳佩珊: a name the dictionary happens to tag as a place, not ending like one)
+                    or (self._info(value)[0] == "ns" and len(value) == 3 and value[-1] not in _ADMIN_SUFFIXES)):
                 out.append((start, end, "PERSON", 1, "credit"))
                 more = _NAME_AFTER_LIST_MARK.match(text, end)
                 while more is not None and self._plausible_name(more.group(1)):
@@ -1295,6 +1298,11 @@ class RuleEntityRecognizer:
                          or (text.endswith("集团", out[-1][0], out[-1][1]) and text.endswith(self._company_heads, c[0], c[1]))):
                 # (东方电气集团 + 东方汽轮机有限公司: a group's company, named with the group)
                 # 创兴银行 + 汕头分行: a branch written after its parent is one body, the parent's
+                parent = out.pop()
+                c = (parent[0], c[1], "ORG", c[3], c[4])
+            elif out and c[2] == "ORG" and out[-1][2] == "ORG" and out[-1][1] == c[0] and text[out[-1][1] - 1] == "部" \
+                    and text[out[-1][0]:out[-1][1] - 1] in self.lexicon.departments:
+                # 经济部 + 水利署: an agency written after its ministry is one body
                 parent = out.pop()
                 c = (parent[0], c[1], "ORG", c[3], c[4])
             out.append(c)
