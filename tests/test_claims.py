@@ -537,7 +537,7 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
               "heldout20": (0.95, 0.5), "heldout21": (0.95, 0.8), "heldout22": (0.97, 0.85),
               "heldout23": (0.95, 0.85), "heldout24": (0.95, 0.7),
               "heldout25": (0.93, 0.6), "heldout26": (0.9, 0.65),
-              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65), "heldout36": (0.95, 0.65), "heldout37": (0.93, 0.5), "heldout38": (0.95, 0.8), "heldout39": (0.97, 0.8), "heldout40": (0.93, 0.65), "heldout41": (0.95, 0.75), "heldout42": (0.95, 0.25), "heldout43": (0.92, 0.4), "heldout44": (0.9, 0.45), "heldout45": (0.95, 0.6), "heldout46": (0.95, 0.6), "heldout47": (0.95, 0.8), "heldout48": (0.95, 0.8), "heldout49": (0.9, 0.45), "heldout50": (0.93, 0.6), "heldout51": (0.9, 0.5), "heldout52": (0.93, 0.6), "heldout53": (0.93, 0.6), "heldout54": (0.95, 0.65), "heldout55": (0.95, 0.6)}
+              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65), "heldout36": (0.95, 0.65), "heldout37": (0.93, 0.5), "heldout38": (0.95, 0.8), "heldout39": (0.97, 0.8), "heldout40": (0.93, 0.65), "heldout41": (0.95, 0.75), "heldout42": (0.95, 0.25), "heldout43": (0.92, 0.4), "heldout44": (0.9, 0.45), "heldout45": (0.95, 0.6), "heldout46": (0.95, 0.6), "heldout47": (0.95, 0.8), "heldout48": (0.95, 0.8), "heldout49": (0.9, 0.45), "heldout50": (0.93, 0.6), "heldout51": (0.9, 0.5), "heldout52": (0.93, 0.6), "heldout53": (0.93, 0.6), "heldout54": (0.95, 0.65), "heldout55": (0.95, 0.6), "heldout56": (0.95, 0.85)}
     for name, (found, right) in floors.items():
         gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / f"{name}.jsonl")
         scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
@@ -2540,3 +2540,51 @@ def test_a_sum_of_part_of_a_level_without_a_list(pipeline):
     text = "全縣12家觀光工廠全年入園人次為96萬人次，其中工業區內5家合計占全縣約三成。縣府將推出一日遊路線、伴手禮展售。"
     got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
     assert got == [("观光工厂全年入园人次", D(960000)), ("观光工厂全年入园人次占全县", D(30))], got
+
+
+def test_a_convention_centres_own_report(pipeline):
+    # set 56: a venue the opening names after its zone, whose bare word heads clauses, is a body that
+    # reports its own business: the subject of its figures, and the shows it holds are claims, not an
+    # event's logistics; a sum word inside a metric (合计) and where the shows were held (在会展中心)
+    # are no part of it. A venue named once is a place (no entity, no subject).
+    text = ("唐山高新区国际会展中心2025年度运营报告\n发布日期：2026-02-10\n"
+            "2025年，会展中心共举办展会及活动64场，其中专业展览21场；全年展览总面积31.2万平方米，同比增长12.5%。"
+            "5个品牌展会合计展览面积14.6万平方米。2025年会展中心实现营业收入1.12亿元。"
+            "唐山会展服务有限公司全年在会展中心承办展会11场。\n"
+            "2026年，会展中心力争举办展会及活动70场以上。")
+    doc = pipeline.extract(text)
+    centre = "唐山高新区国际会展中心"
+    got = [(c.subject, c.metric, c.period, c.value, c.status) for c in doc.claims]
+    assert got == [(centre, "举办展会及活动", "2025", D(64), "actual"), (centre, "专业展览", "2025", D(21), "actual"),
+                   (centre, "展览总面积", "2025", D(312000), "actual"), (centre, "品牌展会展览面积", "2025", D(146000), "actual"),
+                   (centre, "营业收入", "2025", D(112000000), "actual"),
+                   ("唐山会展服务有限公司", "承办展会", "2025", D(11), "actual"),
+                   (centre, "举办展会及活动", "2026", D(70), "target")], got
+    assert (centre, "ORG") in [(e.text, e.label) for e in doc.entities]
+    doc = pipeline.extract("展区位于南宁国际会展中心B2和D3展厅，面积1.2万平方米。")
+    assert [(e.text, e.label) for e in doc.entities] == [("南宁", "GPE")]
+
+
+def test_an_industrial_zones_rooftop_solar_by_industry(pipeline):
+    # set 56: rows under 產業別 are kinds of the zone's firms, not subjects; 累計 before 併網/裝置 stays;
+    # 可 (may) is no part of a metric, nor is a saving verb a break before its object (減少碳排放);
+    # rent paid is a report, not a guide's terms; 承租 counts what is leased; a road named after a
+    # place (…路100號) is no place; 新聞聯絡人 labels a person
+    text = ("截至114年底，龍德工業區屋頂太陽光電累計併網裝置容量2.46萬瓩，約可減少碳排放1.2萬公噸。\n"
+            "產業別｜設置廠商（家）｜裝置容量（瓩）\n金屬製品｜11｜8,320\n塑膠製品｜7｜5,140\n"
+            "某能源公司已承租14家廠商屋頂，114年支付屋頂租金新臺幣960萬元。\n"
+            "地址：宜蘭縣蘇澳鎮德興路100號\n新聞聯絡人：林怡萱")
+    doc = pipeline.extract(text)
+    got = [(c.subject, c.metric, c.value, c.unit) for c in doc.claims]
+    zone = "龙德工业区"
+    assert got == [(zone, "屋顶太阳光电累计并网装置容量", D(24600), "kW"), (zone, "减少碳排放", D(12000), "t"),
+                   (zone, "金属制品设置厂商", D(11), "家"), (zone, "金属制品装置容量", D(8320), "kW"),
+                   (zone, "塑胶制品设置厂商", D(7), "家"), (zone, "塑胶制品装置容量", D(5140), "kW"),
+                   (zone, "承租厂商屋顶", D(14), "家"), (zone, "支付屋顶租金", D(9600000), "TWD")], got
+    assert [(e.text, e.label) for e in doc.entities] == [("龍德工業區", "ZONE"), ("宜蘭縣", "GPE"), ("林怡萱", "PERSON")]
+
+
+def test_modal_and_available_before_a_metric(pipeline):
+    # set 56: 可 of what may come goes (可新增年产值), 可 of what is available stays (可供设厂用地)
+    got = [c.metric for c in pipeline.extract("项目投产后可新增年产值12亿元。园区尚有可供设厂用地36公顷。").claims]
+    assert got == ["新增年产值", "可供设厂用地"], got

@@ -979,3 +979,11 @@ def test_an_arbitration_commission_a_ministrys_agency_and_a_credit_tagged_as_a_p
     assert got == [("经济部水利署", "ORG")], got
     doc = zonex.extract("本案持續追蹤。\n承辦人：陳佩珊　電話：(07)871-5201")  # (the whole pipeline: traditional text)
     assert [(e.text, e.label) for e in doc.entities] == [("陳佩珊", "PERSON")], doc.entities
+
+
+def test_a_countys_and_a_zones_departments_and_a_ministrys_new_agency(recognizer):
+    # set 56: 建设交通局 and 工商旅游处 are departments; 能源署 after its ministry is one body with it
+    got = found(recognizer, "建设交通局负责人表示，下一步将加快充电设施改造。")
+    assert got == [("建设交通局", "ORG")], got
+    got = found(recognizer, "工商旅游处表示，将配合经济部能源署推动屋顶光电。")
+    assert got == [("工商旅游处", "ORG"), ("经济部能源署", "ORG")], got

@@ -300,6 +300,7 @@ class ClaimAssembler:
         self._event_re = re.compile(_alternation(cues["event_nouns"]))
         self._event_verb_re = re.compile(_alternation(cues["event_verbs"]))
         self.event_units = frozenset(cues["event_units"])
+        self.event_hosts = tuple(cues["event_hosts"])
         self.participation_words = tuple(cues["participation_words"])
         self._policy_after_re = re.compile(rf"的?(?:{_alternation(cues['policy_after'])})")
         self._not_claim_left = re.compile(rf"(?<!政府)(?:{_alternation(cues['not_claim_before'])})(?!收入)")  # (政府补助: an income line)
@@ -384,6 +385,10 @@ class ClaimAssembler:
         # 哈萨克斯坦和乌兹别克斯坦企业: the first of two countries whose firms are counted together
         joined = _ORIGIN_JOINED.match(text, e.end)
         return joined is not None and text.startswith(self.origin_classes, joined.end())
+
+    def hosts_events(self, name: str | None) -> bool:
+        """Whether the body is a venue whose business is the shows it holds (会展中心)."""
+        return name is not None and name.endswith(self.event_hosts)
 
     def is_company(self, name: str) -> bool:
         """Whether an organisation's name is a company's (its head: 有限公司, 集团 …), or a body that
@@ -1131,8 +1136,17 @@ _PARTY_ALIAS = regex.compile(r"[(（]以下(?:简称|称)[“\"]?(?P<alias>公�
 # 甲方:益阳高新区管委会;乙方:公司 — the parties of an agreement as its terms list them
 _PARTY_TERM = regex.compile(r"(?P<party>甲方|乙方|丙方)\s*[:：]\s*(?P<who>[^；;，,。\s]{2,40}?)(?=[；;，,。\s])")
 _ENDING_NOUNS = frozenset(("成功", "比"))
+_VERBS_OF_SAVING = frozenset(("减少", "降低", "节约", "节省"))
+_REACHED_OR_ABOUT = frozenset("到至了为约近超逾达")  # (减少到41家, 降低约3%: the change's words)
 _RELATIVE_CLAUSE_VERBS = frozenset(("至", "到", "获得"))
 _RELATIVE_HEAD_AFTER = regex.compile(r"\p{Han}{1,8}?的\p{Han}{1,6}(?:约|超|近|共|达|为)?\d")
+# 在会展中心承办展会14场: where the shows were held is no part of what was held
+_AT_VENUE = regex.compile(r"(?<=在)[^,，。;；]{1,10}?(?=承办|举办|举行|召开)")
+# 品牌展会合计展览面积: a sum word inside a metric says the figure is a total, no part of what it measures
+_INNER_SUM = regex.compile(r"(?<=\p{Han})(?:合计|共计|总计)(?=\p{Han}{2})(?!占)")
+# 可新增产值, 约可减少碳排放: 可 says what may come, no part of the metric (可供设厂用地, 可配租房源,
+# 可支配收入: what is available, part of it)
+_MODAL_CAN = regex.compile(r"约?可(?!供|配|用|租|出租|利用|开发|支配|再生|视|持续|比)")
 # 为劳动者追回工资及经济补偿: for whom it was recovered (saved, waived) is no part of what
 _FOR_WHOM = regex.compile(r"(?<=为)[^,，。;；]{1,8}?(?=追回|挽回|减免|节约|节省|争取到)")
 _TO_WHOM_PAID = regex.compile(r"(?:仍|还|已)?向(?:其|[^,，。;；]{1,8}?)(?=(?:违规)?发放)")
@@ -1567,6 +1581,9 @@ class _SentenceContext:
             # 案前调解成功392件: what succeeded, counted (成功引进…: an adverb, a break); 收支比1.11倍:
             # a ratio named (比上年…: a comparison, a break)
             return False
+        if word in _VERBS_OF_SAVING and _HAN.match(self.text, end) is not None and self.text[end] not in _REACHED_OR_ABOUT \
+                and self.text[start - 1 : start] not in ("比", "较"):
+            return False  # 可减少碳排放1.9万吨: what is saved, named (减少3.2%: a change, a break)
         if word in _RELATIVE_CLAUSE_VERBS and self.text[start - 1 : start].isalpha() \
                 and _RELATIVE_HEAD_AFTER.match(self.text, end) is not None:
             return False  # 起诉至法院的案件37件, 首次获得质押贷款的企业14家: inside the clause that names them
@@ -1672,7 +1689,8 @@ class _SentenceContext:
         for _ in range(2):  # (全年|向港澳青年|发放…: the function word first, then what it hid)
             while (m := strip_left(text, start, end)) and m.end() < end and may_cut(m.end()):
                 start = m.end()
-            m = _TO_WHOM_PAID.match(text, start, end) or _FOR_WHOM.match(text, start, end)
+            m = _TO_WHOM_PAID.match(text, start, end) or _FOR_WHOM.match(text, start, end) \
+                or _MODAL_CAN.match(text, start, end) or _AT_VENUE.match(text, start, end)
             if m and m.end() < end:
                 start = m.end()  # 向港澳青年发放生活补贴: to whom is no part of what was paid
             m = _SETTING_BEFORE.match(text, start, end) or _AT_EVENT.match(text, start, end)
@@ -2516,6 +2534,8 @@ class _SentenceContext:
 
     def _draft(self, q: Quantity | None, metric: str, metric_start: int, anchor: int) -> _Draft:
         subject, subject_text, span = self.subject_for(metric_start)
+        if "计" in metric:
+            metric = _INNER_SUM.sub("", metric)  # 6个品牌展会合计展览面积 → 品牌展会展览面积
         # The metric as written there (a metric completed from the claim before, 全年 → 规上工业
         # 总产值, is written only in part, or not at all: 全年力争… keeps its cue)
         written = next((len(metric) - k for k in range(len(metric)) if self.text.startswith(metric[k:], metric_start)), 0)
@@ -3107,8 +3127,8 @@ class _SentenceContext:
         (举办路演等活动1350场次), and after the event is named in the sentence, or by a word of
         taking part, who came and what was on offer (招聘会共有126家企业参展,提供岗位2380个; 当日
         入场求职者1650人次,其中港澳青年520人次; 现场收取简历3100余份)."""
-        if not drafts:
-            return drafts
+        if not drafts or self.asm.hosts_events(self.main):
+            return drafts  # (a convention centre's own report: its shows and their visitors are its business)
         asm, text = self.asm, self.text
         event = asm._event_re.search(text, self.sentence.start, self.sentence.end)
         kept: list[_Draft] = []

@@ -91,6 +91,11 @@ def _companies_filling_cells(text: str, found: list[_Cand]) -> list[_Cand]:
 _CELL_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z()（）·]{2,30}")
 # (合计, 小计 …: the claim cues' sum words; 其他 rows are no company either)
 _SUM_ROWS = frozenset(load_claim_cues()["sum_words"]) | {"其他", "其它"}
+_ROAD_NUMBER_AFTER = re.compile(r"(?:大道|大街|路|道|街)\d{1,5}号")
+_EVENT_HOSTS = tuple(load_claim_cues()["event_hosts"])
+_VENUE_OPENING_CHARS = 300  # a page's site name, path, title and dateline
+# a venue's bare word at the head of a clause (…，会展中心共举办…; 2025年会展中心实现…)
+_BARE_VENUE_BEFORE = frozenset("，,。；;：:\n年")
 # the name's part before a company head, back to its cell's edge (a line's start or a |)
 _CELL_BEFORE = re.compile(r"(?:^|(?<=[|\n]))([\u4e00-\u9fff]{1,8})\Z")
 # a park named by two characters before its head (桥头科学园区), for _repeated_park_names
@@ -1109,6 +1114,8 @@ class RuleEntityRecognizer:
             for k, c in enumerate(found):
                 if c[2] == "ZONE" and text[c[1] - 1 : c[1] + 1] == "园区" and text[c[1] + 1 : c[1] + 2] != "域":
                     found[k] = (c[0], c[1] + 1, *c[2:])
+        if any(host in text for host in _EVENT_HOSTS):
+            found += self._reporting_venues(text, found)
         chosen = self._zone_bodies_joined(text, _select_longest(found))
         trade_names = self._trade_names(text, chosen, place_at)
         if trade_names:
@@ -1120,6 +1127,28 @@ class RuleEntityRecognizer:
             chosen = self._zone_bodies_joined(text, _select_longest(found))
         short_forms = self._zone_short_forms(text, chosen, place_at) + trade_names
         return self._everywhere(text, chosen, furniture, short_forms)
+
+    @staticmethod
+    def _reporting_venues(text: str, found: list[_Cand]) -> list[_Cand]:
+        """A venue named in the page's opening after its zone or place (秦皇岛开发区国际会展中心2025年度
+        运营报告), whose bare word heads two clauses or more (2025年，会展中心共举办…), reports its own
+        business: a body, wherever the page names it in full. A venue named once is a place
+        (展区位于南宁国际会展中心B2展厅: no entity)."""
+        out: list[_Cand] = []
+        for host in _EVENT_HOSTS:
+            first = text.find(host, 0, _VENUE_OPENING_CHARS)
+            if first < 0:
+                continue
+            bare = sum(1 for pos in _find_all(text, host) if pos > 0 and text[pos - 1] in _BARE_VENUE_BEFORE)
+            if bare < 2:
+                continue
+            owner = next((c for c in found if c[2] in ("ZONE", "GPE") and c[1] <= first
+                          and text[c[1]:first] in ("", "国际")), None)
+            if owner is None:
+                continue
+            name = text[owner[0] : first + len(host)]
+            out += [(pos, pos + len(name), "ORG", 2, "venue") for pos in _find_all(text, name)]
+        return out
 
     def _trade_names(self, text: str, chosen: list[_Cand], place_at: dict[int, int]) -> list[tuple[str, int, str]]:
         """The trade names of the companies found, which a page goes on to write alone: 唐山睿焊智能
@@ -1437,6 +1466,8 @@ class RuleEntityRecognizer:
                 continue  # 江门 of 江门市: a place inside a longer place already taken
             if not full and text.startswith("号", end) and not text[end + 1 : end + 2].isdigit():
                 continue  # 中欧班列长安号, 齐鲁号: a brand named after the place, no place (not 长安号1)
+            if not full and _ROAD_NUMBER_AFTER.match(text, end) is not None:
+                continue  # 海港区龙海道99号: a road named after a place, in an address
             if not full:  # a full name is a place anywhere
                 # The clause of the place: the last one starting at or before it (places come
                 # in order), as _Words.clause finds it; cut now if it was not fetched.
