@@ -987,3 +987,13 @@ def test_a_countys_and_a_zones_departments_and_a_ministrys_new_agency(recognizer
     assert got == [("建设交通局", "ORG")], got
     got = found(recognizer, "工商旅游处表示，将配合经济部能源署推动屋顶光电。")
     assert got == [("工商旅游处", "ORG"), ("经济部能源署", "ORG")], got
+
+
+def test_a_ministrys_agency_its_branch_by_its_own_name_titles_and_roads(recognizer):
+    # set 57: 勞動部 + 勞動力發展署 + 高屏澎東分署 is one body, and the branch's own name (高屏澎东分署)
+    # is found where the page writes it alone; 分署长 and 人资主管 are titles;
+    # a place's name before a road's direction (集贤北路) is no place
+    got = found(recognizer, "劳动部劳动力发展署高屏澎东分署\n为协助园区厂商觅才，高屏澎东分署开办训练班。")
+    assert got == [("劳动部劳动力发展署高屏澎东分署", "ORG"), ("高屏澎东分署", "ORG")], got
+    assert found(recognizer, "分署长吴家荣表示，将持续办理。") == [("吴家荣", "PERSON")]
+    assert found(recognizer, "其在集贤北路建成的超充站已投入运营。") == []

@@ -455,13 +455,18 @@ class ClaimAssembler:
                 main = base
         main_is_company = listed is not None or own is not None or (main is not None and self.is_company(main))
         # (a company's page: a zone its title names is where its project is, not another article)
-        topics = _Topics(text, [] if main_is_company else analysis.entities, main)
+        # (nor on a body's own site, whose first line names it: 屏東科學園區產業人才訓練114年成果 on the
+        # agency's page is its work; not a body a page credits as its source)
+        own_site = body is not None and main == body and text[: max(text.find("\n"), 0)].strip().endswith(body)
+        topics = _Topics(text, [] if main_is_company or own_site else analysis.entities, main)
         # 该企业 and 该公司 point back to the last company named, not to any organisation (a school
         # or a department named in between is not what the paragraph is about).
         # (a company named after its class, 零部件企业汉承精密, is one wherever the page names it)
         named_after_class = {e.text for e in analysis.entities if e.label == "ORG" and text.endswith("企业", 0, e.start)}
         if own is not None:
             named_after_class.add(own[1])  # (高新公交, the company's own short name: a company too)
+        if body is not None and main == body:
+            named_after_class.add(body)  # (高屏澎东分署 on its own page: it reports its work as a company does)
         is_company = self.is_company if not named_after_class else (
             lambda name: self.is_company(name) or name in named_after_class)
         by_label = {"ZONE": _by_end([e for e in analysis.entities if e.label == "ZONE"]),
@@ -750,7 +755,11 @@ class ClaimAssembler:
                 continue
             words = {w for w, heads in _BODY_ANAPHOR_HEADS.items() if e.text.endswith(heads) and w in _SELF_REPORTING}
             if words and sum(m.group() in words for m in _ANAPHOR.finditer(text, e.end)) >= 2:
-                return e.text
+                # (勞動部勞動力發展署高屏澎東分署 … 高屏澎東分署114年辦理…: cited by the branch's own name
+                # where the page writes it alone)
+                own = next((o.text for o in entities if o.start >= e.end and o.label == "ORG"
+                            and len(o.text) < len(e.text) and e.text.endswith(o.text)), None)
+                return own or e.text
         return None
 
     def _parties(self, text: str, entities: list[Entity]) -> dict[str, str]:
@@ -3565,12 +3574,24 @@ class _SentenceContext:
             return self._share_of_scope(q)
         zhan = clause_start + m.start()
         whole_end = clause_start + m.end("whole")
+        inner = next((o for o in self.quantities if zhan < o.start and o.end <= whole_end), None)
+        if inner is not None:
+            whole_end = inner.start  # 占焦作市在用总量4.62万台的7.4%: the whole's own figure is no part of its name
         whole = self.text[zhan + 1:whole_end]  # the pattern leaves 的/达/为 outside the group
         if not whole:
             whole = self._whole_before_among(zhan, drafts)
+        after = self._after_number(q)
+        if q.kind != "percent" and whole and self.text.startswith("的", after):
+            share = next((o for o in self.quantities if o.start > q.end), None)
+            named = self.metric_left(q.start, limit=zhan + 1)
+            if share is not None and share.kind == "percent" and share.start - after <= 3 and named is not None:
+                # 占焦作市在用总量4.62万台的7.4%: 4.62万台 is the whole's own level (在用总量, 焦作市's)
+                return self.text[named[0]:named[1]], named
+        if inner is not None and previous is not None and previous.quantity is inner:
+            k = next((k for k in range(len(drafts) - 1, -1, -1) if drafts[k] is previous), -1)
+            previous = drafts[k - 1] if k >= 1 and drafts[k - 1].sentence == self.sentence else None  # (the part's level)
         if whole.endswith(("的比重", "的比例")):
             whole = whole[:-3] + whole[-2:]  # 占规模以上工业增加值的比重 → …增加值比重
-        after = self._after_number(q)
         owned = self.metric_right(after + 1) if self.text.startswith("的", after) else None
         if owned is not None:
             # 以占全省1.6%的土地面积: the part is what the share is of, named after it

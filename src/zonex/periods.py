@@ -354,6 +354,9 @@ class TimeRecognizer:
             year = a.year
             if year is None and doc_year is not None:
                 year = doc_year + (a.relative_year or 0)
+                if a.relative_year is None and a.month is not None and doc_month is not None and a.month > doc_month \
+                        and text.endswith(_AS_OF, max(0, a.start - 3), a.start):
+                    year -= 1  # 截至12月底, 已于10月 on a page of January: the last year's months, none to come
             if year is None:
                 period = None
             elif a.years_ahead is not None:
@@ -369,6 +372,7 @@ class TimeRecognizer:
         return _new_time(start=a.start, end=a.end, text=text[a.start:a.end], period=period, kind=a.kind)
 
 
+_AS_OF = ("截至", "截止", "截止到", "截至到", "已于")  # (as of; done in: none to come)
 # what follows a day that dates a news event: a place, a time of day, the event's verb, a comma
 _DAY_RANGE_BEFORE = re.compile(r"(?:3[01]|[12]\d|0?[1-9])日[ ]*(?:至|到|-|~|—|–)[ ]*$")  # 13日至|14日: the range's end
 # (or a clock time, 截至14日16时, or the day a range of days ends, 13日至14日: a report's days of its month)

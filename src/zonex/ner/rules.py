@@ -91,7 +91,7 @@ def _companies_filling_cells(text: str, found: list[_Cand]) -> list[_Cand]:
 _CELL_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z()（）·]{2,30}")
 # (合计, 小计 …: the claim cues' sum words; 其他 rows are no company either)
 _SUM_ROWS = frozenset(load_claim_cues()["sum_words"]) | {"其他", "其它"}
-_ROAD_NUMBER_AFTER = re.compile(r"(?:大道|大街|路|道|街)\d{1,5}号")
+_ROAD_NUMBER_AFTER = re.compile(r"(?:大道|大街|路|道|街)\d{1,5}号|[东西南北中](?:路|大道|大街)")
 _EVENT_HOSTS = tuple(load_claim_cues()["event_hosts"])
 _VENUE_OPENING_CHARS = 300  # a page's site name, path, title and dateline
 # a venue's bare word at the head of a clause (…，会展中心共举办…; 2025年会展中心实现…)
@@ -846,6 +846,11 @@ class RuleEntityRecognizer:
         self._zone_head_words = frozenset(lex.zone_heads)
         self._company_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "company")
         self._unit_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "unit")
+        self._gov_names_longest_first = sorted((n for n, kind in lex.org_names.items() if kind == "gov"), key=len, reverse=True)
+        # 分署, 分行, 分院 …: a branch; what ends its parent's name (署, 银行, 部 …) before it
+        self._branch_heads = tuple(h for h in self._unit_heads if h.startswith("分") and len(h) == 2)
+        self._parent_heads = tuple(h for h, kind in lex.org_heads.items() if kind in ("gov", "company", "other", "academic")
+                                   and not h.startswith("分"))
         self._place_names = frozenset(lex.place_forms)
         self._zone_heads_longest_first = tuple(sorted(lex.zone_heads, key=len, reverse=True))
         self._zone_head_short_forms = lex.zone_head_short_forms
@@ -1116,7 +1121,7 @@ class RuleEntityRecognizer:
                     found[k] = (c[0], c[1] + 1, *c[2:])
         if any(host in text for host in _EVENT_HOSTS):
             found += self._reporting_venues(text, found)
-        chosen = self._zone_bodies_joined(text, _select_longest(found))
+        chosen = self._zone_bodies_joined(text, self._bodies_before_kinds(text, _select_longest(found)))
         trade_names = self._trade_names(text, chosen, place_at)
         if trade_names:
             # 璟泰公司, 恒拓新材料: a trade name with more words wins over a shorter name the head
@@ -1124,8 +1129,8 @@ class RuleEntityRecognizer:
             # (a trade name alone is two characters: _trade_names)
             found += [(pos, pos + len(name), "ORG", 2, "trade") for name, _inside, _label in trade_names
                       if len(name) > 2 for pos in _find_all(text, name)]
-            chosen = self._zone_bodies_joined(text, _select_longest(found))
-        short_forms = self._zone_short_forms(text, chosen, place_at) + trade_names
+            chosen = self._zone_bodies_joined(text, self._bodies_before_kinds(text, _select_longest(found)))
+        short_forms = self._zone_short_forms(text, chosen, place_at) + trade_names + self._branch_names(text, chosen)
         return self._everywhere(text, chosen, furniture, short_forms)
 
     @staticmethod
@@ -1148,6 +1153,42 @@ class RuleEntityRecognizer:
                 continue
             name = text[owner[0] : first + len(host)]
             out += [(pos, pos + len(name), "ORG", 2, "venue") for pos in _find_all(text, name)]
+        return out
+
+    def _bodies_before_kinds(self, text: str, chosen: list[_Cand]) -> list[_Cand]:
+        """經濟部能源署 + 產業園區 (配合經濟部能源署產業園區屋頂光電政策): a body of the state written before a
+        kind of zone is the body, not a zone named after it."""
+        if not any(c[2] == "ZONE" for c in chosen):
+            return chosen
+        out: list[_Cand] = []
+        for c in chosen:
+            if c[2] == "ZONE":
+                end = c[0]  # past the bodies written one after another (經濟部 + 能源署)
+                while (body := next((n for n in self._gov_names_longest_first if text.startswith(n, end)), None)) is not None \
+                        or (body := self._ministry_at(text, end)) is not None:
+                    end += len(body)
+                if c[0] < end < c[1] and text[end:c[1]] in self.lexicon.zone_heads:
+                    c = (c[0], end, "ORG", c[3], c[4])
+            out.append(c)
+        return out
+
+    def _ministry_at(self, text: str, pos: int) -> str | None:
+        """A department word and 部 at ``pos`` (经济部, 劳动部), or None."""
+        end = text.find("部", pos, pos + 7)
+        return text[pos:end + 1] if end > pos and text[pos:end] in self.lexicon.departments else None
+
+    def _branch_names(self, text: str, chosen: list[_Cand]) -> list[tuple[str, int, str]]:
+        """The own names of branches found after their parent (勞動部勞動力發展署 + 高屏澎東分署), which a
+        page goes on to write alone: the part after the parent's head, four characters or more."""
+        out: list[tuple[str, int, str]] = []
+        for c in chosen:
+            if c[2] != "ORG" or not text.endswith(self._branch_heads, c[0], c[1]):
+                continue
+            name = text[c[0]:c[1]]
+            cut = max((name.rfind(head, 0, len(name) - 2) + len(head) for head in self._parent_heads
+                       if name.rfind(head, 0, len(name) - 2) > 0), default=-1)
+            if cut > 0 and len(name) - cut >= 4:
+                out.append((name[cut:], 1, "ORG"))
         return out
 
     def _trade_names(self, text: str, chosen: list[_Cand], place_at: dict[int, int]) -> list[tuple[str, int, str]]:
@@ -1467,7 +1508,7 @@ class RuleEntityRecognizer:
             if not full and text.startswith("号", end) and not text[end + 1 : end + 2].isdigit():
                 continue  # 中欧班列长安号, 齐鲁号: a brand named after the place, no place (not 长安号1)
             if not full and _ROAD_NUMBER_AFTER.match(text, end) is not None:
-                continue  # 海港区龙海道99号: a road named after a place, in an address
+                continue  # 海港区龙海道99号, 集贤北路: a road named after a place
             if not full:  # a full name is a place anywhere
                 # The clause of the place: the last one starting at or before it (places come
                 # in order), as _Words.clause finds it; cut now if it was not fetched.
@@ -1736,6 +1777,8 @@ class RuleEntityRecognizer:
                     before in noun_tags
                     or (is_org and k >= lo1 and ws[k - 1] == ")")
                     or (k >= lo1 and not is_zone and place_at.get(st[k - 1]) == st[k])
+                    # 鸿泰精密铸造有限公司: a company's trade, an adjective and its verb, before the head
+                    or (kind == "company" and before == "a" and bool(right_flags & _F_HEAD))
                 )
                 # (昆山深化两岸产业合作试验区: a zone of a long head named by its purpose, after its place)
                 purpose = is_zone and he - hs >= 3 and k >= lo1 and place_at.get(st[k - 1]) == st[k] \
