@@ -132,6 +132,8 @@ class ClaimAssembler:
         self.cumulative_words = frozenset(cues["cumulative_words"])
         self.cumulative_flow_verbs = frozenset(cues["cumulative_flow_verbs"])
         self.cumulative_verbs = tuple(self.flow_verbs | self.cumulative_flow_verbs | set(cues["cumulative_amounts"]))
+        # 累计标识注册量: the running total of a flow named by its measure (注册量, 交易额), the noun before it between
+        self.cumulative_measures = tuple(v + m for v in self.cumulative_verbs for m in ("量", "额"))
         # 用电量同比增长9%,达到25亿千瓦时; 成长8%至1.33兆元: the level a change reached.
         self._level_after_change = re.compile(
             rf"[,，]\s*(?:{_alternation(cues['metric_skip_words'])})+|至|到")
@@ -266,7 +268,7 @@ class ClaimAssembler:
         # 同比增长11% / 比上年提高3个百分点 / 下降了约2% / 分别增长 / 增长了近 …: the verb ends the left context.
         self._change_left = regex.compile(
             # (年均增长: an average over years, not year on year: the 年 is no basis there)
-            rf"(?P<basis>(?:{basis})(?!均|平均)|(?:比|较)[^,，;；。]{{0,12}}?)?(?:分别|均|年均|平均)?"
+            rf"(?P<basis>(?:{basis})(?!均|平均)|(?:比|较)[^,，;；。]{{0,12}}?|与[^,，;；。]{{1,10}}?相比)?(?:分别|均|年均|平均)?"
             rf"(?:(?P<up>{_alternation(up)})|(?P<down>{_alternation(down)}))了?(?:分别)?"
             rf"(?:约|近|超过|超|达到|达|逾|高达)?[ \t]?$"  # (增长 7.5%: an infographic's gap)
         )
@@ -320,8 +322,10 @@ class ClaimAssembler:
         self._forecast_re = re.compile(_alternation(cues["forecast_cues"]))
         self.status_cue_words = frozenset(cues["target_cues"]) | frozenset(cues["forecast_cues"])
         # (计划扩大投资的企业, 预计营业收入实现增长的企业: firms a survey counts by their plans, a class, no plan)
-        self._not_status_cue_re = re.compile(_alternation(cues["not_status_cues"])
-                                             + r"|(?:计划|预计|拟)[^,，。;；:：]{1,16}?的企业") if cues.get("not_status_cues") else None
+        # (推动员工通勤安全计划,114年员工通勤事故9件: a plan named at a clause's end is a thing done, no cue)
+        self._not_status_cue_re = re.compile(
+            _alternation(cues["not_status_cues"]) + r"|(?:计划|预计|拟)[^,，。;；:：]{1,16}?的企业"
+            + r"|(?:推动|推行|实施|启动|开展|推出|制定)[^,，。;；]{1,12}?计划(?=[,，;；])") if cues.get("not_status_cues") else None
         # 占GDP比重超过35%: the words between the whole and the value (的, 达, 超过 …) are the
         # metric's skip words, not part of the whole.
         # 占全区出口总额的比重提高到38.5%: the verb that reaches the share is no part of the whole
@@ -1787,7 +1791,8 @@ class _SentenceContext:
             verb = self._flow_verb_at(i)
             if verb is not None:
                 start -= len(verb)
-            elif words[i] in self.asm.cumulative_words and self.text.startswith(self.asm.cumulative_verbs, start):
+            elif words[i] in self.asm.cumulative_words and (self.text.startswith(self.asm.cumulative_verbs, start)
+                                                            or self.text.endswith(self.asm.cumulative_measures, start, end)):
                 start = starts[i]  # 累计盘活低效工业用地, 累计投资额: the running total of a flow
                 j = i - 1
                 if j >= 0 and ends[j] == start and starts[j] >= limit and words[j] not in skip_words \
@@ -1899,7 +1904,7 @@ class _SentenceContext:
         if m is not None:
             if q.kind == "count" and not (m.group("basis") or "增加" in m.group(0) or "减少" in m.group(0)):
                 return None
-            if q.kind in ("money", "duration") and not (m.group("basis") and (m.group("basis")[0] in "比较" or m.group("basis") == "同比")):
+            if q.kind in ("money", "duration") and not (m.group("basis") and (m.group("basis")[0] in "比较与" or m.group("basis") == "同比")):
                 return None  # 比上年增加5.21亿元, 较上年缩短0.4天: an amount (a time) is a change only against a basis
             direction = "down" if m.group("down") else "up"
             if m.group("up") == "改善" and any(w in self.text[self.sentence.start:q.start] for w in self.asm.lower_is_better):
@@ -3574,6 +3579,8 @@ class _SentenceContext:
             return self._share_of_scope(q)
         zhan = clause_start + m.start()
         whole_end = clause_start + m.end("whole")
+        if m.group("whole").startswith("比"):
+            whole_end = zhan + 2  # …金额占比不低于75%: 占比 is the share, named, and what follows it its bound
         inner = next((o for o in self.quantities if zhan < o.start and o.end <= whole_end), None)
         if inner is not None:
             whole_end = inner.start  # 占焦作市在用总量4.62万台的7.4%: the whole's own figure is no part of its name

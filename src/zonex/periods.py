@@ -526,6 +526,12 @@ def find_document_date(text: str) -> str | None:
     return _roc_date(head)
 
 
+def roc_dated(text: str) -> bool:
+    """Whether the page's furniture dates it in the Republic's years (發布日期:115-02-05): a Taiwan
+    page, whose 114年 is 2025 though it names no money in 新臺幣."""
+    return _ROC_LABELLED_DATE.search(to_half_width(text[:3000])) is not None
+
+
 def _roc_date(head: str) -> str | None:
     """公布日期:115-05-13 on a Taiwan government page: the Republic's year 115 is 2026."""
     m = _ROC_LABELLED_DATE.search(head)

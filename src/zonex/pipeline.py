@@ -19,7 +19,7 @@ import regex
 
 from .models import Change, Claim, Document, Entity, Quantity, TimeExpression, unchecked_constructor
 from .normalize import NormalizedText, Normalizer
-from .periods import find_document_date, report_year
+from .periods import find_document_date, report_year, roc_dated
 from .segment import Segmenter, Token
 from .tables import Table, find_tables, may_hold_tables
 
@@ -181,8 +181,9 @@ class Pipeline:
             # an annual report published the next year: its 本年度 and 今年 are the year it reports on
             analysis.reference_date = f"{reported}-12-31"
             analysis.times = self.time_recognizer.resolve(time_atoms, text, analysis.reference_date)
-        if any(q.unit == "TWD" for q in analysis.quantities):
-            # A Taiwan text (its money is TWD) dates by the Republic's years: 112年 is 2023.
+        if any(q.unit == "TWD" for q in analysis.quantities) or roc_dated(text):
+            # A Taiwan text (its money is TWD, or its furniture dates it 115-02-05) dates by the
+            # Republic's years: 112年 is 2023.
             roc = self.time_recognizer.roc_years(text, analysis.times)
             if roc:
                 # 114年12月底: the month written after a year of the Republic is in that year, one

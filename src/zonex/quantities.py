@@ -34,7 +34,7 @@ from .english import english_quantities, may_hold_english
 from .furniture import MAX_FURNITURE_LINE, link_bars, link_list_lines
 from .models import Quantity, unchecked_constructor
 from .numerals import Numeral, numeral_pattern, parse_number, parse_numeral, tidy
-from .periods import is_roc_year
+from .periods import is_roc_year, roc_dated
 from .tables import INDEX, RANK, Table, find_tables, may_hold_tables
 
 __all__ = [
@@ -529,6 +529,8 @@ class QuantityRecognizer:
     def _yuan_currency(self, text: str) -> str:
         if any(s in text for s in self._taiwan) and not any(s in text for s in self._mainland):
             return "TWD"
+        if roc_dated(text) and not any(s in text for s in self._mainland):
+            return "TWD"  # (發布日期:115-02-05: a Taiwan page, whatever money it names)
         return "CNY"
 
     # --- one handler per alternative of the pattern --------------------------------------------

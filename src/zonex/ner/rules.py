@@ -91,6 +91,8 @@ def _companies_filling_cells(text: str, found: list[_Cand]) -> list[_Cand]:
 _CELL_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z()（）·]{2,30}")
 # (合计, 小计 …: the claim cues' sum words; 其他 rows are no company either)
 _SUM_ROWS = frozenset(load_claim_cues()["sum_words"]) | {"其他", "其它"}
+# a one-character head that begins a common noun even after a department's word (财政部门, 交通局面)
+_HEAD_STARTS_NOUN = frozenset(("部门", "局面", "局势", "处理", "处置", "处于", "办理", "办法"))
 _ROAD_NUMBER_AFTER = re.compile(r"(?:大道|大街|路|道|街)\d{1,5}号|[东西南北中](?:路|大道|大街)")
 _EVENT_HOSTS = tuple(load_claim_cues()["event_hosts"])
 _VENUE_OPENING_CHARS = 300  # a page's site name, path, title and dateline
@@ -1065,7 +1067,8 @@ class RuleEntityRecognizer:
         clauses.prefetch(asked)
         found = self._places(text, places, ends, clauses, {h[0] for h in heads})
         place_at = {c[0]: c[1] for c in found}  # a place's end by its start (one place per start)
-        found += [(s, e, "ORG", 2, "fixed") for s, e in hits.fixed]
+        # (财政部门: the word for a department, not 财政部)
+        found += [(s, e, "ORG", 2, "fixed") for s, e in hits.fixed if text[e - 1 : e + 1] not in _HEAD_STARTS_NOUN]
         found += [c for c in self._headed(text, heads, clauses, place_at) if not self._a_class(text, c, place_at)]
         found += self._persons(persons, clauses)
         found += self._outlets(text)
@@ -1582,9 +1585,10 @@ class RuleEntityRecognizer:
                         continue  # 促进高新区, 支持园区 (产业转移工业园 goes on: a noun before the verb)
             elif he - hs == 1:
                 pair = text[hs : he + 1]
-                if len(pair) == 2 and (memo.get(pair) or tag_of(pair)) not in _NAME_LIKE_TAGS and not follows(text, he) \
-                        and not departments(text, hs, max(0, hs - 8)):
-                    continue  # 部署, 处理, 办理: the head begins a longer word (not 委|阳江, nor 统计局|数据)
+                if pair in _HEAD_STARTS_NOUN or (
+                        len(pair) == 2 and (memo.get(pair) or tag_of(pair)) not in _NAME_LIKE_TAGS and not follows(text, he)
+                        and not departments(text, hs, max(0, hs - 8))):
+                    continue  # 部署, 处理, 办理: the head begins a longer word (not 委|阳江, nor 统计局|数据; 财政部门 too)
                 pair = text[hs - 1 : he]
                 if (
                     text[hs - 1] not in jurisdictions
