@@ -537,7 +537,7 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
               "heldout20": (0.95, 0.5), "heldout21": (0.95, 0.8), "heldout22": (0.97, 0.85),
               "heldout23": (0.95, 0.85), "heldout24": (0.95, 0.7),
               "heldout25": (0.93, 0.6), "heldout26": (0.9, 0.65),
-              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65), "heldout36": (0.95, 0.65), "heldout37": (0.93, 0.5), "heldout38": (0.95, 0.8), "heldout39": (0.97, 0.8), "heldout40": (0.93, 0.65), "heldout41": (0.95, 0.75), "heldout42": (0.95, 0.25), "heldout43": (0.92, 0.4), "heldout44": (0.9, 0.45), "heldout45": (0.95, 0.6), "heldout46": (0.95, 0.6), "heldout47": (0.95, 0.8), "heldout48": (0.95, 0.8), "heldout49": (0.9, 0.45), "heldout50": (0.93, 0.6), "heldout51": (0.9, 0.5), "heldout52": (0.93, 0.6), "heldout53": (0.93, 0.6), "heldout54": (0.95, 0.65), "heldout55": (0.95, 0.6), "heldout56": (0.95, 0.85), "heldout57": (0.95, 0.8), "heldout58": (0.95, 0.75)}
+              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65), "heldout36": (0.95, 0.65), "heldout37": (0.93, 0.5), "heldout38": (0.95, 0.8), "heldout39": (0.97, 0.8), "heldout40": (0.93, 0.65), "heldout41": (0.95, 0.75), "heldout42": (0.95, 0.25), "heldout43": (0.92, 0.4), "heldout44": (0.9, 0.45), "heldout45": (0.95, 0.6), "heldout46": (0.95, 0.6), "heldout47": (0.95, 0.8), "heldout48": (0.95, 0.8), "heldout49": (0.9, 0.45), "heldout50": (0.93, 0.6), "heldout51": (0.9, 0.5), "heldout52": (0.93, 0.6), "heldout53": (0.93, 0.6), "heldout54": (0.95, 0.65), "heldout55": (0.95, 0.6), "heldout56": (0.95, 0.85), "heldout57": (0.95, 0.8), "heldout58": (0.95, 0.75), "heldout59": (0.95, 0.8)}
     for name, (found, right) in floors.items():
         gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / f"{name}.jsonl")
         scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
@@ -2668,3 +2668,36 @@ def test_a_procurement_report_by_method_with_a_supplier_and_the_citys_total(pipe
                    ("滁州高新区", "授予中小企业合同金额占比", D(70), "target"),
                    ("滁州高新区", "节点累计标识注册量", D(200000000), "target")], got
     assert [(e.text, e.label) for e in doc.entities] == [("滁州高新区", "ZONE"), ("滁州联拓信息技术有限公司", "ORG"), ("滁州市", "GPE")]
+
+
+def test_columns_named_by_their_verb_take_the_captions_measure(pipeline):
+    # set 59: 累计建成（个）|当年新建（个）under 2025年全区5G基站建设情况 count 5G base stations
+    text = "2025年全区5G基站建设情况（分运营企业）\n运营企业｜累计建成（个）｜当年新建（个）\n中国移动宿迁分公司｜402｜58\n"
+    got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("累计建成5G基站", D(402)), ("当年新建5G基站", D(58))], got
+
+
+def test_work_permits_shares_after_a_wholes_figure_rates_per_head_and_bracketed_classes(pipeline):
+    # set 59: where they work (在全区工作的) is no part of who; a share after the whole's own figure
+    # with a thousands comma (总数1,240人的15.0%) is found; a company right after 区内 is the subject;
+    # 用时 is a time measured; 每万人拥有 stays; a class in brackets stays inside a metric
+    text = ("截至2025年底，宿迁高新区在全区工作的持证外国人186人，占宿迁市持证外国人总数1,240人的15.0%。"
+            "区内宿迁禾润生物制药有限公司全年新聘外籍研发人员7人。全年工作许可平均办结用时5.2天，比上年缩短1.3天。"
+            "每万人拥有5G基站31.6个。2026年，力争外国高端人才（A类）占比提高到15%。")
+    got = [(c.subject, c.metric, c.value, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
+    zone = "宿迁高新区"
+    assert got == [(zone, "持证外国人", D(186), None), ("宿迁市", "持证外国人总数", D(1240), None),
+                   (zone, "持证外国人占宿迁市持证外国人总数", D(15), None),
+                   ("宿迁禾润生物制药有限公司", "新聘外籍研发人员", D(7), None),
+                   (zone, "工作许可平均办结用时", D("5.2"), D("1.3")), (zone, "每万人拥有5G基站", D("31.6"), None),
+                   (zone, "外国高端人才(A类)占比", D(15), None)], got
+
+
+def test_both_parks_and_what_follows_zhi(pipeline):
+    # set 59: 兩園區 (both parks) points to the page's subject, not the last park named; what a figure
+    # is follows 之 (核发建造执照之总楼地板面积 → 总楼地板面积), unless the value does (原定目标之四分之一)
+    text = ("嘉義縣產業園區114年建造執照統計\n發布日期：115-03-05\n大埔美精密機械園區廠商擴廠需求強勁。"
+            "114年兩園區共核發建造執照39件，核發建造執照之總樓地板面積達31.2萬平方公尺；亦僅達原定目標之四分之一。")
+    got = [(c.subject, c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("嘉义县产业园区", "核发建造执照", D(39)), ("嘉义县产业园区", "总楼地板面积", D(312000)),
+                   ("嘉义县产业园区", "原定目标之", D(25))], got

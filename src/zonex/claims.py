@@ -193,7 +193,8 @@ class ClaimAssembler:
         self.leveled_zone_words = {level + word: len(level) for level in cues["level_modifiers"]
                                    for word in cues["generic_subject_words"]}
         self.leveled_zone_word_set = frozenset(self.leveled_zone_words)
-        self._company_apposition_re = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_alternation(cues['company_appositions'])})")
+        # (区内某某有限公司: the company right after the subject word, with no class between, too)
+        self._company_apposition_re = re.compile(rf"(?:[\u4e00-\u9fff]{{0,4}}(?:{_alternation(cues['company_appositions'])}))?")
         self.amount_classes = tuple(cues["amount_class_nouns"])
         self.zone_object_verbs = frozenset(cues["zone_object_verbs"])
         self.generic_zone_kinds = {word: tuple(endings) for word, endings in cues["generic_zone_kinds"].items()}
@@ -330,7 +331,7 @@ class ClaimAssembler:
         # metric's skip words, not part of the whole.
         # 占全区出口总额的比重提高到38.5%: the verb that reaches the share is no part of the whole
         self._share_re = re.compile(
-            rf"占(?!比[由从])(?P<whole>[^,，;；。]{{0,30}}?)"  # (营业额占比由…的71.2%: 占比 is the share, a noun)
+            rf"占(?!比[由从])(?P<whole>(?:[^,，;；。]|(?<=\d),(?=\d{{3}})){{0,30}}?)"  # (总数1,130人的: a number's comma)  # (营业额占比由…的71.2%: 占比 is the share, a noun)
             rf"(?:{_alternation([*cues['metric_skip_words'], *cues['continuation_verbs']])})*$")
         self._rank_verb_before_re = re.compile(rf"(?:{_alternation(cues['rank_verbs'])})$")
         self._rank_scope_re = re.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
@@ -1087,6 +1088,10 @@ _TABLE_NUMBER = re.compile(r"[ \t]*(?:表|附表)?[ \t]*[\d一二三四五六七
 _CAPTION_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]\s*$")
 _CAPTION_TAIL = re.compile(r"(?:统计表|统计|情况表|情况|一览表|汇总表|汇总|明细表|表)$")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
+_COLUMN_TIME_WORDS = re.compile(r"^(?:累计|当年|本年|全年|今年|年内)")
+# 2025年全区5G基站建设情况(分运营企业): what a table counts, past its year, its scope and its kind of table
+_CAPTION_MEASURE = regex.compile(r"(?:附?表[\d一二三四五六七八九十]*(?:[-－.]\d+)?[ \t\u3000:：]*)?(?:\d{4}年度?)?(?:全区|全市|全县|全省|区内|园区)?(?P<measure>[\p{Han}A-Za-z\d]{2,10}?)"
+                                 r"(?:建设|运行|发展|经营|开通)?(?:情况|统计|统计表|情况表|一览表)?(?:[(（][^()（）]{1,10}[)）])?\s*")
 # a company's own voice at the head of a clause (2025年，公司…; 本公司位于…)
 _COMPANY_VOICE = regex.compile(r"(?:^|(?<=[,，。;；:：\n]))(?:本公司|公司)(?=\p{Han})", regex.MULTILINE)
 _KNOWN_NAMES_MAX = 50_000
@@ -1153,6 +1158,10 @@ _VERBS_OF_SAVING = frozenset(("减少", "降低", "节约", "节省"))
 _REACHED_OR_ABOUT = frozenset("到至了为约近超逾达")  # (减少到41家, 降低约3%: the change's words)
 _RELATIVE_CLAUSE_VERBS = frozenset(("至", "到", "获得"))
 _RELATIVE_HEAD_AFTER = regex.compile(r"\p{Han}{1,8}?的\p{Han}{1,6}(?:约|超|近|共|达|为)?\d")
+_NUMBER_STARTS = frozenset("0123456789〇零一二三四五六七八九十百两")
+_PER_HEAD_BEFORE = regex.compile(r"每(?:十|百|千|万|十万|百万)?(?:人|户|家|平方公里|平方千米|亩)$")
+_BRACKETED_CLASS = regex.compile(r"[A-Za-z\d\p{Han}]{1,3}类")
+_WHERE_THEY_ARE = regex.compile(r"(?:工作|生活|就业|居住|学习|经营)的")
 # 在会展中心承办展会14场: where the shows were held is no part of what was held
 _AT_VENUE = regex.compile(r"(?<=在)[^,，。;；]{1,10}?(?=承办|举办|举行|召开)")
 # 品牌展会合计展览面积: a sum word inside a metric says the figure is a total, no part of what it measures
@@ -1188,7 +1197,7 @@ _WHOLE_IN_BRACKETS = regex.compile(r"[(（]((?:全|我)[市省县])(?:平均)?(?
 _RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+个\p{Han}{2,8}中(?:排名|排|位列|居)$")  # 在中心城区4个考核单元中排名
 # 优良天数22天, 人均培训时数31.5小时, 志愿服务共1,380小时: counts of days or hours, totals of time given
 _DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数)(?:为|是|达|达到|共|累计)?$")
-_MEASURED_TIME_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|住院日|平均\p{Han}{0,4}周期)(?:为|是|达到|达|共计|共|累计|控制在)?$")
+_MEASURED_TIME_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|用时|住院日|平均\p{Han}{0,4}周期)(?:为|是|达到|达|共计|共|累计|控制在)?$")
 _HOURS_GIVEN_BEFORE = regex.compile(r"\p{Han}{2}(?:共|累计|合计)$")
 _NEGATED_BOUNDS = frozenset({"高于", "低于", "少于", "多于", "超过", "超出"})  # after 不: 不高于, 不少于
 _ITEM_FIRST_CHARS = frozenset("一二三四五六七八九十(（ \t")  # how an item's heading may start
@@ -1475,7 +1484,11 @@ class _SentenceContext:
         self._list_free_starts: list[int] | None = None  # clause starts but after a 、, on first ask
         self._count_ends = {q.end for q in quantities if q.kind == "count"}
         # Where each clause of the sentence starts (just after its mark): one scan, then bisection.
-        self.clause_starts = [m.end() for m in asm._clause_mark_re.finditer(self.text, sentence.start, sentence.end)]
+        text = self.text
+        # (not the comma of a number: 总数1,130人的27.6%)
+        self.clause_starts = [m.end() for m in asm._clause_mark_re.finditer(text, sentence.start, sentence.end)
+                              if not (text[m.start()] == "," and text[m.start() - 1 : m.start()].isdigit()
+                                      and text[m.end() : m.end() + 1].isdigit())]
         if (sentence.end - sentence.start <= 40 or self.text[sentence.start] in " \t" or self.text[sentence.end - 1] in " \t") \
                 and _HEADLINE.fullmatch(self.text, sentence.start, sentence.end):  # (longer: no headline)
             # a headline's parts are parted by spaces (…增长7.8% 宁东基地产值首破千亿元): clauses
@@ -1594,6 +1607,10 @@ class _SentenceContext:
             # 案前调解成功392件: what succeeded, counted (成功引进…: an adverb, a break); 收支比1.11倍:
             # a ratio named (比上年…: a comparison, a break)
             return False
+        if word == "之" and self.text[end : end + 1] in _NUMBER_STARTS:
+            return False  # 原定目标之四分之一: a fraction of what is named (核发建造执照之总楼地板面积: a break)
+        if word in ("拥有", "有") and _PER_HEAD_BEFORE.search(self.text, max(0, start - 6), start) is not None:
+            return False  # 每万人拥有5G基站38.4个: a rate per head, named with its verb
         if word in _VERBS_OF_SAVING and _HAN.match(self.text, end) is not None and self.text[end] not in _REACHED_OR_ABOUT \
                 and self.text[start - 1 : start] not in ("比", "较"):
             return False  # 可减少碳排放1.9万吨: what is saved, named (减少3.2%: a change, a break)
@@ -1704,6 +1721,8 @@ class _SentenceContext:
                 start = m.end()
             m = _TO_WHOM_PAID.match(text, start, end) or _FOR_WHOM.match(text, start, end) \
                 or _MODAL_CAN.match(text, start, end) or _AT_VENUE.match(text, start, end)
+            if m is None and "在" in text[max(0, start - 8):start]:
+                m = _WHERE_THEY_ARE.match(text, start, end)  # 在全区工作的持证外国人: where they work is no part of who
             if m and m.end() < end:
                 start = m.end()  # 向港澳青年发放生活补贴: to whom is no part of what was paid
             m = _SETTING_BEFORE.match(text, start, end) or _AT_EVENT.match(text, start, end)
@@ -1752,6 +1771,13 @@ class _SentenceContext:
                 start, end = opening, end if end is not None else ends[i]
                 i = bisect_right(ends, opening) - 1
                 continue
+            if word == ")":
+                # 外国高端人才(A类)占比: a class's label in brackets inside the metric
+                opening = self.text.rfind("(", max(limit, starts[i] - 5), starts[i])
+                if opening >= 0 and _BRACKETED_CLASS.fullmatch(self.text, opening + 1, starts[i]):
+                    start, end = opening, end if end is not None else ends[i]
+                    i = bisect_right(ends, opening) - 1
+                    continue
             if self._is_break(i):
                 break
             if starts[i] in count_ends and word.endswith(zone_words):
@@ -3221,7 +3247,7 @@ class _SentenceContext:
         years = cell.names_label in YEAR_NAMES
         prefix = cell.row_name if kinds and cell.row_name not in self.asm.sum_words else ""  # (合计: all the kinds)
         if column.change_of is None:
-            label, status = column.label, None
+            label, status = self._with_caption_measure(column.label, column.caption), None
             cue = self.asm._forecast_re.match(label)
             if cue is not None and cue.end() < len(label):
                 label, status = label[cue.end():], "forecast"  # 预估僱用人数(人): a forecast of 僱用人数
@@ -3280,6 +3306,15 @@ class _SentenceContext:
         """Where ``words`` go on past the last zone word (or class) in them, the longest one where
         two end alike (园区 of 树谷园区, not its 园); 0 when there is none."""
         return max((cut + len(h) for h in heads if (cut := words.rfind(h)) >= 0), default=0)
+
+    def _with_caption_measure(self, label: str, caption: str | None) -> str:
+        """A column named only by its verb (累计建成（个）, 当年新建（个）) under a caption that names
+        what is counted (2025年全区5G基站建设情况) counts that: 累计建成5G基站."""
+        verb = _COLUMN_TIME_WORDS.sub("", label)
+        if not caption or verb not in self.asm.flow_verbs:
+            return label
+        measure = _CAPTION_MEASURE.fullmatch(caption.strip())
+        return label + measure.group("measure") if measure is not None else label
 
     def _caption_kind(self, caption: str) -> str | None:
         """What a table's caption says its rows count, past its number and the zone it is of, less
