@@ -736,7 +736,9 @@ class ClaimAssembler:
         lead, _title_end = title_line(text)
         if lead <= first_end:
             return None  # (no title below the site's name)
-        title = next((e for e in entities if e.start == lead and e.label == "ORG"), None)
+        title = next((e for e in entities if e.start == lead and e.label in ("ORG", "ZONE")), None)
+        if title is not None and title.label == "ZONE":
+            return None  # (臺中港自由貿易港區114年貿易值創新高 on the port company's site: the zone's figures)
         if title is not None and in_order(title.text, site.text):
             return site.text, title.text
         # 玉溪高新区燃气有限公司 / … / 2025年度天然气供应情况通报: a title that names no one, on a page
