@@ -1721,10 +1721,14 @@ class _SentenceContext:
         for _ in range(2):  # (全年|向港澳青年|发放…: the function word first, then what it hid)
             while (m := strip_left(text, start, end)) and m.end() < end and may_cut(m.end()):
                 start = m.end()
-            m = _TO_WHOM_PAID.match(text, start, end) or _FOR_WHOM.match(text, start, end) \
-                or _MODAL_CAN.match(text, start, end) or _AT_VENUE.match(text, start, end)
-            if m is None and "在" in text[max(0, start - 8):start]:
-                m = _WHERE_THEY_ARE.match(text, start, end)  # 在全区工作的持证外国人: where they work is no part of who
+            m = _TO_WHOM_PAID.match(text, start, end)
+            if m is None:
+                before, first = text[start - 1 : start], text[start : start + 1]
+                m = (_FOR_WHOM.match(text, start, end) if before == "为"
+                     else _AT_VENUE.match(text, start, end) if before == "在"
+                     else _MODAL_CAN.match(text, start, end) if first in ("可", "约") else None)
+                if m is None and "在" in text[max(0, start - 8):start]:
+                    m = _WHERE_THEY_ARE.match(text, start, end)  # 在全区工作的持证外国人: where they work is no part of who
             if m and m.end() < end:
                 start = m.end()  # 向港澳青年发放生活补贴: to whom is no part of what was paid
             m = _SETTING_BEFORE.match(text, start, end) or _AT_EVENT.match(text, start, end)

@@ -848,7 +848,10 @@ class RuleEntityRecognizer:
         self._zone_head_words = frozenset(lex.zone_heads)
         self._company_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "company")
         self._unit_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "unit")
-        self._gov_names_longest_first = sorted((n for n, kind in lex.org_names.items() if kind == "gov"), key=len, reverse=True)
+        # the names of the state's bodies by their first character, longest first
+        self._gov_names_by_first: dict[str, list[str]] = {}
+        for name in sorted((n for n, kind in lex.org_names.items() if kind == "gov"), key=len, reverse=True):
+            self._gov_names_by_first.setdefault(name[0], []).append(name)
         # 分署, 分行, 分院 …: a branch; what ends its parent's name (署, 银行, 部 …) before it
         self._branch_heads = tuple(h for h in self._unit_heads if h.startswith("分") and len(h) == 2)
         self._parent_heads = tuple(h for h, kind in lex.org_heads.items() if kind in ("gov", "company", "other", "academic")
@@ -1167,7 +1170,8 @@ class RuleEntityRecognizer:
         for c in chosen:
             if c[2] == "ZONE":
                 end = c[0]  # past the bodies written one after another (經濟部 + 能源署)
-                while (body := next((n for n in self._gov_names_longest_first if text.startswith(n, end)), None)) is not None \
+                while (body := next((n for n in self._gov_names_by_first.get(text[end : end + 1], ())
+                                     if text.startswith(n, end)), None)) is not None \
                         or (body := self._ministry_at(text, end)) is not None:
                     end += len(body)
                 if c[0] < end < c[1] and text[end:c[1]] in self.lexicon.zone_heads:
@@ -1177,7 +1181,7 @@ class RuleEntityRecognizer:
 
     def _ministry_at(self, text: str, pos: int) -> str | None:
         """A department word and 部 at ``pos`` (经济部, 劳动部), or None."""
-        end = text.find("部", pos, pos + 7)
+        end = text.find("部", pos + 2, pos + 7)
         return text[pos:end + 1] if end > pos and text[pos:end] in self.lexicon.departments else None
 
     def _branch_names(self, text: str, chosen: list[_Cand]) -> list[tuple[str, int, str]]:
