@@ -1192,6 +1192,8 @@ _FIELD_VALUE = regex.compile(r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：][ \t]*(
 # 2. 规上工业总产值:1—5月累计完成187.9亿元,…;5月当月完成42.8亿元: a numbered indicator line, its label
 _ITEM_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])"
                             r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：]")
+_PAIRED_ZONES = regex.compile(r"(?P<a>\p{Han}{2,4})、(?P<b>\p{Han}{2,4}?)(?:两|二)个?"
+                              r"(?P<kind>工业区|园区|开发区|高新区|经开区|科学园区|产业园区)")
 _REGION_ZONES = regex.compile(r"(?P<region>(?:东部|中部|西部|东北)地区)(?:\d{1,4}[家个])?"
                               r"(?P<kind>(?:国家级|省级)?(?:经开区|高新区|开发区|经济技术开发区|高新技术产业开发区))")
 _YEAR_IN_BRACKETS_AFTER = regex.compile(r"[ \t]*[(（][ \t]*((?:19|20)\d{2})[ \t]*年?[ \t]*[)）]")  # the value's year
@@ -1521,6 +1523,10 @@ class _SentenceContext:
             # (东部地区106家国家级经开区: the count is no part of their name)
             found += [(m.group("region") + m.group("kind"), m.span()) for m in _REGION_ZONES.finditer(
                 text, self.sentence.start, self.sentence.end)]
+        if "、" in text[self.sentence.start:self.sentence.end]:
+            # 仁大、大社两工业区全年投入…: two zones that share their head, together
+            found += [(m.group("a") + "、" + m.group("b") + m.group("kind"), m.span()) for m in _PAIRED_ZONES.finditer(
+                text, self.sentence.start, self.sentence.end) if not _HAN.match(text, m.start() - 1)]
         if not any(text.find(h, self.sentence.start, self.sentence.end) >= 0 for h in self.asm.facility_heads):
             return found
         for start in [self.sentence.start, *self.clause_starts, *self._time_ends]:
@@ -3223,6 +3229,11 @@ class _SentenceContext:
         column = cell.column
         if column.unit == RANK:
             return self._rank_cell(q, cell)
+        if column.place is not None:
+            # 工项|仁大工业区|大社工业区 / 路面刨除加铺(万平方米)|7.9|4.8: the row's metric, the column's zone
+            draft = self._draft(q, cell.row_name, cell.row_name_start, q.start)
+            draft.subject, draft.subject_text, draft.subject_span = column.place, None, None
+            return draft
         if column.period is not None:
             if cell.level_start is not None:
                 # 同比(%)  -12.4  6.1 under 营业总收入(百万元): each the growth of the level above it
@@ -3624,14 +3635,16 @@ class _SentenceContext:
             whole_end = zhan + 2  # …金额占比不低于75%: 占比 is the share, named, and what follows it its bound
         inner = next((o for o in self.quantities if zhan < o.start and o.end <= whole_end), None)
         if inner is not None:
-            whole_end = inner.start  # 占焦作市在用总量4.62万台的7.4%: the whole's own figure is no part of its name
+            # 占焦作市在用总量4.62万台的7.4%, 占长治市累计总数(529项)的41.2%: the whole's own figure is no
+            # part of its name
+            whole_end = inner.start - (self.text[inner.start - 1] in "(（")
         whole = self.text[zhan + 1:whole_end]  # the pattern leaves 的/达/为 outside the group
         if not whole:
             whole = self._whole_before_among(zhan, drafts)
         after = self._after_number(q)
-        if q.kind != "percent" and whole and self.text.startswith("的", after):
+        if q.kind != "percent" and whole and (self.text.startswith("的", after) or self.text.startswith(")的", after)):
             share = next((o for o in self.quantities if o.start > q.end), None)
-            named = self.metric_left(q.start, limit=zhan + 1)
+            named = self.metric_left(q.start - (self.text[q.start - 1] in "(（"), limit=zhan + 1)
             if share is not None and share.kind == "percent" and share.start - after <= 3 and named is not None:
                 # 占焦作市在用总量4.62万台的7.4%: 4.62万台 is the whole's own level (在用总量, 焦作市's)
                 return self.text[named[0]:named[1]], named

@@ -60,6 +60,7 @@ class Column(NamedTuple):
     caption: str = ""  # the line above the header (2025年度综合评价前10名高新区如下:, 各校招生计划如下:)
     estimate: bool = False  # a column of a year to come, as a research report heads it (2026E): a forecast
     month: int | None = None  # a column of a month of the page's year (3月均价(元/公斤)): its figures are that month's
+    place: str | None = None  # a column of a zone (工项|仁大工业区|大社工业区): the rows are metrics, the cells its values
 
 
 class Cell(NamedTuple):
@@ -123,6 +124,9 @@ _DIFFERENCE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年|年)?(?:�
 # (113年(件): a Taiwan table's, 1911 + 113 = 2024)
 _YEAR_LABEL = re.compile(r"((?:19|20)\d{2}|1[0-3]\d)年(?:(?:1[0-2]|[1-9])月)?(?:度|末|底)?")  # (115年6月底: a stock then)
 _DIFFERENCE_CELL = re.compile(r"\s*(?P<n>[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<pct>%|个百分点|百分点)?\s*")
+PER_ROW = "@row"  # the unit of a column of a zone: each row's own, in its name's brackets
+# a header cell that names a zone or park (仁大工业区, 大埔美精密机械园区)
+_PLACE_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:工业区|园区|高新区|开发区|经开区|产业园|科技园|工业园|科学园)")
 DIFFERENCE = "±"  # the unit of a column of differences: each cell's own, else its row's
 _ONE_GAP = re.compile(r"[ \t]+")
 # a row of the growth of the row above, year by year (同比(%) under 营业总收入(百万元))
@@ -360,7 +364,7 @@ def _bar_tables(text: str) -> list[Table]:
         columns = None
         if i + 1 < len(lines) and lines[i + 1][0] == end + 1 and _SERIAL_HEADER.fullmatch(text[cells[0][0]:cells[0][1]].strip()):
             columns = _ranked_header(text, start, cells, lines[i + 1][2])  # (序号|公司名称|…: the names second)
-        columns = columns or _header(text, cells)
+        columns = columns or _header(text, cells) or _place_header(text, cells)
         if columns is None and i + 1 < len(lines) and lines[i + 1][0] == end + 1:
             columns = _header_of_unit_above(text, start, cells, lines[i + 1][2]) \
                 or _ranked_header(text, start, cells, lines[i + 1][2]) \
@@ -389,6 +393,15 @@ def _bar_tables(text: str) -> list[Table]:
             tables.append(Table(start, lines[j - 1][1], columns, found))
         i = max(j, i + 1)
     return tables
+
+
+def _place_header(text: str, cells: list[tuple[int, int]]) -> list[Column | None] | None:
+    """The columns of a header whose cells after the first name zones (工项|仁大工业区|大社工业区): each
+    row names a metric with its unit in brackets (路面刨除加铺(万平方米)|7.9|4.8), each cell is its
+    zone's value. None when the line is no such header."""
+    if len(cells) < 3 or not all(_PLACE_COLUMN.fullmatch(text[a:b].strip()) for a, b in cells[1:]):
+        return None
+    return [None, *(Column("", PER_ROW, None, False, place=text[a:b].strip()) for a, b in cells[1:])]
 
 
 def _next_line(text: str, end: int, start: int) -> bool:
@@ -581,6 +594,12 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
         return None  # (a row named by its year, under 年度: 2021|7,965|…, is a row)
     name_start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
     cells: list[Cell] = []
+    row_unit = None
+    if any(c is not None and c.unit == PER_ROW for c in columns):
+        own = _ROW_UNIT.fullmatch(name)  # (路面刨除加铺(万平方米) under columns of zones: the row's unit)
+        if own is None:
+            return None
+        name, row_unit = own.group("label"), own.group("unit").strip()
     for index, ((s, e), column) in enumerate(zip(spans, columns, strict=True)):
         if column is None or not column.unit:
             continue  # (竞得人: a company's name, no value)
@@ -590,7 +609,7 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
             if _EMPTY_CELL.fullmatch(text, s, e):
                 continue
             return None
-        cells.append(_cell(m, column, index, name, name_start, names_label, None))
+        cells.append(_cell(m, column, index, name, name_start, names_label, row_unit))
     years = [c for c in cells if c.column.period is not None]
     if years:  # (…|113年(件)|114年(件)|年增减(件): a change of the row is the latest year's)
         latest = max(years, key=lambda c: int(c.column.period))  # type: ignore[arg-type]
