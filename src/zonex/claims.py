@@ -322,6 +322,9 @@ class ClaimAssembler:
         self._target_re = re.compile(_alternation(cues["target_cues"]) + r"|(?:未来|今后)(?:[2-9]|10|[两二三四五六七八九十])年")
         self._forecast_re = re.compile(_alternation(cues["forecast_cues"]))
         self.status_cue_words = frozenset(cues["target_cues"]) | frozenset(cues["forecast_cues"])
+        # the words _SentenceContext._kept_in_metric looks at: one set test for every other word
+        self.break_exception_words = (_ENDING_NOUNS | _VERBS_OF_SAVING | _RELATIVE_CLAUSE_VERBS | self.status_cue_words
+                                      | {"之", "拥有", "有"})
         # (计划扩大投资的企业, 预计营业收入实现增长的企业: firms a survey counts by their plans, a class, no plan)
         # (推动员工通勤安全计划,114年员工通勤事故9件: a plan named at a clause's end is a thing done, no cue)
         self._not_status_cue_re = re.compile(
@@ -1192,6 +1195,7 @@ _FIELD_VALUE = regex.compile(r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：][ \t]*(
 # 2. 规上工业总产值:1—5月累计完成187.9亿元,…;5月当月完成42.8亿元: a numbered indicator line, its label
 _ITEM_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])"
                             r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：]")
+_NUMBER_COMMA = re.compile(r"\d,\d")
 _PAIRED_ZONES = regex.compile(r"(?P<a>\p{Han}{2,4})、(?P<b>\p{Han}{2,4}?)(?:两|二)个?"
                               r"(?P<kind>工业区|园区|开发区|高新区|经开区|科学园区|产业园区)")
 _REGION_ZONES = regex.compile(r"(?P<region>(?:东部|中部|西部|东北)地区)(?:\d{1,4}[家个])?"
@@ -1489,10 +1493,11 @@ class _SentenceContext:
         self._count_ends = {q.end for q in quantities if q.kind == "count"}
         # Where each clause of the sentence starts (just after its mark): one scan, then bisection.
         text = self.text
-        # (not the comma of a number: 总数1,130人的27.6%)
-        self.clause_starts = [m.end() for m in asm._clause_mark_re.finditer(text, sentence.start, sentence.end)
-                              if not (text[m.start()] == "," and text[m.start() - 1 : m.start()].isdigit()
-                                      and text[m.end() : m.end() + 1].isdigit())]
+        self.clause_starts = [m.end() for m in asm._clause_mark_re.finditer(text, sentence.start, sentence.end)]
+        if _NUMBER_COMMA.search(text, sentence.start, sentence.end) is not None:
+            # (not the comma of a number: 总数1,130人的27.6%)
+            self.clause_starts = [s for s in self.clause_starts
+                                  if not (text[s - 1] == "," and text[s - 2 : s - 1].isdigit() and text[s : s + 1].isdigit())]
         if (sentence.end - sentence.start <= 40 or self.text[sentence.start] in " \t" or self.text[sentence.end - 1] in " \t") \
                 and _HEADLINE.fullmatch(self.text, sentence.start, sentence.end):  # (longer: no headline)
             # a headline's parts are parted by spaces (…增长7.8% 宁东基地产值首破千亿元): clauses
@@ -1611,22 +1616,8 @@ class _SentenceContext:
             return False  # 增速高于全市平均水平: the whole compared with, inside the metric
         if word in ("及", "和") and self.text.find("分别", end, self.sentence.end) < 0 and self._is_noun_at(end):
             return False  # 稀土新材料及应用产业产值, 内地及海外企业, 孵化器和众创空间: two of one count
-        if word in _ENDING_NOUNS and self.text[end : end + 1].isdigit() and self.text[start - 1 : start].isalpha():
-            # 案前调解成功392件: what succeeded, counted (成功引进…: an adverb, a break); 收支比1.11倍:
-            # a ratio named (比上年…: a comparison, a break)
+        if word in self.asm.break_exception_words and self._kept_in_metric(word, start, end):
             return False
-        if word == "之" and self.text[end : end + 1] in _NUMBER_STARTS:
-            return False  # 原定目标之四分之一: a fraction of what is named (核发建造执照之总楼地板面积: a break)
-        if word in ("拥有", "有") and _PER_HEAD_BEFORE.search(self.text, max(0, start - 6), start) is not None:
-            return False  # 每万人拥有5G基站38.4个: a rate per head, named with its verb
-        if word in _VERBS_OF_SAVING and _HAN.match(self.text, end) is not None and self.text[end] not in _REACHED_OR_ABOUT \
-                and self.text[start - 1 : start] not in ("比", "较"):
-            return False  # 可减少碳排放1.9万吨: what is saved, named (减少3.2%: a change, a break)
-        if word in _RELATIVE_CLAUSE_VERBS and self.text[start - 1 : start].isalpha() \
-                and _RELATIVE_HEAD_AFTER.match(self.text, end) is not None:
-            return False  # 起诉至法院的案件37件, 首次获得质押贷款的企业14家: inside the clause that names them
-        if word in self.asm.status_cue_words and self._in_not_status_noun(start, end):
-            return False  # 受理飞行计划申请: a plan named as a thing, part of the metric
         if word in self.asm.breakers or word in self.asm.subject_words:
             return True
         if word.endswith(self.asm._zone_words) and self.text[max(0, start - 4):start - 2] in self.asm.comparison_verbs \
@@ -1656,6 +1647,27 @@ class _SentenceContext:
             return not ((self.text.startswith("级", end) and _MAGNITUDE_WORD.fullmatch(word) is not None)
                         or (self.text.startswith(_VOLTAGE_CLASSES, end) and word.isdigit()))
         return self._in_barrier(start, end)
+
+    def _kept_in_metric(self, word: str, start: int, end: int) -> bool:
+        """Whether a word that would end a metric stays in it here (a verb or noun that breaks
+        metrics elsewhere: 成功, 比, 之, 拥有, 减少, 至, 计划 …)."""
+        if word in _ENDING_NOUNS and self.text[end : end + 1].isdigit() and self.text[start - 1 : start].isalpha():
+            # 案前调解成功392件: what succeeded, counted (成功引进…: an adverb, a break); 收支比1.11倍:
+            # a ratio named (比上年…: a comparison, a break)
+            return True
+        if word == "之" and self.text[end : end + 1] in _NUMBER_STARTS:
+            return True  # 原定目标之四分之一: a fraction of what is named (核发建造执照之总楼地板面积: a break)
+        if word in ("拥有", "有") and _PER_HEAD_BEFORE.search(self.text, max(0, start - 6), start) is not None:
+            return True  # 每万人拥有5G基站38.4个: a rate per head, named with its verb
+        if word in _VERBS_OF_SAVING and _HAN.match(self.text, end) is not None and self.text[end] not in _REACHED_OR_ABOUT \
+                and self.text[start - 1 : start] not in ("比", "较"):
+            return True  # 可减少碳排放1.9万吨: what is saved, named (减少3.2%: a change, a break)
+        if word in _RELATIVE_CLAUSE_VERBS and self.text[start - 1 : start].isalpha() \
+                and _RELATIVE_HEAD_AFTER.match(self.text, end) is not None:
+            return True  # 起诉至法院的案件37件, 首次获得质押贷款的企业14家: inside the clause that names them
+        if word in self.asm.status_cue_words and self._in_not_status_noun(start, end):
+            return True  # 受理飞行计划申请: a plan named as a thing, part of the metric
+        return False
 
     def _in_not_status_noun(self, start: int, end: int) -> bool:
         """Whether the cue word at ``start:end`` is inside a noun that is no plan (飞行计划申请, 规划面积)."""
