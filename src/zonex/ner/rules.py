@@ -93,6 +93,7 @@ _CELL_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z()（）·]{2,30}")
 _SUM_ROWS = frozenset(load_claim_cues()["sum_words"]) | {"其他", "其它"}
 # a one-character head that begins a common noun even after a department's word (财政部门, 交通局面)
 _HEAD_STARTS_NOUN = frozenset(("部门", "局面", "局势", "处理", "处置", "处于", "办理", "办法"))
+_SOURCES_NOT_BODIES = ("系统", "平台", "数据库", "资料库", "年鉴", "公报", "年报")
 _ROAD_NUMBER_AFTER = re.compile(r"(?:大道|大街|路|道|街)\d{1,5}号|[东西南北中](?:路|大道|大街)")
 _EVENT_HOSTS = tuple(load_claim_cues()["event_hosts"])
 _VENUE_OPENING_CHARS = 300  # a page's site name, path, title and dateline
@@ -1345,7 +1346,8 @@ class RuleEntityRecognizer:
             if len(label) == 1 and m.start() > 0 and not text[m.start() - 1].isspace():
                 continue  # 文/郑雅雯 opens its line or follows a space (not 论文/…)
             if self.lexicon.credit_labels[label] == "source":
-                if value not in self.lexicon.no_sources and not value.startswith("各"):  # (各公司年报: no body)
+                # (各公司年报: no body; 事业废弃物申报及管理资讯系统, 统计年鉴: a system or a publication)
+                if value not in self.lexicon.no_sources and not value.startswith("各") and not value.endswith(_SOURCES_NOT_BODIES):
                     out.append((start, end, "ORG", 2, "credit"))
             elif (office := _NAME_AFTER_OFFICE.match(text, end)) is not None and value.endswith(_OFFICE_ENDS) \
                     and self._plausible_name(office.group(1)) and self._info(office.group(1))[0] in _NAME_TAGS:
