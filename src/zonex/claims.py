@@ -1195,6 +1195,8 @@ _FIELD_VALUE = regex.compile(r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：][ \t]*(
 # 2. 规上工业总产值:1—5月累计完成187.9亿元,…;5月当月完成42.8亿元: a numbered indicator line, its label
 _ITEM_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])"
                             r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：]")
+# (约8,900人) inside a share's whole: the bracket and the qualifier before its figure
+_BRACKET_QUALIFIER_BEFORE = re.compile(r"[(（](?:约|近|逾|超|共)?$")
 _NUMBER_COMMA = re.compile(r"\d,\d")
 _PAIRED_ZONES = regex.compile(r"(?P<a>\p{Han}{2,4})、(?P<b>\p{Han}{2,4}?)(?:两|二)个?"
                               r"(?P<kind>工业区|园区|开发区|高新区|经开区|科学园区|产业园区)")
@@ -1205,7 +1207,7 @@ _WHOLE_IN_BRACKETS = regex.compile(r"[(（]((?:全|我)[市省县])(?:平均)?(?
 _RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+个\p{Han}{2,8}中(?:排名|排|位列|居)$")  # 在中心城区4个考核单元中排名
 # 优良天数22天, 人均培训时数31.5小时, 志愿服务共1,380小时: counts of days or hours, totals of time given
 _DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数)(?:为|是|达|达到|共|累计)?$")
-_MEASURED_TIME_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|用时|住院日|平均\p{Han}{0,4}周期)(?:为|是|达到|达|共计|共|累计|控制在)?$")
+_MEASURED_TIME_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|用时|机时|住院日|平均\p{Han}{0,4}周期)(?:为|是|达到|达|共计|共|累计|控制在)?$")
 _HOURS_GIVEN_BEFORE = regex.compile(r"\p{Han}{2}(?:共|累计|合计)$")
 _NEGATED_BOUNDS = frozenset({"高于", "低于", "少于", "多于", "超过", "超出"})  # after 不: 不高于, 不少于
 _ITEM_FIRST_CHARS = frozenset("一二三四五六七八九十(（ \t")  # how an item's heading may start
@@ -3649,14 +3651,16 @@ class _SentenceContext:
         if inner is not None:
             # 占焦作市在用总量4.62万台的7.4%, 占长治市累计总数(529项)的41.2%: the whole's own figure is no
             # part of its name
-            whole_end = inner.start - (self.text[inner.start - 1] in "(（")
+            bracket = _BRACKET_QUALIFIER_BEFORE.search(self.text, zhan, inner.start)
+            whole_end = bracket.start() if bracket is not None else inner.start
         whole = self.text[zhan + 1:whole_end]  # the pattern leaves 的/达/为 outside the group
         if not whole:
             whole = self._whole_before_among(zhan, drafts)
         after = self._after_number(q)
         if q.kind != "percent" and whole and (self.text.startswith("的", after) or self.text.startswith(")的", after)):
             share = next((o for o in self.quantities if o.start > q.end), None)
-            named = self.metric_left(q.start - (self.text[q.start - 1] in "(（"), limit=zhan + 1)
+            bracket = _BRACKET_QUALIFIER_BEFORE.search(self.text, zhan, q.start)
+            named = self.metric_left(bracket.start() if bracket is not None else q.start, limit=zhan + 1)
             if share is not None and share.kind == "percent" and share.start - after <= 3 and named is not None:
                 # 占焦作市在用总量4.62万台的7.4%: 4.62万台 is the whole's own level (在用总量, 焦作市's)
                 return self.text[named[0]:named[1]], named
