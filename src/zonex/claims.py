@@ -475,6 +475,12 @@ class ClaimAssembler:
             named_after_class.add(own[1])  # (高新公交, the company's own short name: a company too)
         if body is not None and main == body:
             named_after_class.add(body)  # (高屏澎东分署 on its own page: it reports its work as a company does)
+        # 枣庄高新区融资担保有限公司(以下简称“高新担保”): the short name a company is then called by is
+        # that company, cited by its registered name
+        company_aliases = {short: e.text for e in analysis.entities if e.label == "ORG" and "简称" in text
+                           and self.is_company(e.text) and (short := self._short_name_defined(e.text, text)) is not None
+                           and short != e.text}
+        named_after_class.update(company_aliases)
         is_company = self.is_company if not named_after_class else (
             lambda name: self.is_company(name) or name in named_after_class)
         by_label = {"ZONE": _by_end([e for e in analysis.entities if e.label == "ZONE"]),
@@ -672,7 +678,11 @@ class ClaimAssembler:
             for d in drafts:
                 if d.quantity is not None and d.quantity.start in captioned:
                     d.subject = captioned[d.quantity.start]  # 表5-1 发行人主要财务数据: the issuer's
+        # (a company's own site cites it by the short name its title gives it, set 50's 高新燃气; a page
+        # about it by its registered name)
         forms: dict[str | None, str | None] = {}
+        if own is None:
+            forms.update(company_aliases)
         if own is not None:
             forms[own[0]] = own[1]  # (公司 of its own report: the company, by the name its title gives it)
         zone_counts = Counter(e.text for e in by_label["ZONE"][0])
@@ -800,14 +810,20 @@ class ClaimAssembler:
         company issuing the prospectus), for each of its cells; the caption is the line or two above
         the header."""
         out: dict[int, str] = {}
+        named, ends = by_label["ORG"]
         for table in tables:
+            # 表1 2025年高新担保分产品业务情况: a company its caption names (the line above the header)
+            caption_start = text.rfind("\n", 0, max(0, table.start - 1)) + 1
+            i = bisect_right(ends, table.start) - 1
+            if i >= 0 and named[i].start >= caption_start:
+                out.update((cell.start, named[i].text) for cell in table.cells)
+                continue
             if len(table.columns) < 2 or table.columns[1] is None or table.columns[1].period is None:
                 continue
             above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, table.start - 1)))) + 1
             m = next(reversed(list(_ANAPHOR.finditer(text, above, table.start))), None)  # the nearest
             if m is None or not m.group().endswith(("企业", "公司", "发行人")):
                 continue
-            named, ends = by_label["ORG"]
             i = bisect_right(ends, m.start()) - 1
             if i >= 0:
                 out.update((cell.start, named[i].text) for cell in table.cells)

@@ -94,6 +94,8 @@ _SUM_ROWS = frozenset(load_claim_cues()["sum_words"]) | {"其他", "其它"}
 # a one-character head that begins a common noun even after a department's word (财政部门, 交通局面)
 _HEAD_STARTS_NOUN = frozenset(("部门", "局面", "局势", "处理", "处置", "处于", "办理", "办法"))
 _SOURCES_NOT_BODIES = ("系统", "平台", "数据库", "资料库", "年鉴", "公报", "年报")
+# verbs of setting a company up, which part a zone from the company after it (在益阳高新区设立公司)
+_FOUNDING_VERBS = frozenset(("设立", "成立", "注册", "组建", "新设", "创办", "创建", "投资", "引进", "落户", "入驻", "设"))
 _ROAD_NUMBER_AFTER = re.compile(r"(?:大道|大街|路|道|街)\d{1,5}号|[东西南北中](?:路|大道|大街)")
 _EVENT_HOSTS = tuple(load_claim_cues()["event_hosts"])
 _VENUE_OPENING_CHARS = 300  # a page's site name, path, title and dateline
@@ -1815,8 +1817,11 @@ class RuleEntityRecognizer:
                 since_head = since_head_anchor = verb_since_head = False
                 nouns_since_head = 0
             else:
+                # (在益阳高新区设立项目公司…: a verb parts them; not the trade right before the head,
+                # 枣庄高新区融资担保有限公司)
+                verb_since_head = verb_since_head or (tag == "v" and (since_head or not right_flags & _F_HEAD
+                                                                        or w in _FOUNDING_VERBS))
                 since_head = True
-                verb_since_head = verb_since_head or tag == "v"  # (在益阳高新区设立项目公司…: a verb parts them)
                 since_head_anchor = since_head_anchor or is_anchor or flags & _F_PROPER
                 nouns_since_head = nouns_since_head + 1 if nouns_since_head >= 0 and tag in ("n", "nz") else -1
             if is_anchor:
