@@ -2791,3 +2791,16 @@ def test_a_data_exchanges_fields_of_application_and_products_listed_to_date(pipe
             "应用领域｜交易笔数（笔）｜交易额（万元）\n能源电力｜312｜12,520\n")
     got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
     assert got == [("累计登记挂牌数据产品", D(512)), ("能源电力交易笔数", D(312)), ("能源电力交易额", D(125200000))], got
+
+
+def test_a_taiwan_page_known_by_its_foundation_and_a_year_before_neihu(pipeline):
+    # set 65: a page whose opening names one of the Republic's legal forms (財團法人) is a Taiwan page
+    # though it names no money and dates nothing in its furniture: its 114年 is 2025, no duration; after
+    # three digits, 年 is no "within" before 內湖
+    text = ("財團法人台灣血液基金會\n首頁 > 最新消息\n內湖科技園區企業熱血挺身\n"
+            "台北捐血中心今日公布114年內湖科技園區企業團體捐血成果。114年園區內參與企業共86家，較113年增加9家。")
+    doc = pipeline.extract(text)
+    assert [q.text for q in doc.quantities] == ["86家", "9家"], doc.quantities
+    got = [(c.metric, c.period, c.value) for c in doc.claims]
+    assert got == [("参与企业", "2025", D(86))], got
+    assert ("內湖科技園區", "ZONE") in [(e.text, e.label) for e in doc.entities]

@@ -59,7 +59,9 @@ _new_time = unchecked_constructor(TimeExpression)
 ROC_EPOCH, _ROC_FIRST, _ROC_LAST = 1911, 38, 150
 # not inside a number (1,113年), but after a comma of the text (統計,113年營業額)
 # (116年度: a fiscal year of the Republic, with its 度, where the year has three digits; 10年度 is no year)
-_ROC_YEAR = re.compile(r"(?<![\d.])(?<!\d[,，])(\d{2,3})年(?:(?<=\d{3}年)度)?(?![来來间間内內后後前多余餘半代度])")
+# (114年內湖科技園區: after three digits, 内 starts the next word, no "within 114 years")
+_ROC_YEAR = re.compile(r"(?<![\d.])(?<!\d[,，])(\d{2,3})年(?:(?<=\d{3}年)度)?(?![来來间間后後前多余餘半代度])"
+                       r"(?:(?<=\d{3}年)|(?![内內]))")
 
 
 def _roc_year(m: re.Match | None) -> bool:
@@ -527,9 +529,17 @@ def find_document_date(text: str) -> str | None:
 
 
 def roc_dated(text: str) -> bool:
-    """Whether the page's furniture dates it in the Republic's years (發布日期:115-02-05): a Taiwan
-    page, whose 114年 is 2025 though it names no money in 新臺幣."""
-    return _ROC_LABELLED_DATE.search(to_half_width(text[:3000])) is not None
+    """Whether the page is a Taiwan page by its opening: its furniture dates it in the Republic's
+    years (發布日期:115-02-05), or it names one of the Republic's bodies or legal forms
+    (財團法人台灣血液基金會, ``taiwan_markers.txt``). Its 114年 is 2025 though it names no money in 新臺幣."""
+    head = text[:_TAIWAN_OPENING]
+    return any(marker in head for marker in _TAIWAN_MARKERS) \
+        or _ROC_LABELLED_DATE.search(to_half_width(text[:3000])) is not None
+
+
+_TAIWAN_OPENING = 600  # a page's site name, path, title, dateline and first lines
+_TAIWAN_MARKERS = tuple(line.strip() for line in resources.files("zonex.data").joinpath("taiwan_markers.txt")
+                        .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _roc_date(head: str) -> str | None:
