@@ -74,7 +74,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout59": ("h175", "h176", "h177"), "heldout60": ("h178", "h179", "h180"),
                 "heldout61": ("h181", "h182", "h183"), "heldout62": ("h184", "h185", "h186"),
                 "heldout63": ("h187", "h188", "h189"), "heldout64": ("h190", "h191", "h192"),
-                "heldout65": ("h193", "h194", "h195")}
+                "heldout65": ("h193", "h194", "h195"),
+                "heldout66": ("h196", "h197", "h198")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
