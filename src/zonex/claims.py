@@ -1213,6 +1213,7 @@ _ITEM_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.．、]|[一二三四五六七�
                             r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：]")
 # (约8,900人) inside a share's whole: the bracket and the qualifier before its figure
 _BRACKET_QUALIFIER_BEFORE = re.compile(r"[(（](?:约|近|逾|超|共)?$")
+_FOREIGN_AFTER = frozenset("资贸商籍汇企经事")
 _NUMBER_COMMA = re.compile(r"\d,\d")
 _PAIRED_ZONES = regex.compile(r"(?P<a>\p{Han}{2,4})、(?P<b>\p{Han}{2,4}?)(?:两|二)个?"
                               r"(?P<kind>工业区|园区|开发区|高新区|经开区|科学园区|产业园区)")
@@ -1288,6 +1289,12 @@ def _in_english(text: str, start: int, end: int) -> bool:
 # 投资方:某某有限公司 — a list item's field naming who invests; a list item or a section opens a line
 _INVESTOR_FIELD = regex.compile(r"(?m)^[ \t]*(?:投资方|投资主体|投资企业|建设单位|项目单位|签约企业|签约方|实施主体)[ \t]*[:：][ \t]*")
 _ITEM_START = regex.compile(r"(?m)^[ \t]*(?:\d{1,2}[.、．)]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
+
+
+def _outside_of(e: Entity, text: str) -> bool:
+    """重庆市外项目, 省外企业: a place before 外 says where something comes from, outside it (part of
+    the metric, no subject); not 外资, 外贸, 外商 (foreign capital, trade, firms)."""
+    return e.label == "GPE" and text.startswith("外", e.end) and text[e.end + 1 : e.end + 2] not in _FOREIGN_AFTER
 
 
 def _party_at(parties: list[tuple[int, int, str]], pos: int) -> str | None:
@@ -1527,7 +1534,8 @@ class _SentenceContext:
         barriers = SpanIndex(
             [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in time_spans]
             + [span for _name, span in self._facilities]
-            + [(e.start, e.end) for e in entities if not _trade_partner(e, self.text) and not asm.of_origin(e, self.text)]
+            + [(e.start, e.end) for e in entities if not _trade_partner(e, self.text) and not asm.of_origin(e, self.text)
+               and not _outside_of(e, self.text)]
             # (2021年,公司营业收入达到…: the company pointed back to is the subject, not the metric's)
             + anaphors
         )
@@ -1868,7 +1876,9 @@ class _SentenceContext:
                         and starts[j] not in self._time_cover and not self._is_break(j):
                     owner = self.metric_left(start, limit)  # 新加坡企业累计投资额: whose running total
                     # (not a body or a park the recogniser missed: 某某孵化中心累计孵化…, the subject)
-                    if owner is not None and not self.text.endswith(self.asm.owner_not_heads, owner[0], owner[1]):
+                    # (nor a time since which it ran: 成立以来累计融资额)
+                    if owner is not None and not self.text.endswith(self.asm.owner_not_heads, owner[0], owner[1]) \
+                            and not self.text.endswith("以来", owner[0], owner[1]):
                         start = owner[0]
         return start, end
 
@@ -2312,6 +2322,7 @@ class _SentenceContext:
             if not (text[e.start - 1 : e.start] in _LIST_JOINERS and _skip_spaces(text, e.end) in counted)
             and (not self._after_preposition(e, ends_at) or self._investor(e))
             and not _trade_partner(e, text) and not self.asm.of_origin(e, text) and not _dateline(e, text)
+            and not _outside_of(e, text)
         ]
         candidates = self._zones_listed_together(candidates)
         subject_words, generic = self.asm.subject_words, self.asm.generic_subjects
