@@ -75,7 +75,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout61": ("h181", "h182", "h183"), "heldout62": ("h184", "h185", "h186"),
                 "heldout63": ("h187", "h188", "h189"), "heldout64": ("h190", "h191", "h192"),
                 "heldout65": ("h193", "h194", "h195"),
-                "heldout66": ("h196", "h197", "h198")}
+                "heldout66": ("h196", "h197", "h198"),
+                "heldout67": ("h199", "h200", "h201")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
