@@ -2293,6 +2293,8 @@ class RuleEntityRecognizer:
             rank = _RANK[label] - 1
             for pos in occurrences(name):
                 end = pos + size
+                if text[end - 1 : end + 1] in _HEAD_STARTS_NOUN:
+                    continue  # (社会局 named before; 社会局面 here: its head begins a common noun)
                 for spans, span_starts, span_ends in taken:
                     k = bisect_right(span_ends, pos)
                     if k < len(spans) and span_starts[k] < end:
