@@ -76,7 +76,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout63": ("h187", "h188", "h189"), "heldout64": ("h190", "h191", "h192"),
                 "heldout65": ("h193", "h194", "h195"),
                 "heldout66": ("h196", "h197", "h198"),
-                "heldout67": ("h199", "h200", "h201")}
+                "heldout67": ("h199", "h200", "h201"),
+                "heldout68": ("h202", "h203", "h204")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
