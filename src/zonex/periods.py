@@ -528,6 +528,7 @@ def find_document_date(text: str) -> str | None:
     return _roc_date(head)
 
 
+@functools.lru_cache(maxsize=8)  # (asked by the quantity recogniser, then by the pipeline, of the same text)
 def roc_dated(text: str) -> bool:
     """Whether the page is a Taiwan page by its opening: its furniture dates it in the Republic's
     years (發布日期:115-02-05), or it names one of the Republic's bodies or legal forms

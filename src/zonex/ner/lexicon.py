@@ -92,6 +92,7 @@ class EntityLexicon:
     credit_labels: dict[str, str]
     """page-credit label → source (来源) or editor (编辑)"""
     no_sources: frozenset[str]
+    no_source_endings: tuple[str, ...]
     """what a source label may name that is no body (本站, 网络)"""
 
 
@@ -151,4 +152,5 @@ def load_lexicon() -> EntityLexicon:
         company_list_manners=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "manner"),
         credit_labels={w: role for w, role in read_rows("page_credits.tsv", columns=2) if role in ("source", "editor")},
         no_sources=frozenset(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source"),
+        no_source_endings=tuple(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source_ending"),
     )

@@ -91,11 +91,8 @@ def _companies_filling_cells(text: str, found: list[_Cand]) -> list[_Cand]:
 _CELL_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z()（）·]{2,30}")
 # (合计, 小计 …: the claim cues' sum words; 其他 rows are no company either)
 _SUM_ROWS = frozenset(load_claim_cues()["sum_words"]) | {"其他", "其它"}
-# a one-character head that begins a common noun even after a department's word (财政部门, 交通局面)
-_HEAD_STARTS_NOUN = frozenset(("部门", "局面", "局势", "处理", "处置", "处于", "办理", "办法"))
-_SOURCES_NOT_BODIES = ("系统", "平台", "数据库", "资料库", "年鉴", "公报", "年报")
 # verbs of setting a company up, which part a zone from the company after it (在益阳高新区设立公司)
-_FOUNDING_VERBS = frozenset(("设立", "成立", "注册", "组建", "新设", "创办", "创建", "投资", "引进", "落户", "入驻", "设"))
+_FOUNDING_VERBS = frozenset(load_claim_cues()["founding_verbs"])
 _ROAD_NUMBER_AFTER = re.compile(r"(?:大道|大街|路|道|街)\d{1,5}号|[东西南北中](?:路|大道|大街)")
 _EVENT_HOSTS = tuple(load_claim_cues()["event_hosts"])
 _VENUE_OPENING_CHARS = 300  # a page's site name, path, title and dateline
@@ -1074,7 +1071,7 @@ class RuleEntityRecognizer:
         found = self._places(text, places, ends, clauses, {h[0] for h in heads})
         place_at = {c[0]: c[1] for c in found}  # a place's end by its start (one place per start)
         # (财政部门: the word for a department, not 财政部)
-        found += [(s, e, "ORG", 2, "fixed") for s, e in hits.fixed if text[e - 1 : e + 1] not in _HEAD_STARTS_NOUN]
+        found += [(s, e, "ORG", 2, "fixed") for s, e in hits.fixed if text[e - 1 : e + 1] not in self.lexicon.not_org_heads]
         found += [c for c in self._headed(text, heads, clauses, place_at) if not self._a_class(text, c, place_at)]
         found += self._persons(persons, clauses)
         found += self._outlets(text)
@@ -1349,7 +1346,7 @@ class RuleEntityRecognizer:
                 continue  # 文/郑雅雯 opens its line or follows a space (not 论文/…)
             if self.lexicon.credit_labels[label] == "source":
                 # (各公司年报: no body; 事业废弃物申报及管理资讯系统, 统计年鉴: a system or a publication)
-                if value not in self.lexicon.no_sources and not value.startswith("各") and not value.endswith(_SOURCES_NOT_BODIES):
+                if value not in self.lexicon.no_sources and not value.startswith("各") and not value.endswith(self.lexicon.no_source_endings):
                     out.append((start, end, "ORG", 2, "credit"))
             elif (office := _NAME_AFTER_OFFICE.match(text, end)) is not None and value.endswith(_OFFICE_ENDS) \
                     and self._plausible_name(office.group(1)) and self._info(office.group(1))[0] in _NAME_TAGS:
@@ -1593,10 +1590,9 @@ class RuleEntityRecognizer:
                         continue  # 促进高新区, 支持园区 (产业转移工业园 goes on: a noun before the verb)
             elif he - hs == 1:
                 pair = text[hs : he + 1]
-                if pair in _HEAD_STARTS_NOUN or (
-                        len(pair) == 2 and (memo.get(pair) or tag_of(pair)) not in _NAME_LIKE_TAGS and not follows(text, he)
-                        and not departments(text, hs, max(0, hs - 8))):
-                    continue  # 部署, 处理, 办理: the head begins a longer word (not 委|阳江, nor 统计局|数据; 财政部门 too)
+                if len(pair) == 2 and (memo.get(pair) or tag_of(pair)) not in _NAME_LIKE_TAGS and not follows(text, he) \
+                        and not departments(text, hs, max(0, hs - 8)):
+                    continue  # 部署, 处理, 办理: the head begins a longer word (not 委|阳江, nor 统计局|数据)
                 pair = text[hs - 1 : he]
                 if (
                     text[hs - 1] not in jurisdictions
@@ -2293,7 +2289,7 @@ class RuleEntityRecognizer:
             rank = _RANK[label] - 1
             for pos in occurrences(name):
                 end = pos + size
-                if text[end - 1 : end + 1] in _HEAD_STARTS_NOUN:
+                if text[end - 1 : end + 1] in self.lexicon.not_org_heads:
                     continue  # (社会局 named before; 社会局面 here: its head begins a common noun)
                 for spans, span_starts, span_ends in taken:
                     k = bisect_right(span_ends, pos)
