@@ -477,3 +477,16 @@ def test_a_session_of_an_assembly_is_no_count():
     assert recognize("关于市政协十四届五次会议第0087号提案的答复") == []
     assert recognize("十四届全国人大代表") == []
     assert [q.text for q in recognize("已连续举办三届")] == ["三届"]
+
+
+def test_the_last_years_months_of_pay_and_a_margin(rec):
+    # set 68: 近3年 is the last three years (历时近3年, 长达近十年: nearly); months of pay after a
+    # word of pay in the clause, or in a change against the pay before, are an amount, not a span
+    # of time (项目工期18个月 stays one); 正负3.1个百分点 is a margin, not a negative number
+    assert [(q.text, q.qualifier) for q in rec("近3年无违法记录,项目历时近3年建成,长达近十年")] == [
+        ("3年", "exact"), ("3年", "approx"), ("十年", "approx")]
+    got = [(q.text, q.kind, q.unit) for q in rec("年终奖金1.65个月,较上年增加0.12个月;项目工期18个月,较计划缩短2个月")]
+    assert got == [("1.65个月", "other", "month"), ("0.12个月", "other", "month"),
+                   ("18个月", "duration", "month"), ("2个月", "duration", "month")], got
+    assert [(q.text, q.value) for q in rec("抽样误差为正负3.1个百分点,气温为负3度")] == [
+        ("3.1个百分点", Decimal("3.1")), ("负3度", Decimal("-3"))]

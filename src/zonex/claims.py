@@ -53,7 +53,7 @@ from .ner.subjects import (
 )
 from .quantities import load_cues, load_qualifiers
 from .spans import SpanIndex, overlaps_any
-from .tables import MONTH_NAMES, QUARTER_NAMES, RANK, YEAR_NAMES, Cell, find_tables, may_hold_tables
+from .tables import MONTH_NAMES, QUARTER_NAMES, RANK, SEASON_NAMES, YEAR_NAMES, Cell, find_tables, may_hold_tables
 
 __all__ = ["ClaimAssembler", "load_claim_cues"]
 
@@ -188,13 +188,15 @@ class ClaimAssembler:
         self.same_level_words = frozenset(cues["same_level_words"])
         self.subject_words = frozenset(cues["subject_words"])
         self.generic_subjects = frozenset(cues["generic_subject_words"])
+        self.generic_subject_prefixes = tuple(cues["generic_subject_words"])
         self.distributives = frozenset(cues["distributives"])
         # a level and a generic zone word written as one word, and where the zone word starts
         self.leveled_zone_words = {level + word: len(level) for level in cues["level_modifiers"]
                                    for word in cues["generic_subject_words"]}
         self.leveled_zone_word_set = frozenset(self.leveled_zone_words)
-        # (区内某某有限公司: the company right after the subject word, with no class between, too)
-        self._company_apposition_re = re.compile(rf"(?:[\u4e00-\u9fff]{{0,4}}(?:{_alternation(cues['company_appositions'])}))?")
+        # (区内某某有限公司: the company right after the subject word, with no class between, too;
+        # 园区内某某有限公司: after the subject word and 内)
+        self._company_apposition_re = re.compile(rf"内?(?:[\u4e00-\u9fff]{{0,4}}(?:{_alternation(cues['company_appositions'])}))?")
         self.amount_classes = tuple(cues["amount_class_nouns"])
         self.zone_object_verbs = frozenset(cues["zone_object_verbs"])
         self.generic_zone_kinds = {word: tuple(endings) for word, endings in cues["generic_zone_kinds"].items()}
@@ -219,6 +221,8 @@ class ClaimAssembler:
         self._zone_heads_longest = tuple(sorted(self.zone_heads, key=len, reverse=True))
         self.owner_not_heads = self.zone_heads + tuple(cues["body_heads"])
         self.zone_head_short_forms = load_lexicon().zone_head_short_forms  # 经济技术开发区 → 经开区
+        # 国家级, 科技: words that make a kind of zone, not a name (云南省国家级经开区 is no 国家级经开区)
+        self.zone_kind_words = frozenset(load_lexicon().zone_kind_words)
         # 全县, 我市, 本省: the level of place a subject word names (全区 names zones and districts alike)
         self.subject_word_levels = {"县": "county", "市": "city", "省": "province"}
         # 我区14家高新区, 全省武汉、襄阳和宜昌3家国家高新区: a count of zones after a subject word
@@ -303,9 +307,12 @@ class ClaimAssembler:
         self._event_re = re.compile(_alternation(cues["event_nouns"]))
         self._event_verb_re = re.compile(_alternation(cues["event_verbs"]))
         self.event_units = frozenset(cues["event_units"])
+        self.held_event_units = frozenset(cues["held_event_units"])  # (but promotion: _promotion_re)
+        self._promotion_re = re.compile(_alternation(cues["promotion_words"]))
         self.event_hosts = tuple(cues["event_hosts"])
         self.participation_words = tuple(cues["participation_words"])
         self._policy_after_re = re.compile(rf"的?(?:{_alternation(cues['policy_after'])})")
+        self._criteria_re = re.compile(rf"(?:{_alternation(cues['criteria_words'])})(?:为|是)?[:：]|(?:{_alternation(cues['criteria_words'])})(?:为|是)")
         self._not_claim_left = re.compile(rf"(?<!政府)(?:{_alternation(cues['not_claim_before'])})(?!收入)")  # (政府补助: an income line)
         # 巴克图口岸全年…: a facility that reports its own figures, named at the head of its clause
         self._facility_re = regex.compile(
@@ -357,6 +364,7 @@ class ClaimAssembler:
         self.qualifier_headers = frozenset(cues["qualifier_headers"])
         self._survey_re = re.compile(_alternation(cues["survey_words"]))
         self.respondent_words = tuple(cues["respondent_words"])
+        self._survey_method_re = re.compile(_alternation(cues["survey_method_words"]))
         self.paid_out_verbs = frozenset(cues["paid_out_verbs"])
         self.metric_tails = tuple(cues["metric_tails"])
         self.split_totals = frozenset(cues["split_totals"])
@@ -503,6 +511,9 @@ class ClaimAssembler:
         q_starts = [q.start for q in quantities]
 
         entity_starts = [e.start for e in entities]
+        # bodies that act (市科技局, 某某气象服务站): no subject, and no part of what they measure
+        bodies = [e for e in analysis.entities if e.label == "ORG" and not is_company(e.text)]
+        body_starts = [e.start for e in bodies]
         level_places: dict[str, str | None] = {}
         # the numbers of column tables (附表: 开发区|地区生产总值(亿元)|… rows of a name and numbers)
         # (an analysis from elsewhere may not carry its tables: they are found here then)
@@ -528,6 +539,8 @@ class ClaimAssembler:
         infographic_year = infographic.group(1) if infographic is not None else None
         # (注:图中“↑”“↓”分别表示同比增长、同比下降: the legend says what every arrow of the page is against)
         arrows_yoy = ("↑" in text or "▲" in text) and _ARROW_LEGEND_YOY.search(text) is not None
+        # 枣庄高新区2025年科技活动周…活动情况总结: a summary looks back on its year, published in it
+        year_reviewed = _SUMMARY_TITLE.search(text, 0, min(len(text), _OPENING_CHARS)) is not None
         last_period: str | None = None  # the period set last, in any paragraph: a table's rows take it
         heading_period: tuple[int, str | None, int] | None = None  # an item heading's paragraph, period and end
         periods_set: list[tuple[int, str]] = []  # where each period set last was set (for lists announced)
@@ -601,6 +614,7 @@ class ClaimAssembler:
                     paragraph_zone[sentence.paragraph] = item_zone[sentence.paragraph] = head
             if lo < hi:
                 e_lo, e_hi = bisect_left(entity_starts, sentence.start), bisect_left(entity_starts, sentence.end)
+                b_lo, b_hi = bisect_left(body_starts, sentence.start), bisect_left(body_starts, sentence.end)
                 a_lo, a_hi = bisect_left(all_time_starts, sentence.start), bisect_left(all_time_starts, sentence.end)
                 context = _SentenceContext(
                     self, analysis, sentence, quantities[lo:hi], sentence_times, entities[e_lo:e_hi],
@@ -611,7 +625,7 @@ class ClaimAssembler:
                     paragraph_zone=paragraph_zone.get(sentence.paragraph),
                     item_zone=item_zone.get(sentence.paragraph), parties=parties,
                     item_party=_party_at(item_parties, sentence.start), main_is_company=main_is_company,
-                    arrows_yoy=arrows_yoy,
+                    arrows_yoy=arrows_yoy, year_reviewed=year_reviewed, bodies=bodies[b_lo:b_hi],
                 )
                 new = context.assemble()
                 drafts.extend(new)
@@ -686,6 +700,13 @@ class ClaimAssembler:
         if own is not None:
             forms[own[0]] = own[1]  # (公司 of its own report: the company, by the name its title gives it)
         zone_counts = Counter(e.text for e in by_label["ZONE"][0])
+        if len(zone_counts) > 1:  # (which of a zone's forms the page writes more: its bodies' names count)
+            for e in analysis.entities:
+                if e.label != "ORG":
+                    continue
+                zone = max((z for z in zone_counts if e.text.startswith(z) and len(e.text) > len(z)), key=len, default=None)
+                if zone is not None:
+                    zone_counts[zone] += 1  # 钒钛高新区智慧气象服务站: the zone written in its body's name
         for d in drafts:
             if d.subject not in forms:
                 forms[d.subject] = self.subject_form(d.subject, zone_counts, text, main)
@@ -889,8 +910,10 @@ class ClaimAssembler:
         heads = (*self.zone_heads, *self.zone_head_short_forms.values())  # (基地, the short form of 能源化工基地)
         head = max((h for h in heads if short.endswith(h)), key=len, default="")
         own = short[: len(short) - len(head)]
-        if not head or len(own) < 2 or not rest.startswith(own) or len(rest) <= len(short):
+        if not head or len(own) < 2 or not rest.startswith(own) or len(rest) < len(short):
             return False
+        if len(rest) == len(short) and own in self.zone_kind_words:
+            return False  # (钒钛高新区 for 攀枝花钒钛高新区: the name without its place)
         return rest.endswith(head) or any(rest.endswith(full) and abbreviated == head
                                           for full, abbreviated in self.zone_head_short_forms.items())
 
@@ -1028,7 +1051,7 @@ _BODY_ANAPHOR_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _MODU
 _BODY_ANAPHORS = tuple(_BODY_ANAPHOR_HEADS)
 _BODY_HEADS = tuple(sorted({h for heads in _BODY_ANAPHOR_HEADS.values() for h in heads}))
 _SELF_REPORTING = frozenset(_MODULE_CUES["self_reporting_bodies"])
-_ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?:该|本)[院行](?=\p{{Han}})|(?:(?<=[,，。;；:：“”\"])|(?<=[(（][一二三四五六七八九十\d]{{1,3}}[)）])|(?<=\n)(?=(?:{'|'.join(_BODY_ANAPHORS)})))(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}})"
+_ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?:该|本)[院行](?=\p{{Han}})|(?:(?<=[,，。;；:：“”\"])|(?<=[(（][一二三四五六七八九十\d]{{1,3}}[)）])|(?<=\n)(?=(?:{'|'.join(_BODY_ANAPHORS)})))(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}}|\d{{2,4}}年)"
                          r"|发行人(?!所在)|(?<=[,，。;；:：、\s])[甲乙丙]方(?=\p{Han})")
 # 企业 standing for the company named just before (see _SentenceContext._firm_anaphors)
 _FIRM_ANAPHOR = regex.compile(r"企业(?![数总家个])(?=\p{Han})")
@@ -1126,6 +1149,9 @@ _BARE_TIME = re.compile(r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八�
                         r"|(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|年底|年末|年内)")
 _QUARTER_SPAN = re.compile(r"(\d{4})-(01/\1-03|04/\1-06|07/\1-09|10/\1-12)")
 _THIS_QUARTER = frozenset({"本季", "本季度"})
+_TIGHT_QUANTITY = re.compile(r"(?:达|有|共|约|为)?[\d〇零一二两三四五六七八九十百千]")  # a number right after a name
+_SUMMARY_TITLE = re.compile(r"(?m)^[^\n。，,]{2,40}?总结[ \t]*$")
+_LIST_GAP_CHARS = frozenset(",，、;；:：")
 _LIST_GAP_BEFORE = re.compile(r"\s*(?:[、和及与]|以及)\s*$")  # a list joiner right before a value
 _LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|以及)\s*")  # between two items of a list of names
 # (今年我们预估会超过700亿元: a speaker's forecast of the figure before is elliptical too)
@@ -1303,7 +1329,7 @@ def _party_at(parties: list[tuple[int, int, str]], pos: int) -> str | None:
 
 def _trade_partner(e: Entity, text: str) -> bool:
     """对越南进出口额, 对东盟出口: the place traded with is part of the metric, not its subject."""
-    return e.label == "GPE" and e.start > 0 and text[e.start - 1] == "对"
+    return e.label in ("GPE", "ORG") and e.start > 0 and text[e.start - 1] == "对"
 
 
 def _candidate_order(candidate: tuple[int, str | None, tuple[int, int]]) -> tuple:
@@ -1444,8 +1470,10 @@ class _SentenceContext:
                  year_context: str | None = None, level_places: dict[str, str | None] | None = None,
                  table_cells: dict[int, Cell] | None = None, paragraph_zone: str | None = None,
                  item_zone: str | None = None, parties: dict[str, str] | None = None,
-                 item_party: str | None = None, main_is_company: bool = False, arrows_yoy: bool = False):
+                 item_party: str | None = None, main_is_company: bool = False, arrows_yoy: bool = False,
+                 year_reviewed: bool = False, bodies: Sequence[Entity] = ()):
         self.asm = asm
+        self.year_reviewed = year_reviewed  # the page sums up its year (…情况总结): that year's figures are done
         self.item_party = item_party  # the investor a list item's field names
         self.main_is_company = main_is_company  # a company's page (its 园区 is the zone it is in)
         self.arrows_yoy = arrows_yoy  # an infographic's ↑/↓ are year on year, by its legend
@@ -1538,6 +1566,13 @@ class _SentenceContext:
                and not _outside_of(e, self.text)]
             # (2021年,公司营业收入达到…: the company pointed back to is the subject, not the metric's)
             + anaphors
+            # (市科技局全年受理专利申请31件: the body that acted, no part of what it counts)
+            # at the head of its clause (not one the number counts, 新建院士工作站3个, 广东省实验室2家;
+            # nor a partner, 对东盟进出口额; nor a part named after 其中, 其中天津大学毕业生占比)
+            + [(e.start, e.end) for e in bodies if (e.start == sentence.start or text[e.start - 1] in asm._clause_chars
+                                                    or any(t.end == e.start for t in time_spans))
+               and not _TIGHT_QUANTITY.match(text, e.end) and not _trade_partner(e, text) and not asm.of_origin(e, text)
+               and not e.text.startswith(asm.generic_subject_prefixes)]  # (园区集聚外资研发中心: 园区 is the subject)
         )
         # Whether a span runs into a barrier, by bisection (a partial: one Python call per test,
         # as the plain scan over every barrier was).
@@ -1975,15 +2010,15 @@ class _SentenceContext:
     # -- roles ------------------------------------------------------------------------------
 
     def change_of(self, q: Quantity) -> Change | None:
-        if q.kind not in ("percent", "percentage_point", "multiple", "count", "money", "duration"):
+        if q.kind not in ("percent", "percentage_point", "multiple", "count", "money", "duration", "other"):
             return None
         left = self.text[max(self.sentence.start, q.start - 24):q.start]
         m = self.asm._change_left.search(left)
         if m is not None:
             if q.kind == "count" and not (m.group("basis") or "增加" in m.group(0) or "减少" in m.group(0)):
                 return None
-            if q.kind in ("money", "duration") and not (m.group("basis") and (m.group("basis")[0] in "比较与" or m.group("basis") == "同比")):
-                return None  # 比上年增加5.21亿元, 较上年缩短0.4天: an amount (a time) is a change only against a basis
+            if q.kind in ("money", "duration", "other") and not (m.group("basis") and (m.group("basis")[0] in "比较与" or m.group("basis") == "同比")):
+                return None  # 比上年增加5.21亿元, 较上年缩短0.4天, 比上年偏高0.3℃: an amount (a time, a measure) is a change only against a basis
             direction = "down" if m.group("down") else "up"
             if m.group("up") == "改善" and any(w in self.text[self.sentence.start:q.start] for w in self.asm.lower_is_better):
                 direction = "down"  # 综合指数为3.86,同比改善6.3%: a better index is a lower one
@@ -2001,7 +2036,7 @@ class _SentenceContext:
             basis = "yoy" if self.arrows_yoy else "unspecified"
         elif q.kind == "multiple" and self.asm._times_left.search(left):
             direction, basis = "up", "since"
-        elif q.kind in ("count", "money") and (more := self.asm._more_or_fewer_left.search(left)) is not None:
+        elif q.kind in ("count", "money", "other") and (more := self.asm._more_or_fewer_left.search(left)) is not None:
             # 新开工项目56个,较上年同期多11个: a count more or fewer than a basis is the change
             direction, basis = ("up" if more.group("up") else "down"), self.asm.basis.get(more.group("basis"), "since")
         elif (before := self._listed_before(q)) is not None and (first := self.change_of(before)) is not None:
@@ -2046,7 +2081,7 @@ class _SentenceContext:
         if m is None and q.kind == "multiple":
             m = self.asm._times_left.search(self.text, left_start, q.start)  # 是2020年的2.3倍: at 是
             return m.start() if m is not None else q.start
-        if m is None and q.kind in ("count", "money"):
+        if m is None and q.kind in ("count", "money", "other"):
             m = self.asm._more_or_fewer_left.search(self.text, left_start, q.start)  # 较上年同期多11个: at 较
             return m.start() if m is not None else q.start
         if m is None and q.kind in ("percent", "percentage_point") and (arrow := _ARROW_BEFORE.search(
@@ -2091,6 +2126,10 @@ class _SentenceContext:
             return True  # 按设备投资额的6%给予补助, 每月1500元的生活补贴: the terms of a policy
         if self._is_condition(clause_start, q.end):
             return True
+        if self.asm._criteria_re.search(self.text, self.sentence.start, q.start):
+            return True  # 入库条件为:…营业收入不低于5000万元: what qualifies, a threshold
+        if self.asm._survey_method_re.search(clause):
+            return True  # 抽样误差为正负2.82个百分点: how precise a survey is, no finding
         if q.kind == "count" and self.asm._plan_part_re.match(self.text, q.end):
             return True  # 5个方面, 21条措施: the parts of a policy
         if q.kind == "count" and _DIVIDED_INTO.search(clause):
@@ -2101,6 +2140,11 @@ class _SentenceContext:
             return True  # 出让价格24万—30万元/亩, 月工资4800—5600元: a guide's terms on offer
         if self._followed_by_noun(q) and not self._having_verb_before(q):
             return True
+        if q.qualifier in ("lower_bound", "upper_bound") and q.kind != "money" and self.text.startswith("的", after):
+            mark = self.asm._clause_mark_re.search(self.text, after, self.sentence.end)
+            clause_end = mark.start() if mark else self.sentence.end
+            if any(after < p.start < clause_end for p in self.quantities):
+                return True  # 日最高气温35℃以上的高温日数42天: a bound that names the class counted after it
         if self.asm._capacity_before_re.search(self.text, max(clause_start, q.start - 6), q.start) \
                 and self.asm._capacity_holder_re.match(self.text, self._after_number(q)):
             return True  # 年加工30万吨进口油菜籽项目: the project's capacity
@@ -2173,6 +2217,15 @@ class _SentenceContext:
                 best = int(t.period)
         return best
 
+    def _edition_year_before(self, pos: int) -> bool:
+        """Whether the last year before ``pos`` is written as a year's edition (2026年度入库名单,
+        2026年度共有…入库), not as a time set apart by a comma (2026年度,全区…)."""
+        last = None
+        for t in self.times:
+            if t.end <= pos and t.kind == "year" and t.period and t.period.isdigit():
+                last = t
+        return last is not None and last.text.endswith("年度") and self.text[last.end : last.end + 1] not in _LIST_GAP_CHARS
+
     def status_for(self, q_start: int, metric_span: tuple[int, int] | None = None) -> str:
         """``forecast`` or ``target`` by the cue nearest before the value (预计全年增长6%,力争7%:
         the 7% is a target; 预期目标 is one cue, a target), not counting cues inside quoted names
@@ -2220,9 +2273,11 @@ class _SentenceContext:
         year = self.explicit_year_before(q_start)
         if year is not None and self.doc_year is not None and year >= self.doc_year and "已" not in head \
                 and not (year == self.doc_year and any(t.kind == "date" and t.end <= q_start for t in self.times)) \
-                and not (year == self.doc_year and self.doc_month is not None and self.doc_month >= _YEAR_END_MONTH):
+                and not (year == self.doc_year and self.doc_month is not None and self.doc_month >= _YEAR_END_MONTH) \
+                and not (year == self.doc_year and (self.year_reviewed or self._edition_year_before(q_start))):
             # (not on a day of the page's year: 12月15日,…2024年第四批重点项目集中签约…,签约项目9个;
-            # nor the page's year on a page of its last months: a year-end review reports it)
+            # nor the page's year on a page of its last months: a year-end review reports it; nor the
+            # page's year's edition of a list: 2026年度共有48家企业入库, 2026年度上市后备资源库企业共236家)
             return "target"
         prior = self.prior
         if (prior is not None and not self.times and self.text[self.sentence.start - 1 : self.sentence.start] in ("；", ";")
@@ -2981,6 +3036,10 @@ class _SentenceContext:
                     drafts.append(draft)
                     continue
                 level_end = previous.quantity.end if previous is not None and previous.quantity is not None else -1
+                if previous is not None and previous.metric_start >= level_end >= 0 \
+                        and self.text.startswith(previous.metric, previous.metric_start):
+                    # 共有48家企业入库,较上年度增加9家: the words after the number name what it counts
+                    level_end = previous.metric_start + len(previous.metric)
                 if conversions and conversions[-1][1] is previous:  # (约21.8亿港元),同比增长12%
                     closing = self.asm._conversion_end_re.match(self.text, level_end)
                     level_end = closing.end() if closing is not None else level_end
@@ -3216,8 +3275,8 @@ class _SentenceContext:
         return drafts
 
     def _without_logistics(self, drafts: list[_Draft]) -> list[_Draft]:
-        """An event's own figures are its logistics, no claims (the annotation guide): events held
-        (举办路演等活动1350场次), and after the event is named in the sentence, or by a word of
+        """An event's own figures are its logistics, no claims (the annotation guide): promotion
+        events held (赴郑州开展专题招商活动12场) and batches sent (组织两批), and after the event is named in the sentence, or by a word of
         taking part, who came and what was on offer (招聘会共有126家企业参展,提供岗位2380个; 当日
         入场求职者1650人次,其中港澳青年520人次; 现场收取简历3100余份)."""
         if not drafts or self.asm.hosts_events(self.main):
@@ -3232,7 +3291,8 @@ class _SentenceContext:
                 kept.append(d)
                 continue
             clause = self._clause_start(q.start)
-            held = q.unit in asm.event_units and asm._event_verb_re.search(text, clause, q.start) is not None
+            held = q.unit in asm.event_units and asm._event_verb_re.search(text, clause, q.start) is not None \
+                and (q.unit not in asm.held_event_units or asm._promotion_re.search(text, clause, q.start) is not None)
             # (发布会上,管委会通报了…:截至2025年底,有效发明专利达到2.14万件: what the event reported)
             after_event = event is not None and event.end() <= q.start and q.kind == "count" \
                 and asm._report_verb_re.search(text, event.end(), q.start) is None
@@ -3241,8 +3301,14 @@ class _SentenceContext:
                 held = after_event = False  # 推介会上现场签约项目9个: what the event achieved is a claim
             part_of_dropped = dropped_before and text.startswith("其中", clause) and q.kind == "count"
             dropped_before = held or after_event or taking_part or part_of_dropped
-            if not dropped_before:
-                kept.append(d)
+            if dropped_before:
+                continue
+            if q.unit in asm.held_event_units:
+                verbs = list(asm._event_verb_re.finditer(d.metric))
+                if verbs and verbs[-1].end() < len(d.metric):
+                    # 区市场监管局全年举办标准化专题培训8场: the events held, not who held them nor the verb
+                    d.metric = d.metric[verbs[-1].end():]
+            kept.append(d)
         return kept
 
     def _years_in_turn(self, drafts: list[_Draft]) -> None:
@@ -3334,6 +3400,8 @@ class _SentenceContext:
         if years:
             draft.period = cell.row_name
             return draft
+        if column.year is not None:
+            draft.period = column.year  # 2025年营业收入(亿元): the column's own year
         if column.month is not None:
             # 品种|3月均价(元/公斤)|2月均价: the month of the year in context
             year = self._year_in_context()
@@ -3348,6 +3416,8 @@ class _SentenceContext:
             elif year.isdigit() and cell.row_name in self.asm.sum_words:
                 draft.period = year
             return draft
+        if cell.names_label in SEASON_NAMES:
+            return draft  # 季节|平均气温 / 春季(3—5月)|24.6: the page's subject's, in the months the row names
         if cell.names_label in MONTH_NAMES:
             # 月份|客运量(万人次) / 2月|88.1: the page's subject's figure of that month of the year in
             # context; a total row (合计) the months of the table together

@@ -482,12 +482,12 @@ _ROC_LABELLED_DATE = re.compile(rf"(?:{'|'.join(('公布日期', *(label for lab
                                 rf"[ \t]*[:：/]?[ \t]*(?P<y>1[0-4]\d|[89]\d){_MONTH_AND_DAY}")
 
 
-# 宜昌高新区管委会2025年政府信息公开工作年度报告, 2025年统计公报: a report on a year, published the next
+# 宜昌高新区管委会2025年政府信息公开工作年度报告, 2025年统计公报, 2025年某高新区气候公报: a report on a year, published the next
 # year; its title is a line (not a sentence: 2025年年报已全部披露完毕 is news of others' reports), maybe with a
 # note in brackets after it (2025年度管理报告, …2025年度工作报告(摘要))
 # (臨海工業區污水處理廠114年度營運成果(摘要): a year of the Republic, a year's results)
 _REPORT_TITLE = re.compile(r"(?m)^[^\n。,，]{0,30}?((?:19|20)\d{2}|(?<!\d)1[0-3]\d)\s*年度?[^\n。,，]{0,30}?"
-                           r"(?:报告|年报|统计公报|工作总结|营运成果|运营成果|经营成果)(?:[(（][^\n()（）]{1,8}[)）])?[ \t]*$")
+                           r"(?:报告|年报|公报|工作总结|营运成果|运营成果|经营成果)(?:[(（][^\n()（）]{1,8}[)）])?[ \t]*$")
 
 
 _YEAR_IN = re.compile(r"(?:19|20)\d{2}")

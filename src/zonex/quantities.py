@@ -258,6 +258,9 @@ class QuantityRecognizer:
         # 综合指数为3.86: a bare number after an index's name is the index's value (no unit)
         indices = sorted(cue_table.get("index", ()), key=len, reverse=True)
         self._index = re.compile("(?:" + "|".join(map(re.escape, indices)) + ")(?:为|是|达|:|：)?[ ]?$") if indices else None
+        # 年终奖金1.72个月: months of pay, an amount (see quantity_cues.tsv)
+        pay = sorted(cue_table.get("pay", ()), key=len, reverse=True)
+        self._pay = re.compile("|".join(map(re.escape, pay))) if pay else None
         ratios = sorted(cue_table.get("ratio", ()), key=len, reverse=True)  # 求人倍率为1.36: in times
         self._ratio = re.compile("(?:" + "|".join(map(re.escape, ratios)) + ")(?:为|是|达|:|：)?[ ]?$") if ratios else None
         furniture = cue_table.get("furniture_line", ())
@@ -398,6 +401,13 @@ class QuantityRecognizer:
                 signed = {q.start - 1 for q in cells}
                 found = [q for q in found if q.start not in signed or text[q.start] not in "-−+"]
             found += cells
+        if "正负" in text:  # 抽样误差为正负2.82个百分点: plus or minus, a margin, not a negative number
+            found = [_new_quantity(start=q.start + 1, end=q.end, text=q.text[1:], value=-q.value if q.value is not None else None,
+                                   low=q.low, high=q.high, kind=q.kind, unit=q.unit, qualifier=q.qualifier)
+                     if q.text[:1] == "负" and text[q.start - 1 : q.start] == "正" and q.value is not None and q.value < 0 else q
+                     for q in found]
+        if self._pay is not None and "个月" in text and self._pay.search(text) is not None:
+            found = [self._months_of_pay(q, text) if q.unit == "month" and q.kind == "duration" else q for q in found]
         if "/" in text:
             found = [self._per_time(self._per_unit(q, text) if q.kind == "money" else q, text) for q in found]
         if may_hold_english(text):
@@ -405,6 +415,22 @@ class QuantityRecognizer:
         if ("-" in text or "−" in text) and self._change_sign is not None:
             found = [self._unsigned(q, text) if q.text[:1] in "-−" else q for q in found]
         return _longest_first(found)
+
+    def _months_of_pay(self, q: Quantity, text: str) -> Quantity:
+        """年终奖金1.72个月: months of pay after a word of pay in the clause are an amount (kind
+        other), not a span of time (a column's under such a caption: :meth:`_column_values`)."""
+        assert self._pay is not None
+        mark = _CLAUSE_BEFORE.search(text, max(0, q.start - _PAY_CONTEXT), q.start)
+        start = mark.start() + 1 if mark is not None else max(0, q.start - _PAY_CONTEXT)
+        if self._pay.search(text, start, q.start) is None:
+            if not text.startswith(("较", "比"), start):
+                return q
+            # 年终奖金1.72个月,较113年增加0.15个月: the change of the months of pay in the clause before
+            before = _CLAUSE_BEFORE.search(text, max(0, start - 1 - _PAY_CONTEXT), start - 1) if start else None
+            if self._pay.search(text, before.start() + 1 if before else max(0, start - 1 - _PAY_CONTEXT), start) is None:
+                return q
+        return _new_quantity(start=q.start, end=q.end, text=q.text, value=q.value, low=q.low, high=q.high,
+                             kind="other", unit=q.unit, qualifier=q.qualifier)
 
     def _unsigned(self, q: Quantity, text: str) -> Quantity:
         """同比-3.4%: a minus sign after a change word (not in a table's cell, nor in 温度-3.4度) says
@@ -469,8 +495,12 @@ class QuantityRecognizer:
                         if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end != len(written):
                             continue
                 q = parsed[0]
+                kind = q.kind
+                if q.unit == "month" and kind == "duration" and self._pay is not None \
+                        and self._pay.search(cell.column.caption + cell.column.label) is not None:
+                    kind = "other"  # 年终奖金(依产业) / 平均月数(个月) | 1.86: months of pay, an amount
                 out.append(_new_quantity(start=cell.start, end=cell.end, text=text[cell.start:cell.end], value=q.value,
-                                         low=q.low, high=q.high, kind=q.kind, unit=q.unit, qualifier=q.qualifier))
+                                         low=q.low, high=q.high, kind=kind, unit=q.unit, qualifier=q.qualifier))
         return out
 
     def _table_values(self, text: str, found: list[Quantity],
@@ -814,12 +844,17 @@ class QuantityRecognizer:
               low: Decimal | None = None, high: Decimal | None = None, inner: str | None = None) -> Quantity:
         code = yuan if "yuan" in unit.flags else unit.unit
         qualifier = "upper_bound" if "upper_bound" in unit.flags else self._qualifier(text, start, end, inner)
+        if qualifier == "approx" and unit.unit == "year" and text[start - 1 : start] == "近" \
+                and not _SPENT_BEFORE.search(text, max(0, start - 4), start - 1):
+            qualifier = "exact"  # 近3年无重大违法违规记录: the last three years (but 历时近3年: nearly)
         if unit.factor != 1 or "whole" in unit.flags:  # 0.3 x 100 = 30.0: keep the value written plainly
             value, low, high = (None if v is None else tidy(v) for v in (value, low, high))
         return _new_quantity(start=start, end=end, text=text[start:end], value=value, low=low, high=high,
                              kind=unit.kind, unit=code, qualifier=qualifier)
 
 
+# what a time is spent on before 近 (历时近3年, 长达近十年): then 近 is "nearly", not "the last"
+_SPENT_BEFORE = re.compile(r"(?:历时|用时|耗时|用了|花了|经过|长达|达|为|约|有|已)$")
 # A row of a text table: a label, its unit in brackets, a colon, the number (地区生产总值(亿元):356.2).
 _TABLE_ROW_END = re.compile(r"[)）][ \t]*[:：][ \t]*(?P<n>-?\d+(?:\.\d+)?)(?![\d.%％])")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -913,4 +948,6 @@ def _longest_first(found: list[Quantity]) -> list[Quantity]:
 # 约占全省台资企业产值的四分之一: how far back 占 may stand from the 的 before a share, and what
 # may not stand between them.
 _SHARE_WHOLE = 24
+_PAY_CONTEXT = 16  # how far back a word of pay is looked for, within the clause (年终奖金1.72个月)
+_CLAUSE_BEFORE = re.compile(r"[,，;；。!！?？\n][^,，;；。!！?？\n]*$")  # the last clause mark before a point
 _SHARE_WHOLE_BREAK = re.compile(r"[,，;；。:：!！?？\n]")

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .periods import ROC_EPOCH
 
-__all__ = ["INDEX", "MONTH_NAMES", "QUARTER_NAMES", "RANK", "Cell", "Column", "Table", "find_tables", "is_table_line", "may_hold_tables"]
+__all__ = ["INDEX", "MONTH_NAMES", "QUARTER_NAMES", "RANK", "SEASON_NAMES", "Cell", "Column", "Table", "find_tables", "is_table_line", "may_hold_tables"]
 
 # A header cell: a label and its unit in brackets (地区生产总值(亿元), 同比增长(%)).
 _HEADER_CELL = re.compile(r"\s*(?P<label>[^\s|()（）]{1,30})\s*[(（](?P<unit>[^()（）|\n]{1,8})[)）]\s*")
@@ -61,6 +61,9 @@ class Column(NamedTuple):
     estimate: bool = False  # a column of a year to come, as a research report heads it (2026E): a forecast
     month: int | None = None  # a column of a month of the page's year (3月均价(元/公斤)): its figures are that month's
     place: str | None = None  # a column of a zone (工项|仁大工业区|大社工业区): the rows are metrics, the cells its values
+    # a level column whose label opens with a year (2025年营业收入(亿元)): its figures are that year's,
+    # and the other level columns are of the year the caption names (表1 2026年度入库企业行业分布)
+    year: str | None = None
 
 
 class Cell(NamedTuple):
@@ -139,6 +142,9 @@ YEAR_NAMES = frozenset({"年度", "年份", "年", "年度别"})
 MONTH_NAMES = frozenset({"月份", "月"})
 # the header of a names column whose rows are quarters (季别|处理水量(万立方公尺) / 第1季|392.6)
 QUARTER_NAMES = frozenset({"季别", "季度", "季"})
+# the header of a names column whose rows are seasons (季节|平均气温(℃) / 春季(3—5月)|24.6): each row
+# the page's subject's figures in the months the row names
+SEASON_NAMES = frozenset({"季节", "季节别"})
 _YEAR_NAME = re.compile(r"(?:19|20)\d{2}")
 RANK = "rank"  # the unit of a column of ranks (全省位次): its numbers are read as 第N
 _RANK_HEADER = re.compile(r"位次|排名|名次")
@@ -156,6 +162,8 @@ _SCORE_LABEL = re.compile(r"得分$|评分$|分数$")
 _RANK_SCOPE = re.compile(r"(全(?:国|省|市|区|州|县))[\d个家所]*[^\s\d,，。；;]{0,10}?(?:园区|开发区|高新区|经开区)")
 # a period word a column's label opens with (一季度发明专利授权(件), 上半年营业收入(亿元))
 _LABEL_PERIOD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|全年|[1-9]\d?[-—–~至][1-9]\d?月)?")
+_ONE_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_ONE_YEAR_IN = re.compile(r"((?:19|20)\d{2})年")
 _LABEL_MONTH = re.compile(r"(1[0-2]|[1-9])月(?:份)?(?!\d)")
 _ROWS_LEFT_OUT = re.compile(r"\n[ \t]*(?:…+|\.{3,}|⋯+)[ \t]*\n")
 _ROW_MARKER = re.compile(r"\s*(?:#|＃|其中[:：]?)\s*")
@@ -382,6 +390,12 @@ def _bar_tables(text: str) -> list[Table]:
         above = text.rfind("\n", 0, max(0, line_end)) + 1
         caption = text[above:max(above, line_end)].strip()
         columns = [c._replace(caption=caption) if c is not None else c for c in columns]
+        if any(c is not None and c.year for c in columns) and (of_caption := _ONE_YEAR_IN.findall(caption)) \
+                and len(set(of_caption)) == 1:
+            # 表1 2026年度入库企业行业分布 / 行业|入库企业(家)|2025年营业收入(亿元): the caption's year is
+            # the other level columns' (the header's year is its own column's, not the table's)
+            columns = [c._replace(year=of_caption[0]) if c is not None and not c.year and c.change_of is None
+                       and c.period is None and c.unit else c for c in columns]
         j = i + 1
         while j < len(lines) and _next_line(text, lines[j - 1][1], lines[j][0]) and len(lines[j][2]) == len(cells):
             row = _row(text, lines[j], columns, names_label)
@@ -568,7 +582,9 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
         if month is not None and month.end() < len(label):  # (3月均价 | 2月均价: a month's column each)
             columns.append(Column(label[month.end():], unit, None, False, month=int(month.group(1))))
             continue
-        label = label[_LABEL_PERIOD.match(label).end():] or label  # type: ignore[union-attr]  # (一季度发明专利授权: the rows' period is the page's)
+        opening = _LABEL_PERIOD.match(label).group()  # type: ignore[union-attr]
+        label_year = opening[:4] if _ONE_YEAR.fullmatch(opening) else None
+        label = label[len(opening):] or label  # (一季度发明专利授权: the rows' period is the page's)
         change = _CHANGE_LABEL.fullmatch(label) if unit in ("%", "％") else None
         if change is not None:
             of = change.group("metric")
@@ -577,7 +593,7 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
                 of = ""  # 融资金额(亿元)|金额同比(%): the growth of the column before, named short
             columns.append(_change_column(label, of, change))
         else:
-            columns.append(Column(label, unit, None, False))
+            columns.append(Column(label, unit, None, False, year=label_year))
     if sum(1 for c in columns if c is not None and c.unit) < min(2, len(columns) - 1):
         return None
     return columns

@@ -17,6 +17,7 @@
 - ``landform_endings.txt``: 湖, 湾, 岛 …: what a lake's or an island's name ends with.
 - ``zone_classes.txt``: 科技企业孵化器, 众创空间 …: kinds of facility, a class even after a place.
 - ``zone_kind_words.tsv``: 国家级, 省级, 科技 …: words that qualify a kind of zone without naming one.
+- ``body_divisions.txt``: 公共事务部, 证券事务部 …: divisions written right after their body's name.
 - ``company_lists.tsv``: what a list of companies ends with (等…企业), and the manner words
   that show a list is of activities instead (等方式).
 
@@ -94,6 +95,8 @@ class EntityLexicon:
     no_sources: frozenset[str]
     no_source_endings: tuple[str, ...]
     """what a source label may name that is no body (本站, 网络)"""
+    body_divisions: tuple[str, ...] = ()
+    """divisions written after their body's name (公共事务部): one ORG with it"""
 
 
 def read_rows(name: str, *, columns: int = 1) -> Iterator[tuple[str, ...]]:
@@ -153,4 +156,5 @@ def load_lexicon() -> EntityLexicon:
         credit_labels={w: role for w, role in read_rows("page_credits.tsv", columns=2) if role in ("source", "editor")},
         no_sources=frozenset(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source"),
         no_source_endings=tuple(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source_ending"),
+        body_divisions=tuple(sorted((w for (w,) in read_rows("body_divisions.txt")), key=len, reverse=True)),
     )

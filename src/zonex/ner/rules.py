@@ -1127,6 +1127,7 @@ class RuleEntityRecognizer:
                     found[k] = (c[0], c[1] + 1, *c[2:])
         if any(host in text for host in _EVENT_HOSTS):
             found += self._reporting_venues(text, found)
+        found += self._bodies_named_from_head(text, found)
         chosen = self._zone_bodies_joined(text, self._bodies_before_kinds(text, _select_longest(found)))
         trade_names = self._trade_names(text, chosen, place_at)
         if trade_names:
@@ -1138,6 +1139,20 @@ class RuleEntityRecognizer:
             chosen = self._zone_bodies_joined(text, self._bodies_before_kinds(text, _select_longest(found)))
         short_forms = self._zone_short_forms(text, chosen, place_at) + trade_names + self._branch_names(text, chosen)
         return self._everywhere(text, chosen, furniture, short_forms)
+
+    def _bodies_named_from_head(self, text: str, found: list[_Cand]) -> list[_Cand]:
+        """A body found from a zone's bare head on (高新区管委会经济发展局) where the zone's own name
+        starts before it (燕郊|高新区): the body, named in full with its zone."""
+        at_head: dict[int, _Cand] = {}
+        for c in found:
+            if c[2] == "ZONE":
+                m = self._zone_head_at_end.search(text, c[0], c[1])
+                if m is not None and m.start() > c[0]:
+                    at_head[m.start()] = c
+        if not at_head:
+            return []
+        return [(zone[0], c[1], "ORG", c[3], c[4]) for c in found
+                if c[2] == "ORG" and (zone := at_head.get(c[0])) is not None and c[1] > zone[1]]
 
     @staticmethod
     def _reporting_venues(text: str, found: list[_Cand]) -> list[_Cand]:
@@ -1339,9 +1354,15 @@ class RuleEntityRecognizer:
         out: list[_Cand] = []
         for m in self._page_credit.finditer(text):
             start, end = m.span("value")
-            if start in taken_starts:
-                continue
             value, label = m.group("value"), m.group("label")
+            if start in taken_starts:
+                # (新闻联络人:职通人力银行公共事务部 黄若晴: the body is found by its own name; the
+                # person after its office still is the credit's)
+                office = _NAME_AFTER_OFFICE.match(text, end) if value.endswith(_OFFICE_ENDS) else None
+                if office is not None and self.lexicon.credit_labels[label] == "editor" \
+                        and self._plausible_name(office.group(1)) and self._info(office.group(1))[0] in _NAME_TAGS:
+                    out.append((office.start(1), office.end(1), "PERSON", 1, "credit"))
+                continue
             if len(label) == 1 and m.start() > 0 and not text[m.start() - 1].isspace():
                 continue  # 文/郑雅雯 opens its line or follows a space (not 论文/…)
             if self.lexicon.credit_labels[label] == "source":
@@ -1360,6 +1381,12 @@ class RuleEntityRecognizer:
                 while more is not None and self._plausible_name(more.group(1)):
                     out.append((more.start(1), more.end(1), "PERSON", 1, "credit"))  # 提案委员:陈怡蓁、黄国纶
                     more = _NAME_AFTER_LIST_MARK.match(text, more.end())
+            elif 3 <= len(value) <= 4 and value[0] not in self._surnames and _ALL_HAN.fullmatch(value) \
+                    and self._info(value)[0] == "nr" and value not in self.lexicon.name_breakers and value not in self.lexicon.titles:
+                # 责任编辑:阿苏尔: a name the tagger knows, whose surname is no Han one (the editor's
+                # own line vouches for it where a name in running text would need its surname; not
+                # 联系人:周先生, a surname and a form of address)
+                out.append((start, end, "PERSON", 1, "credit"))
         return out
 
     def _zone_bodies_joined(self, text: str, chosen: list[_Cand]) -> list[_Cand]:
@@ -1384,6 +1411,12 @@ class RuleEntityRecognizer:
                 parent = out.pop()
                 c = (parent[0], c[1], "ORG", c[3], c[4])
             out.append(c)
+        divisions = self.lexicon.body_divisions
+        if divisions and any(d in text for d in divisions):
+            for k, c in enumerate(out):
+                division = next((d for d in divisions if text.startswith(d, c[1])), None) if c[2] == "ORG" else None
+                if division is not None and (k + 1 == len(out) or out[k + 1][0] >= c[1] + len(division)):
+                    out[k] = (c[0], c[1] + len(division), *c[2:])  # 职通人力银行 + 公共事务部: the body's division
         return out
 
     def _furniture_spans(self, text: str, hits: _Hits, lines_of: _LineBounds | None = None) -> list[tuple[int, int]]:
@@ -1925,8 +1958,10 @@ class RuleEntityRecognizer:
         return named
 
     def _strip_glued(self, text: str, start: int, end: int) -> int:
-        """Drop a function character the tagger glued to a name: 以五邑大学 → 五邑大学."""
-        if end - start > 2 and text[start] in self._glued_function_chars:
+        """Drop a function character the tagger glued to a name: 以五邑大学 → 五邑大学; and the 内
+        of 园区内 (园区|内云栩|资讯股份有限公司: within the park, not part of the name; 内蒙古 stays)."""
+        if end - start > 2 and (text[start] in self._glued_function_chars
+                                or (text[start] == "内" and text[start - 1 : start] == "区")):
             return start + 1
         return start
 
@@ -2283,10 +2318,12 @@ class RuleEntityRecognizer:
             taken.append((furniture, [a for a, _ in furniture], [b for _, b in furniture]))
         extra: list[_Cand] = []
         dropped: set[int] = set()  # starts of places inside another mention of a name
+        widened: dict[int, int] = {}  # chosen ORG's index -> the start of the zone it begins with
         chosen_starts = taken[0][1]
         for name, label in todo:
             size = len(name)
             rank = _RANK[label] - 1
+            head = self._zone_head_at_end.search(name) if label == "ZONE" else None
             for pos in occurrences(name):
                 end = pos + size
                 if text[end - 1 : end + 1] in self.lexicon.not_org_heads:
@@ -2300,9 +2337,16 @@ class RuleEntityRecognizer:
                             # 大连新闻网 > 科教: the outlet the page credits, not the city
                             dropped.update(c[0] for c in chosen[k:bisect_right(chosen_starts, end - 1)])
                             continue
+                        if head is not None and spans is chosen and spans[k][2] == "ORG" \
+                                and spans[k][0] == pos + head.start() and spans[k][1] > end:
+                            # 钒钛|高新区智慧气象服务站: a body found from the zone's bare head, whose
+                            # name the zone's short form (found from its full name) begins
+                            widened[k] = pos
                         break  # overlaps the span k
                 else:
                     extra.append((pos, end, label, rank, "again"))
+        if widened:
+            chosen = [(widened[k], *c[1:]) if k in widened else c for k, c in enumerate(chosen)]  # type: ignore[misc]
         if not extra:
             return chosen
         if dropped:
