@@ -542,6 +542,7 @@ class ClaimAssembler:
         # 枣庄高新区2025年科技活动周…活动情况总结: a summary looks back on its year, published in it
         year_reviewed = _SUMMARY_TITLE.search(text, 0, min(len(text), _OPENING_CHARS)) is not None
         last_period: str | None = None  # the period set last, in any paragraph: a table's rows take it
+        last_season: str | None = None  # the heating season named last (2025-11/2026-03): 本采暖季, 全季
         heading_period: tuple[int, str | None, int] | None = None  # an item heading's paragraph, period and end
         periods_set: list[tuple[int, str]] = []  # where each period set last was set (for lists announced)
         last_item_line = -1  # the line of the list item whose period was last set
@@ -564,6 +565,12 @@ class ClaimAssembler:
                 # title (2025年上半年…主要经济指标): the rows are of the period announced
                 carried[sentence.paragraph] = last_period
             quarter = last_period if last_period is not None and _QUARTER_SPAN.fullmatch(last_period) else None
+            if not sentence_times and last_season is not None and sentence.paragraph not in carried:
+                # 本采暖季,…供热面积达到1,286万平方米; 全季供热量489万吉焦: the season named before
+                a_lo, a_hi = bisect_left(all_time_starts, sentence.start), bisect_left(all_time_starts, sentence.end)
+                if not {t.text for t in all_times[a_lo:a_hi]}.isdisjoint(_THIS_SEASON) \
+                        or _SEASON_WORD.search(text, sentence.start, sentence.end) is not None:
+                    carried[sentence.paragraph] = last_season  # (比上一采暖季提高…: this season's, against the last)
             if not sentence_times and (monthly is not None or quarter is not None):
                 # 当月市场抽检…: a monthly report's month (2026年3月…月报); 从本季买方结构看…: 本季 is
                 # the quarter the report named last (第1季…); the paragraph's period either way
@@ -667,6 +674,8 @@ class ClaimAssembler:
                 last_period = carried[sentence.paragraph]
                 if last_period is not None:
                     periods_set.append((sentence.start, last_period))
+                    if _SEASON_SPAN.fullmatch(last_period):
+                        last_season = last_period
                 for t in reversed(sentence_times):
                     if t.period and _YEAR_OR_MONTHS.fullmatch(t.period) \
                             and not self._evaluation_edition_re.match(text, t.end):
@@ -886,6 +895,12 @@ class ClaimAssembler:
         return any(name.endswith(full) and name[len(place):-len(full)] + abbreviated == head
                    for full, abbreviated in self.zone_head_short_forms.items())
 
+    def _head_shortened(self, name: str, short: str) -> bool:
+        """丽水经开区 for 丽水经济技术开发区: the same name with its head in the short form pages
+        write it in (经济技术开发区 → 经开区), which a page that writes it at all cites the zone by."""
+        return any(name.endswith(full) and short == name[: -len(full)] + abbreviated
+                   for full, abbreviated in self.zone_head_short_forms.items())
+
     def _abbreviates(self, name: str, short: str) -> bool:
         """黄三角农高区 for 黄河三角洲农业高新技术产业示范区: the short form of the head (农高区) after
         characters of the name before it, in order and from its first (黄三角 of 黄河三角洲)."""
@@ -943,7 +958,8 @@ class ClaimAssembler:
                 return short
         forms = self.place_forms
         if zone_counts:
-            shorter = [z for z in zone_counts if len(z) < len(name) and zone_counts[z] >= zone_counts[name]
+            shorter = [z for z in zone_counts if len(z) < len(name)
+                       and (zone_counts[z] >= zone_counts[name] or self._head_shortened(name, z))
                        and self._same_zone_shorter(name, z)]
             if shorter:
                 return max(shorter, key=lambda z: (zone_counts[z], -len(z)))
@@ -1097,6 +1113,16 @@ _NUMBER_START = regex.compile(r"\s*[\d一二三四五六七八九十两百千]")
 _SHORT_PAIR = regex.compile(r"(?:其中)?\p{Han}{1,3}")
 _VOLTAGE_CLASSES = ("千伏", "kV")
 _RANKED_TOTALS = ("总数", "总量")
+# kinds a change may be in (a rate, a count, an amount or a measure: 较113年度减少3.4公顷), and those
+# whose change needs its basis written (比上年增加5.21亿元: an amount alone after 增加 is a level's part)
+_AMOUNT_KINDS = frozenset({"money", "duration", "other", "area", "length", "mass", "energy", "power", "volume"})
+_CHANGE_KINDS = frozenset({"percent", "percentage_point", "multiple", "count"}) | _AMOUNT_KINDS
+_MEASURE_ENDS = frozenset("率额量数值")  # what a measure's name ends with (闲置率, 交易额)
+_CHANGE_STARTS = frozenset("降增升达减涨跌提")  # what a verb of change or reaching starts with (降至, 达到)
+_TOPIC_MEASURE = regex.compile(r"\p{Han}{2,24}(?:比例|比率|占比|比重|支付比例|报销比例|达标率|覆盖率)")  # a measure named as a topic
+_TOPIC_ITEM_MAX = 8  # how long a kind after such a topic may be (职工医保, 城乡居民医保)
+_ON_WHOM_DONE = regex.compile(r"对\p{Han}{1,12}?(?:开展|进行|实施)(?=\p{Han})")  # 对辖区定点医药机构开展现场检查: on whom is no part of what
+_DURING = regex.compile(r"\p{Han}{1,4}期间(?=\p{Han})")  # 寒潮期间日最大供热负荷: when it peaked is no part of what
 _AT_EVENT = regex.compile(r"\p{Han}{0,6}?(?:会|论坛|峰会|仪式|活动|现场)上")
 _MULTIPLE_OF = regex.compile(r"\s*是(?P<other>\p{Han}{2,16}?)的(?:近|约|超过|逾|超)?")
 _NAME_SPAN = 30  # the longest zone name a definition in brackets follows
@@ -1149,6 +1175,9 @@ _BARE_TIME = re.compile(r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八�
                         r"|(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|年底|年末|年内)")
 _QUARTER_SPAN = re.compile(r"(\d{4})-(01/\1-03|04/\1-06|07/\1-09|10/\1-12)")
 _THIS_QUARTER = frozenset({"本季", "本季度"})
+_THIS_SEASON = frozenset({"本采暖季", "本供暖季", "本供热季", "该采暖季", "全季"})
+_SEASON_WORD = re.compile(r"采暖季|供暖季|供热季")
+_SEASON_SPAN = re.compile(r"(\d{4})-1[0-2]/\d{4}-0[1-4]")  # a heating season, across two years
 _TIGHT_QUANTITY = re.compile(r"(?:达|有|共|约|为)?[\d〇零一二两三四五六七八九十百千]")  # a number right after a name
 _SUMMARY_TITLE = re.compile(r"(?m)^[^\n。，,]{2,40}?总结[ \t]*$")
 _LIST_GAP_CHARS = frozenset(",，、;；:：")
@@ -1215,7 +1244,7 @@ _AT_VENUE = regex.compile(r"(?<=在)[^,，。;；]{1,10}?(?=承办|举办|举行
 _INNER_SUM = regex.compile(r"(?<=\p{Han})(?:合计|共计|总计)(?=\p{Han}{2})(?!占)")
 # 可新增产值, 约可减少碳排放: 可 says what may come, no part of the metric (可供设厂用地, 可配租房源,
 # 可支配收入: what is available, part of it)
-_MODAL_CAN = regex.compile(r"约?可(?!供|配|用|租|出租|利用|开发|支配|再生|视|持续|比)")
+_MODAL_CAN = regex.compile(r"约?可(?!供|配|用|租|出租|利用|开发|支配|再生|视|持续|比|支付)")
 # 为劳动者追回工资及经济补偿: for whom it was recovered (saved, waived) is no part of what
 _FOR_WHOM = regex.compile(r"(?<=为)[^,，。;；]{1,8}?(?=追回|挽回|减免|节约|节省|争取到)")
 _TO_WHOM_PAID = regex.compile(r"(?:仍|还|已)?向(?:其|[^,，。;；]{1,8}?)(?=(?:违规)?发放)")
@@ -1249,7 +1278,7 @@ _YEAR_IN_BRACKETS_AFTER = regex.compile(r"[ \t]*[(（][ \t]*((?:19|20)\d{2})[ \t
 _WHOLE_IN_BRACKETS = regex.compile(r"[(（]((?:全|我)[市省县])(?:平均)?(?:水平)?(?:为|是)?$")  # (全市为23.6件)
 _RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+个\p{Han}{2,8}中(?:排名|排|位列|居)$")  # 在中心城区4个考核单元中排名
 # 优良天数22天, 人均培训时数31.5小时, 志愿服务共1,380小时: counts of days or hours, totals of time given
-_DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数)(?:为|是|达|达到|共|累计)?$")
+_DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数|月数|年数)(?:为|是|达|达到|共|累计)?$")
 _MEASURED_TIME_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|用时|机时|住院日|平均\p{Han}{0,4}周期)(?:为|是|达到|达|共计|共|累计|控制在)?$")
 _HOURS_GIVEN_BEFORE = regex.compile(r"\p{Han}{2}(?:共|累计|合计)$")
 _NEGATED_BOUNDS = frozenset({"高于", "低于", "少于", "多于", "超过", "超出"})  # after 不: 不高于, 不少于
@@ -1499,6 +1528,12 @@ class _SentenceContext:
         # Words after the last number matter only for a few characters (12家国家知识产权优势企业).
         self.words, self.token_starts, self.token_ends = _sentence_words(
             analysis, sentence, quantities[-1].end + _RIGHT_CONTEXT)
+        glued = [start + 1 for w, start in zip(self.words, self.token_starts, strict=True)
+                 if len(w) == 2 and w[0] in _MEASURE_ENDS and w[1] in _CHANGE_STARTS
+                 and not getattr(getattr(analysis, "segmenter", None), "known", _any_word)(w)]
+        if glued:
+            # 闲置|率降|至6.8%: the segmenter's HMM glued a measure's last character to the verb after it
+            _cut_at(self.words, self.token_starts, self.token_ends, self.text, glued)
         if not asm.leveled_zone_word_set.isdisjoint(self.words):
             # 国家高新区, 省级高新区 as one word at the head of a clause: its level and its zone word,
             # as 国家 高新区 is cut (the rules for a level before a zone word then hold: 2025年,国家
@@ -1796,6 +1831,9 @@ class _SentenceContext:
         m = _QUOTED_CODES.match(text, start, end)
         if m and m.end() < end:
             start = m.end()
+        closing = _OPENING_QUOTES.get(text[start : start + 1])
+        if closing is not None and end - start > 2 and text.find(closing, start, end) < 0:
+            start += 1  # “低碳热源供热占比达到80.5%,…”: a quotation opens there, no quoted name
         strip_left, strip_right, may_cut = self.asm._strip_left_re.match, self.asm._strip_right_re.search, self._may_cut_at
         for _ in range(2):  # (全年|向港澳青年|发放…: the function word first, then what it hid)
             while (m := strip_left(text, start, end)) and m.end() < end and may_cut(m.end()):
@@ -1810,7 +1848,8 @@ class _SentenceContext:
                     m = _WHERE_THEY_ARE.match(text, start, end)  # 在全区工作的持证外国人: where they work is no part of who
             if m and m.end() < end:
                 start = m.end()  # 向港澳青年发放生活补贴: to whom is no part of what was paid
-            m = _SETTING_BEFORE.match(text, start, end) or _AT_EVENT.match(text, start, end)
+            m = _SETTING_BEFORE.match(text, start, end) or _AT_EVENT.match(text, start, end) or _DURING.match(text, start, end) \
+                or _ON_WHOM_DONE.match(text, start, end)
             if m and m.end() < end:
                 start = m.end()  # 已出让工业用地中有闲置土地, 通过收回、置换等方式盘活闲置土地: what was found, done
                 # (推介会上现场签约项目: where it was signed is no part of what)
@@ -2010,14 +2049,14 @@ class _SentenceContext:
     # -- roles ------------------------------------------------------------------------------
 
     def change_of(self, q: Quantity) -> Change | None:
-        if q.kind not in ("percent", "percentage_point", "multiple", "count", "money", "duration", "other"):
+        if q.kind not in _CHANGE_KINDS:
             return None
         left = self.text[max(self.sentence.start, q.start - 24):q.start]
         m = self.asm._change_left.search(left)
         if m is not None:
             if q.kind == "count" and not (m.group("basis") or "增加" in m.group(0) or "减少" in m.group(0)):
                 return None
-            if q.kind in ("money", "duration", "other") and not (m.group("basis") and (m.group("basis")[0] in "比较与" or m.group("basis") == "同比")):
+            if q.kind in _AMOUNT_KINDS and not (m.group("basis") and (m.group("basis")[0] in "比较与" or m.group("basis") == "同比")):
                 return None  # 比上年增加5.21亿元, 较上年缩短0.4天, 比上年偏高0.3℃: an amount (a time, a measure) is a change only against a basis
             direction = "down" if m.group("down") else "up"
             if m.group("up") == "改善" and any(w in self.text[self.sentence.start:q.start] for w in self.asm.lower_is_better):
@@ -2631,6 +2670,17 @@ class _SentenceContext:
                 grew = previous.change is not None and not previous.metric.endswith(self.asm.growth_rate_words)
                 return previous.metric + ("增速" if grew else "") + written
             return written
+        if span[0] > self.sentence.start and len(metric) <= _TOPIC_ITEM_MAX:
+            topic_start = self.sentence.start
+            opening = next((t for t in self.times if t.start == topic_start), None)
+            if opening is not None and self.text[opening.end : opening.end + 1] in (",", "，"):
+                topic_start = opening.end + 1  # (2025年,政策范围内…比例,…: past the time that opens it)
+            first = self.asm._clause_mark_re.search(self.text, topic_start, span[0])
+            if first is not None and _TOPIC_MEASURE.fullmatch(self.text, topic_start, first.start()) \
+                    and not any(topic_start <= o.start < first.start() for o in self.quantities):
+                # 政策范围内住院费用基金支付比例,职工医保为86.2%,城乡居民医保为71.5%: the measure named
+                # first, as a topic, of each kind after it
+                return metric + self.text[topic_start:first.start()]
         if metric in self.asm.period_words:
             # 上半年规上工业总产值将突破2300亿元…;全年力争突破4600亿元: the figure before, for the year
             before = previous if previous is not None and previous.sentence == self.sentence else self.prior

@@ -52,7 +52,11 @@ _FINANCIAL_YEAR = re.compile(r"\d{4}-04/\d{4}-03")
 _NUMBER_BEFORE = re.compile(r"[\d〇零一二三四五六七八九十百千万两几多半数个]")
 # 首季, 首三季: the Hong Kong forms of 一季度 and 前三季度; 第1季: Taiwan's 第一季度.
 _QUARTER = "第?[一二三四1-4]季度|第[一二三四1-4]季(?![度节])|前[二两三]季度|前[二两三]个季度|首[二两三]季度?|首季度?"
-_HALF = "上半年|下半年"  # after a year (2018年上半年); alone they are words of time_words.tsv
+_HALF = "上半年|下半年"
+# A heating season across two years (2025—2026年采暖季): November to March, as northern China's cities
+# set it (a page that gives its own dates in brackets, 2025年11月1日至2026年3月31日, spans those months)
+_HEATING_SEASON = "采暖季|供暖季|供热季|采暖期|供暖期"
+_HEATING_FIRST_MONTH, _HEATING_LAST_MONTH = 11, 3  # after a year (2018年上半年); alone they are words of time_words.tsv
 # Every field is computed by the recogniser: no re-validation (the tests re-validate the seeds').
 _new_time = unchecked_constructor(TimeExpression)
 # 民國紀年: year N of the Republic of China is N + 1911.
@@ -157,7 +161,8 @@ class TimeRecognizer:
             (?: (?P<iso> (?<![\d.]) (?P<iy>{_YEAR}) (?P<isep>[-/.]) (?P<im>1[0-2]|0?[1-9])           # 2019-08-13
                 (?P=isep) (?P<id>3[01]|[12]\d|0?[1-9]) (?!\d) )
           | (?P<fy> (?<![\d.]) (?P<fy1>{_YEAR}) [ ]*[-/–—][ ]* (?P<fy2>\d{{2}}) (?!\d) [ ]* (?:财政)?年度 )  # 2024/25财政年度
-          | (?P<years> (?<![\d.]) (?P<y1>{_YEAR}) 年? {_CONNECT} (?P<y2>{_YEAR}) 年度? )          # 2016-2021年
+          | (?P<years> (?<![\d.]) (?P<y1>{_YEAR}) 年? {_CONNECT} (?P<y2>{_YEAR}) 年度?          # 2016-2021年
+                (?P<season>{_HEATING_SEASON})? )                                               #   2025—2026年采暖季
           | (?P<cls> (?<![\d.]) (?P<cy>{_YEAR}) 届 (?=毕业生|本科|研究生|高职|学生|共有|届) )        # 2026届毕业生: the class's year
           | (?P<ymd> (?<![\d.]) (?P<y>{_YEAR}|{_CN_YEAR}) 年 (?!代|级|龄|限)                      # 2018年…
                 (?: (?P<m1>{_MONTH}) 月? {_CONNECT} (?P<m2>{_MONTH}) 月份?                       #   1-9月
@@ -235,6 +240,9 @@ class TimeRecognizer:
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
             if y1 >= y2:
                 return None
+            if m.group("season") and y2 == y1 + 1:
+                # 2025—2026年采暖季: a heating season, November to March
+                return _Atom(start, end, "range", period=f"{y1}-{_HEATING_FIRST_MONTH:02d}/{y2}-{_HEATING_LAST_MONTH:02d}")
             return _Atom(start, end, "range", period=f"{y1}/{y2}")
         if m.group("ymd"):
             return self._dated(m, start, end, _year_of(m.group("y")))

@@ -156,7 +156,7 @@ _SERIAL_CELL = re.compile(r"\s*\d{1,3}\s*")
 _SERIAL_HEADER = re.compile(r"位次|排名|名次|序号|排序|编号")
 # a label that ends with what its numbers count (入园人次; 交易件数, the number of 件): their measure word
 # 交易件数, 抽检批次, 参观人次: a label that ends with what its numbers count
-_COUNTED_LABEL = re.compile(r"(?P<measure>人次$|批次$|家次$|户次$|(?<=\w)[件家户项宗笔所座台袋](?=数$))")
+_COUNTED_LABEL = re.compile(r"(?P<measure>人次$|批次$|家次$|户次$|[件家户项宗笔所座台袋](?=数$))")  # (笔数 alone too)
 _SCORE_LABEL = re.compile(r"得分$|评分$|分数$")
 # the whole a ranking of parks is within, as the page names it (全市产业园区, 全省11个开发区)
 _RANK_SCOPE = re.compile(r"(全(?:国|省|市|区|州|县))[\d个家所]*[^\s\d,，。；;]{0,10}?(?:园区|开发区|高新区|经开区)")
