@@ -196,7 +196,8 @@ class ClaimAssembler:
         self.leveled_zone_word_set = frozenset(self.leveled_zone_words)
         # (区内某某有限公司: the company right after the subject word, with no class between, too;
         # 园区内某某有限公司: after the subject word and 内)
-        self._company_apposition_re = re.compile(rf"内?(?:[\u4e00-\u9fff]{{0,4}}(?:{_alternation(cues['company_appositions'])}))?")
+        # (区内营业收入最高的外资企业某某有限公司: a class described at length before it too)
+        self._company_apposition_re = re.compile(rf"内?(?:(?:[\u4e00-\u9fff]{{1,10}}的)?[\u4e00-\u9fff]{{0,4}}(?:{_alternation(cues['company_appositions'])}))?")
         self.amount_classes = tuple(cues["amount_class_nouns"])
         self.zone_object_verbs = frozenset(cues["zone_object_verbs"])
         self.generic_zone_kinds = {word: tuple(endings) for word, endings in cues["generic_zone_kinds"].items()}
@@ -217,6 +218,7 @@ class ClaimAssembler:
         self.firm_class_heads = tuple(cues["firm_class_heads"])
         # (企业 alone is any firm, no class; 上市公司 alone is one: 上市公司营业收入)
         self.bare_firm_words = frozenset(self.firm_class_heads) - frozenset(cues["firm_classes_named"])
+        self.count_words = frozenset(cues["count_words"]) | frozenset(cues["total_words"])
         self.zone_heads = tuple(load_lexicon().zone_heads)  # what a ranking ranks: cut after it
         self._zone_heads_longest = tuple(sorted(self.zone_heads, key=len, reverse=True))
         self.owner_not_heads = self.zone_heads + tuple(cues["body_heads"])
@@ -316,7 +318,7 @@ class ClaimAssembler:
         self._not_claim_left = re.compile(rf"(?<!政府)(?:{_alternation(cues['not_claim_before'])})(?!收入)")  # (政府补助: an income line)
         # 巴克图口岸全年…: a facility that reports its own figures, named at the head of its clause
         self._facility_re = regex.compile(
-            rf"(?<![\p{{Han}}])(?:{_alternation([*cues['target_cues'], *cues['forecast_cues']])})?"
+            rf"(?<![\p{{Han}}])(?:{_alternation([*cues['target_cues'], *cues['forecast_cues']])})?(?:国道\d{{1,3}}号)?"
             rf"(?P<name>(?!{_alternation(cues['facility_scope_starts'])})\p{{Han}}{{2,5}}?(?:{_alternation(cues['facility_heads'])}))")
         self.facility_heads = tuple(cues["facility_heads"])
         self._plan_part_re = re.compile(
@@ -543,6 +545,7 @@ class ClaimAssembler:
         year_reviewed = _SUMMARY_TITLE.search(text, 0, min(len(text), _OPENING_CHARS)) is not None
         last_period: str | None = None  # the period set last, in any paragraph: a table's rows take it
         last_season: str | None = None  # the heating season named last (2025-11/2026-03): 本采暖季, 全季
+        carried_firms: tuple[int, _Draft] | None = None  # a class of firms whose figures a paragraph goes on with
         heading_period: tuple[int, str | None, int] | None = None  # an item heading's paragraph, period and end
         periods_set: list[tuple[int, str]] = []  # where each period set last was set (for lists announced)
         last_item_line = -1  # the line of the list item whose period was last set
@@ -635,6 +638,12 @@ class ClaimAssembler:
                     arrows_yoy=arrows_yoy, year_reviewed=year_reviewed, bodies=bodies[b_lo:b_hi],
                 )
                 new = context.assemble()
+                if new:
+                    # 报送企业实现营业收入…;利润总额…: the class carries on past a semicolon in its paragraph
+                    carried_firms = carried_firms if carried_firms is not None and carried_firms[0] == sentence.paragraph \
+                        and text[sentence.start - 1 : sentence.start] in ("；", ";") else None
+                    firms = self._carry_firm_class(new, text, carried_firms[1] if carried_firms else None)
+                    carried_firms = (sentence.paragraph, firms) if firms is not None else None
                 drafts.extend(new)
                 if new:
                     if sentence.paragraph not in last_in_paragraph and not text[
@@ -721,6 +730,29 @@ class ClaimAssembler:
                 forms[d.subject] = self.subject_form(d.subject, zone_counts, text, main)
             d.subject = forms[d.subject]
         return [d.to_claim() for d in drafts]
+
+    def _carry_firm_class(self, drafts: list[_Draft], text: str, before: _Draft | None = None) -> _Draft | None:
+        """报送企业实现营业收入412.6亿元,…;利润总额28.4亿元: a class of firms that opens a sentence as the
+        subject of its first figure (a class and a measure of it) is whose the figures after it are,
+        in its later clauses and past a semicolon (not a share, nor a part after 其中, nor another
+        subject's). ``before``: the first figure of such a class in the sentence before the semicolon.
+        Returns the figure that opened the class, for the sentence after."""
+        first = before if before is not None else drafts[0]
+        m = _FIRM_CLASS_OPENING.match(first.metric)
+        if m is None or first.quantity is None or m.group(1) in self.bare_firm_words \
+                or first.metric[m.end(1):] in self.count_words or not text.startswith(m.group(1), first.metric_start):
+            return None
+        firms = m.group(1)
+        opening = first.metric_start
+        if not (opening == first.sentence.start or text[opening - 1] in self._clause_chars):
+            return None  # (the class opens its clause: 2025年,报送企业实现…)
+        for d in drafts if before is not None else drafts[1:]:
+            if d.quantity is None or d.quantity.kind != "money" or d.subject != first.subject or d.metric.startswith(firms) \
+                    or d.metric_start <= first.quantity.end or _SHARE_IN_METRIC.search(d.metric) \
+                    or text.find("其中", first.quantity.end, d.metric_start) >= 0 or not text.startswith(d.metric, d.metric_start):
+                continue
+            d.metric = firms + d.metric
+        return first
 
     def _item_parties(self, text: str, entities: list[Entity], is_company) -> list[tuple[int, int, str]]:
         """The spans of a list's items whose fields name their investor (1. 项目名称:… / 投资方:某某有限公司 /
@@ -847,6 +879,11 @@ class ClaimAssembler:
             i = bisect_right(ends, table.start) - 1
             if i >= 0 and named[i].start >= caption_start:
                 out.update((cell.start, named[i].text) for cell in table.cells)
+                continue
+            facility = _CAPTION_FACILITY.search(text, caption_start, max(caption_start, table.start - 1))
+            if facility is not None:
+                # 表1 115年第1季湖口交流道各匝道平日交通量: the facility its caption names, whose parts the rows are
+                out.update((cell.start, facility.group("name")) for cell in table.cells)
                 continue
             if len(table.columns) < 2 or table.columns[1] is None or table.columns[1].period is None:
                 continue
@@ -1117,11 +1154,17 @@ _RANKED_TOTALS = ("总数", "总量")
 # whose change needs its basis written (比上年增加5.21亿元: an amount alone after 增加 is a level's part)
 _AMOUNT_KINDS = frozenset({"money", "duration", "other", "area", "length", "mass", "energy", "power", "volume"})
 _CHANGE_KINDS = frozenset({"percent", "percentage_point", "multiple", "count"}) | _AMOUNT_KINDS
+_FACILITY_HEADS = "|".join(map(re.escape, _MODULE_CUES["facility_heads"]))
+# a facility a table's caption names, after the caption's number or time (表1 115年第1季湖口交流道各匝道…)
+_CAPTION_FACILITY = re.compile(rf"(?<=[\d年季月\s\u3000])(?![年季月度])(?P<name>[\u4e00-\u9fff]{{2,5}}?(?:{_FACILITY_HEADS}))(?=各|[\u4e00-\u9fff])")
+_FIRM_CLASS_OPENING = regex.compile(r"(\p{Han}{2,6}?企业)(?=\p{Han}{2,})")  # 报送企业|营业收入
+_SHARE_IN_METRIC = regex.compile(r"占|比重|比例|比率")
 _MEASURE_ENDS = frozenset("率额量数值")  # what a measure's name ends with (闲置率, 交易额)
 _CHANGE_STARTS = frozenset("降增升达减涨跌提")  # what a verb of change or reaching starts with (降至, 达到)
 _TOPIC_MEASURE = regex.compile(r"\p{Han}{2,24}(?:比例|比率|占比|比重|支付比例|报销比例|达标率|覆盖率)")  # a measure named as a topic
 _TOPIC_ITEM_MAX = 8  # how long a kind after such a topic may be (职工医保, 城乡居民医保)
 _ON_WHOM_DONE = regex.compile(r"对\p{Han}{1,12}?(?:开展|进行|实施)(?=\p{Han})")  # 对辖区定点医药机构开展现场检查: on whom is no part of what
+_ROUTE = regex.compile(r"\p{Han}{0,6}?自\p{Han}{1,16}?至\p{Han}{1,10}?的(?=\p{Han})")  # 上班尖峰自湖口交流道南下出口至工业区的平均旅行时间: the route, no part of what
 _DURING = regex.compile(r"\p{Han}{1,4}期间(?=\p{Han})")  # 寒潮期间日最大供热负荷: when it peaked is no part of what
 _AT_EVENT = regex.compile(r"\p{Han}{0,6}?(?:会|论坛|峰会|仪式|活动|现场)上")
 _MULTIPLE_OF = regex.compile(r"\s*是(?P<other>\p{Han}{2,16}?)的(?:近|约|超过|逾|超)?")
@@ -1261,6 +1304,7 @@ _FIXED_REFERENCE = regex.compile(r"比(?:总体|国家|全省)?(?:法定|规定|
 # such as 全市平均, or a standard as above, is none of these)
 _OTHER_REFERENCE = regex.compile(r"(?:较|比)(?P<ref>\p{Han}{2,6}?)(?P<verb>缩短|压缩|减少|降低|节省|节约|提高|提升|增加)了?"
                                  r"(?:约|近|超)?\s*$")
+_KINDS_OF_DAY = frozenset({"平日", "工作日", "假日", "节假日", "周末"})
 _NOT_OTHER_REFERENCE = regex.compile(r"[上去前同今本年月季期初底末全旬周日]|平均|水平|行业|历史|最|峰|基")
 _FIELD_VALUE = regex.compile(r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：][ \t]*(?:约|超|近|逾|共)?[ \t]*")
 # 2. 规上工业总产值:1—5月累计完成187.9亿元,…;5月当月完成42.8亿元: a numbered indicator line, its label
@@ -1849,7 +1893,7 @@ class _SentenceContext:
             if m and m.end() < end:
                 start = m.end()  # 向港澳青年发放生活补贴: to whom is no part of what was paid
             m = _SETTING_BEFORE.match(text, start, end) or _AT_EVENT.match(text, start, end) or _DURING.match(text, start, end) \
-                or _ON_WHOM_DONE.match(text, start, end)
+                or _ON_WHOM_DONE.match(text, start, end) or _ROUTE.match(text, start, end)
             if m and m.end() < end:
                 start = m.end()  # 已出让工业用地中有闲置土地, 通过收回、置换等方式盘活闲置土地: what was found, done
                 # (推介会上现场签约项目: where it was signed is no part of what)
@@ -2140,7 +2184,9 @@ class _SentenceContext:
         if fixed is not None:
             return fixed.start(), fixed.group("verb")
         other = _OTHER_REFERENCE.search(self.text, clause, q.start)
-        if other is not None and _NOT_OTHER_REFERENCE.search(other.group("ref")) is None:
+        if other is not None and (_NOT_OTHER_REFERENCE.search(other.group("ref")) is None
+                                  or other.group("ref") in _KINDS_OF_DAY):
+            # (较平日增加约2成: a holiday against a weekday, another kind of day, no earlier time)
             return other.start(), self.text[other.start():other.end("verb")]
         return None, ""
 
@@ -3915,6 +3961,9 @@ class _SentenceContext:
             return draft
         else:
             own = self.metric_left(q.start)
+            if own is not None and self.text[own[0]:own[1]] in self.asm.rank_scopes \
+                    and self.asm._rank_verb_before_re.search(self.text, clause_start, own[0]) is not None:
+                own = None  # 居北区第7: the scope of the rank, no metric
             what = self._ranked_before_verb(q, clause_start) if own is None else None
             if what is not None:  # 实际使用外资居第1位: what is ranked, before the verb (税收总量居全市第3位: in its scope)
                 return self._draft(q, self.text[what[0]:what[1]] + scope_text + "排名", what[0], q.start)

@@ -93,7 +93,12 @@ _CELL_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z()（）·]{2,30}")
 _SUM_ROWS = frozenset(load_claim_cues()["sum_words"]) | {"其他", "其它"}
 # verbs of setting a company up, which part a zone from the company after it (在益阳高新区设立公司)
 _FOUNDING_VERBS = frozenset(load_claim_cues()["founding_verbs"])
-_ROAD_NUMBER_AFTER = re.compile(r"(?:大道|大街|路|道|街)\d{1,5}号|[东西南北中](?:路|大道|大街)")
+# an agency of a ministry written after it (交通部高速公路局), with a branch of the agency (…北區養護工程分局)
+_AGENCY_AFTER_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|署)(?![长長])(?:[\u4e00-\u9fff]{2,8}?(?:分局|分署|工程处)(?![长長]))?")
+_AFTER_TOWNSHIP = frozenset(["", "及", "和", "与", "、", "，", ",", "。", "；", ";", "）", ")", " ", "\n", "的", "境"])
+_BRANCHES_OF_ZONES = ("支行", "分行")  # (a bank's branch named after a zone: …海口高新区支行)
+_ROAD_NUMBER_AFTER = re.compile(r"(?:大道|大街|路|道|街)\d{1,5}号|[东西南北中](?:路|大道|大街)"
+                                r"|交流道|互通立交|收费站|服务区")  # (湖口交流道: a road's facility named after a place)
 _EVENT_HOSTS = tuple(load_claim_cues()["event_hosts"])
 _VENUE_OPENING_CHARS = 300  # a page's site name, path, title and dateline
 # a venue's bare word at the head of a clause (…，会展中心共举办…; 2025年会展中心实现…)
@@ -111,7 +116,7 @@ _STOCK_NAME = re.compile(r"(?:证券|股票|A股|H股)简称[:：][ \t\u3000]*([
 # the tags of a given name the dictionary knows as another word (浩然) or not at all
 _GIVEN_NAME_TAGS = frozenset({"a", "oov"})
 # 执笔:院办公室 罗晓岚: the writer's office, then, after a space, the writer
-_OFFICE_ENDS = ("办公室", "办", "室", "部", "科", "处")
+_OFFICE_ENDS = ("办公室", "办", "室", "部", "科", "处", "局")
 _NAME_AFTER_OFFICE = re.compile(r"[ \t\u3000]+([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _NAME_AFTER_LIST_MARK = re.compile(r"、([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _COUNTED_IN_NAME = re.compile(r"[一二两三四五六七八九十几]大|[一二两三四五六七八九十几数多][个家座]")
@@ -1398,6 +1403,9 @@ class RuleEntityRecognizer:
             if out and c[2] == "ORG" and out[-1][2] == "ZONE" and out[-1][1] == c[0] and text[c[0]:c[1]] in self._zone_bodies:
                 zone = out.pop()
                 c = (zone[0], c[1], "ORG", c[3], c[4])
+            elif c[2] == "ZONE" and text.startswith(_BRANCHES_OF_ZONES, c[1]) and text[c[1] + 2 : c[1] + 3] not in ("长", "長", "业"):
+                # 中国建设银行海口高新区支行: a bank's branch named after the zone it serves (not 分行业: by industry)
+                c = (c[0], c[1] + 2, "ORG", c[3], c[4])
             elif out and c[2] == "ORG" and out[-1][2] == "ORG" and out[-1][1] == c[0] \
                     and (text.endswith(self._unit_heads, c[0], c[1])
                          or (text.endswith("集团", out[-1][0], out[-1][1]) and text.endswith(self._company_heads, c[0], c[1]))):
@@ -1411,6 +1419,20 @@ class RuleEntityRecognizer:
                 parent = out.pop()
                 c = (parent[0], c[1], "ORG", c[3], c[4])
             out.append(c)
+        if "部" in text:
+            for k, c in enumerate(out):
+                if c[2] != "ORG" or text[c[1] - 1 : c[1]] != "部" or text[c[0] : c[1] - 1] not in self.lexicon.departments \
+                        and self.lexicon.org_names.get(text[c[0] : c[1]]) != "gov":
+                    continue
+                m = _AGENCY_AFTER_MINISTRY.match(text, c[1])
+                if m is not None and not text.startswith("长", m.end()) and (k + 1 == len(out) or out[k + 1][0] >= m.end()):
+                    # 交通部 + 高速公路局北區養護工程分局: an agency and its branch after their ministry
+                    out[k] = (c[0], m.end(), *c[2:])
+        if "乡" in text or "镇" in text:
+            for k, c in enumerate(out):
+                if c[2] == "GPE" and text[c[1] : c[1] + 1] in ("乡", "镇") and text[c[1] + 1 : c[1] + 2] in _AFTER_TOWNSHIP \
+                        and (k + 1 == len(out) or out[k + 1][0] > c[1]):
+                    out[k] = (c[0], c[1] + 1, *c[2:])  # 新竹縣湖口鄉及新豐鄉: the township of that name
         divisions = self.lexicon.body_divisions
         if divisions and any(d in text for d in divisions):
             for k, c in enumerate(out):
@@ -1549,7 +1571,7 @@ class RuleEntityRecognizer:
             if not full and text.startswith("号", end) and not text[end + 1 : end + 2].isdigit():
                 continue  # 中欧班列长安号, 齐鲁号: a brand named after the place, no place (not 长安号1)
             if not full and _ROAD_NUMBER_AFTER.match(text, end) is not None:
-                continue  # 海港区龙海道99号, 集贤北路: a road named after a place
+                continue  # 海港区龙海道99号, 集贤北路, 湖口交流道: a road (a road's facility) named after a place
             if not full:  # a full name is a place anywhere
                 # The clause of the place: the last one starting at or before it (places come
                 # in order), as _Words.clause finds it; cut now if it was not fetched.
@@ -2069,6 +2091,9 @@ class RuleEntityRecognizer:
             if end <= len(text) and self._ends_name(text, end):
                 if self._person_name(text[pos:end]):
                     return end
+                if length == 3 and self._after_name.starts_at(text, end) > 0 and self._plausible_name(text[pos:end]) \
+                        and self.tagger(text[pos:end])[0] == (text[pos : pos + 2], "nr"):
+                    return end  # 分局长林冠|宇说明: a title before, a verb of speech after, a name the tagger cut
                 if pos > 0 and text[pos - 1].isspace() and text[end : end + 1].isspace() \
                         and self._plausible_name(text[pos:end]):
                     return end  # 本报记者 梁家慧 惠州报道: a name set apart by spaces is whole
