@@ -79,7 +79,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout67": ("h199", "h200", "h201"),
                 "heldout68": ("h202", "h203", "h204"),
                 "heldout69": ("h205", "h206", "h207"),
-                "heldout70": ("h208", "h209", "h210")}
+                "heldout70": ("h208", "h209", "h210"),
+                "heldout71": ("h211", "h212", "h213")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
