@@ -219,6 +219,7 @@ class ClaimAssembler:
         # (企业 alone is any firm, no class; 上市公司 alone is one: 上市公司营业收入)
         self.bare_firm_words = frozenset(self.firm_class_heads) - frozenset(cues["firm_classes_named"])
         self.count_words = frozenset(cues["count_words"]) | frozenset(cues["total_words"])
+        self.count_words_longest = tuple(sorted(self.count_words, key=len, reverse=True))
         self.zone_heads = tuple(load_lexicon().zone_heads)  # what a ranking ranks: cut after it
         self._zone_heads_longest = tuple(sorted(self.zone_heads, key=len, reverse=True))
         self.owner_not_heads = self.zone_heads + tuple(cues["body_heads"])
@@ -309,6 +310,7 @@ class ClaimAssembler:
         self._event_re = re.compile(_alternation(cues["event_nouns"]))
         self._event_verb_re = re.compile(_alternation(cues["event_verbs"]))
         self.event_units = frozenset(cues["event_units"])
+        self._holiday_re = re.compile(_alternation(cues["holiday_words"]))
         self.held_event_units = frozenset(cues["held_event_units"])  # (but promotion: _promotion_re)
         self._promotion_re = re.compile(_alternation(cues["promotion_words"]))
         self.event_hosts = tuple(cues["event_hosts"])
@@ -545,6 +547,7 @@ class ClaimAssembler:
         year_reviewed = _SUMMARY_TITLE.search(text, 0, min(len(text), _OPENING_CHARS)) is not None
         last_period: str | None = None  # the period set last, in any paragraph: a table's rows take it
         last_season: str | None = None  # the heating season named last (2025-11/2026-03): 本采暖季, 全季
+        last_holiday: str | None = None  # the holiday whose days were named last (春节假期(2月15日至23日)): 2026-02
         carried_firms: tuple[int, _Draft] | None = None  # a class of firms whose figures a paragraph goes on with
         heading_period: tuple[int, str | None, int] | None = None  # an item heading's paragraph, period and end
         periods_set: list[tuple[int, str]] = []  # where each period set last was set (for lists announced)
@@ -574,6 +577,10 @@ class ClaimAssembler:
                 if not {t.text for t in all_times[a_lo:a_hi]}.isdisjoint(_THIS_SEASON) \
                         or _SEASON_WORD.search(text, sentence.start, sentence.end) is not None:
                     carried[sentence.paragraph] = last_season  # (比上一采暖季提高…: this season's, against the last)
+            if not sentence_times and last_holiday is not None and sentence.paragraph not in carried \
+                    and self._holiday_re.search(text, max(sentence.start, text.rfind("\n", 0, sentence.start)), sentence.end):
+                # 春节假期(2月15日至23日)…。\n一、…\n春节假期,…累计客流1,208万人次: the holiday named before
+                carried[sentence.paragraph] = last_holiday
             if not sentence_times and (monthly is not None or quarter is not None):
                 # 当月市场抽检…: a monthly report's month (2026年3月…月报); 从本季买方结构看…: 本季 is
                 # the quarter the report named last (第1季…); the paragraph's period either way
@@ -678,13 +685,15 @@ class ClaimAssembler:
                                                           for a, _ in table_spans)  # (past blank lines)
                 milestone = period is not None and _WITHIN_A_YEAR.fullmatch(period) is not None \
                     and self._milestone_after_re.match(text, last.end) is not None  # (将于今年第三季招标)
-                carried[sentence.paragraph] = period[:4] if period and (_MONTH_POINT.fullmatch(period) or milestone) \
+                carried[sentence.paragraph] = period[:4] if period and (_MONTH_POINT.fullmatch(last.period or "") or milestone) \
                     and not opening_month and period != monthly else period
                 last_period = carried[sentence.paragraph]
                 if last_period is not None:
                     periods_set.append((sentence.start, last_period))
                     if _SEASON_SPAN.fullmatch(last_period):
                         last_season = last_period
+                    if _DAY_SPAN.fullmatch(last.period or "") and self._holiday_re.search(text, max(0, last.start - 8), last.start):
+                        last_holiday = last_period  # 2026年春节假期(2月15日至23日): the holiday, by its month
                 for t in reversed(sentence_times):
                     if t.period and _YEAR_OR_MONTHS.fullmatch(t.period) \
                             and not self._evaluation_edition_re.match(text, t.end):
@@ -1133,6 +1142,7 @@ _NEWLINE = re.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
 _YEAR_OR_MONTHS = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?)?")
 _DAY_POINT = regex.compile(r"\d{4}-\d{2}-\d{2}")
+_DAY_SPAN = regex.compile(r"(\d{4}-\d{2})-\d{2}/(\d{4}-\d{2})-\d{2}")
 _YEAR_SPAN = regex.compile(r"(\d{4})/(\d{4})")
 _NOT_A_WORD = regex.compile(r"[^\p{L}\p{N}]+|[\d.]+|[一二两三四五六七八九十百千万亿零〇]+")
 _CLAUSE_MARK = regex.compile(r"[,，;；:：]")
@@ -1523,6 +1533,12 @@ def _period_of(time: TimeExpression, text: str = "") -> str | None:
     period = time.period
     if period and _DAY_POINT.fullmatch(period):
         return period[:4]  # a day stands for its year in a claim
+    days = _DAY_SPAN.fullmatch(period) if period and len(period) == 21 else None
+    if days is not None:
+        # 春节假期(2月15日至23日): a run of days stands for its month (or months), as the guide's
+        # periods go no finer
+        first, last = days.group(1), days.group(2)
+        return first if first == last else f"{first}/{last}"
     if period and len(period) == 7 and _MONTH_POINT.fullmatch(period):
         # (截至114年12月底: the as-of word before the year of the Republic written apart)
         before = _TRAILING_YEAR.sub("", text[max(0, time.start - 7):time.start])[-3:]
@@ -1750,8 +1766,8 @@ class _SentenceContext:
             return False
         if word in _AMPERSANDS and _LATIN_LETTER.match(self.text, start - 1) and _LATIN_LETTER.match(self.text, end):
             return False  # R&D经费投入: one name with its ampersand
-        if word in self.asm.level_bounds and self.text[start - 1 : start] == "级":
-            return False  # 省级以上研发机构: a level of bodies, not a bound of the number
+        if word in self.asm.level_bounds and self.text[start - 1 : start] in ("级", "模"):
+            return False  # 省级以上研发机构, 规模以上影视企业: a level of bodies, not a bound of the number
         if word in self.asm.subject_words and self.text[max(0, start - 2):start] in self.asm.comparison_verbs:
             return False  # 增速高于全市平均水平: the whole compared with, inside the metric
         if word in ("及", "和") and self.text.find("分别", end, self.sentence.end) < 0 and self._is_noun_at(end):
@@ -2357,10 +2373,12 @@ class _SentenceContext:
                 return "forecast"
         year = self.explicit_year_before(q_start)
         if year is not None and self.doc_year is not None and year >= self.doc_year and "已" not in head \
-                and not (year == self.doc_year and any(t.kind == "date" and t.end <= q_start for t in self.times)) \
+                and not (year == self.doc_year and any((t.kind == "date" or _DAY_SPAN.fullmatch(t.period or ""))
+                                                       and t.end <= q_start for t in self.times)) \
                 and not (year == self.doc_year and self.doc_month is not None and self.doc_month >= _YEAR_END_MONTH) \
                 and not (year == self.doc_year and (self.year_reviewed or self._edition_year_before(q_start))):
-            # (not on a day of the page's year: 12月15日,…2024年第四批重点项目集中签约…,签约项目9个;
+            # (not on a day or days of the page's year: 12月15日,…2024年第四批重点项目集中签约…,签约项目9个,
+            # 2026年春节假期(2月15日至23日),…实现销售额…;
             # nor the page's year on a page of its last months: a year-end review reports it; nor the
             # page's year's edition of a list: 2026年度共有48家企业入库, 2026年度上市后备资源库企业共236家)
             return "target"
@@ -2766,8 +2784,11 @@ class _SentenceContext:
             return previous.metric + metric  # 工业项目18个,投资额248亿元 → 工业项目投资额
         if metric in self.asm.total_words:
             # 组建…等3只产业基金,总规模达14.55亿元 → 产业基金总规模; 新增市场主体4.2万户,总数突破
-            # 30万户 → 市场主体总数 (the total of the stock, not of the arrivals)
-            return self._without_flow_verb(previous.metric) + metric
+            # 30万户 → 市场主体总数 (the total of the stock, not of the arrivals); 摄影棚总数…,总面积 →
+            # 摄影棚总面积 (the things counted, not their count)
+            owned_by = self._without_flow_verb(previous.metric)
+            counted = next((w for w in self.asm.count_words_longest if owned_by.endswith(w) and len(owned_by) > len(w)), "")
+            return owned_by[: len(owned_by) - len(counted)] + metric
         if metric not in self.asm.level_modifiers:
             return metric
         prev = previous.metric
@@ -3750,7 +3771,9 @@ class _SentenceContext:
             # 划设低空航线38条、总里程612公里: the measure of all the things just counted
             if metric in self.asm.split_measure_totals and previous.quantity.kind == "count" \
                     and self.text[previous.quantity.end:span[0]] in (",", "，", "、"):
-                return previous.metric + metric
+                owner = previous.metric
+                counted = next((w for w in self.asm.count_words_longest if owner.endswith(w) and len(owner) > len(w)), "")
+                return owner[: len(owner) - len(counted)] + metric  # (摄影棚总数…,总面积: 摄影棚总面积)
             return metric
         if metric in self.asm.goods_values and previous.quantity.kind in ("mass", "volume", "count"):
             pass  # 进口锂精矿68.5万吨,货值约8.9亿澳元: the goods' value
