@@ -219,6 +219,7 @@ class ClaimAssembler:
         # (企业 alone is any firm, no class; 上市公司 alone is one: 上市公司营业收入)
         self.bare_firm_words = frozenset(self.firm_class_heads) - frozenset(cues["firm_classes_named"])
         self.count_words = frozenset(cues["count_words"]) | frozenset(cues["total_words"])
+        self.subject_school_heads = tuple(cues["subject_school_heads"])
         self.count_words_longest = tuple(sorted(self.count_words, key=len, reverse=True))
         self.zone_heads = tuple(load_lexicon().zone_heads)  # what a ranking ranks: cut after it
         self._zone_heads_longest = tuple(sorted(self.zone_heads, key=len, reverse=True))
@@ -311,6 +312,7 @@ class ClaimAssembler:
         self._event_verb_re = re.compile(_alternation(cues["event_verbs"]))
         self.event_units = frozenset(cues["event_units"])
         self._holiday_re = re.compile(_alternation(cues["holiday_words"]))
+        self._announced_values_re = re.compile(_alternation(cues["announced_values"]))
         self.held_event_units = frozenset(cues["held_event_units"])  # (but promotion: _promotion_re)
         self._promotion_re = re.compile(_alternation(cues["promotion_words"]))
         self.event_hosts = tuple(cues["event_hosts"])
@@ -417,7 +419,8 @@ class ClaimAssembler:
         if known is None:
             if len(self._is_company_known) > _KNOWN_NAMES_MAX:
                 self._is_company_known.clear()  # (a long batch: the cache stays small)
-            known = self._is_company_known[name] = name.endswith(self._company_heads) or self.is_reporting_body(name)
+            known = self._is_company_known[name] = name.endswith(self._company_heads) or self.is_reporting_body(name) \
+                or name.endswith(self.subject_school_heads)
         return known
 
     def is_reporting_body(self, name: str) -> bool:
@@ -449,7 +452,8 @@ class ClaimAssembler:
             if e.label == "ORG" and text.startswith(("(", "（"), e.end) and STOCK_CODE_IN_BRACKETS.match(text, e.end):
                 listed = e.text
                 break
-        body = None if listed is not None else self._reporting_body(text, analysis.entities)
+        body = None if listed is not None else (self._reporting_body(text, analysis.entities)
+                                                or self._own_accounts_body(text, analysis.entities))
         own = self._own_company_report(text, analysis.entities) if listed is None and body is None else None
         respondents = self._survey_respondents(text)
         if own is not None:
@@ -800,6 +804,22 @@ class ClaimAssembler:
         counts = Counter(bodies)
         return max(counts, key=lambda name: (counts[name], -bodies.index(name)))
 
+    def _own_accounts_body(self, text: str, entities: list[Entity]) -> str | None:
+        """An association or foundation whose title announces its own accounts (宣城经济技术开发区慈善
+        协会2025年度慈善捐赠收支情况公告): its income and spending are its own, the page's subject."""
+        _lead, title_end = title_line(text)
+        # (the title, or a first line that is the title: the site's name may be missing)
+        end = max(title_end, text.find("\n") if text.find("\n") >= 0 else len(text))
+        for line_start, line_end in ((0, text.find("\n", 0, end) if text.find("\n", 0, end) >= 0 else end),
+                                     (max(0, _lead), title_end)):
+            if line_end <= line_start or _OWN_ACCOUNTS.search(text, line_start, line_end) is None:
+                continue
+            body = next((e.text for e in entities if e.label == "ORG" and line_start <= e.start < line_end
+                         and e.text.endswith(_ACCOUNTING_BODIES)), None)
+            if body is not None:
+                return body
+        return None
+
     def _survey_respondents(self, text: str) -> str | None:
         """The firms a survey's report speaks for (受访企业), where its title names a survey
         (问卷调查, 调研) and its text names them twice or more: the annotators' subject for every
@@ -987,6 +1007,10 @@ class ClaimAssembler:
         keep their registered names."""
         if not name:
             return name
+        if main and name.startswith(self.generic_subject_prefixes) and not name.endswith(self.zone_heads):
+            word = next(w for w in self.generic_subject_prefixes if name.startswith(w))
+            if main.endswith(word) and (full := main + name[len(word):]) in text:
+                return full  # 高新区第一中学 on a page that writes 茂名高新区第一中学: as the page names it in full
         if "称" in text and (defined := self._defined_name_of(name, text)) is not None:
             return defined  # 光谷 and 中国光谷 on a page that calls the zone 东湖高新区: that name
         if self.is_reporting_body(name):
@@ -1167,6 +1191,8 @@ _CHANGE_KINDS = frozenset({"percent", "percentage_point", "multiple", "count"}) 
 _FACILITY_HEADS = "|".join(map(re.escape, _MODULE_CUES["facility_heads"]))
 # a facility a table's caption names, after the caption's number or time (表1 115年第1季湖口交流道各匝道…)
 _CAPTION_FACILITY = re.compile(rf"(?<=[\d年季月\s\u3000])(?![年季月度])(?P<name>[\u4e00-\u9fff]{{2,5}}?(?:{_FACILITY_HEADS}))(?=各|[\u4e00-\u9fff])")
+_OWN_ACCOUNTS = re.compile(r"收支|财务报告|财务收支|审计报告|捐赠")  # a title announcing a body's own accounts
+_ACCOUNTING_BODIES = ("协会", "基金会", "商会", "学会", "联合会", "促进会")
 _FIRM_CLASS_OPENING = regex.compile(r"(\p{Han}{2,6}?企业)(?=\p{Han}{2,})")  # 报送企业|营业收入
 _SHARE_IN_METRIC = regex.compile(r"占|比重|比例|比率")
 _MEASURE_ENDS = frozenset("率额量数值")  # what a measure's name ends with (闲置率, 交易额)
@@ -1200,7 +1226,9 @@ _TABLE_LABEL = r"(?P<label>[^\s:：,，;；。()（）]{2,30})[(（][^()（）\n
 _TABLE_LABEL_BEFORE = re.compile(_TABLE_LABEL + r"$")
 _TABLE_LABEL_NO_VALUE = re.compile(_TABLE_LABEL + r"[—–-]+[ \t]*[,，][ \t]*$")
 _TABLE_LABEL_AT = re.compile(r"[ \t\u3000]*(?:其中[:：])?[ \t\u3000]*" + _TABLE_LABEL)
-_YEAR_END_MONTH = 11  # a page dated from November on reviews its year: its year is no plan by itself
+# Plans for a year come out in its first quarter (work reports, 两会): from April on, a page reports
+# the year so far, and its year is no plan by itself (sets 1-72: none lost, sets 25 and 72 gained).
+_PLANS_UNTIL_MONTH = 4
 _SUBNATIONAL_SCOPES = ("全省", "全市", "全区")  # a national ranking names no scope (the gold's 综合评价排名)
 _PART_OF_PERIOD = re.compile(r"其中[^,，;；。]*$")  # 其中一季度、二季度…
 _TIME_LIST_REST = re.compile(r"(?:其中)?[、和及与\s]*")  # what a list of periods leaves: 其中一季度、二季度
@@ -2375,12 +2403,14 @@ class _SentenceContext:
         if year is not None and self.doc_year is not None and year >= self.doc_year and "已" not in head \
                 and not (year == self.doc_year and any((t.kind == "date" or _DAY_SPAN.fullmatch(t.period or ""))
                                                        and t.end <= q_start for t in self.times)) \
-                and not (year == self.doc_year and self.doc_month is not None and self.doc_month >= _YEAR_END_MONTH) \
-                and not (year == self.doc_year and (self.year_reviewed or self._edition_year_before(q_start))):
+                and not (year == self.doc_year and self.doc_month is not None and self.doc_month >= _PLANS_UNTIL_MONTH) \
+                and not (year == self.doc_year and (self.year_reviewed or self._edition_year_before(q_start))) \
+                and self.asm._announced_values_re.search(head) is None:
             # (not on a day or days of the page's year: 12月15日,…2024年第四批重点项目集中签约…,签约项目9个,
             # 2026年春节假期(2月15日至23日),…实现销售额…;
-            # nor the page's year on a page of its last months: a year-end review reports it; nor the
-            # page's year's edition of a list: 2026年度共有48家企业入库, 2026年度上市后备资源库企业共236家)
+            # nor the page's year on a page from April on: 2025年高考…本科上线率达87.6% in June; nor the
+            # page's year's edition of a list: 2026年度共有48家企业入库, 2026年度上市后备资源库企业共236家;
+            # nor values announced for a year, in force from its first day: 115年公告土地现值…调涨2.36%)
             return "target"
         prior = self.prior
         if (prior is not None and not self.times and self.text[self.sentence.start - 1 : self.sentence.start] in ("；", ";")
@@ -2495,7 +2525,8 @@ class _SentenceContext:
                 candidates.append(self._collective(start, self.token_ends[i]))
             elif word in generic and self._is_break(i) \
                     and self._word_before(self.token_starts[i]) not in prepositions \
-                    and not self._inside_name(self.token_starts[i]):  # 在园区追加投资: where, not who
+                    and not self._inside_name(self.token_starts[i]) \
+                    and not self._opens_name(self.token_starts[i], self.token_ends[i]):  # 在园区追加投资: where, not who
                 start = self.token_starts[i]
                 level = self._level_start(start)
                 if level < start and self._level_at_clause_head(start):
@@ -2550,6 +2581,10 @@ class _SentenceContext:
                 return False
             start = ends_at[start - 1]
         return True
+
+    def _opens_name(self, start: int, end: int) -> bool:
+        """Whether a subject word opens a longer name (高新区第一中学: the school, not the zone)."""
+        return any(e.start == start and e.end > end for e in self.entities)
 
     def _inside_name(self, pos: int) -> bool:
         """Whether ``pos`` is inside a name, past its first character (边合区 of 在东兴边合区)."""

@@ -156,7 +156,8 @@ _SERIAL_CELL = re.compile(r"\s*\d{1,3}\s*")
 _SERIAL_HEADER = re.compile(r"位次|排名|名次|序号|排序|编号")
 # a label that ends with what its numbers count (入园人次; 交易件数, the number of 件): their measure word
 # 交易件数, 抽检批次, 参观人次: a label that ends with what its numbers count
-_COUNTED_LABEL = re.compile(r"(?P<measure>人次$|批次$|家次$|户次$|[件家户项宗笔所座台袋](?=数$))")  # (笔数 alone too)
+_COUNTED_LABEL = re.compile(r"(?P<measure>人次$|批次$|家次$|户次$|[件家户项宗笔所座台袋人](?=数$))")  # (笔数 alone too; 参考人数: 人)
+_RATE_LABEL = re.compile(r"(?:率|占比|比重)$")
 _SCORE_LABEL = re.compile(r"得分$|评分$|分数$")
 # the whole a ranking of parks is within, as the page names it (全市产业园区, 全省11个开发区)
 _RANK_SCOPE = re.compile(r"(全(?:国|省|市|区|州|县))[\d个家所]*[^\s\d,，。；;]{0,10}?(?:园区|开发区|高新区|经开区)")
@@ -564,8 +565,10 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
             # 全省位次, 排名: a column of ranks (its numbers are ranks); 较上年: words, no values;
             # 交易件数: a count of 件
             counted = _COUNTED_LABEL.search(label)
-            columns.append(Column(label, RANK if _RANK_HEADER.search(label) else counted.group("measure") if counted else "",
-                                  None, False))
+            # (本科上线率 over 93.9%: a rate's column, in percent)
+            unit = RANK if _RANK_HEADER.search(label) else counted.group("measure") if counted \
+                else "%" if _RATE_LABEL.search(label) else ""
+            columns.append(Column(label, unit, None, False))
             continue
         label, unit = m.group("label"), m.group("unit").strip()
         year = _YEAR_LABEL.fullmatch(label)

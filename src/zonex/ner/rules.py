@@ -96,6 +96,10 @@ _FOUNDING_VERBS = frozenset(load_claim_cues()["founding_verbs"])
 # an agency of a ministry written after it (交通部高速公路局), with a branch of the agency (…北區養護工程分局)
 _AGENCY_AFTER_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|署)(?![长長])(?:[\u4e00-\u9fff]{2,8}?(?:分局|分署|工程处)(?![长長]))?")
 _AFTER_TOWNSHIP = frozenset(["", "及", "和", "与", "、", "，", ",", "。", "；", ";", "）", ")", " ", "\n", "的", "境"])
+# a school named after the zone it serves (茂名高新区第一中学, …实验中学, …七迳中学)
+_SCHOOL_AFTER_ZONE = re.compile(r"(?!中小学|各|全|所有|多所|辖区|区内|内)(?:第[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]{1,3}?)(?:中学|小学|学校|幼儿园)")
+_ZONE_WORD_SCHOOL = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由在从中的和与及、]))(?:高新区|开发区|经开区|新区)"
+                               r"(?:第[一二三四五六七八九十]{1,3}|实验|外国语)(?:中学|小学)")
 _BRANCHES_OF_ZONES = ("支行", "分行")  # (a bank's branch named after a zone: …海口高新区支行)
 _ROAD_NUMBER_AFTER = re.compile(r"(?:大道|大街|路|道|街)\d{1,5}号|[东西南北中](?:路|大道|大街)"
                                 r"|交流道|互通立交|收费站|服务区")  # (湖口交流道: a road's facility named after a place)
@@ -1133,6 +1137,9 @@ class RuleEntityRecognizer:
         if any(host in text for host in _EVENT_HOSTS):
             found += self._reporting_venues(text, found)
         found += self._bodies_named_from_head(text, found)
+        if "中学" in text or "小学" in text:
+            # 高新区第一中学: a school named after the page's zone, by its zone word alone
+            found += [(m.start(), m.end(), "ORG", 2, "school") for m in _ZONE_WORD_SCHOOL.finditer(text)]
         chosen = self._zone_bodies_joined(text, self._bodies_before_kinds(text, _select_longest(found)))
         trade_names = self._trade_names(text, chosen, place_at)
         if trade_names:
@@ -1403,6 +1410,8 @@ class RuleEntityRecognizer:
             if out and c[2] == "ORG" and out[-1][2] == "ZONE" and out[-1][1] == c[0] and text[c[0]:c[1]] in self._zone_bodies:
                 zone = out.pop()
                 c = (zone[0], c[1], "ORG", c[3], c[4])
+            elif c[2] == "ZONE" and (school := _SCHOOL_AFTER_ZONE.match(text, c[1])) is not None:
+                c = (c[0], school.end(), "ORG", c[3], c[4])  # 茂名高新区第一中学: a school named after its zone
             elif c[2] == "ZONE" and text.startswith(_BRANCHES_OF_ZONES, c[1]) and text[c[1] + 2 : c[1] + 3] not in ("长", "長", "业"):
                 # 中国建设银行海口高新区支行: a bank's branch named after the zone it serves (not 分行业: by industry)
                 c = (c[0], c[1] + 2, "ORG", c[3], c[4])
