@@ -81,7 +81,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout69": ("h205", "h206", "h207"),
                 "heldout70": ("h208", "h209", "h210"),
                 "heldout71": ("h211", "h212", "h213"),
-                "heldout72": ("h214", "h215", "h216")}
+                "heldout72": ("h214", "h215", "h216"),
+                "heldout73": ("h217", "h218", "h219")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
