@@ -1034,10 +1034,15 @@ class ClaimAssembler:
             if shorter:
                 return max(shorter, key=lambda z: (zone_counts[z], -len(z)))
         province = place_prefix(name)
-        if province is None or not any(p.kind == "province" for p in forms[province]):
+        if province is None:
             return name
         rest = name[len(province):]
         inner = place_prefix(rest)
+        if not any(p.kind == "province" for p in forms[province]):
+            if inner is not None and len(rest) > len(inner) + 1 and all(p.kind == "county" and not p.code for p in forms[inner]) \
+                    and not all(p.kind == "county" for p in forms[province]):
+                return rest  # 新北市五股工业区 → 五股工业区: a zone named after a place of its own (no division), the city before it
+            return name
         if inner is not None and all(p.kind in ("city", "county") for p in forms[inner]):
             return rest
         return name
@@ -1193,6 +1198,7 @@ _FACILITY_HEADS = "|".join(map(re.escape, _MODULE_CUES["facility_heads"]))
 _CAPTION_FACILITY = re.compile(rf"(?<=[\d年季月\s\u3000])(?![年季月度])(?P<name>[\u4e00-\u9fff]{{2,5}}?(?:{_FACILITY_HEADS}))(?=各|[\u4e00-\u9fff])")
 _OWN_ACCOUNTS = re.compile(r"收支|财务报告|财务收支|审计报告|捐赠")  # a title announcing a body's own accounts
 _ACCOUNTING_BODIES = ("协会", "基金会", "商会", "学会", "联合会", "促进会")
+_AROUND = ("周边", "周围", "附近")  # after a name: the area around it, no subject
 _FIRM_CLASS_OPENING = regex.compile(r"(\p{Han}{2,6}?企业)(?=\p{Han}{2,})")  # 报送企业|营业收入
 _SHARE_IN_METRIC = regex.compile(r"占|比重|比例|比率")
 _MEASURE_ENDS = frozenset("率额量数值")  # what a measure's name ends with (闲置率, 交易额)
@@ -2510,7 +2516,7 @@ class _SentenceContext:
             if not (text[e.start - 1 : e.start] in _LIST_JOINERS and _skip_spaces(text, e.end) in counted)
             and (not self._after_preposition(e, ends_at) or self._investor(e))
             and not _trade_partner(e, text) and not self.asm.of_origin(e, text) and not _dateline(e, text)
-            and not _outside_of(e, text)
+            and not _outside_of(e, text) and not text.startswith(_AROUND, e.end)  # (六堵工业区周边地价区段: where)
         ]
         candidates = self._zones_listed_together(candidates)
         subject_words, generic = self.asm.subject_words, self.asm.generic_subjects

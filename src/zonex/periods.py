@@ -481,7 +481,10 @@ def _date_patterns() -> tuple[re.Pattern, ...]:
     # A byline's row: the source, the date and the page's counters parted by runs of spaces
     # (榆林高新区技术合同登记点　　2026年10月15日　　浏览次数:386).
     byline = re.compile(rf"(?m)^[^\n]{{2,40}}?[ \t]{{2,}}{_DATE}日?[ \t]{{2,}}\S")
-    return (*labelled, with_clock, line_start, delivered, issued, byline)
+    # 时间:2025-12-10 来源:赣江新区建设局: 时间 labels the page's date on a line of the page's furniture
+    # (alone it is often the time of an event)
+    furniture_time = re.compile(rf"(?m)^[ \t]*时间[ \t]*[:：][ \t]*{_DATE}(?=[^\n]*(?:来源|浏览|阅读|点击|字号|作者|编辑))")
+    return (*labelled, furniture_time, with_clock, line_start, delivered, issued, byline)
 
 
 _ANY_DATE = re.compile(_DATE)

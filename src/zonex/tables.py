@@ -64,6 +64,7 @@ class Column(NamedTuple):
     # a level column whose label opens with a year (2025年营业收入(亿元)): its figures are that year's,
     # and the other level columns are of the year the caption names (表1 2026年度入库企业行业分布)
     year: str | None = None
+    of_column: int | None = None  # a change column's level column when that is not the one before it
 
 
 class Cell(NamedTuple):
@@ -594,6 +595,11 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
             before = columns[-1]
             if of and before is not None and before.change_of is None and before.label.endswith(of):
                 of = ""  # 融资金额(亿元)|金额同比(%): the growth of the column before, named short
+            elif of and (named := next((i for i, c in reversed(list(enumerate(columns))) if c is not None
+                                        and c.change_of is None and c.label == of), None)) is not None:
+                # 面积(万平方米)|金额(亿元)|面积同比(%): the growth of the column it names, further left
+                columns.append(_change_column(label, "", change)._replace(of_column=named))
+                continue
             columns.append(_change_column(label, of, change))
         else:
             columns.append(Column(label, unit, None, False, year=label_year))
@@ -629,6 +635,10 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
                 continue
             return None
         cells.append(_cell(m, column, index, name, name_start, names_label, row_unit))
+    if any(c.column.of_column is not None for c in cells):
+        # (面积|金额|面积同比: each row's growth is of its 面积's cell)
+        at = {c.column_index: c.start for c in cells}
+        cells = [c._replace(level_start=at[c.column.of_column]) if c.column.of_column in at else c for c in cells]
     years = [c for c in cells if c.column.period is not None]
     if years:  # (…|113年(件)|114年(件)|年增减(件): a change of the row is the latest year's)
         latest = max(years, key=lambda c: int(c.column.period))  # type: ignore[arg-type]
