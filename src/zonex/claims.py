@@ -865,11 +865,18 @@ class ClaimAssembler:
             if e.label != "ORG" or not e.text.endswith(_BODY_HEADS):
                 continue
             words = {w for w, heads in _BODY_ANAPHOR_HEADS.items() if e.text.endswith(heads) and w in _SELF_REPORTING}
-            if words and sum(m.group() in words for m in _ANAPHOR.finditer(text, e.end)) >= 2:
+            # (高新区政务服务中心共受理…; 全年,中心设置…: its name again, or its bare word, heading clauses)
+            # (only a body its title names: 台北捐血中心 reporting on a park's donors is no report on itself)
+            again = 0 if e.start > text.find("\n") >= 0 else sum(
+                1 for o in entities if o.start > e.end and o.label == "ORG" and e.text.endswith(o.text)
+                and len(o.text) >= 4 and (text[o.start - 1 : o.start] in _CLAUSE_OPENERS
+                                          or _TIME_BEFORE.search(text, max(0, o.start - 8), o.start)))
+            if words and sum(m.group() in words for m in _ANAPHOR.finditer(text, e.end)) + again >= 2:
                 # (勞動部勞動力發展署高屏澎東分署 … 高屏澎東分署114年辦理…: cited by the branch's own name
                 # where the page writes it alone)
                 own = next((o.text for o in entities if o.start >= e.end and o.label == "ORG"
-                            and len(o.text) < len(e.text) and e.text.endswith(o.text)), None)
+                            and len(o.text) < len(e.text) and e.text.endswith(o.text)
+                            and not o.text.startswith(_GENERIC_ZONE_WORDS)), None)  # (not 高新区政务服务中心)
                 return own or e.text
         return None
 
@@ -1166,6 +1173,7 @@ _INFOGRAPHIC_TITLE = regex.compile(r"(?:一图读懂|一图看懂|图解|图说)
 _OPENING_CHARS = 300  # a page's site name, path, title and dateline
 _WHERE_IT_IS = ("所在的", "所在", "所属的")
 _COMPANY_WORD = regex.compile(r"公司(?=\p{Han})")
+_GENERIC_ZONE_WORDS = tuple(_MODULE_CUES["generic_subject_words"])
 _CLAUSE_OPENERS = frozenset(",，。;；:：“”\"\n")
 _NEWLINE = re.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
@@ -1198,6 +1206,8 @@ _FACILITY_HEADS = "|".join(map(re.escape, _MODULE_CUES["facility_heads"]))
 _CAPTION_FACILITY = re.compile(rf"(?<=[\d年季月\s\u3000])(?![年季月度])(?P<name>[\u4e00-\u9fff]{{2,5}}?(?:{_FACILITY_HEADS}))(?=各|[\u4e00-\u9fff])")
 _OWN_ACCOUNTS = re.compile(r"收支|财务报告|财务收支|审计报告|捐赠")  # a title announcing a body's own accounts
 _ACCOUNTING_BODIES = ("协会", "基金会", "商会", "学会", "联合会", "促进会")
+_CLAUSE_OPENERS = frozenset("，,；;。：:\n")
+_TIME_BEFORE = re.compile(r"(?:\d{4}年|全年|今年|去年)[，,]?$")
 _AROUND = ("周边", "周围", "附近")  # after a name: the area around it, no subject
 _FIRM_CLASS_OPENING = regex.compile(r"(\p{Han}{2,6}?企业)(?=\p{Han}{2,})")  # 报送企业|营业收入
 _SHARE_IN_METRIC = regex.compile(r"占|比重|比例|比率")
@@ -1968,10 +1978,13 @@ class _SentenceContext:
             word = words[i]
             if starts[i] < limit:
                 break
-            if end is None and (word in skip_words or not word.strip() or word in _QUOTES
+            if end is None and (word in skip_words or not word.strip()
+                                or (word in _QUOTES and not (word in _CLOSING_QUOTES
+                                                             and self.text.rfind(_CLOSING_QUOTES[word], limit, starts[i]) >= 0))
                                 or (word in cumulative and (ends[i] >= pos or i + 1 < len(words) and words[i + 1] in skip_words))):
                 i -= 1
                 continue  # verbs, qualifiers and quotes between metric and value (and 累计 before 达到 or the number): skip them
+                # (but a quoted name right before the value is the metric's: 累计办理“一件事”2.3万件)
             if end is None and starts[i] in self._time_cover:
                 i -= 1
                 continue  # 规模以上工业增加值2023年增长5%: the period between metric and value
