@@ -1213,6 +1213,7 @@ _FIRM_CLASS_OPENING = regex.compile(r"(\p{Han}{2,6}?企业)(?=\p{Han}{2,})")  # 
 _SHARE_IN_METRIC = regex.compile(r"占|比重|比例|比率")
 _MEASURE_ENDS = frozenset("率额量数值")  # what a measure's name ends with (闲置率, 交易额)
 _CHANGE_STARTS = frozenset("降增升达减涨跌提")  # what a verb of change or reaching starts with (降至, 达到)
+_MEASURE_THEN_CHANGE = re.compile(f"[{''.join(sorted(_MEASURE_ENDS))}][{''.join(sorted(_CHANGE_STARTS))}]")
 _TOPIC_MEASURE = regex.compile(r"\p{Han}{2,24}(?:比例|比率|占比|比重|支付比例|报销比例|达标率|覆盖率)")  # a measure named as a topic
 _TOPIC_ITEM_MAX = 8  # how long a kind after such a topic may be (职工医保, 城乡居民医保)
 _ON_WHOM_DONE = regex.compile(r"对\p{Han}{1,12}?(?:开展|进行|实施)(?=\p{Han})")  # 对辖区定点医药机构开展现场检查: on whom is no part of what
@@ -1632,9 +1633,11 @@ class _SentenceContext:
         # Words after the last number matter only for a few characters (12家国家知识产权优势企业).
         self.words, self.token_starts, self.token_ends = _sentence_words(
             analysis, sentence, quantities[-1].end + _RIGHT_CONTEXT)
-        glued = [start + 1 for w, start in zip(self.words, self.token_starts, strict=True)
-                 if len(w) == 2 and w[0] in _MEASURE_ENDS and w[1] in _CHANGE_STARTS
-                 and not getattr(getattr(analysis, "segmenter", None), "known", _any_word)(w)]
+        glued: list[int] = []
+        if _MEASURE_THEN_CHANGE.search(self.text, sentence.start, sentence.end) is not None:  # (rare: one scan first)
+            known = getattr(getattr(analysis, "segmenter", None), "known", _any_word)
+            glued = [start + 1 for w, start in zip(self.words, self.token_starts, strict=True)
+                     if len(w) == 2 and w[0] in _MEASURE_ENDS and w[1] in _CHANGE_STARTS and not known(w)]
         if glued:
             # 闲置|率降|至6.8%: the segmenter's HMM glued a measure's last character to the verb after it
             _cut_at(self.words, self.token_starts, self.token_ends, self.text, glued)
@@ -2788,7 +2791,8 @@ class _SentenceContext:
                 grew = previous.change is not None and not previous.metric.endswith(self.asm.growth_rate_words)
                 return previous.metric + ("增速" if grew else "") + written
             return written
-        if span[0] > self.sentence.start and len(metric) <= _TOPIC_ITEM_MAX:
+        if span[0] > self.sentence.start and len(metric) <= _TOPIC_ITEM_MAX \
+                and (self.text.find("率", self.sentence.start, span[0]) >= 0 or self.text.find("比", self.sentence.start, span[0]) >= 0):
             topic_start = self.sentence.start
             opening = next((t for t in self.times if t.start == topic_start), None)
             if opening is not None and self.text[opening.end : opening.end + 1] in (",", "，"):

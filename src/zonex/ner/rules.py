@@ -1410,7 +1410,7 @@ class RuleEntityRecognizer:
             if out and c[2] == "ORG" and out[-1][2] == "ZONE" and out[-1][1] == c[0] and text[c[0]:c[1]] in self._zone_bodies:
                 zone = out.pop()
                 c = (zone[0], c[1], "ORG", c[3], c[4])
-            elif c[2] == "ZONE" and (school := _SCHOOL_AFTER_ZONE.match(text, c[1])) is not None:
+            elif c[2] == "ZONE" and text.find("学", c[1], c[1] + 6) >= 0 and (school := _SCHOOL_AFTER_ZONE.match(text, c[1])) is not None:
                 c = (c[0], school.end(), "ORG", c[3], c[4])  # 茂名高新区第一中学: a school named after its zone
             elif c[2] == "ZONE" and text.startswith(_BRANCHES_OF_ZONES, c[1]) and text[c[1] + 2 : c[1] + 3] not in ("长", "長", "业"):
                 # 中国建设银行海口高新区支行: a bank's branch named after the zone it serves (not 分行业: by industry)
@@ -1428,26 +1428,29 @@ class RuleEntityRecognizer:
                 parent = out.pop()
                 c = (parent[0], c[1], "ORG", c[3], c[4])
             out.append(c)
-        if "部" in text:
-            for k, c in enumerate(out):
-                if c[2] != "ORG" or text[c[1] - 1 : c[1]] != "部" or text[c[0] : c[1] - 1] not in self.lexicon.departments \
-                        and self.lexicon.org_names.get(text[c[0] : c[1]]) != "gov":
-                    continue
+        # What may follow a name and belong to it, looked for only on pages that hold it (one pass):
+        ministries = "部" in text  # 交通部 + 高速公路局北區養護工程分局: an agency and its branch after their ministry
+        townships = "乡" in text or "镇" in text  # 新竹縣湖口鄉: the township of that name
+        divisions = self.lexicon.body_divisions if any(d in text for d in self.lexicon.body_divisions) else ()
+        if not (ministries or townships or divisions):
+            return out
+        for k, c in enumerate(out):
+            after = text[c[1] : c[1] + 1]
+            if c[2] == "GPE":
+                if townships and after in ("乡", "镇") and text[c[1] + 1 : c[1] + 2] in _AFTER_TOWNSHIP \
+                        and (k + 1 == len(out) or out[k + 1][0] > c[1]):
+                    out[k] = (c[0], c[1] + 1, *c[2:])
+                continue
+            if c[2] != "ORG":
+                continue
+            if ministries and text[c[1] - 1 : c[1]] == "部" and (text[c[0] : c[1] - 1] in self.lexicon.departments
+                                                                 or self.lexicon.org_names.get(text[c[0] : c[1]]) == "gov"):
                 m = _AGENCY_AFTER_MINISTRY.match(text, c[1])
                 if m is not None and not text.startswith("长", m.end()) and (k + 1 == len(out) or out[k + 1][0] >= m.end()):
-                    # 交通部 + 高速公路局北區養護工程分局: an agency and its branch after their ministry
-                    out[k] = (c[0], m.end(), *c[2:])
-        if "乡" in text or "镇" in text:
-            for k, c in enumerate(out):
-                if c[2] == "GPE" and text[c[1] : c[1] + 1] in ("乡", "镇") and text[c[1] + 1 : c[1] + 2] in _AFTER_TOWNSHIP \
-                        and (k + 1 == len(out) or out[k + 1][0] > c[1]):
-                    out[k] = (c[0], c[1] + 1, *c[2:])  # 新竹縣湖口鄉及新豐鄉: the township of that name
-        divisions = self.lexicon.body_divisions
-        if divisions and any(d in text for d in divisions):
-            for k, c in enumerate(out):
-                division = next((d for d in divisions if text.startswith(d, c[1])), None) if c[2] == "ORG" else None
-                if division is not None and (k + 1 == len(out) or out[k + 1][0] >= c[1] + len(division)):
-                    out[k] = (c[0], c[1] + len(division), *c[2:])  # 职通人力银行 + 公共事务部: the body's division
+                    out[k] = c = (c[0], m.end(), *c[2:])
+            division = next((d for d in divisions if text.startswith(d, c[1])), None) if divisions else None
+            if division is not None and (k + 1 == len(out) or out[k + 1][0] >= c[1] + len(division)):
+                out[k] = (c[0], c[1] + len(division), *c[2:])  # 职通人力银行 + 公共事务部: the body's division
         return out
 
     def _furniture_spans(self, text: str, hits: _Hits, lines_of: _LineBounds | None = None) -> list[tuple[int, int]]:
