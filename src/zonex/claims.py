@@ -277,7 +277,7 @@ class ClaimAssembler:
         # 同比增长11% / 比上年提高3个百分点 / 下降了约2% / 分别增长 / 增长了近 …: the verb ends the left context.
         self._change_left = regex.compile(
             # (年均增长: an average over years, not year on year: the 年 is no basis there)
-            rf"(?P<basis>(?:{basis})(?!均|平均)|(?:比|较)[^,，;；。]{{0,12}}?|与[^,，;；。]{{1,10}}?相比)?(?:分别|均|年均|平均)?"
+            rf"(?P<basis>(?:{basis})(?!均|平均)|(?:比|较)[^,，;；。]{{0,12}}?|与[^,，;；。]{{1,10}}?相比)?(?:分别|均|年均|平均|(?P<more>多|少)(?=增))?"
             rf"(?:(?P<up>{_alternation(up)})|(?P<down>{_alternation(down)}))了?(?:分别)?"
             rf"(?:约|近|超过|超|达到|达|逾|高达)?[ \t]?$"  # (增长 7.5%: an infographic's gap)
         )
@@ -1587,9 +1587,10 @@ def _period_of(time: TimeExpression, text: str = "") -> str | None:
     if period and len(period) == 7 and _MONTH_POINT.fullmatch(period):
         # (截至114年12月底: the as-of word before the year of the Republic written apart)
         before = _TRAILING_YEAR.sub("", text[max(0, time.start - 7):time.start])[-3:]
-        if before.endswith(_AS_OF_STRICT) or (period.endswith("-12") and before.endswith(_AS_OF)):
+        if before.endswith(_AS_OF_STRICT) or (period.endswith("-12") and before.endswith(_AS_OF)) \
+                or (period.endswith("-12") and text[time.end : time.end + 1] in ("末", "底") and text[time.end + 1 : time.end + 2] != "前"):
             # 截至2020年12月, 截至9月底: a stock as of a month's end is the year's value (the
-            # annotation guide); 到12月 too, but 到6月 may be a deadline
+            # annotation guide); 到12月 too, but 到6月 may be a deadline; 12月末 written alone too
             return period[:4]
     return period
 
@@ -2168,7 +2169,7 @@ class _SentenceContext:
                 return None
             if q.kind in _AMOUNT_KINDS and not (m.group("basis") and (m.group("basis")[0] in "比较与" or m.group("basis") == "同比")):
                 return None  # 比上年增加5.21亿元, 较上年缩短0.4天, 比上年偏高0.3℃: an amount (a time, a measure) is a change only against a basis
-            direction = "down" if m.group("down") else "up"
+            direction = "down" if m.group("down") or m.group("more") == "少" else "up"  # (同比少增2亿元: less than the year before's rise)
             if m.group("up") == "改善" and any(w in self.text[self.sentence.start:q.start] for w in self.asm.lower_is_better):
                 direction = "down"  # 综合指数为3.86,同比改善6.3%: a better index is a lower one
             basis_word = m.group("basis")
@@ -3557,7 +3558,7 @@ class _SentenceContext:
                     and not (self.asm._not_status_cue_re and self.asm._not_status_cue_re.search(column.caption)):
                 draft.status = "target"  # 各校招生计划如下: / 学校|…|招生人数(人): the rows of a plan
         else:
-            falls = cell.falls or (q.value is not None and (q.value < 0 or column.label.endswith("下降")))
+            falls = cell.falls or (q.value is not None and (q.value < 0 or column.label.endswith(("下降", "减少"))))
             change = _new_change(start=q.start, end=q.end, text=q.text, value=abs(q.value) if q.value is not None else None,
                                  unit=q.unit, direction="down" if falls else "up",
                                  basis=column.basis or ("yoy" if column.yoy else "unspecified"))

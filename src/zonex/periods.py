@@ -365,8 +365,12 @@ class TimeRecognizer:
             if year is None and doc_year is not None:
                 year = doc_year + (a.relative_year or 0)
                 if a.relative_year is None and a.month is not None and doc_month is not None and a.month > doc_month \
-                        and text.endswith(_AS_OF, max(0, a.start - 3), a.start):
-                    year -= 1  # 截至12月底, 已于10月 on a page of January: the last year's months, none to come
+                        and (text.endswith(_AS_OF, max(0, a.start - 3), a.start)
+                             or (a.day is None and a.month - doc_month >= _FAR_AHEAD and text[a.end : a.end + 1] in ("末", "底")
+                                 and text[a.end + 1 : a.end + 2] != "前" and not _PLAN_BEFORE.search(text, max(0, a.start - 6), a.start))):
+                    # 截至12月底, 已于10月, 12月末 on a page of January: the last year's months, none to come
+                    # (but 12月底前建成, 计划12月底建成: a deadline to come; 6月底 on a page of April: this year's)
+                    year -= 1
             if year is None:
                 period = None
             elif a.years_ahead is not None:
@@ -383,6 +387,8 @@ class TimeRecognizer:
 
 
 _AS_OF = ("截至", "截止", "截止到", "截至到", "已于")  # (as of; done in: none to come)
+_FAR_AHEAD = 6  # a month's end this many months after the page's month is the year before's (12月末 in January)
+_PLAN_BEFORE = re.compile(r"计划|预计|力争|争取|确保|将|拟|要|于")
 # what follows a day that dates a news event: a place, a time of day, the event's verb, a comma
 _DAY_RANGE_BEFORE = re.compile(r"(?:3[01]|[12]\d|0?[1-9])日[ ]*(?:至|到|-|~|—|–)[ ]*$")  # 13日至|14日: the range's end
 # (or a clock time, 截至14日16时, or the day a range of days ends, 13日至14日: a report's days of its month)

@@ -123,6 +123,8 @@ _YEAR_HEADER = re.compile(r"(?:19|20)\d{2}(?:\s*年?(?:末|底|度|年度)?(?:/(
 _BAR_GAP = re.compile(r"[ \t]*\|[ \t]*")
 # a column of the differences between the years (增减: 2025年比2024年增减), each cell signed and in
 # its own unit (+9.0%, -1.7个百分点) or the row's (+50 under 编制床位(张))
+# a column of a count's change in the count's unit (较上年新增(个), 比上年增加(家), 同比减少(件))
+_COUNT_CHANGE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年|比去年|较去年)(?P<word>新增|增加|增长|减少|下降)")
 _DIFFERENCE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年|年)?(?:增减|增减量|增减额|增减值|增减幅度|变化|变动)")
 # a bar table's column of a year, with its unit (2025年(件)), or of a year of the Republic of China
 # (113年(件): a Taiwan table's, 1911 + 113 = 2024)
@@ -435,10 +437,26 @@ def _header_of_unit_above(text: str, start: int, cells: list[tuple[int, int]],
         return None
     above = text.rfind("\n", 0, max(0, start - 1)) + 1
     unit = _UNIT_LINE.search(text, above, start)
-    if unit is None or not all(_TEXT_HEADER_CELL.fullmatch(text, a, b) for a, b in cells):
+    if unit is None or not all(_TEXT_HEADER_CELL.fullmatch(text, a, b) or (k and _HEADER_CELL.fullmatch(text, a, b))
+                               for k, (a, b) in enumerate(cells)):
         return None
     columns: list[Column | None] = [None]
     for (a, b), (ra, rb) in zip(cells[1:], row[1:], strict=True):
+        own = _HEADER_CELL.fullmatch(text, a, b)
+        if own is not None:
+            # (存款余额|贷款余额|贷款同比(%) under 单位:亿元: a column with its own unit, a growth column's
+            # of the column it names or the one before)
+            label, own_unit = own.group("label"), own.group("unit").strip()
+            change = _CHANGE_LABEL.fullmatch(label) if own_unit in ("%", "％") else None
+            if change is not None:
+                of = change.group("metric")
+                named = next((i for i, c in reversed(list(enumerate(columns))) if c is not None
+                              and c.change_of is None and of and c.label.endswith(of)), None)
+                column = _change_column(label, "", change)
+                columns.append(column._replace(of_column=named) if named is not None and named != len(columns) - 1 else column)
+            else:
+                columns.append(Column(label, own_unit, None, False))
+            continue
         numeric = _NUMBER_CELL.fullmatch(text, ra, rb) is not None
         columns.append(Column(text[a:b].strip(), unit.group("unit") if numeric else "", None, False))
     return columns if sum(1 for c in columns if c is not None and c.unit) >= 2 else None
@@ -589,6 +607,14 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
         opening = _LABEL_PERIOD.match(label).group()  # type: ignore[union-attr]
         label_year = opening[:4] if _ONE_YEAR.fullmatch(opening) else None
         label = label[len(opening):] or label  # (一季度发明专利授权: the rows' period is the page's)
+        counted_change = _COUNT_CHANGE_LABEL.fullmatch(label) if unit not in ("%", "％") else None
+        same_unit = next((i for i, c in reversed(list(enumerate(columns))) if c is not None and c.change_of is None
+                          and c.period is None and c.unit == unit), None) if counted_change is not None else None
+        if same_unit is not None:
+            # 数量(个)|面积(万平方米)|较上年新增(个): the change of the column in its unit, since the year before
+            basis = "yoy" if counted_change.group("basis") == "同比" else "since"  # type: ignore[union-attr]
+            columns.append(Column(label, unit, "", basis == "yoy", basis=basis, of_column=same_unit))
+            continue
         change = _CHANGE_LABEL.fullmatch(label) if unit in ("%", "％") else None
         if change is not None:
             of = change.group("metric")
