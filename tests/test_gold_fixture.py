@@ -84,7 +84,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout72": ("h214", "h215", "h216"),
                 "heldout73": ("h217", "h218", "h219"),
                 "heldout74": ("h220", "h221", "h222"),
-                "heldout75": ("h223", "h224", "h225")}
+                "heldout75": ("h223", "h224", "h225"),
+                "heldout76": ("h226", "h227", "h228")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
