@@ -1208,6 +1208,8 @@ _OWN_ACCOUNTS = re.compile(r"收支|财务报告|财务收支|审计报告|捐�
 _ACCOUNTING_BODIES = ("协会", "基金会", "商会", "学会", "联合会", "促进会")
 _CLAUSE_OPENERS = frozenset("，,；;。：:\n")
 _TIME_BEFORE = re.compile(r"(?:\d{4}年|全年|今年|去年)[，,]?$")
+_ALL_OF_LIST = re.compile(r"[^，,；;。]{0,30}?、[^，,；;。]{0,30}?[均都]")  # a list's things, then 均/都: each of them
+_ALL_OF_LIST_END = re.compile(r"[^，,；;。、]{1,12}?[均都]")  # the list's last thing, then 均/都
 _AROUND = ("周边", "周围", "附近")  # after a name: the area around it, no subject
 _FIRM_CLASS_OPENING = regex.compile(r"(\p{Han}{2,6}?企业)(?=\p{Han}{2,})")  # 报送企业|营业收入
 _SHARE_IN_METRIC = regex.compile(r"占|比重|比例|比率")
@@ -1521,6 +1523,22 @@ def _sentence_words(analysis, sentence: _Sentence, until: int | None = None) -> 
     return words, bounds[:-1], bounds[1:]
 
 
+# what 年 begins as a time word of its own (年底, 年末, 年初, 年内, 年度, 年前, 年来, 年以来, 年均, 年中):
+# no glue to cut
+_AFTER_A_YEAR = frozenset("底末初内中度前后来以均间")
+
+
+def _word_starting_at(pos: int, starts: list[int]) -> bool:
+    i = bisect_left(starts, pos)
+    return i < len(starts) and starts[i] == pos
+
+
+def _inside_a_word(pos: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether ``pos`` falls strictly inside one of the words (starts and ends sorted)."""
+    i = bisect_right(starts, pos) - 1
+    return 0 <= i < len(ends) and starts[i] < pos < ends[i]
+
+
 def _any_word(word: str) -> bool:
     """Every word is the dictionary's, for a segmenter that cannot tell (no metric edge is then
     cut inside a word)."""
@@ -1653,6 +1671,15 @@ class _SentenceContext:
                      if w in asm.leveled_zone_words
                      and (start == sentence.start or text[start - 1] in asm._clause_chars or start in heads)])
         time_spans = times if time_spans is None else time_spans
+        known_word = getattr(getattr(analysis, "segmenter", None), "known", _any_word)
+        straddled = [t.end for t in time_spans if t.text.endswith("年") and self.text[t.end : t.end + 1] not in _AFTER_A_YEAR
+                     and _inside_a_word(t.end, self.token_starts, self.token_ends)
+                     and _word_starting_at(t.end - 1, self.token_starts)
+                     and not known_word(self.words[bisect_left(self.token_starts, t.end - 1)])]  # (年|產 glued: 年產)
+        if straddled:
+            # 114年|產學合作 glued as 年產|學: a time ends where its word does (a year of the Republic is
+            # found after the text was cut)
+            _cut_at(self.words, self.token_starts, self.token_ends, self.text, straddled)
         self._time_ends = {t.end: t.start for t in time_spans}  # where each ends: where it starts
         # (该区|域 is no 该区; a bare word pointing back, ,公司|员工, is cut from the noun it starts)
         anaphors = [m.span() for m in _ANAPHOR.finditer(self.text, sentence.start, sentence.end)]
@@ -2291,7 +2318,10 @@ class _SentenceContext:
         if q.kind == "money" and self.asm._terms_re.search(clause) and not self.asm._terms_not_re.search(clause):
             return True  # 出让价格24万—30万元/亩, 月工资4800—5600元: a guide's terms on offer
         if self._followed_by_noun(q) and not self._having_verb_before(q):
-            return True
+            # (全区4条河流、9座水库、126口山塘均明确了河湖长: things counted in a list that all share
+            # a fact, each count reported)
+            return _ALL_OF_LIST.match(self.text, q.end, self.sentence.end) is None \
+                and not (self.text[q.start - 1 : q.start] == "、" and _ALL_OF_LIST_END.match(self.text, q.end, self.sentence.end))
         if q.qualifier in ("lower_bound", "upper_bound") and q.kind != "money" and self.text.startswith("的", after):
             mark = self.asm._clause_mark_re.search(self.text, after, self.sentence.end)
             clause_end = mark.start() if mark else self.sentence.end

@@ -137,7 +137,7 @@ DIFFERENCE = "±"  # the unit of a column of differences: each cell's own, else 
 _ONE_GAP = re.compile(r"[ \t]+")
 # a row of the growth of the row above, year by year (同比(%) under 营业总收入(百万元))
 _GROWTH_ROW = re.compile(r"同比(?:增长|增速)?|增长率?|增速|增幅|[Yy][Oo][Yy]")
-_UNIT_LINE = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s,，;；()（）]{1,6})\s*[)）]?")
+_UNIT_LINE = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s,，;；()（）、]{1,6}(?:、[^\s,，;；()（）、]{1,6})*)\s*[)）]?")
 _UNIT_HEADERS = frozenset({"单位", "计量单位"})
 # the header of a names column whose rows are years (年度|营业额(亿元)|…): each row a year's figures
 YEAR_NAMES = frozenset({"年度", "年份", "年", "年度别"})
@@ -441,6 +441,8 @@ def _header_of_unit_above(text: str, start: int, cells: list[tuple[int, int]],
                                for k, (a, b) in enumerate(cells)):
         return None
     columns: list[Column | None] = [None]
+    # (单位:件、新台币亿元: one unit for each column of numbers, in order)
+    units = unit.group("unit").split("、")
     for (a, b), (ra, rb) in zip(cells[1:], row[1:], strict=True):
         own = _HEADER_CELL.fullmatch(text, a, b)
         if own is not None:
@@ -458,7 +460,8 @@ def _header_of_unit_above(text: str, start: int, cells: list[tuple[int, int]],
                 columns.append(Column(label, own_unit, None, False))
             continue
         numeric = _NUMBER_CELL.fullmatch(text, ra, rb) is not None
-        columns.append(Column(text[a:b].strip(), unit.group("unit") if numeric else "", None, False))
+        columns.append(Column(text[a:b].strip(), units.pop(0) if numeric and len(units) > 1 else units[0] if numeric else "",
+                              None, False))
     return columns if sum(1 for c in columns if c is not None and c.unit) >= 2 else None
 
 

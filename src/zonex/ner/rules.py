@@ -100,6 +100,8 @@ _AFTER_TOWNSHIP = frozenset(["", "及", "和", "与", "、", "，", ",", "。", 
 _SCHOOL_AFTER_ZONE = re.compile(r"(?!中小学|各|全|所有|多所|辖区|区内|内)(?:第[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]{1,3}?)(?:中学|小学|学校|幼儿园)")
 _ZONE_WORD_SCHOOL = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由在从中的和与及、]))(?:高新区|开发区|经开区|新区)"
                                r"(?:第[一二三四五六七八九十]{1,3}|实验|外国语)(?:中学|小学)")
+_SCHOOL_FOUNDERS = frozenset({"国立", "省立", "市立", "县立", "区立", "私立", "公立"})  # (國立清華大學)
+_SCHOOL_HEADS = ("大学", "学院", "中学", "小学", "高中", "高级中学")
 _BRANCHES_OF_ZONES = ("支行", "分行")  # (a bank's branch named after a zone: …海口高新区支行)
 _ROAD_NUMBER_AFTER = re.compile(r"(?:大道|大街|路|道|街)\d{1,5}号|[东西南北中](?:路|大道|大街)"
                                 r"|交流道|互通立交|收费站|服务区")  # (湖口交流道: a road's facility named after a place)
@@ -1430,9 +1432,10 @@ class RuleEntityRecognizer:
             out.append(c)
         # What may follow a name and belong to it, looked for only on pages that hold it (one pass):
         ministries = "部" in text  # 交通部 + 高速公路局北區養護工程分局: an agency and its branch after their ministry
+        founders = "立" in text  # 國立清華大學: who founded a school is part of its name
         townships = "乡" in text or "镇" in text  # 新竹縣湖口鄉: the township of that name
         divisions = self.lexicon.body_divisions if any(d in text for d in self.lexicon.body_divisions) else ()
-        if not (ministries or townships or divisions):
+        if not (ministries or townships or divisions or founders):
             return out
         for k, c in enumerate(out):
             after = text[c[1] : c[1] + 1]
@@ -1443,6 +1446,9 @@ class RuleEntityRecognizer:
                 continue
             if c[2] != "ORG":
                 continue
+            if founders and text[c[0] - 2 : c[0]] in _SCHOOL_FOUNDERS and text.endswith(_SCHOOL_HEADS, c[0], c[1]) \
+                    and (k == 0 or out[k - 1][1] <= c[0] - 2):
+                out[k] = c = (c[0] - 2, *c[1:])
             if ministries and text[c[1] - 1 : c[1]] == "部" and (text[c[0] : c[1] - 1] in self.lexicon.departments
                                                                  or self.lexicon.org_names.get(text[c[0] : c[1]]) == "gov"):
                 m = _AGENCY_AFTER_MINISTRY.match(text, c[1])
