@@ -1221,6 +1221,8 @@ _TOPIC_ITEM_MAX = 8  # how long a kind after such a topic may be (职工医保, 
 _ON_WHOM_DONE = regex.compile(r"对\p{Han}{1,12}?(?:开展|进行|实施)(?=\p{Han})")  # 对辖区定点医药机构开展现场检查: on whom is no part of what
 _ROUTE = regex.compile(r"\p{Han}{0,6}?自\p{Han}{1,16}?至\p{Han}{1,10}?的(?=\p{Han})")  # 上班尖峰自湖口交流道南下出口至工业区的平均旅行时间: the route, no part of what
 _DURING = regex.compile(r"\p{Han}{1,4}期间(?=\p{Han})")  # 寒潮期间日最大供热负荷: when it peaked is no part of what
+# when, on whom or along which route a thing was done, before what was done (one pattern for the three)
+_SCENE_BEFORE = regex.compile(f"{_DURING.pattern}|{_ON_WHOM_DONE.pattern}|{_ROUTE.pattern}")
 _AT_EVENT = regex.compile(r"\p{Han}{0,6}?(?:会|论坛|峰会|仪式|活动|现场)上")
 _MULTIPLE_OF = regex.compile(r"\s*是(?P<other>\p{Han}{2,16}?)的(?:近|约|超过|逾|超)?")
 _NAME_SPAN = 30  # the longest zone name a definition in brackets follows
@@ -1740,7 +1742,7 @@ class _SentenceContext:
             # at the head of its clause (not one the number counts, 新建院士工作站3个, 广东省实验室2家;
             # nor a partner, 对东盟进出口额; nor a part named after 其中, 其中天津大学毕业生占比)
             + [(e.start, e.end) for e in bodies if (e.start == sentence.start or text[e.start - 1] in asm._clause_chars
-                                                    or any(t.end == e.start for t in time_spans))
+                                                    or e.start in self._time_ends)
                and not _TIGHT_QUANTITY.match(text, e.end) and not _trade_partner(e, text) and not asm.of_origin(e, text)
                and not e.text.startswith(asm.generic_subject_prefixes)]  # (园区集聚外资研发中心: 园区 is the subject)
         )
@@ -1983,8 +1985,7 @@ class _SentenceContext:
                     m = _WHERE_THEY_ARE.match(text, start, end)  # 在全区工作的持证外国人: where they work is no part of who
             if m and m.end() < end:
                 start = m.end()  # 向港澳青年发放生活补贴: to whom is no part of what was paid
-            m = _SETTING_BEFORE.match(text, start, end) or _AT_EVENT.match(text, start, end) or _DURING.match(text, start, end) \
-                or _ON_WHOM_DONE.match(text, start, end) or _ROUTE.match(text, start, end)
+            m = _SETTING_BEFORE.match(text, start, end) or _AT_EVENT.match(text, start, end) or _SCENE_BEFORE.match(text, start, end)
             if m and m.end() < end:
                 start = m.end()  # 已出让工业用地中有闲置土地, 通过收回、置换等方式盘活闲置土地: what was found, done
                 # (推介会上现场签约项目: where it was signed is no part of what)

@@ -103,6 +103,7 @@ _ZONE_WORD_SCHOOL = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由在从中的和
 _SCHOOL_FOUNDERS = frozenset({"国立", "省立", "市立", "县立", "区立", "私立", "公立"})  # (國立清華大學)
 _SCHOOL_HEADS = ("大学", "学院", "中学", "小学", "高中", "高级中学")
 _BRANCHES_OF_ZONES = ("支行", "分行")  # (a bank's branch named after a zone: …海口高新区支行)
+_AGENCY_AFTER_MINISTRY_ANYWHERE = re.compile(r"部[\u4e00-\u9fff]{2,8}?[局署]")  # (is there one on the page at all)
 _ROAD_NUMBER_AFTER = re.compile(r"(?:大道|大街|路|道|街)\d{1,5}号|[东西南北中](?:路|大道|大街)"
                                 r"|交流道|互通立交|收费站|服务区")  # (湖口交流道: a road's facility named after a place)
 _EVENT_HOSTS = tuple(load_claim_cues()["event_hosts"])
@@ -1431,8 +1432,9 @@ class RuleEntityRecognizer:
                 c = (parent[0], c[1], "ORG", c[3], c[4])
             out.append(c)
         # What may follow a name and belong to it, looked for only on pages that hold it (one pass):
-        ministries = "部" in text  # 交通部 + 高速公路局北區養護工程分局: an agency and its branch after their ministry
-        founders = "立" in text  # 國立清華大學: who founded a school is part of its name
+        # 交通部 + 高速公路局北區養護工程分局: an agency and its branch after their ministry
+        ministries = "部" in text and _AGENCY_AFTER_MINISTRY_ANYWHERE.search(text) is not None
+        founders = "立" in text and any(f in text for f in _SCHOOL_FOUNDERS)  # 國立清華大學: its founder, part of its name
         townships = "乡" in text or "镇" in text  # 新竹縣湖口鄉: the township of that name
         divisions = self.lexicon.body_divisions if any(d in text for d in self.lexicon.body_divisions) else ()
         if not (ministries or townships or divisions or founders):
