@@ -732,8 +732,9 @@ class ClaimAssembler:
             forms[own[0]] = own[1]  # (公司 of its own report: the company, by the name its title gives it)
         zone_counts = Counter(e.text for e in by_label["ZONE"][0])
         if len(zone_counts) > 1:  # (which of a zone's forms the page writes more: its bodies' names count)
+            firsts = {z[0] for z in zone_counts}
             for e in analysis.entities:
-                if e.label != "ORG":
+                if e.label != "ORG" or e.text[:1] not in firsts:
                     continue
                 zone = max((z for z in zone_counts if e.text.startswith(z) and len(e.text) > len(z)), key=len, default=None)
                 if zone is not None:
@@ -865,6 +866,8 @@ class ClaimAssembler:
             if e.label != "ORG" or not e.text.endswith(_BODY_HEADS):
                 continue
             words = {w for w, heads in _BODY_ANAPHOR_HEADS.items() if e.text.endswith(heads) and w in _SELF_REPORTING}
+            if not words:
+                continue
             # (高新区政务服务中心共受理…; 全年,中心设置…: its name again, or its bare word, heading clauses)
             # (only a body its title names: 台北捐血中心 reporting on a park's donors is no report on itself)
             again = 0 if e.start > text.find("\n") >= 0 else sum(

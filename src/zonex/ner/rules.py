@@ -102,6 +102,7 @@ _ZONE_WORD_SCHOOL = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由在从中的和
                                r"(?:第[一二三四五六七八九十]{1,3}|实验|外国语)(?:中学|小学)")
 _SCHOOL_FOUNDERS = frozenset({"国立", "省立", "市立", "县立", "区立", "私立", "公立"})  # (國立清華大學)
 _SCHOOL_HEADS = ("大学", "学院", "中学", "小学", "高中", "高级中学")
+_SCHOOL_FOUNDERS_RE = re.compile("|".join(sorted(_SCHOOL_FOUNDERS)))
 _BRANCHES_OF_ZONES = ("支行", "分行")  # (a bank's branch named after a zone: …海口高新区支行)
 _AGENCY_AFTER_MINISTRY_ANYWHERE = re.compile(r"部[\u4e00-\u9fff]{2,8}?[局署]")  # (is there one on the page at all)
 _ROAD_NUMBER_AFTER = re.compile(r"(?:大道|大街|路|道|街)\d{1,5}号|[东西南北中](?:路|大道|大街)"
@@ -860,6 +861,8 @@ class RuleEntityRecognizer:
         self._zone_head_words = frozenset(lex.zone_heads)
         self._company_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "company")
         self._unit_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "unit")
+        # divisions written after their body (公共事务部): whether a page holds one, in one scan
+        self._divisions_re = re.compile("|".join(map(re.escape, lex.body_divisions))) if lex.body_divisions else None
         # the names of the state's bodies by their first character, longest first
         self._gov_names_by_first: dict[str, list[str]] = {}
         for name in sorted((n for n, kind in lex.org_names.items() if kind == "gov"), key=len, reverse=True):
@@ -1434,9 +1437,9 @@ class RuleEntityRecognizer:
         # What may follow a name and belong to it, looked for only on pages that hold it (one pass):
         # 交通部 + 高速公路局北區養護工程分局: an agency and its branch after their ministry
         ministries = "部" in text and _AGENCY_AFTER_MINISTRY_ANYWHERE.search(text) is not None
-        founders = "立" in text and any(f in text for f in _SCHOOL_FOUNDERS)  # 國立清華大學: its founder, part of its name
+        founders = "立" in text and _SCHOOL_FOUNDERS_RE.search(text) is not None  # 國立清華大學: its founder, part of its name
         townships = "乡" in text or "镇" in text  # 新竹縣湖口鄉: the township of that name
-        divisions = self.lexicon.body_divisions if any(d in text for d in self.lexicon.body_divisions) else ()
+        divisions = self.lexicon.body_divisions if self._divisions_re is not None and self._divisions_re.search(text) else ()
         if not (ministries or townships or divisions or founders):
             return out
         for k, c in enumerate(out):
