@@ -85,7 +85,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout73": ("h217", "h218", "h219"),
                 "heldout74": ("h220", "h221", "h222"),
                 "heldout75": ("h223", "h224", "h225"),
-                "heldout76": ("h226", "h227", "h228")}
+                "heldout76": ("h226", "h227", "h228"),
+                "heldout77": ("h229", "h230", "h231")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
