@@ -256,6 +256,8 @@ class ClaimAssembler:
         self._level_modifier_re = re.compile(rf"^(?:{_alternation(cues['level_modifiers'])})")
         self.zone_locatives = frozenset(cues["zone_locatives"])
         self.level_bounds = frozenset(cues["level_bounds"])
+        self.verbs_in_compounds = frozenset(cues["verbs_in_compounds"])
+        self.compound_heads = tuple(cues["compound_heads"])
         self.rank_scopes = tuple(cues["rank_scopes"])
         self.basis = dict(cues["basis"])
         ends = re.escape(cues["sentence_end"])
@@ -337,7 +339,7 @@ class ClaimAssembler:
         self.status_cue_words = frozenset(cues["target_cues"]) | frozenset(cues["forecast_cues"])
         # the words _SentenceContext._kept_in_metric looks at: one set test for every other word
         self.break_exception_words = (_ENDING_NOUNS | _VERBS_OF_SAVING | _RELATIVE_CLAUSE_VERBS | self.status_cue_words
-                                      | {"之", "拥有", "有"})
+                                      | {"之", "拥有", "有"} | frozenset(cues["verbs_in_compounds"]))
         # (计划扩大投资的企业, 预计营业收入实现增长的企业: firms a survey counts by their plans, a class, no plan)
         # (推动员工通勤安全计划,114年员工通勤事故9件: a plan named at a clause's end is a thing done, no cue)
         self._not_status_cue_re = re.compile(
@@ -703,6 +705,8 @@ class ClaimAssembler:
                             and not self._evaluation_edition_re.match(text, t.end):
                         last_year = t.period[:4]
                         break
+        if drafts and drafts[0].quantity is not None and drafts[0].quantity.start < _HEADLINE_REACH:
+            self._headline_periods(drafts, times)
         if any(d.change_of is not None for d in drafts):
             # a table's growth rows: each cell the change of the level above it, not a claim of its own
             levels = {d.quantity.start: d for d in drafts if d.quantity is not None}
@@ -744,6 +748,28 @@ class ClaimAssembler:
                 forms[d.subject] = self.subject_form(d.subject, zone_counts, text, main)
             d.subject = forms[d.subject]
         return [d.to_claim() for d in drafts]
+
+    @staticmethod
+    def _headline_periods(drafts: list[_Draft], times: list[TimeExpression]) -> None:
+        """滨州海关助力… 全年签发原产地证书4,862份 / …2025年该关…签发…证书4,862份: a headline's figure
+        that names no time is the article's figure of the same value; it takes that figure's period
+        (on a page of January, its 全年 is the year just ended, which the article names)."""
+        starts = [t.start for t in times]
+        for k, d in enumerate(drafts):
+            q = d.quantity
+            if q is None or q.start >= _HEADLINE_REACH:
+                break
+            if d.sentence.paragraph != drafts[0].sentence.paragraph:
+                break
+            i = bisect_left(starts, d.sentence.start)
+            if i < len(starts) and starts[i] < d.sentence.end:
+                continue  # (its own time)
+            same = [e for e in drafts[k + 1 :] if e.quantity is not None and e.quantity.text == q.text
+                    and e.quantity.unit == q.unit and e.sentence.paragraph != d.sentence.paragraph]
+            if len(same) == 1 and d.period and same[0].period and same[0].status == d.status:
+                # (the headline's period was the page's year, not written: the article's is; a
+                # headline given no period keeps none)
+                d.period = same[0].period
 
     def _carry_firm_class(self, drafts: list[_Draft], text: str, before: _Draft | None = None) -> _Draft | None:
         """报送企业实现营业收入412.6亿元,…;利润总额28.4亿元: a class of firms that opens a sentence as the
@@ -1138,6 +1164,15 @@ class ClaimAssembler:
 
 # Patterns used per sentence, compiled once.
 _RIGHT_CONTEXT = 24
+# a headline's figures stand in a page's first characters (its site name, path and title)
+_HEADLINE_REACH = 240
+_GRANTS_AMOUNT = re.compile(r"(?:补助|补贴|奖励|资助|奖补)(?:金额|资金|总额)")
+# a number and its unit (60岁, 2000万元) before 及以上: a bound of the number, not a grade and those above it
+_NUMBER_UNIT_END = regex.compile(r"[\d一二三四五六七八九十两]\p{Han}{0,2}$")
+# a bracketed part that ends a table's header: 职业(工种), 签证份数(份)
+# a count of rounds right after a verb of work (认定186批次)
+_ROUNDS_AFTER = re.compile(r"\d[\d,.]*(?:批次|轮次)")
+_BRACKETED_END = re.compile(r"[(（][^()（）]*[)）]$")
 # A headline: a short line of its own, without a sentence's punctuation.
 _HEADLINE = regex.compile(r"[ \t]*[^\n。,;!?]{4,40}[ \t]*")
 # (实有经营主体 超9.5万户: an infographic's label and its value, one clause)
@@ -1385,7 +1420,10 @@ _WHOLE_IN_BRACKETS = regex.compile(r"[(（]((?:全|我)[市省县])(?:平均)?(?
 _RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+个\p{Han}{2,8}中(?:排名|排|位列|居)$")  # 在中心城区4个考核单元中排名
 # 优良天数22天, 人均培训时数31.5小时, 志愿服务共1,380小时: counts of days or hours, totals of time given
 _DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数|月数|年数)(?:为|是|达|达到|共|累计)?$")
-_MEASURED_TIME_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|用时|机时|住院日|平均\p{Han}{0,4}周期)(?:为|是|达到|达|共计|共|累计|控制在)?$")
+# (平均回收年限2.7年: the payback time measured; a time cut to a promised level, 办证时长压缩至0.5个
+# 工作日, is no claim to the annotators of sets 1-76, whatever set 77's wrote)
+_MEASURED_TIME_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|用时|机时|住院日|回收年限|回收期|平均\p{Han}{0,4}周期)"
+                                      r"(?:为|是|达到|达|共计|共|累计|控制在)?$")
 _HOURS_GIVEN_BEFORE = regex.compile(r"\p{Han}{2}(?:共|累计|合计)$")
 _NEGATED_BOUNDS = frozenset({"高于", "低于", "少于", "多于", "超过", "超出"})  # after 不: 不高于, 不少于
 _ITEM_FIRST_CHARS = frozenset("一二三四五六七八九十(（ \t")  # how an item's heading may start
@@ -1438,13 +1476,17 @@ _LIST_CAPTION = regex.compile(r"[^,，。;；:：\n]{0,10}如下")
 _HAN = regex.compile(r"\p{Han}")
 _MAGNITUDE_WORD = regex.compile(r"[十百千万亿]+")
 _LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
+# where goods go, before the places of a list (销往韩国、日本和越南): destinations, no subjects
+_DESTINATION_BEFORE = regex.compile(r"(?:销往|远销|出口到|出口至|发往|运往|销售到)(?:\p{Han}{1,8}?[、和及与])*$")
 
 
 def _in_english(text: str, start: int, end: int) -> bool:
-    """Whether a sentence is written in English (more Latin words than Chinese characters)."""
+    """Whether a sentence is written in English (more Latin words than Chinese characters, and
+    more than one: RCEP|1,735|9.8 is a table's row named by an abbreviation)."""
     if end - start < 12 or _LATIN_WORD.search(text, start, end) is None:
         return False
-    return len(_LATIN_WORD.findall(text, start, end)) > len(_HAN.findall(text, start, end))
+    latin = len(_LATIN_WORD.findall(text, start, end))
+    return latin > 1 and latin > len(_HAN.findall(text, start, end))
 
 
 # 投资方:某某有限公司 — a list item's field naming who invests; a list item or a section opens a line
@@ -1463,8 +1505,11 @@ def _party_at(parties: list[tuple[int, int, str]], pos: int) -> str | None:
 
 
 def _trade_partner(e: Entity, text: str) -> bool:
-    """对越南进出口额, 对东盟出口: the place traded with is part of the metric, not its subject."""
-    return e.label in ("GPE", "ORG") and e.start > 0 and text[e.start - 1] == "对"
+    """对越南进出口额, 对东盟出口: the place traded with is part of the metric, not its subject;
+    nor are the places goods are sold to (主要销往韩国、日本和澳大利亚)."""
+    if e.label not in ("GPE", "ORG") or e.start == 0:
+        return False
+    return text[e.start - 1] == "对" or (e.label == "GPE" and _DESTINATION_BEFORE.search(text, max(0, e.start - 40), e.start) is not None)
 
 
 def _candidate_order(candidate: tuple[int, str | None, tuple[int, int]]) -> tuple:
@@ -1734,6 +1779,13 @@ class _SentenceContext:
         # Spans a metric may not run into: numbers, times, subject names.
         self._time_cover = {pos for t in time_spans for pos in range(t.start, t.end)}
         self._facilities = self._named_facilities()
+        # (市科技局全年受理专利申请31件: the body that acted, no part of what it counts)
+        # at the head of its clause (not one the number counts, 新建院士工作站3个, 广东省实验室2家;
+        # nor a partner, 对东盟进出口额; nor a part named after 其中, 其中天津大学毕业生占比)
+        self._acting_bodies = [
+            e for e in bodies if (e.start == sentence.start or text[e.start - 1] in asm._clause_chars or e.start in self._time_ends)
+            and not _TIGHT_QUANTITY.match(text, e.end) and not _trade_partner(e, text) and not asm.of_origin(e, text)
+            and not e.text.startswith(asm.generic_subject_prefixes)]  # (园区集聚外资研发中心: 园区 is the subject)
         barriers = SpanIndex(
             [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in time_spans]
             + [span for _name, span in self._facilities]
@@ -1744,10 +1796,7 @@ class _SentenceContext:
             # (市科技局全年受理专利申请31件: the body that acted, no part of what it counts)
             # at the head of its clause (not one the number counts, 新建院士工作站3个, 广东省实验室2家;
             # nor a partner, 对东盟进出口额; nor a part named after 其中, 其中天津大学毕业生占比)
-            + [(e.start, e.end) for e in bodies if (e.start == sentence.start or text[e.start - 1] in asm._clause_chars
-                                                    or e.start in self._time_ends)
-               and not _TIGHT_QUANTITY.match(text, e.end) and not _trade_partner(e, text) and not asm.of_origin(e, text)
-               and not e.text.startswith(asm.generic_subject_prefixes)]  # (园区集聚外资研发中心: 园区 is the subject)
+            + [(e.start, e.end) for e in self._acting_bodies]
         )
         # Whether a span runs into a barrier, by bisection (a partial: one Python call per test,
         # as the plain scan over every barrier was).
@@ -1846,12 +1895,20 @@ class _SentenceContext:
             return False
         if word in _AMPERSANDS and _LATIN_LETTER.match(self.text, start - 1) and _LATIN_LETTER.match(self.text, end):
             return False  # R&D经费投入: one name with its ampersand
-        if word in self.asm.level_bounds and self.text[start - 1 : start] in ("级", "模"):
-            return False  # 省级以上研发机构, 规模以上影视企业: a level of bodies, not a bound of the number
+        if word in self.asm.level_bounds and (self.text[start - 1 : start] in ("级", "模")
+                                              or (self.text[start - 1 : start] == "及" and _HAN.match(self.text, end)
+                                                  and not _NUMBER_UNIT_END.search(self.text, max(0, start - 6), start - 1))):
+            # 省级以上研发机构, 规模以上影视企业: a level of bodies, not a bound of the number; so
+            # is a grade and those above it (高级工及以上等级3,105人)
+            return False
         if word in self.asm.subject_words and self.text[max(0, start - 2):start] in self.asm.comparison_verbs:
             return False  # 增速高于全市平均水平: the whole compared with, inside the metric
-        if word in ("及", "和") and self.text.find("分别", end, self.sentence.end) < 0 and self._is_noun_at(end):
-            return False  # 稀土新材料及应用产业产值, 内地及海外企业, 孵化器和众创空间: two of one count
+        if word in ("及", "和") and self.text.find("分别", end, self.sentence.end) < 0 \
+                and (self._is_noun_at(end) or (word == "及" and self.text.startswith(("以上", "以下"), end)
+                                               and not _NUMBER_UNIT_END.search(self.text, max(0, start - 5), start))):
+            # 稀土新材料及应用产业产值, 内地及海外企业, 孵化器和众创空间: two of one count (高级工
+            # 及以上: a grade and those above it)
+            return False
         if word in self.asm.break_exception_words and self._kept_in_metric(word, start, end):
             return False
         if word in self.asm.breakers or word in self.asm.subject_words:
@@ -1901,6 +1958,12 @@ class _SentenceContext:
         if word in _RELATIVE_CLAUSE_VERBS and self.text[start - 1 : start].isalpha() \
                 and _RELATIVE_HEAD_AFTER.match(self.text, end) is not None:
             return True  # 起诉至法院的案件37件, 首次获得质押贷款的企业14家: inside the clause that names them
+        if word in self.asm.verbs_in_compounds and self.text.startswith(self.asm.compound_heads, end) \
+                and self._is_noun_at(end) and self.text[start - 1 : start].isalpha() and self.text[start - 1] not in "新再":
+            return True  # 职业技能等级认定机构, 职业技能提升补贴: a verb inside a compound, before its head
+        if word in self.asm.verbs_in_compounds and _ROUNDS_AFTER.match(self.text, end) is not None \
+                and self.text[start - 1 : start].isalpha() and self.text[start - 1] not in "新再":
+            return True  # 组织职业技能等级认定186批次: rounds of the work its verb names
         if word in self.asm.status_cue_words and self._in_not_status_noun(start, end):
             return True  # 受理飞行计划申请: a plan named as a thing, part of the metric
         return False
@@ -2299,7 +2362,9 @@ class _SentenceContext:
             return _DAY_COUNT_BEFORE.search(clause) is None \
                 and not (q.unit == "hour" and _HOURS_GIVEN_BEFORE.search(clause) is not None) \
                 and not (q.low is None and _MEASURED_TIME_BEFORE.search(clause) is not None)
-        if self.asm._not_claim_left.search(clause) and not self.asm._paid_out_re.search(clause):
+        if self.asm._not_claim_left.search(clause) and not self.asm._paid_out_re.search(clause) \
+                and not (_GRANTS_AMOUNT.match(clause) and self.asm._paid_out_re.search(self.text, self.sentence.start, clause_start)):
+            # (获核定节能设备补助案38件,补助金额1,520万元: the amount of the grants just reported)
             return True  # (发放…补贴合共186万元, 追回违规发放的补贴: what was paid, a report)
         if (q.qualifier == "upper_bound" or "最高" in clause) \
                 and self.asm._not_claim_left.search(self.text, self.sentence.start, clause_start):
@@ -3514,12 +3579,29 @@ class _SentenceContext:
             if dropped_before:
                 continue
             if q.unit in asm.held_event_units:
+                holder = self._event_holder(q)
+                if holder is not None:
+                    # 区科技创新局举办外籍人才政策宣讲会6场, 能源署并于区内办理节能技术说明会4场: the
+                    # body that held the events, as the annotators of sets 49-77 write it
+                    d.subject, d.subject_text, d.subject_span = holder.text, holder.text, (holder.start, holder.end)
+            if q.unit in asm.held_event_units or q.unit == "批次":
+                # (组织职业技能等级认定186批次: the rounds of the work, not the verb that organised them)
                 verbs = list(asm._event_verb_re.finditer(d.metric))
                 if verbs and verbs[-1].end() < len(d.metric):
                     # 区市场监管局全年举办标准化专题培训8场: the events held, not who held them nor the verb
                     d.metric = d.metric[verbs[-1].end():]
             kept.append(d)
         return kept
+
+    def _event_holder(self, q: Quantity) -> Entity | None:
+        """The body at the head of the clause that held the events counted by ``q`` (举办, 组织,
+        办理 between the body and the count, no other body or zone named between), or None."""
+        holder = next((e for e in reversed(self._acting_bodies) if e.end <= q.start), None)
+        if holder is None or self.asm._event_verb_re.search(self.text, holder.end, q.start) is None:
+            return None
+        if any(holder.end <= e.start < q.start for e in self.entities if e.label in ("ORG", "ZONE")):
+            return None
+        return holder
 
     def _years_in_turn(self, drafts: list[_Draft]) -> None:
         """2023年至2025年,…分别实现地区生产总值391.72亿元、412.35亿元和438.06亿元: as many values of
@@ -3576,7 +3658,9 @@ class _SentenceContext:
             return None  # 分值(分): what an indicator is worth, the evaluation's design, no result
         # 产业|产值(亿元)|…: rows of industries are parts of the page's subject, the row's name a
         # part of the metric (新能源汽车及零部件产值), not a subject of its own
-        kinds = cell.names_label in self.asm.category_headers or cell.names_label.endswith(self.asm.category_header_endings)
+        # (职业(工种): a header with another name for its kind in brackets is still that kind)
+        kind_label = _BRACKETED_END.sub("", cell.names_label) or cell.names_label
+        kinds = kind_label in self.asm.category_headers or kind_label.endswith(self.asm.category_header_endings)
         # 年度|营业额(亿元)|…: rows of years are the page's subject's figures in each year
         years = cell.names_label in YEAR_NAMES
         prefix = cell.row_name if kinds and cell.row_name not in self.asm.sum_words else ""  # (合计: all the kinds)

@@ -162,7 +162,8 @@ def _exclusions(unit: Unit) -> str:
     if unit.not_before:
         piece += "(?!" + "|".join(re.escape(t) for t in unit.not_before) + ")"
     if _is_latin(unit.surface[-1]):
-        piece += "(?![A-Za-z])"
+        # (a code, not a quantity: 索引号:11420200MB1597536X; a prefix, RMB5, has its number after it)
+        piece += "(?![A-Za-z0-9])" if unit.position == "suffix" else "(?![A-Za-z])"
     elif unit.surface[-1].isdigit() or unit.surface[-1] in "²³":
         piece += "(?![0-9])"
     if "han_after" in unit.flags:

@@ -625,8 +625,9 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
             if of and before is not None and before.change_of is None and before.label.endswith(of):
                 of = ""  # 融资金额(亿元)|金额同比(%): the growth of the column before, named short
             elif of and (named := next((i for i, c in reversed(list(enumerate(columns))) if c is not None
-                                        and c.change_of is None and c.label == of), None)) is not None:
+                                        and c.change_of is None and c.label.endswith(of)), None)) is not None:
                 # 面积(万平方米)|金额(亿元)|面积同比(%): the growth of the column it names, further left
+                # (签证份数(份)|签证货值(亿元)|份数同比(%): named short)
                 columns.append(_change_column(label, "", change)._replace(of_column=named))
                 continue
             columns.append(_change_column(label, of, change))

@@ -574,12 +574,17 @@ def _remember(memo: dict, key: str, value: object) -> None:
         memo[key] = value
 
 
+_POINTING_CHARS = frozenset("该本此")
+
+
 def _unknown_tag(word: str) -> str:
     """Tag of a word outside the dictionary: numbers m, Latin words eng, symbols x, else oov."""
     if not word:
         return "x"
     if word[0] in _NUMERAL_CHARS:
         return "m"  # 一是, 两大: the HMM glued a numeral to the next character
+    if len(word) == 2 and word[0] in _POINTING_CHARS:
+        return "r"  # 该关, 本署: a pronoun the HMM glued to a one-character noun points back, it names nothing
     if _HAN.search(word):
         return "oov"
     if _NUMBER.fullmatch(word):
@@ -1797,6 +1802,8 @@ class RuleEntityRecognizer:
                     k = j
                     continue
             tag, flags, anchors = memo.get(w) or info_of(w)
+            if tag == "oov" and len(w) == 2 and w[1] in self._glued_function_chars and anchor is not None and anchor == st[k + 1]:
+                break  # 该|关为|滨州高新区: a one-character word and a preposition glued by the HMM, before the place
             if flags & _F_SPECIAL:
                 if flags & _F_CLOSE and k >= lo + 2 and ws[k - 2] == "(" and (
                         place_at.get(st[k - 1]) == st[k] or (memo.get(ws[k - 1]) or info_of(ws[k - 1]))[0] == "ns"):
