@@ -3111,3 +3111,58 @@ def test_a_river_chiefs_circular_and_a_universitys_table_of_our_own(pipeline):
     doc = pipeline.extract(university)
     assert [(c.metric, c.value, c.unit) for c in doc.claims] == [("国科会件数", D(486), "件"), ("国科会金额", D(612000000), "TWD")]
     assert ("國立中興大學", "ORG") in [(e.text, e.label) for e in doc.entities]
+
+
+def test_a_customs_page_and_a_certification_notice_of_our_own(pipeline):
+    # set 77: a pronoun glued to a one-character noun (该关) names nothing, and a preposition glued by
+    # the segmenter before a place ends a name (该|关为|青岛高新区); 该关 points back to the customs office,
+    # which holds its own events; a headline's figure with no time of its own is the article's (its
+    # year); places goods are sold to are no subjects; a table's rows of trade agreements are kinds,
+    # one named by an abbreviation (RCEP) too, and 份数同比 is the change of 签证份数
+    customs = ("青岛海关助力青岛高新区企业拓市场 全年签发原产地证书3,210份\n发布时间：2026-01-20　来源：青岛海关\n\n"
+               "本网讯 2025年该关为青岛高新区出口企业签发原产地证书3,210份，同比增长12.5%。据介绍，高新区产品主要销往日本、"
+               "韩国和越南，全年实现出口额45.2亿元。\n\n2025年青岛高新区原产地证书签发情况（按协定）\n"
+               "协定｜签证份数（份）｜签证货值（亿元）｜份数同比（%）\nRCEP｜1,120｜5.6｜30.2\n\n同时，该关深入园区开展原产地专题培训9场。\n")
+    doc = pipeline.extract(customs)
+    assert {(e.text, e.label) for e in doc.entities if e.label != "GPE"} == {("青岛海关", "ORG"), ("青岛高新区", "ZONE")}, doc.entities
+    got = {(c.metric, c.subject, c.period, c.change.value if c.change else None) for c in doc.claims}
+    assert {("签发原产地证书", "青岛高新区", "2025", None), ("出口额", "青岛高新区", "2025", None),
+            ("RCEP签证份数", "青岛高新区", "2025", D("30.2")), ("原产地专题培训", "青岛海关", None, None)} <= got, got
+    # set 77: rounds of a work named by its verb (认定120批次); a grade and those above it (高级工及
+    # 以上); a verb inside a noun compound before its head (认定机构, 提升补贴); a header with another
+    # name for its kind in brackets (职业(工种)); an index number is a code, no quantity
+    notice = ("索引号：11370100MB2874510Q/2026-00031\n\n2025年，全年共组织职业技能等级认定120批次，其中高级工及以上等级1,050人。"
+              "区内职业技能等级认定机构达到25家。全年发放职业技能提升补贴860万元。\n\n"
+              "表1 2025年分职业（工种）认定情况\n职业（工种）｜取证人数（人）｜合格率（%）\n电工｜520｜81.5\n")
+    doc = pipeline.extract(notice)
+    assert [q.text for q in doc.quantities][:1] == ["120批次"], doc.quantities
+    assert [(c.metric, c.subject) for c in doc.claims] == [
+        ("职业技能等级认定", None), ("高级工及以上等级", None), ("职业技能等级认定机构", None), ("发放职业技能提升补贴", None),
+        ("电工取证人数", None), ("电工合格率", None)], doc.claims
+
+
+def test_an_investigation_release_and_an_employment_table_of_our_own(pipeline):
+    # set 78: a science park named by its region (中部科学园区) is a zone, written 中科 for short; an
+    # agency's field office after its ministry and agency is one body (法務部調查局臺中市調查處), and
+    # 该处 points back to it; who handled a count (经该处侦办) is no part of it; an estimate of a year
+    # past is no forecast; the level a rise starts from (由114年的38.5%) is a fact
+    release = ("法務部調查局臺中市調查處今（10）日公布114年中部科學園區營業秘密保護成果。114年中科廠商遭侵害營業秘密案件經該處偵辦9件，"
+               "估計為廠商避免損害約新臺幣85億元。\n\n在預防面，該處114年辦理保密宣導講習30場。"
+               "中科管理局亦規劃將園區廠商營業秘密管理制度導入率由114年的38.5%提升至115年的55%。\n發布日期：115-02-10\n")
+    doc = pipeline.extract(release)
+    assert {("法務部調查局臺中市調查處", "ORG"), ("中部科學園區", "ZONE"), ("中科", "ZONE")} <= {(e.text, e.label) for e in doc.entities}
+    got = [(c.subject, c.status, c.value) for c in doc.claims]
+    assert got == [("中科", "actual", D(9)), ("中科", "actual", D(8500000000)), ("法务部调查局台中市调查处", "actual", D(30)),
+                   ("中科", "actual", D("38.5")), ("中科", "target", D(55))], got
+    assert "经该处侦办" not in doc.claims[0].metric and doc.claims[0].metric.endswith("营业秘密案件")
+    # set 78: terms that hold a word ending metrics elsewhere (安排残疾人就业, 超比例); a verb of
+    # paying starts what is paid; a count of those a policy helped is reported (扶持…18户); rows of
+    # forms of employment are kinds; 境外 makes no company's name
+    employment = ("2025年，许昌经开区全年安排残疾人就业1,020人；向15家企业发放超比例奖励42.6万元；全年扶持残疾人自主创业18户。\n\n"
+                  "表1 2025年残疾人就业情况（按就业形式）\n就业形式｜就业人数（人）｜占比（%）\n按比例安排｜520｜51.0\n")
+    got = [(c.metric, c.subject) for c in pipeline.extract(employment).claims]
+    zone = "许昌经开区"
+    assert got == [("安排残疾人就业", zone), ("企业", zone), ("发放超比例奖励", zone), ("扶持残疾人自主创业", zone),
+                   ("按比例安排就业人数", zone), ("按比例安排占比", zone)], got
+    doc = pipeline.extract("全年交付租赁飞机120架，其中交付境外航空公司46架。")
+    assert doc.entities == [] and [c.metric for c in doc.claims] == ["交付租赁飞机", "交付境外航空公司"]

@@ -257,6 +257,10 @@ class ClaimAssembler:
         self.zone_locatives = frozenset(cues["zone_locatives"])
         self.level_bounds = frozenset(cues["level_bounds"])
         self.verbs_in_compounds = frozenset(cues["verbs_in_compounds"])
+        self.payment_verbs = frozenset(cues["payment_verbs"])
+        self.terms_with_breakers = re.compile(_alternation(cues["terms_with_breakers"]))
+        # the words inside those terms that end metrics elsewhere (one set test for every other word)
+        self.breakers_in_terms = frozenset(w for term in cues["terms_with_breakers"] for w in cues["metric_breakers"] if w in term)
         self.compound_heads = tuple(cues["compound_heads"])
         self.rank_scopes = tuple(cues["rank_scopes"])
         self.basis = dict(cues["basis"])
@@ -339,7 +343,7 @@ class ClaimAssembler:
         self.status_cue_words = frozenset(cues["target_cues"]) | frozenset(cues["forecast_cues"])
         # the words _SentenceContext._kept_in_metric looks at: one set test for every other word
         self.break_exception_words = (_ENDING_NOUNS | _VERBS_OF_SAVING | _RELATIVE_CLAUSE_VERBS | self.status_cue_words
-                                      | {"之", "拥有", "有"} | frozenset(cues["verbs_in_compounds"]))
+                                      | {"之", "拥有", "有"} | frozenset(cues["verbs_in_compounds"]) | self.breakers_in_terms)
         # (计划扩大投资的企业, 预计营业收入实现增长的企业: firms a survey counts by their plans, a class, no plan)
         # (推动员工通勤安全计划,114年员工通勤事故9件: a plan named at a clause's end is a thing done, no cue)
         self._not_status_cue_re = re.compile(
@@ -1062,6 +1066,8 @@ class ClaimAssembler:
             short = self._short_name_defined(name, text)
             if short is not None:
                 return short
+        if zone_counts and _REGIONAL_SCIENCE_PARK.fullmatch(name) and zone_counts.get(name[0] + "科", 0) >= zone_counts[name]:
+            return name[0] + "科"  # 南部科学园区 on a page that writes 南科 as often: 南科
         forms = self.place_forms
         if zone_counts:
             shorter = [z for z in zone_counts if len(z) < len(name)
@@ -1187,7 +1193,7 @@ _BODY_ANAPHOR_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _MODU
 _BODY_ANAPHORS = tuple(_BODY_ANAPHOR_HEADS)
 _BODY_HEADS = tuple(sorted({h for heads in _BODY_ANAPHOR_HEADS.values() for h in heads}))
 _SELF_REPORTING = frozenset(_MODULE_CUES["self_reporting_bodies"])
-_ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?:该|本)[院行](?=\p{{Han}})|(?:(?<=[,，。;；:：“”\"])|(?<=[(（][一二三四五六七八九十\d]{{1,3}}[)）])|(?<=\n)(?=(?:{'|'.join(_BODY_ANAPHORS)})))(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}}|\d{{2,4}}年)"
+_ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?:该|本)[院行](?=\p{{Han}})|该关(?![键系注于联口卡闭停心切税照乎])(?=\p{{Han}})|该处(?=\p{{Han}})|(?:(?<=[,，。;；:：“”\"])|(?<=[(（][一二三四五六七八九十\d]{{1,3}}[)）])|(?<=\n)(?=(?:{'|'.join(_BODY_ANAPHORS)})))(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}}|\d{{2,4}}年)"
                          r"|发行人(?!所在)|(?<=[,，。;；:：、\s])[甲乙丙]方(?=\p{Han})")
 # 企业 standing for the company named just before (see _SentenceContext._firm_anaphors)
 _FIRM_ANAPHOR = regex.compile(r"企业(?![数总家个])(?=\p{Han})")
@@ -1446,6 +1452,13 @@ _SHARE_OF_AMOUNT = regex.compile(r"[^,，;；。]*?[,，]\s*占[^,，;；。]{1,
 _COPULA_BEFORE = regex.compile(r"(?:为|是|达到|达|约)$")
 _QUALIFIER_WORDS = load_qualifiers()
 _QUALIFIERS_BEFORE = frozenset(w for w, position in _QUALIFIER_WORDS if position == "before")
+# 经该处侦办, 经市场监管局核准: who handled what is counted, between it and the count
+_AGENT_BEFORE = regex.compile(r"经\p{Han}{1,10}?(?:侦办|查办|查处|审核|审查|核准|批准|受理|认定|鉴定)$")
+_REGIONAL_SCIENCE_PARK = regex.compile(r"(?:东部|中部|西部|南部|北部)科学(?:工业)?园区")  # (南科 for short)
+_FROM_YEAR_LEVEL = regex.compile(r"由((?:19|20)\d{2}|1[0-3]\d)年(?:底|末)?的?(?:约|近)?$")
+_TWO_HAN = regex.compile(r"\p{Han}{2}")
+_HOW_PAID = ("违规", "违法", "足额", "全额", "及时", "按时", "超额")  # (违规发放的补贴: how it was paid, part of what)
+_ESTIMATE_CUES = frozenset({"估计", "估算", "推估"})
 _GLUED_QUALIFIERS = tuple(sorted((w for (w, position), kind in _QUALIFIER_WORDS.items()
                                   if position == "before" and len(w) >= 2 and kind != "exact"), key=len, reverse=True))
 _PER_BEFORE = regex.compile(r"(?<=\p{Han})(?:为|是|达)每\p{Han}{1,8}$")  # 排放密度为每百万元收入|22.2吨
@@ -1502,6 +1515,12 @@ def _outside_of(e: Entity, text: str) -> bool:
 
 def _party_at(parties: list[tuple[int, int, str]], pos: int) -> str | None:
     return next((company for start, end, company in parties if start <= pos < end), None)
+
+
+def _year_number(year: str) -> int:
+    """2025 → 2025; the Republic's 114 → 2025."""
+    n = int(year)
+    return n + 1911 if n < 1000 else n
 
 
 def _trade_partner(e: Entity, text: str) -> bool:
@@ -1958,6 +1977,10 @@ class _SentenceContext:
         if word in _RELATIVE_CLAUSE_VERBS and self.text[start - 1 : start].isalpha() \
                 and _RELATIVE_HEAD_AFTER.match(self.text, end) is not None:
             return True  # 起诉至法院的案件37件, 首次获得质押贷款的企业14家: inside the clause that names them
+        if word in self.asm.breakers_in_terms and any(
+                m.start() <= start and end <= m.end()
+                for m in self.asm.terms_with_breakers.finditer(self.text, max(0, start - 6), min(len(self.text), end + 6))):
+            return True  # 超比例安排残疾人就业: a term of the genre, whole
         if word in self.asm.verbs_in_compounds and self.text.startswith(self.asm.compound_heads, end) \
                 and self._is_noun_at(end) and self.text[start - 1 : start].isalpha() and self.text[start - 1] not in "新再":
             return True  # 职业技能等级认定机构, 职业技能提升补贴: a verb inside a compound, before its head
@@ -2039,7 +2062,8 @@ class _SentenceContext:
             start += 1  # “低碳热源供热占比达到80.5%,…”: a quotation opens there, no quoted name
         strip_left, strip_right, may_cut = self.asm._strip_left_re.match, self.asm._strip_right_re.search, self._may_cut_at
         for _ in range(2):  # (全年|向港澳青年|发放…: the function word first, then what it hid)
-            while (m := strip_left(text, start, end)) and m.end() < end and may_cut(m.end()):
+            while (m := strip_left(text, start, end)) and m.end() < end and may_cut(m.end()) \
+                    and self.asm.terms_with_breakers.match(text, start) is None:  # (超比例…: a term, whole)
                 start = m.end()
             m = _TO_WHOM_PAID.match(text, start, end)
             if m is None:
@@ -2067,9 +2091,13 @@ class _SentenceContext:
     def metric_left(self, pos: int, limit: int | None = None) -> tuple[int, int] | None:
         """The noun phrase that ends at ``pos`` (tokens back to the first break)."""
         limit = self._clause_start(pos) if limit is None else limit
+        if self.text.find("经", max(limit, pos - 14), pos) >= 0 \
+                and (agent := _AGENT_BEFORE.search(self.text, max(limit, pos - 14), pos)) is not None:
+            pos = agent.start()  # 营业秘密案件经该处侦办18件: what was handled, before who handled it
         words, starts, ends = self.words, self.token_starts, self.token_ends
         skip_words, cumulative = self.asm.skip_words, self.asm.cumulative_words
         count_ends, zone_words = self._count_ends, self.asm._zone_words
+        payment_verbs = self.asm.payment_verbs
         i = bisect_right(ends, pos) - 1
         start = end = None
         while i >= 0:
@@ -2113,6 +2141,9 @@ class _SentenceContext:
                 break  # 全省12家高新区规模以上工业企业1642家: the zones counted are the subject
             start = starts[i]
             end = end if end is not None else ends[i]
+            if word in payment_verbs and end - ends[i] >= 2 and self.text[starts[i] - 1 : starts[i]] not in ("新", "的") \
+                    and self.text[ends[i] : ends[i] + 1] != "的" and not self.text.endswith(_HOW_PAID, 0, starts[i]):
+                break  # 向27家…企业发放超比例奖励: what is paid, from the verb of paying (not 贷款发放额)
             i -= 1
         if start is None:
             return None
@@ -2176,8 +2207,9 @@ class _SentenceContext:
                 i = bisect_left(self.token_starts, closing + 1)
                 end = closing + 1
                 continue
-            if self._is_break(i) or word == "的":
-                break
+            if self._is_break(i) or word == "的" or (start is not None and word in self.asm.payment_verbs
+                                                    and _TWO_HAN.match(self.text, self.token_ends[i]) is not None):
+                break  # (27家超比例安排残疾人就业企业|发放…: who is paid, then what)
             start = self.token_starts[i] if start is None else start
             end = self.token_ends[i]
             i += 1
@@ -2362,7 +2394,7 @@ class _SentenceContext:
             return _DAY_COUNT_BEFORE.search(clause) is None \
                 and not (q.unit == "hour" and _HOURS_GIVEN_BEFORE.search(clause) is not None) \
                 and not (q.low is None and _MEASURED_TIME_BEFORE.search(clause) is not None)
-        if self.asm._not_claim_left.search(clause) and not self.asm._paid_out_re.search(clause) \
+        if q.kind != "count" and self.asm._not_claim_left.search(clause) and not self.asm._paid_out_re.search(clause) \
                 and not (_GRANTS_AMOUNT.match(clause) and self.asm._paid_out_re.search(self.text, self.sentence.start, clause_start)):
             # (获核定节能设备补助案38件,补助金额1,520万元: the amount of the grants just reported)
             return True  # (发放…补贴合共186万元, 追回违规发放的补贴: what was paid, a report)
@@ -2505,10 +2537,16 @@ class _SentenceContext:
                     continue  # 规划面积: a noun, not a plan
                 if m.end() == len(head) and m.group() in _QUALIFIERS_BEFORE:
                     continue  # 财物损失估计1,860万元: touching the value, an estimate of it, not a forecast
+                if m.group() in _ESTIMATE_CUES and self.doc_year is not None and (
+                        (year_before := self.explicit_year_before(q_start)) is not None and year_before < self.doc_year):
+                    continue  # 114年…估计为厂商避免损害约312亿元: an estimate of a year past, no forecast
                 key = (m.end(), m.end() - m.start())
                 if best is None or key > best:
                     best, status = key, cue_status
         if best is not None:
+            if self.doc_year is not None and (start_level := _FROM_YEAR_LEVEL.search(head)) is not None \
+                    and _year_number(start_level.group(1)) < self.doc_year:
+                return "actual"  # 导入率由114年的41.5%提升至115年的60%: the level it starts from, a fact
             return status
         heading = self.text.rfind("■", max(0, self.sentence.start - 200), q_start)
         if heading >= 0 and self.text.find("\n\n", heading, q_start) < 0:
@@ -2857,6 +2895,14 @@ class _SentenceContext:
         heads = _BODY_ANAPHOR_HEADS.get(word)
         return heads is None or any(e.text.endswith(heads) for e in self.entities_by_label["BODY"][0])
 
+    @staticmethod
+    def _body_as_written(name: str, named: Sequence[Entity]) -> str:
+        """A body named once in full with its parents (法务部调查局台南市调查处) as the page writes it
+        more often, by its own name alone (台南市调查处)."""
+        counts = Counter(e.text for e in named if name.endswith(e.text))
+        own = max((n for n in counts if n != name), key=lambda n: (counts[n], len(n)), default=None)
+        return own if own is not None and counts[own] > counts[name] else name
+
     def topic_for(self, anaphor: str, pos: int) -> str | None:
         """What 该基地 / 该企业 refers to: the last zone (or company) named before it."""
         if anaphor in self.parties:
@@ -2869,7 +2915,7 @@ class _SentenceContext:
                 return self.main  # a hospital's own report: 医院 is it, not 华西医院 it works with
             for k in range(bisect_right(ends, pos) - 1, -1, -1):
                 if named[k].text.endswith(heads):
-                    return named[k].text
+                    return self._body_as_written(named[k].text, named)
             return next((e.text for e in named if e.text.endswith(heads)), self.main)
         named, ends = self.entities_by_label[label]
         i = bisect_right(ends, pos) - 1

@@ -104,6 +104,8 @@ _SCHOOL_FOUNDERS = frozenset({"国立", "省立", "市立", "县立", "区立", 
 _SCHOOL_HEADS = ("大学", "学院", "中学", "小学", "高中", "高级中学")
 _SCHOOL_FOUNDERS_RE = re.compile("|".join(sorted(_SCHOOL_FOUNDERS)))
 _BRANCHES_OF_ZONES = ("支行", "分行")  # (a bank's branch named after a zone: …海口高新区支行)
+# a field office of an agency, after it: a place and the agency's own word (调查局 → 台南市调查处, 调查站)
+_FIELD_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?P<stem>[\u4e00-\u9fff]{2})[处站](?![长長])")
 _AGENCY_AFTER_MINISTRY_ANYWHERE = re.compile(r"部[\u4e00-\u9fff]{2,8}?[局署]")  # (is there one on the page at all)
 _ROAD_NUMBER_AFTER = re.compile(r"(?:大道|大街|路|道|街)\d{1,5}号|[东西南北中](?:路|大道|大街)"
                                 r"|交流道|互通立交|收费站|服务区")  # (湖口交流道: a road's facility named after a place)
@@ -200,6 +202,9 @@ _DESCRIPTION_TAGS = frozenset("n vn v a b m an d j l i".split())
 # A zone's own area named in brackets right after it: (相思湖区), (东区园区).
 # 南宁·中关村创新示范基地(相思湖区): the zone's part in brackets; not a short name it defines (简称东兴边合区)
 _REGION_BEFORE = re.compile(r"(?:东部|中部|西部|南部|北部)$")
+# 南部科学园区, 中部科学工业园区: a science park named by its region (中科, 南科 for short)
+_SCIENCE_PARK_WORDS = frozenset({"科学", "科学工业"})
+_REGIONAL_SCIENCE_PARK = re.compile(r"(?:东部|中部|西部|南部|北部)科学(?:工业)?园区")
 _DIVISION_ENDINGS = ("区", "县", "市", "旗", "州", "省")
 _PLACE_IN_BRACKETS = re.compile(r"\(([\u4e00-\u9fff]{2,4})\)")
 _AREA_IN_BRACKETS = re.compile(r"\((?!以下|下称|简称)[\u4e00-\u9fff]{1,6}(?:园区|园|区)\)")
@@ -1447,7 +1452,10 @@ class RuleEntityRecognizer:
         divisions = self.lexicon.body_divisions if self._divisions_re is not None and self._divisions_re.search(text) else ()
         if not (ministries or townships or divisions or founders):
             return out
+        swallowed: set[int] = set()
         for k, c in enumerate(out):
+            if k in swallowed:
+                continue
             after = text[c[1] : c[1] + 1]
             if c[2] == "GPE":
                 if townships and after in ("乡", "镇") and text[c[1] + 1 : c[1] + 2] in _AFTER_TOWNSHIP \
@@ -1464,10 +1472,16 @@ class RuleEntityRecognizer:
                 m = _AGENCY_AFTER_MINISTRY.match(text, c[1])
                 if m is not None and not text.startswith("长", m.end()) and (k + 1 == len(out) or out[k + 1][0] >= m.end()):
                     out[k] = c = (c[0], m.end(), *c[2:])
+            if ministries and text[c[1] - 1 : c[1]] in ("局", "署") and (office := _FIELD_OFFICE.match(text, c[1])) is not None \
+                    and office.group("stem") == text[c[1] - 3 : c[1] - 1] and text.find("部", c[0], c[1] - 3) >= 0:
+                # 法务部调查局 + 台南市调查处: a field office of a ministry's agency, named by the
+                # agency's own word, is one body with them (what was found inside it goes)
+                out[k] = c = (c[0], office.end(), *c[2:])
+                swallowed.update(j for j in range(k + 1, len(out)) if out[j][0] < office.end())
             division = next((d for d in divisions if text.startswith(d, c[1])), None) if divisions else None
             if division is not None and (k + 1 == len(out) or out[k + 1][0] >= c[1] + len(division)):
                 out[k] = (c[0], c[1] + len(division), *c[2:])  # 职通人力银行 + 公共事务部: the body's division
-        return out
+        return [c for j, c in enumerate(out) if j not in swallowed] if swallowed else out
 
     def _furniture_spans(self, text: str, hits: _Hits, lines_of: _LineBounds | None = None) -> list[tuple[int, int]]:
         """Lines of page furniture, from the separators and labels the scan found: lines with
@@ -1931,10 +1945,12 @@ class RuleEntityRecognizer:
             return anchor
         if loose is not None and (kind == "school" or kind == "company") and self._named(text, loose, hs):
             return self._strip_glued(text, loose, hs)
-        if loose is not None and is_zone and he - loose <= 8 and _ALIAS.match(text, he) \
+        region = _REGION_BEFORE.search(text, max(0, loose - 2), loose) if loose is not None and is_zone else None
+        if loose is not None and is_zone and he - loose <= 8 and (
+                _ALIAS.match(text, he) or (region is not None and text[loose:hs] in _SCIENCE_PARK_WORDS)) \
                 and not self._kind_words.fullmatch(text, loose, hs):  # (国家级科学园区: a kind, no name)
-            # 中部科学园区(下称中科): a park named by its region, which the page names and shortens
-            region = _REGION_BEFORE.search(text, max(0, loose - 2), loose)
+            # 中部科学园区(下称中科): a park named by its region, which the page names and shortens;
+            # 南部科学园区 is one by its name alone (the Republic's parks, named by their region)
             return region.start() if region is not None else self._strip_glued(text, loose, hs)
         if is_gov and he - hs == 1:
             return self._department(text, hs, st, lo)
@@ -2272,6 +2288,8 @@ class RuleEntityRecognizer:
             if c[2] != "ZONE":
                 continue
             out += self._zone_abbreviations(text, c)
+            if _REGIONAL_SCIENCE_PARK.fullmatch(text, c[0], c[1]) and text[c[0]] + "科" in text:
+                out.append((text[c[0]] + "科", 0))  # 南部科学园区 → 南科, as pages go on to write it
             place_end = place_at.get(c[0])
             if place_end is None or place_end >= c[1]:
                 continue
