@@ -3166,3 +3166,30 @@ def test_an_investigation_release_and_an_employment_table_of_our_own(pipeline):
                    ("按比例安排就业人数", zone), ("按比例安排占比", zone)], got
     doc = pipeline.extract("全年交付租赁飞机120架，其中交付境外航空公司46架。")
     assert doc.entities == [] and [c.metric for c in doc.claims] == ["交付租赁飞机", "交付境外航空公司"]
+
+
+def test_a_museums_release_of_our_own(pipeline):
+    # set 79: a body of a reporting kind that the title opens with (中科科學館…), named again at the
+    # head of a clause, is the page's own subject; 團 and 檔 count groups and shows; 觀眾滿意度 is a
+    # result, not who came; a programme named in quotes (「…」計畫) is no plan; a table whose caption
+    # opens with a zone is that zone's, and a bare 件數 column counts 件; a Taiwan landline of two
+    # digits and its extension, and a postal code opening an address, are no quantities
+    museum = ("國立自然科學博物館\n首頁 > 最新消息 > 新聞稿\n\n中科科學館114年參觀逾30萬人次 臺中園區生態調查完成\n"
+              "發布日期：115-01-15　發布單位：中科科學館\n\n國立自然科學博物館今（15）日公布中科科學館114年營運成果。館方表示，"
+              "中科科學館114年參觀人次達30.5萬人次，其中學校團體參觀820團，全年推出特展2檔，觀眾滿意度達92.1%。中部科學園區管理局指出，"
+              "園區廠商響應「科學教育認養」計畫，114年參與廠商共9家。\n\n114年臺中園區出土遺物統計\n類別｜件數｜占比（%）\n陶器｜86｜41.2\n\n"
+              "新聞聯絡人：林雅婷　電話：04-2322725分機301\n國立自然科學博物館　地址：40453臺中市北區館前路1號\n")
+    doc = pipeline.extract(museum)
+    assert [q.text for q in doc.quantities] == ["30萬人次", "30.5萬人次", "820團", "2檔", "92.1%", "9家", "86", "41.2"], doc.quantities
+    got = [(c.metric, c.subject, c.status) for c in doc.claims]
+    hall = "中科科学馆"
+    assert got[1:5] == [("参观人次", hall, "actual"), ("学校团体参观", hall, "actual"), ("推出特展", hall, "actual"),
+                        ("观众满意度", hall, "actual")], got
+    assert got[-2:] == [("陶器件数", "台中园区", "actual"), ("陶器占比", "台中园区", "actual")], got
+    assert all(status == "actual" for _, _, status in got), got
+    # a growth column 较上年增长 is over the year before as 比上年 is in a sentence: since
+    table = "2025年清远高新区妇联重点服务项目完成情况\n项目｜服务人次｜较上年增长（%）\n巾帼技能培训｜3,420｜15.2\n"
+    assert [c.change.basis for c in pipeline.extract(table).claims] == ["since"]
+    # a date's 年 glued by the segmenter to the verb after it starts no zone's name
+    cases = "2025年涉经开区企业刑事案件分类情况\n案件类别｜件数（件）｜人数（人）\n合同诈骗｜21｜34\n"
+    assert pipeline.extract(cases).entities == []

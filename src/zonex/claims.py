@@ -726,6 +726,10 @@ class ClaimAssembler:
                 said = _party_at(quoted, anchor)
                 if said is not None and d.subject_text is None:
                     d.subject = said  # “今年我们计划…投资3.2亿元…”国网某某供电公司负责人介绍: the company's
+        zone_captioned = self._caption_zones(text, tables, by_label) if tables else {}
+        for d in drafts if zone_captioned else ():
+            if d.quantity is not None and d.quantity.start in zone_captioned and d.subject_text is None:
+                d.subject = zone_captioned[d.quantity.start]  # 114年臺南園區出土遺物分類統計: that park's rows
         captioned = self._caption_subjects(text, tables, by_label)
         if captioned:
             for d in drafts:
@@ -889,7 +893,17 @@ class ClaimAssembler:
         """A body the opening names whose page calls it by its bare word, or by 本 and its head's
         last character, at the head of clauses twice or more (乐山高新区人民医院…: 医院完成门急诊诊疗…,
         医院力争…; 本馆接待到馆读者…): the body's own report,
-        its subject though it is named after its zone (not the zone, as 管委会 speaks for it)."""
+        its subject though it is named after its zone (not the zone, as 管委会 speaks for it).
+        A body of that kind that the title opens with, named again at the head of a clause, is the
+        page's own (南科考古馆114年参观逾42万人次 on its museum's site)."""
+        lead, title_end = title_line(text)
+        if 0 <= title_end - lead <= _TITLE_MAX:
+            first = next((e for e in entities if e.start >= lead), None)
+            if first is not None and first.start == lead and first.end <= title_end and first.label == "ORG" \
+                    and first.text.endswith(_SELF_REPORTING_HEADS) and any(
+                        o.start > title_end and o.text == first.text and text[o.start - 1 : o.start] in _CLAUSE_OPENERS
+                        for o in entities):
+                return first.text
         for e in entities:
             if e.start >= _OPENING_CHARS:
                 break
@@ -933,6 +947,21 @@ class ClaimAssembler:
                 out.setdefault(m.group("party"), out[who])
             elif named is not None:
                 out.setdefault(m.group("party"), named.text)
+        return out
+
+    @staticmethod
+    def _caption_zones(text: str, tables: list, by_label: dict) -> dict[int, str]:
+        """The zone a table's caption names (the line above its header), for each of its cells
+        that name no subject of their own."""
+        out: dict[int, str] = {}
+        named, ends = by_label["ZONE"]
+        for table in tables:
+            caption_start = text.rfind("\n", 0, max(0, table.start - 1)) + 1
+            i = bisect_right(ends, table.start) - 1
+            if i >= 0 and named[i].start >= caption_start and _CAPTION_OPENING.fullmatch(text, caption_start, named[i].start):
+                # (the zone that opens the caption, after its number and year: not 2025年涉经开区企业
+                # 刑事案件, the cases that concern its firms)
+                out.update((cell.start, named[i].text) for cell in table.cells)
         return out
 
     @staticmethod
@@ -1458,6 +1487,12 @@ _REGIONAL_SCIENCE_PARK = regex.compile(r"(?:东部|中部|西部|南部|北部)�
 _FROM_YEAR_LEVEL = regex.compile(r"由((?:19|20)\d{2}|1[0-3]\d)年(?:底|末)?的?(?:约|近)?$")
 _TWO_HAN = regex.compile(r"\p{Han}{2}")
 _HOW_PAID = ("违规", "违法", "足额", "全额", "及时", "按时", "超额")  # (违规发放的补贴: how it was paid, part of what)
+_CLOSING_QUOTE_CHARS = frozenset("”」』》\"")
+_RATE_ENDINGS = ("满意度", "满意率")
+# the heads of bodies that report their own work, as the body anaphors of the cue data name them (馆, 医院 …)
+_SELF_REPORTING_HEADS = tuple(sorted({h for w, heads in _BODY_ANAPHOR_HEADS.items() if w in _SELF_REPORTING for h in heads}))
+_TITLE_MAX = 60
+_CAPTION_OPENING = regex.compile(r"\s*(?:附?表\s*[\d一二三四五六七八九十]*[\s　:：.、]*)?(?:(?:19|20)\d{2}|1[0-3]\d)?\s*(?:年度?)?\s*")
 _ESTIMATE_CUES = frozenset({"估计", "估算", "推估"})
 _GLUED_QUALIFIERS = tuple(sorted((w for (w, position), kind in _QUALIFIER_WORDS.items()
                                   if position == "before" and len(w) >= 2 and kind != "exact"), key=len, reverse=True))
@@ -2535,6 +2570,8 @@ class _SentenceContext:
                     continue
                 if any(a <= m.start() and m.end() <= b for a, b in not_cues):
                     continue  # 规划面积: a noun, not a plan
+                if m.start() > 0 and self.text[self.sentence.start + m.start() - 1] in _CLOSING_QUOTE_CHARS:
+                    continue  # 响应「考古文化资产认养」计划: a programme's name, no plan of figures
                 if m.end() == len(head) and m.group() in _QUALIFIERS_BEFORE:
                     continue  # 财物损失估计1,860万元: touching the value, an estimate of it, not a forecast
                 if m.group() in _ESTIMATE_CUES and self.doc_year is not None and (
@@ -3617,7 +3654,8 @@ class _SentenceContext:
             # (发布会上,管委会通报了…:截至2025年底,有效发明专利达到2.14万件: what the event reported)
             after_event = event is not None and event.end() <= q.start and q.kind == "count" \
                 and asm._report_verb_re.search(text, event.end(), q.start) is None
-            taking_part = any(w in d.metric for w in asm.participation_words)
+            # (观众满意度达93.5%: how the audience judged it, a result, not who came)
+            taking_part = any(w in d.metric for w in asm.participation_words) and not d.metric.endswith(_RATE_ENDINGS)
             if (held or after_event) and any(w in d.metric for w in asm.event_outcomes):
                 held = after_event = False  # 推介会上现场签约项目9个: what the event achieved is a claim
             part_of_dropped = dropped_before and text.startswith("其中", clause) and q.kind == "count"

@@ -119,7 +119,9 @@ def load_qualifiers(name: str = "qualifiers.tsv") -> dict[tuple[str, str], str]:
 
 
 # a landline number with its area code (0833-2161120, 049-2222119), maybe an extension after it
-_PHONE = re.compile(r"0\d{2,3}-\d{7,8}(?:(?:分机|转|-)\d{1,5})?(?!\d)")
+_PHONE = re.compile(r"0\d{1,3}-\d{6,8}(?:(?:分机|转|-)\d{1,5})?(?!\d)")  # (089-381166: six digits in Taitung)
+# a postal code opening an address (地址:95060台东县…, 地址：100191北京市…)
+_POSTAL_CODE = re.compile(r"地址[:：]\s*(\d{3,6})(?=[\u4e00-\u9fff])")
 _DIGIT_OR_POINT = frozenset("0123456789.")
 
 
@@ -544,6 +546,8 @@ class QuantityRecognizer:
             # 049-2222119分机312: a telephone number (not inside a longer number: the look back is
             # here, as a lookbehind would cost the scan its speed)
             spans += [m.span() for m in _PHONE.finditer(text) if m.start() == 0 or text[m.start() - 1] not in _DIGIT_OR_POINT]
+        if "地址" in text:
+            spans += [m.span(1) for m in _POSTAL_CODE.finditer(text)]
         spans += _link_bars(text)
         spans += link_list_lines(text)
         if not spans:

@@ -159,7 +159,7 @@ _SERIAL_CELL = re.compile(r"\s*\d{1,3}\s*")
 _SERIAL_HEADER = re.compile(r"位次|排名|名次|序号|排序|编号")
 # a label that ends with what its numbers count (入园人次; 交易件数, the number of 件): their measure word
 # 交易件数, 抽检批次, 参观人次: a label that ends with what its numbers count
-_COUNTED_LABEL = re.compile(r"(?P<measure>人次$|批次$|家次$|户次$|[件家户项宗笔所座台袋人](?=数$))")  # (笔数 alone too; 参考人数: 人)
+_COUNTED_LABEL = re.compile(r"(?P<measure>人次$|批次$|家次$|户次$|[件家户项宗笔所座台袋人箱团场](?=数$))")  # (笔数 alone too; 参考人数: 人)
 _RATE_LABEL = re.compile(r"(?:率|占比|比重)$")
 _SCORE_LABEL = re.compile(r"得分$|评分$|分数$")
 # the whole a ranking of parks is within, as the page names it (全市产业园区, 全省11个开发区)
@@ -334,10 +334,10 @@ def _year_header(text: str, cells: list[tuple[int, int]]) -> tuple[list[Column |
 
 def _change_column(label: str, of: str, change: re.Match) -> Column:
     """A column of growth in % under a header: of the column before (``of`` empty) or of the metric
-    it names. Any basis word counts as over the year before (yoy); a named basis other than
-    同比 or 环比 is left for the claim to read as such."""
+    it names. Any basis word counts as over the year before (yoy); 较上年, 比上年 name the basis
+    ``since``, as they do in a sentence (比上年增加11间)."""
     basis = _growth_basis(change)
-    return Column(label, "%", of, basis is not None, basis=basis if basis != "since" else None)
+    return Column(label, "%", of, basis is not None, basis=basis)
 
 
 def _cell(m: re.Match, column: Column, index: int, name: str, name_start: int, names_label: str,

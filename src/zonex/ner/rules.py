@@ -100,8 +100,10 @@ _AFTER_TOWNSHIP = frozenset(["", "及", "和", "与", "、", "，", ",", "。", 
 _SCHOOL_AFTER_ZONE = re.compile(r"(?!中小学|各|全|所有|多所|辖区|区内|内)(?:第[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]{1,3}?)(?:中学|小学|学校|幼儿园)")
 _ZONE_WORD_SCHOOL = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由在从中的和与及、]))(?:高新区|开发区|经开区|新区)"
                                r"(?:第[一二三四五六七八九十]{1,3}|实验|外国语)(?:中学|小学)")
+_ROAD_WORDS = frozenset("路街巷")
+_ADDRESS_NUMBER = re.compile(r"[\d一二三四五六七八九十]+[号段巷弄]|[东西南北中]?[一二三四五六七八九十]?段")
 _SCHOOL_FOUNDERS = frozenset({"国立", "省立", "市立", "县立", "区立", "私立", "公立"})  # (國立清華大學)
-_SCHOOL_HEADS = ("大学", "学院", "中学", "小学", "高中", "高级中学")
+_SCHOOL_HEADS = ("大学", "学院", "中学", "小学", "高中", "高级中学", "博物馆", "图书馆")  # (國立臺灣史前文化博物館)
 _SCHOOL_FOUNDERS_RE = re.compile("|".join(sorted(_SCHOOL_FOUNDERS)))
 _BRANCHES_OF_ZONES = ("支行", "分行")  # (a bank's branch named after a zone: …海口高新区支行)
 # a field office of an agency, after it: a place and the agency's own word (调查局 → 台南市调查处, 调查站)
@@ -580,6 +582,7 @@ def _remember(memo: dict, key: str, value: object) -> None:
 
 
 _POINTING_CHARS = frozenset("该本此")
+_TIME_CHARS = frozenset("年月")
 
 
 def _unknown_tag(word: str) -> str:
@@ -590,6 +593,8 @@ def _unknown_tag(word: str) -> str:
         return "m"  # 一是, 两大: the HMM glued a numeral to the next character
     if len(word) == 2 and word[0] in _POINTING_CHARS:
         return "r"  # 该关, 本署: a pronoun the HMM glued to a one-character noun points back, it names nothing
+    if len(word) == 2 and word[0] in _TIME_CHARS:
+        return "t"  # 2025|年涉|经开区: the HMM glued a date's 年 to the verb after it
     if _HAN.search(word):
         return "oov"
     if _NUMBER.fullmatch(word):
@@ -1714,6 +1719,8 @@ class RuleEntityRecognizer:
         place_from_end = {e: s for s, e in place_at.items()}  # a place's start by its end
         n = -1
         for hs, he, head in heads:
+            if text[he : he + 1] in _ROAD_WORDS and _ADDRESS_NUMBER.match(text, he + 1) is not None:
+                continue  # 台东市博物馆路1号: a road named after a body, in an address
             # The clause of the head: the last one starting at or before it (heads come in
             # order), as _Words.clause finds it; cut now if it was not fetched.
             while n + 1 < len(starts) and starts[n + 1] <= hs:
