@@ -742,13 +742,14 @@ class ClaimAssembler:
             forms.update(company_aliases)
         if own is not None:
             forms[own[0]] = own[1]  # (公司 of its own report: the company, by the name its title gives it)
-        zone_counts = Counter(e.text for e in by_label["ZONE"][0])
+        zone_counts = Counter(text[e.start : e.end] for e in by_label["ZONE"][0])  # (as normalised, as subjects are)
         if len(zone_counts) > 1:  # (which of a zone's forms the page writes more: its bodies' names count)
             firsts = {z[0] for z in zone_counts}
             for e in analysis.entities:
-                if e.label != "ORG" or e.text[:1] not in firsts:
+                if e.label != "ORG" or text[e.start] not in firsts:
                     continue
-                zone = max((z for z in zone_counts if e.text.startswith(z) and len(e.text) > len(z)), key=len, default=None)
+                body = text[e.start : e.end]
+                zone = max((z for z in zone_counts if body.startswith(z) and len(body) > len(z)), key=len, default=None)
                 if zone is not None:
                     zone_counts[zone] += 1  # 钒钛高新区智慧气象服务站: the zone written in its body's name
         for d in drafts:
@@ -961,7 +962,8 @@ class ClaimAssembler:
             if i >= 0 and named[i].start >= caption_start and _CAPTION_OPENING.fullmatch(text, caption_start, named[i].start):
                 # (the zone that opens the caption, after its number and year: not 2025年涉经开区企业
                 # 刑事案件, the cases that concern its firms)
-                out.update((cell.start, named[i].text) for cell in table.cells)
+                zone = text[named[i].start : named[i].end]  # (as normalised: 臺南園區 → 台南园区)
+                out.update((cell.start, zone) for cell in table.cells)
         return out
 
     @staticmethod
@@ -1026,6 +1028,9 @@ class ClaimAssembler:
             return False  # (any zone head: 南京片区 for 南京自贸片区)
         if name.endswith(head):
             return True
+        own = next((h for h in self.zone_heads if head.endswith(h) and len(head) - len(h) >= 2 and name.endswith(h)), None)
+        if own is not None and in_order(head[: -len(own)], name[len(place) : -len(own)]):
+            return True  # 云林离岛工业区 for 云林离岛式基础工业区: the name's characters in order, its head kept
         # 昆明经济技术开发区 → 昆明经开区: the same head in its short form
         return any(name.endswith(full) and name[len(place):-len(full)] + abbreviated == head
                    for full, abbreviated in self.zone_head_short_forms.items())
@@ -1099,8 +1104,11 @@ class ClaimAssembler:
             return name[0] + "科"  # 南部科学园区 on a page that writes 南科 as often: 南科
         forms = self.place_forms
         if zone_counts:
+            lead, title_end = title_line(text)
+            title = text[lead:title_end] if 0 <= title_end - lead <= _TITLE_MAX else ""
+            # (or the one its title writes: 云林离岛工业区114年… over 云林离岛式基础工业区 twice in the text)
             shorter = [z for z in zone_counts if len(z) < len(name)
-                       and (zone_counts[z] >= zone_counts[name] or self._head_shortened(name, z))
+                       and (zone_counts[z] >= zone_counts[name] or self._head_shortened(name, z) or z in title)
                        and self._same_zone_shorter(name, z)]
             if shorter:
                 return max(shorter, key=lambda z: (zone_counts[z], -len(z)))
@@ -1282,6 +1290,7 @@ _ACCOUNTING_BODIES = ("协会", "基金会", "商会", "学会", "联合会", "�
 _CLAUSE_OPENERS = frozenset("，,；;。：:\n")
 _TIME_BEFORE = re.compile(r"(?:\d{4}年|全年|今年|去年)[，,]?$")
 _ALL_OF_LIST = re.compile(r"[^，,；;。]{0,30}?、[^，,；;。]{0,30}?[均都]")  # a list's things, then 均/都: each of them
+_ALL_HAVE_DONE = re.compile(r"[^，,；;。、\d]{1,12}?[均都]已")  # the things counted, then 均已: each has done it
 _ALL_OF_LIST_END = re.compile(r"[^，,；;。、]{1,12}?[均都]")  # the list's last thing, then 均/都
 _AROUND = ("周边", "周围", "附近")  # after a name: the area around it, no subject
 _FIRM_CLASS_OPENING = regex.compile(r"(\p{Han}{2,6}?企业)(?=\p{Han}{2,})")  # 报送企业|营业收入
@@ -1493,6 +1502,9 @@ _RATE_ENDINGS = ("满意度", "满意率")
 _SELF_REPORTING_HEADS = tuple(sorted({h for w, heads in _BODY_ANAPHOR_HEADS.items() if w in _SELF_REPORTING for h in heads}))
 _TITLE_MAX = 60
 _CAPTION_OPENING = regex.compile(r"\s*(?:附?表\s*[\d一二三四五六七八九十]*[\s　:：.、]*)?(?:(?:19|20)\d{2}|1[0-3]\d)?\s*(?:年度?)?\s*")
+_CLASS_THRESHOLD_AFTER = regex.compile(r"(?:以上|及以上)?(?:、[^,，。;；的]{1,12})?的\p{Han}{1,8}?(?:共|约|达|为)?\d")
+_FIRMS_WORDS = ("企业", "出口企业", "区内企业", "园区企业", "厂商")
+_SERVED_ZONE_BEFORE = regex.compile(r"为\p{Han}{0,8}?(?:高新区|开发区|经开区|园区|工业区|科技园|区内)$")
 _ESTIMATE_CUES = frozenset({"估计", "估算", "推估"})
 _GLUED_QUALIFIERS = tuple(sorted((w for (w, position), kind in _QUALIFIER_WORDS.items()
                                   if position == "before" and len(w) >= 2 and kind != "exact"), key=len, reverse=True))
@@ -1501,7 +1513,7 @@ _PER_BEFORE = regex.compile(r"(?<=\p{Han})(?:为|是|达)每\p{Han}{1,8}$")  # �
 _PER_UNIT_BEFORE = regex.compile(rf"(?<=\p{{Han}})每(?:{'|'.join(map(regex.escape, sorted(load_cues()['per_unit'], key=len, reverse=True)))})(?:约|为|达)?$")
 _GLOSS_BEFORE = regex.compile(r"[(（]\p{Han}{2,8}[)）]$")  # (守信激励) of A级(守信激励)企业
 _NOTE_BEFORE = regex.compile(r"[(（][^()（）,，。;；]{1,20}[)）]$")
-_NOTE_IN_BRACKETS = regex.compile(r"^[(（][^()（）\d]{1,10}[)）]")  # a note on the figure, no number in it
+_NOTE_IN_BRACKETS = regex.compile(r"^[(（](?:[^()（）\d]{1,10}|[A-Za-z][A-Za-z\d]{1,7})[)）]")  # a note on the figure, no number in it (or a unit's symbol: CO2e)
 _FIELD_LABEL = regex.compile(r"[ \t]*\p{Han}{2,6}[:：]")  # 建设地点:九江经济技术开发区…: a form's field
 # a ranking's caption: what is ranked, before 前10名 (2025年度综合评价前10名高新区如下)
 _RANKED_IN_CAPTION = regex.compile(r"(?:\d{4}年度?)?(?P<what>\p{Han}{2,12}?)(?:前|排名前)\d+名")
@@ -2110,6 +2122,11 @@ class _SentenceContext:
                     m = _WHERE_THEY_ARE.match(text, start, end)  # 在全区工作的持证外国人: where they work is no part of who
             if m and m.end() < end:
                 start = m.end()  # 向港澳青年发放生活补贴: to whom is no part of what was paid
+            if text.startswith(_FIRMS_WORDS, start) and text.rfind("为", max(0, start - 12), start) >= 0 \
+                    and _SERVED_ZONE_BEFORE.search(text, max(0, start - 12), start) is not None:
+                firms = next(w for w in sorted(_FIRMS_WORDS, key=len, reverse=True) if text.startswith(w, start))
+                if start + len(firms) < end:
+                    start += len(firms)  # 为高新区企业办理312张: the zone's firms served are its subject, no part of the metric
             m = _SETTING_BEFORE.match(text, start, end) or _AT_EVENT.match(text, start, end) or _SCENE_BEFORE.match(text, start, end)
             if m and m.end() < end:
                 start = m.end()  # 已出让工业用地中有闲置土地, 通过收回、置换等方式盘活闲置土地: what was found, done
@@ -2441,6 +2458,8 @@ class _SentenceContext:
             return True  # 按设备投资额的6%给予补助, 每月1500元的生活补贴: the terms of a policy
         if self._is_condition(clause_start, q.end):
             return True
+        if q.qualifier == "lower_bound" and _CLASS_THRESHOLD_AFTER.match(self.text, q.end) is not None:
+            return True  # 年排放量达2.5万公吨以上、须缴交碳费的事业19家: the bound that defines a class counted
         if self.asm._criteria_re.search(self.text, self.sentence.start, q.start):
             return True  # 入库条件为:…营业收入不低于5000万元: what qualifies, a threshold
         if self.asm._survey_method_re.search(clause):
@@ -2456,7 +2475,9 @@ class _SentenceContext:
         if self._followed_by_noun(q) and not self._having_verb_before(q):
             # (全区4条河流、9座水库、126口山塘均明确了河湖长: things counted in a list that all share
             # a fact, each count reported)
+            # (区内68家危化品生产企业均已配备持证救护员: things counted that have all done it, too)
             return _ALL_OF_LIST.match(self.text, q.end, self.sentence.end) is None \
+                and _ALL_HAVE_DONE.match(self.text, q.end, self.sentence.end) is None \
                 and not (self.text[q.start - 1 : q.start] == "、" and _ALL_OF_LIST_END.match(self.text, q.end, self.sentence.end))
         if q.qualifier in ("lower_bound", "upper_bound") and q.kind != "money" and self.text.startswith("的", after):
             mark = self.asm._clause_mark_re.search(self.text, after, self.sentence.end)
@@ -2705,7 +2726,8 @@ class _SentenceContext:
             # 武汉、宜昌3家国家高新区) is one of the things counted, not the subject; a name after a
             # preposition (在某某公司建立…, 应用于苏州轨道交通) is where or with whom, not who.
             if not (text[e.start - 1 : e.start] in _LIST_JOINERS and _skip_spaces(text, e.end) in counted)
-            and (not self._after_preposition(e, ends_at) or self._investor(e))
+            and (not self._after_preposition(e, ends_at) or self._investor(e)
+                 or (e.label == "ZONE" and self._firms_served(e.start, e.end)))
             and not _trade_partner(e, text) and not self.asm.of_origin(e, text) and not _dateline(e, text)
             and not _outside_of(e, text) and not text.startswith(_AROUND, e.end)  # (六堵工业区周边地价区段: where)
         ]
@@ -2721,7 +2743,8 @@ class _SentenceContext:
                     continue  # 增速高于全市平均水平, 占全市…的比重, 比全市高, 排名全市第一: the whole compared with, not who
                 candidates.append(self._collective(start, self.token_ends[i]))
             elif word in generic and self._is_break(i) \
-                    and self._word_before(self.token_starts[i]) not in prepositions \
+                    and (self._word_before(self.token_starts[i]) not in prepositions
+                         or self._firms_served(self.token_starts[i], self.token_ends[i])) \
                     and not self._inside_name(self.token_starts[i]) \
                     and not self._opens_name(self.token_starts[i], self.token_ends[i]):  # 在园区追加投资: where, not who
                 start = self.token_starts[i]
@@ -2740,6 +2763,11 @@ class _SentenceContext:
             self._anaphors.append((a, b))
         candidates.sort(key=_candidate_order)
         return candidates
+
+    def _firms_served(self, start: int, end: int) -> bool:
+        """为高新区企业办理…312张, 为滨州高新区出口企业签发…: a zone whose firms a body serves is whose
+        figures they are, though a preposition governs it."""
+        return self.text[start - 1 : start] == "为" and self.text.startswith(_FIRMS_WORDS, end)
 
     def _firm_anaphors(self, by_label: dict | None) -> list[tuple[int, int]]:
         """企业 opening a clause, or after its time, a company named just before (…唐山恒岳重工机械

@@ -648,8 +648,8 @@ class QuantityRecognizer:
 
     def _rank_context(self, text: str, start: int, end: int) -> bool:
         """第N is a rank after a ranking word of its clause (居全省第6), unless a measure word follows."""
-        if self._count_word.match(text, end):
-            return False  # 第三场, 第9届, 第一批: an ordinal name
+        if self._count_word.match(text, end) or text[end : end + 1] in ("者", "方"):
+            return False  # 第三场, 第9届, 第一批: an ordinal name; 第三者, 第三方: a party
         clause_start = start
         while clause_start > 0 and start - clause_start < 12 and text[clause_start - 1] not in _CLAUSE_BREAKS:
             clause_start -= 1
