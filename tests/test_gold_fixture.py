@@ -86,7 +86,11 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout74": ("h220", "h221", "h222"),
                 "heldout75": ("h223", "h224", "h225"),
                 "heldout76": ("h226", "h227", "h228"),
-                "heldout77": ("h229", "h230", "h231")}
+                "heldout77": ("h229", "h230", "h231"),
+                "heldout78": ("h232", "h233", "h234"),
+                "heldout79": ("h235", "h236", "h237"),
+                "heldout80": ("h238", "h239", "h240"),
+                "heldout81": ("h241", "h242", "h243")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
