@@ -3221,3 +3221,29 @@ def test_an_emissions_release_and_a_red_cross_report_of_our_own(pipeline):
     page = "2025年，市外办在桂林高新区设立涉外服务工作站。全年全市共办理APEC商务旅行卡750张，其中为高新区企业办理312张，同比增长27.3%。"
     assert [(c.subject, c.metric) for c in pipeline.extract(page).claims] == [("桂林市", "APEC商务旅行卡"), ("桂林高新区", "办理")]
     assert [c.metric for c in doc.claims][:1] == ["危化品生产企业"]
+
+
+def test_a_complaints_table_and_a_monitoring_table_of_our_own(pipeline):
+    # set 81: a growth column after a share (投诉量|占比|同比增减) is the growth of the level before the
+    # share; a score after the evaluation that gave it (在…测评中,高新区得分88.2分) is that evaluation's;
+    # a change in the unit of the first column in that unit (記錄種數(種)|保育類(種)|較113年增減(種)), its
+    # sign the direction; rows of species groups (類群) are kinds
+    complaints = ("2025年高新区消费者投诉分类情况\n投诉类别｜投诉量（件）｜占比（%）｜同比增减（%）\n家用电器｜512｜18.6｜-8.5\n\n"
+                  "在第三方开展的消费环境满意度测评中，高新区得分88.2分，居全市各县市区第3位。\n")
+    got = [(c.metric, c.value, c.change.value if c.change else None) for c in pipeline.extract(complaints).claims]
+    assert got[:3] == [("家用电器投诉量", D(512), D("8.5")), ("家用电器占比", D("18.6"), None),
+                       ("消费环境满意度测评得分", D("88.2"), None)], got
+    monitoring = "表1　中科后里园区114年生态监测物种统计（依类群）\n類群｜記錄種數（種）｜保育類（種）｜較113年增減（種）\n鳥類｜52｜7｜+3\n"
+    got = [(c.metric, c.subject, c.value, c.change.value if c.change else None) for c in pipeline.extract(monitoring).claims]
+    assert got == [("鸟类记录种数", "中科后里园区", D(52), D(3)), ("鸟类保育类", "中科后里园区", D(7), None)], got
+
+
+def test_bylines_and_bodies_of_set_81_of_our_own(pipeline):
+    # set 81: 记者 and 通讯员 label a page's credits (记者:于晓彤), and a name transcribed in parts is
+    # one name (阿依古丽·买买提); 侨联 is a body's head; 课长 a title; a park of a science park named
+    # after it is one zone (南部科學園區臺南園區)
+    doc = pipeline.extract("来源：天山网　记者：阿依古丽·买买提　通讯员：于晓彤\n\n经开区侨联召开年会。新竹分署保育課課長范姿穎表示，將持續監測。")
+    found = [(e.text, e.label) for e in doc.entities]
+    for entity in [("阿依古丽·买买提", "PERSON"), ("于晓彤", "PERSON"), ("经开区侨联", "ORG"), ("范姿穎", "PERSON")]:
+        assert entity in found, (entity, found)
+    assert [(e.text, e.label) for e in pipeline.extract("南部科學園區臺南園區114年出土遺物1,420箱。").entities] == [("南部科學園區臺南園區", "ZONE")]

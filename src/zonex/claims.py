@@ -1505,6 +1505,9 @@ _CAPTION_OPENING = regex.compile(r"\s*(?:附?表\s*[\d一二三四五六七八�
 _CLASS_THRESHOLD_AFTER = regex.compile(r"(?:以上|及以上)?(?:、[^,，。;；的]{1,12})?的\p{Han}{1,8}?(?:共|约|达|为)?\d")
 _FIRMS_WORDS = ("企业", "出口企业", "区内企业", "园区企业", "厂商")
 _SERVED_ZONE_BEFORE = regex.compile(r"为\p{Han}{0,8}?(?:高新区|开发区|经开区|园区|工业区|科技园|区内)$")
+_BARE_SCORES = frozenset({"得分", "总得分", "综合得分", "总分"})
+# 在第三方开展的消费环境满意度测评中: the evaluation a score after it is of
+_EVALUATION_SCENE = regex.compile(r"在(?:[^,，。;；]{0,20}的)?(?P<name>[^,，。;；的]{2,16}?(?:测评|评价|考核|评估|评比|测试|调查))中[,，]")
 _ESTIMATE_CUES = frozenset({"估计", "估算", "推估"})
 _GLUED_QUALIFIERS = tuple(sorted((w for (w, position), kind in _QUALIFIER_WORDS.items()
                                   if position == "before" and len(w) >= 2 and kind != "exact"), key=len, reverse=True))
@@ -2991,6 +2994,9 @@ class _SentenceContext:
     def _restore_head(self, span: tuple[int, int], previous: _Draft | None, q: Quantity | None = None,
                       grown: _Draft | None = None) -> str:
         metric = self.text[span[0]:span[1]]
+        if metric in _BARE_SCORES and self.text.find("在", self.sentence.start, span[0]) >= 0 \
+                and (scene := _EVALUATION_SCENE.search(self.text, self.sentence.start, span[0])) is not None:
+            return scene.group("name") + metric  # 在…消费环境满意度测评中,高新区得分86.7分: the evaluation's score
         compared = _COMPARED_BEFORE.search(self.text, self._clause_start(span[0]), span[0]) \
             if metric in _SPOKEN_COMPARISONS else None
         if compared is not None:

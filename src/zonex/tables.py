@@ -34,7 +34,7 @@ _EMPTY_CELL = re.compile(r"\s*[—–\-/…]*\s*")
 # (固定资产投资同比增长, 规上工业增加值增速).
 # (年增率, 年增长: Taiwan's words for the growth over the year before, as 同比; 按年增长 Hong Kong's)
 # (领域|事件数(起)|金额(亿元)|同比(%): 同比 alone heads the growth of the column before)
-_CHANGE_LABEL = re.compile(r"(?P<metric>.*?)(?:(?P<basis>同比|比上年同期|比上年|较上年|较去年|按年|[较比](?:19|20)?\d{2,3}年|年(?=增))?(?P<word>增长|增速|增幅|增率|下降|成长|(?<=年)增减)(?:率)?"
+_CHANGE_LABEL = re.compile(r"(?P<metric>.*?)(?:(?P<basis>同比|比上年同期|比上年|较上年|较去年|按年|[较比](?:19|20)?\d{2,3}年|年(?=增))?(?P<word>增长|增速|增幅|增率|下降|成长|(?<=年|比)增减)(?:率)?"
                            r"|(?P<alone>同比|环比))$")
 
 
@@ -124,7 +124,7 @@ _BAR_GAP = re.compile(r"[ \t]*\|[ \t]*")
 # a column of the differences between the years (增减: 2025年比2024年增减), each cell signed and in
 # its own unit (+9.0%, -1.7个百分点) or the row's (+50 under 编制床位(张))
 # a column of a count's change in the count's unit (较上年新增(个), 比上年增加(家), 同比减少(件))
-_COUNT_CHANGE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年|比去年|较去年)(?P<word>新增|增加|增长|减少|下降)")
+_COUNT_CHANGE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年|比去年|较去年|[较比](?:19|20)?\d{2,3}年)(?P<word>新增|增加|增长|减少|下降|增减)")
 _DIFFERENCE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年|年)?(?:增减|增减量|增减额|增减值|增减幅度|变化|变动)")
 # a bar table's column of a year, with its unit (2025年(件)), or of a year of the Republic of China
 # (113年(件): a Taiwan table's, 1911 + 113 = 2024)
@@ -611,7 +611,8 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
         label_year = opening[:4] if _ONE_YEAR.fullmatch(opening) else None
         label = label[len(opening):] or label  # (一季度发明专利授权: the rows' period is the page's)
         counted_change = _COUNT_CHANGE_LABEL.fullmatch(label) if unit not in ("%", "％") else None
-        same_unit = next((i for i, c in reversed(list(enumerate(columns))) if c is not None and c.change_of is None
+        # (the first column in that unit: 记录种数(种)|保育类(种)|较113年增减(种), the count and a part of it)
+        same_unit = next((i for i, c in enumerate(columns) if c is not None and c.change_of is None
                           and c.period is None and c.unit == unit), None) if counted_change is not None else None
         if same_unit is not None:
             # 数量(个)|面积(万平方米)|较上年新增(个): the change of the column in its unit, since the year before
@@ -629,6 +630,12 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
                 # 面积(万平方米)|金额(亿元)|面积同比(%): the growth of the column it names, further left
                 # (签证份数(份)|签证货值(亿元)|份数同比(%): named short)
                 columns.append(_change_column(label, "", change)._replace(of_column=named))
+                continue
+            if not of and before is not None and before.change_of is None and _RATE_LABEL.search(before.label) \
+                    and (level := next((i for i, c in reversed(list(enumerate(columns))) if c is not None and c.change_of is None
+                                        and c.period is None and c.unit and not _RATE_LABEL.search(c.label)), None)) is not None:
+                # 投诉量(件)|占比(%)|同比增减(%): a share does not grow by a percentage; the level before it does
+                columns.append(_change_column(label, "", change)._replace(of_column=level))
                 continue
             columns.append(_change_column(label, of, change))
         else:

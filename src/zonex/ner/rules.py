@@ -101,6 +101,7 @@ _SCHOOL_AFTER_ZONE = re.compile(r"(?!中小学|各|全|所有|多所|辖区|区�
 _ZONE_WORD_SCHOOL = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由在从中的和与及、]))(?:高新区|开发区|经开区|新区)"
                                r"(?:第[一二三四五六七八九十]{1,3}|实验|外国语)(?:中学|小学)")
 _ROAD_WORDS = frozenset("路街巷")
+_TRANSCRIBED_NAME_PART = re.compile(r"·[\u4e00-\u9fff]{2,6}")
 _ADDRESS_NUMBER = re.compile(r"[\d一二三四五六七八九十]+[号段巷弄]|[东西南北中]?[一二三四五六七八九十]?段")
 _SCHOOL_FOUNDERS = frozenset({"国立", "省立", "市立", "县立", "区立", "私立", "公立"})  # (國立清華大學)
 _SCHOOL_HEADS = ("大学", "学院", "中学", "小学", "高中", "高级中学", "博物馆", "图书馆")  # (國立臺灣史前文化博物館)
@@ -1409,6 +1410,8 @@ class RuleEntityRecognizer:
                     self._info(value)[0] in _NAME_TAGS
                     # (承辦人:陳佩珊: a name the dictionary happens to tag as a place, not ending like one)
                     or (self._info(value)[0] == "ns" and len(value) == 3 and value[-1] not in _ADMIN_SUFFIXES)):
+                if text[end : end + 1] == "·" and (rest := _TRANSCRIBED_NAME_PART.match(text, end)) is not None:
+                    end = rest.end()  # 记者:阿依古丽·买买提: a name transcribed in parts, one name
                 out.append((start, end, "PERSON", 1, "credit"))
                 more = _NAME_AFTER_LIST_MARK.match(text, end)
                 while more is not None and self._plausible_name(more.group(1)):
@@ -1419,6 +1422,8 @@ class RuleEntityRecognizer:
                 # 责任编辑:阿苏尔: a name the tagger knows, whose surname is no Han one (the editor's
                 # own line vouches for it where a name in running text would need its surname; not
                 # 联系人:周先生, a surname and a form of address)
+                if text[end : end + 1] == "·" and (rest := _TRANSCRIBED_NAME_PART.match(text, end)) is not None:
+                    end = rest.end()  # 记者:阿依古丽·买买提: a name transcribed in parts, one name
                 out.append((start, end, "PERSON", 1, "credit"))
         return out
 
@@ -1428,7 +1433,11 @@ class RuleEntityRecognizer:
         body's head alone by another)."""
         out: list[_Cand] = []
         for c in chosen:
-            if out and c[2] == "ORG" and out[-1][2] == "ZONE" and out[-1][1] == c[0] and text[c[0]:c[1]] in self._zone_bodies:
+            if out and c[2] == "ZONE" and out[-1][2] == "ZONE" and out[-1][1] == c[0] and text.endswith("园区", c[0], c[1]) \
+                    and _REGIONAL_SCIENCE_PARK.fullmatch(text, out[-1][0], out[-1][1]):
+                zone = out.pop()  # 中部科学园区 + 铜锣园区: a park of a science park, named after it
+                c = (zone[0], c[1], "ZONE", c[3], c[4])
+            elif out and c[2] == "ORG" and out[-1][2] == "ZONE" and out[-1][1] == c[0] and text[c[0]:c[1]] in self._zone_bodies:
                 zone = out.pop()
                 c = (zone[0], c[1], "ORG", c[3], c[4])
             elif c[2] == "ZONE" and text.find("学", c[1], c[1] + 6) >= 0 and (school := _SCHOOL_AFTER_ZONE.match(text, c[1])) is not None:
