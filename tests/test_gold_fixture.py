@@ -90,7 +90,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout78": ("h232", "h233", "h234"),
                 "heldout79": ("h235", "h236", "h237"),
                 "heldout80": ("h238", "h239", "h240"),
-                "heldout81": ("h241", "h242", "h243")}
+                "heldout81": ("h241", "h242", "h243"),
+                "heldout82": ("h244", "h245", "h246")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
