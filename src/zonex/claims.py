@@ -44,6 +44,7 @@ from .data import load_claim_cues
 from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_constructor
 from .ner.subjects import (
     OTHER_NAME_AFTER,
+    REGIONAL_SCIENCE_PARK,
     STOCK_CODE_IN_BRACKETS,
     in_order,
     place_prefix,
@@ -51,6 +52,7 @@ from .ner.subjects import (
     usual_place,
     zones_together_before,
 )
+from .periods import ROC_EPOCH
 from .quantities import load_cues, load_qualifiers
 from .spans import SpanIndex, overlaps_any
 from .tables import MONTH_NAMES, QUARTER_NAMES, RANK, SEASON_NAMES, YEAR_NAMES, Cell, find_tables, may_hold_tables
@@ -1100,7 +1102,7 @@ class ClaimAssembler:
             short = self._short_name_defined(name, text)
             if short is not None:
                 return short
-        if zone_counts and _REGIONAL_SCIENCE_PARK.fullmatch(name) and zone_counts.get(name[0] + "科", 0) >= zone_counts[name]:
+        if zone_counts and REGIONAL_SCIENCE_PARK.fullmatch(name) and zone_counts.get(name[0] + "科", 0) >= zone_counts[name]:
             return name[0] + "科"  # 南部科学园区 on a page that writes 南科 as often: 南科
         forms = self.place_forms
         if zone_counts:
@@ -1492,7 +1494,6 @@ _QUALIFIER_WORDS = load_qualifiers()
 _QUALIFIERS_BEFORE = frozenset(w for w, position in _QUALIFIER_WORDS if position == "before")
 # 经该处侦办, 经市场监管局核准: who handled what is counted, between it and the count
 _AGENT_BEFORE = regex.compile(r"经\p{Han}{1,10}?(?:侦办|查办|查处|审核|审查|核准|批准|受理|认定|鉴定)$")
-_REGIONAL_SCIENCE_PARK = regex.compile(r"(?:东部|中部|西部|南部|北部)科学(?:工业)?园区")  # (南科 for short)
 _FROM_YEAR_LEVEL = regex.compile(r"由((?:19|20)\d{2}|1[0-3]\d)年(?:底|末)?的?(?:约|近)?$")
 _TWO_HAN = regex.compile(r"\p{Han}{2}")
 _HOW_PAID = ("违规", "违法", "足额", "全额", "及时", "按时", "超额")  # (违规发放的补贴: how it was paid, part of what)
@@ -1570,7 +1571,7 @@ def _party_at(parties: list[tuple[int, int, str]], pos: int) -> str | None:
 def _year_number(year: str) -> int:
     """2025 → 2025; the Republic's 114 → 2025."""
     n = int(year)
-    return n + 1911 if n < 1000 else n
+    return n + ROC_EPOCH if n < 1000 else n
 
 
 def _trade_partner(e: Entity, text: str) -> bool:

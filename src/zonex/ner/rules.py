@@ -63,7 +63,7 @@ from ..furniture import MAX_FURNITURE_LINE, link_bars, link_list_lines, page_pat
 from ..models import Entity
 from .base import Candidate, entities_from_tuples
 from .lexicon import EntityLexicon, load_lexicon
-from .subjects import OTHER_NAME_AFTER, STOCK_CODE_IN_BRACKETS, in_order
+from .subjects import OTHER_NAME_AFTER, REGIONAL_SCIENCE_PARK, STOCK_CODE_IN_BRACKETS, in_order
 
 __all__ = ["RuleEntityRecognizer", "Tagger"]
 
@@ -207,7 +207,6 @@ _DESCRIPTION_TAGS = frozenset("n vn v a b m an d j l i".split())
 _REGION_BEFORE = re.compile(r"(?:东部|中部|西部|南部|北部)$")
 # 南部科学园区, 中部科学工业园区: a science park named by its region (中科, 南科 for short)
 _SCIENCE_PARK_WORDS = frozenset({"科学", "科学工业"})
-_REGIONAL_SCIENCE_PARK = re.compile(r"(?:东部|中部|西部|南部|北部)科学(?:工业)?园区")
 _DIVISION_ENDINGS = ("区", "县", "市", "旗", "州", "省")
 _PLACE_IN_BRACKETS = re.compile(r"\(([\u4e00-\u9fff]{2,4})\)")
 _AREA_IN_BRACKETS = re.compile(r"\((?!以下|下称|简称)[\u4e00-\u9fff]{1,6}(?:园区|园|区)\)")
@@ -1434,7 +1433,7 @@ class RuleEntityRecognizer:
         out: list[_Cand] = []
         for c in chosen:
             if out and c[2] == "ZONE" and out[-1][2] == "ZONE" and out[-1][1] == c[0] and text.endswith("园区", c[0], c[1]) \
-                    and _REGIONAL_SCIENCE_PARK.fullmatch(text, out[-1][0], out[-1][1]):
+                    and REGIONAL_SCIENCE_PARK.fullmatch(text, out[-1][0], out[-1][1]):
                 zone = out.pop()  # 中部科学园区 + 铜锣园区: a park of a science park, named after it
                 c = (zone[0], c[1], "ZONE", c[3], c[4])
             elif out and c[2] == "ORG" and out[-1][2] == "ZONE" and out[-1][1] == c[0] and text[c[0]:c[1]] in self._zone_bodies:
@@ -2304,7 +2303,7 @@ class RuleEntityRecognizer:
             if c[2] != "ZONE":
                 continue
             out += self._zone_abbreviations(text, c)
-            if _REGIONAL_SCIENCE_PARK.fullmatch(text, c[0], c[1]) and text[c[0]] + "科" in text:
+            if REGIONAL_SCIENCE_PARK.fullmatch(text, c[0], c[1]) and text[c[0]] + "科" in text:
                 out.append((text[c[0]] + "科", 0))  # 南部科学园区 → 南科, as pages go on to write it
             place_end = place_at.get(c[0])
             if place_end is None or place_end >= c[1]:

@@ -24,6 +24,8 @@ __all__ = ["OTHER_NAME_AFTER", "STOCK_CODE_IN_BRACKETS", "main_subject", "subjec
 STOCK_CODE_IN_BRACKETS = re.compile(r"[(（]\s*\d{6}(?:\.(?:SH|SZ|BJ))?\s*[)）]")
 # (下称“东湖高新区”,又称“中国光谷”): another name a bracket gives, after the one it defines (the
 # entity rules find every mention of it, the claims cite the defined name for it)
+# 南部科学园区, 中部科学工业园区: a science park named by its region, a zone (南科, 中科 for short)
+REGIONAL_SCIENCE_PARK = re.compile(r"(?:东部|中部|西部|南部|北部)科学(?:工业)?园区")
 OTHER_NAME_AFTER = re.compile(r"[”\"」』]?[,，、]\s*(?:又称|也称|亦称|俗称|简称)[为:：]?\s*[“\"「『]([^”\"」』()（）]{2,12})[”\"」』]")
 
 # The head of the title and opening: what a reader sees first names the subject.
