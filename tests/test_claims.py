@@ -3247,3 +3247,21 @@ def test_bylines_and_bodies_of_set_81_of_our_own(pipeline):
     for entity in [("阿依古丽·买买提", "PERSON"), ("于晓彤", "PERSON"), ("经开区侨联", "ORG"), ("范姿穎", "PERSON")]:
         assert entity in found, (entity, found)
     assert [(e.text, e.label) for e in pipeline.extract("南部科學園區臺南園區114年出土遺物1,420箱。").entities] == [("南部科學園區臺南園區", "ZONE")]
+
+
+def test_a_veterans_bureau_and_a_ministrys_parks_table_of_our_own(pipeline):
+    # set 82: a zone's bureau by its department word (退役军人事务局) and a ministry by its own (文化部),
+    # with its department (藝術發展司) one body; 团工委 a body's head; a score after an evaluation of
+    # a scope (在全市共青团工作综合考评中) is that evaluation's; a total row under rows of parks is all
+    # of them, no subject named 合计
+    text = ("2025年，蚌埠高新区退役军人事务局全年发放优抚补助资金1,250万元。经开区团工委召开全会。"
+            "在全市共青团工作综合考评中，蚌埠高新区得分92.5分，居全市第2位。")
+    doc = pipeline.extract(text)
+    found = [(e.text, e.label) for e in doc.entities]
+    assert ("蚌埠高新区退役军人事务局", "ORG") in found and ("经开区团工委", "ORG") in found, found
+    assert "共青团工作综合考评得分" in [c.metric for c in doc.claims], doc.claims
+    assert [(e.text, e.label) for e in pipeline.extract("新聞聯絡人：文化部藝術發展司 林雅琪").entities][:1] == [("文化部藝術發展司", "ORG")]
+    parks = ("文化部今（10）日公布科學園區公共藝術統計。\n\n表1　114年各科學園區公共藝術設置情形\n"
+             "園區｜新設作品（件）｜設置經費（萬元）\n竹科新竹園區｜14｜5,320\n合計｜58｜21,460\n")
+    subjects = [c.subject for c in pipeline.extract(parks).claims]
+    assert "合计" not in subjects and subjects[:2] == ["竹科新竹园区", "竹科新竹园区"], subjects

@@ -1508,7 +1508,7 @@ _FIRMS_WORDS = ("企业", "出口企业", "区内企业", "园区企业", "厂�
 _SERVED_ZONE_BEFORE = regex.compile(r"为\p{Han}{0,8}?(?:高新区|开发区|经开区|园区|工业区|科技园|区内)$")
 _BARE_SCORES = frozenset({"得分", "总得分", "综合得分", "总分"})
 # 在第三方开展的消费环境满意度测评中: the evaluation a score after it is of
-_EVALUATION_SCENE = regex.compile(r"在(?:[^,，。;；]{0,20}的)?(?P<name>[^,，。;；的]{2,16}?(?:测评|评价|考核|评估|评比|测试|调查))中[,，]")
+_EVALUATION_SCENE = regex.compile(r"在(?:[^,，。;；]{0,20}的)?(?:全国|全省|全市|全区|全县)?(?P<name>[^,，。;；的]{2,16}?(?:测评|考评|评价|考核|评估|评比|测试|调查))中[,，]")
 _ESTIMATE_CUES = frozenset({"估计", "估算", "推估"})
 _GLUED_QUALIFIERS = tuple(sorted((w for (w, position), kind in _QUALIFIER_WORDS.items()
                                   if position == "before" and len(w) >= 2 and kind != "exact"), key=len, reverse=True))
@@ -3836,8 +3836,8 @@ class _SentenceContext:
             # context; a total row (合计) the months of the table together
             draft.period = self._month_row_period(cell)
             return draft
-        if kinds:
-            return draft
+        if kinds or cell.row_name in self.asm.sum_words:
+            return draft  # (合计 under rows of parks: all of them, the page's subject)
         draft.subject = cell.row_name
         draft.subject_text, draft.subject_span = cell.row_name, (cell.row_name_start, cell.row_name_end)
         return draft
