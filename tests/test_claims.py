@@ -3265,3 +3265,9 @@ def test_a_veterans_bureau_and_a_ministrys_parks_table_of_our_own(pipeline):
              "園區｜新設作品（件）｜設置經費（萬元）\n竹科新竹園區｜14｜5,320\n合計｜58｜21,460\n")
     subjects = [c.subject for c in pipeline.extract(parks).claims]
     assert "合计" not in subjects and subjects[:2] == ["竹科新竹园区", "竹科新竹园区"], subjects
+
+
+def test_people_who_come_to_a_city_name_no_subject(pipeline):
+    # set 82: the city people come to (为来十堰求职的青年) is where they go, not whose figure it is
+    text = "2025年，十堰经开区团工委全年为来十堰求职、实习的青年提供免费住宿1,860人次。"
+    assert [c.subject for c in pipeline.extract(text).claims] == ["十堰经开区"]

@@ -1540,8 +1540,9 @@ _LIST_CAPTION = regex.compile(r"[^,，。;；:：\n]{0,10}如下")
 _HAN = regex.compile(r"\p{Han}")
 _MAGNITUDE_WORD = regex.compile(r"[十百千万亿]+")
 _LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
-# where goods go, before the places of a list (销往韩国、日本和越南): destinations, no subjects
-_DESTINATION_BEFORE = regex.compile(r"(?:销往|远销|出口到|出口至|发往|运往|销售到)(?:\p{Han}{1,8}?[、和及与])*$")
+# where goods go, before the places of a list (销往韩国、日本和越南), and where people come to (为来十堰求职的
+# 青年): destinations, no subjects
+_DESTINATION_BEFORE = regex.compile(r"(?:销往|远销|出口到|出口至|发往|运往|销售到|(?<=[为的])来)(?:\p{Han}{1,8}?[、和及与])*$")
 
 
 def _in_english(text: str, start: int, end: int) -> bool:
