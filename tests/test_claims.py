@@ -3269,5 +3269,5 @@ def test_a_veterans_bureau_and_a_ministrys_parks_table_of_our_own(pipeline):
 
 def test_people_who_come_to_a_city_name_no_subject(pipeline):
     # set 82: the city people come to (为来十堰求职的青年) is where they go, not whose figure it is
-    text = "2025年，十堰经开区团工委全年为来十堰求职、实习的青年提供免费住宿1,860人次。"
+    text = "2025年，十堰经开区青年工作成效明显。依托“青年之家”和青年人才驿站，全年为来十堰求职、实习的青年提供免费住宿1,860人次。"
     assert [c.subject for c in pipeline.extract(text).claims] == ["十堰经开区"]
