@@ -91,7 +91,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout79": ("h235", "h236", "h237"),
                 "heldout80": ("h238", "h239", "h240"),
                 "heldout81": ("h241", "h242", "h243"),
-                "heldout82": ("h244", "h245", "h246")}
+                "heldout82": ("h244", "h245", "h246"),
+                "heldout83": ("h247", "h248", "h249")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
