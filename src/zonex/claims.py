@@ -513,8 +513,15 @@ class ClaimAssembler:
                     "BODY": _by_end([e for e in analysis.entities if e.label == "ORG" and e.text.endswith(_BODY_HEADS)])}
         # What can be a sentence's subject: zones, places and companies (某某科技有限公司已为全国
         # 28个省市…); other organisations (科技局, 管委会, 大学) report or take part.
+        # (a place written right before a zone's own name, 江西|宜春经济技术开发区, locates the
+        # zone: the zone is the subject)
+        zone_starts = {e.start for e in analysis.entities if e.label == "ZONE"}
+        for e in sorted((e for e in analysis.entities if e.label == "GPE"), key=lambda e: -e.start):
+            if e.end in zone_starts:
+                zone_starts.add(e.start)  # (湖南省|岳阳市|岳阳经济技术开发区: each place before it)
         entities = [e for e in analysis.entities
-                    if e.label in ("ZONE", "GPE") or (e.label == "ORG" and is_company(e.text))]
+                    if e.label == "ZONE" or (e.label == "GPE" and e.end not in zone_starts)
+                    or (e.label == "ORG" and is_company(e.text))]
         # A year compared with (比2018年, 是2018年的3.2倍, 与2018年相比) is a basis, not a period.
         base_markers = self.base_markers
         times = [t for t in analysis.times if t.period and t.kind != "clock" and not text.endswith(base_markers, 0, t.start)
@@ -1277,6 +1284,10 @@ _COMPARED_WITH_TIME = regex.compile(r"(?:比|较)[^\d,，;；。、]{1,6}的$")
 _WHOLE_AVERAGE = regex.compile(r"(?:全国|全省|全市|全区|全县|同类园区|同行业)(?:平均水平|平均值|平均)")
 _TIME_OF_LEVEL = regex.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?|\d{2,3}年)的?$")
 _NUMBER_START = regex.compile(r"\s*[\d一二三四五六七八九十两百千]")
+_LAND_NOUNS = ("面积", "土地", "用地")
+# the heads of a zone's own departments, named after its generic word (高新区科技局, 经开区司法所)
+_ZONE_DEPARTMENT_HEADS = ("局", "所", "办", "委", "科协", "残联", "侨联", "妇联", "工会", "团工委")
+_CLAUSE_END_PAST_LISTS = regex.compile(r"[,，;；。]")
 _SHORT_PAIR = regex.compile(r"(?:其中)?\p{Han}{1,3}")
 _VOLTAGE_CLASSES = ("千伏", "kV")
 _RANKED_TOTALS = ("总数", "总量")
@@ -1433,6 +1444,13 @@ _INNER_SUM = regex.compile(r"(?<=\p{Han})(?:合计|共计|总计)(?=\p{Han}{2})(
 _MODAL_CAN = regex.compile(r"约?可(?!供|配|用|租|出租|利用|开发|支配|再生|视|持续|比|支付)")
 # 为劳动者追回工资及经济补偿: for whom it was recovered (saved, waived) is no part of what
 _FOR_WHOM = regex.compile(r"(?<=为)[^,，。;；]{1,8}?(?=追回|挽回|减免|节约|节省|争取到)")
+# 帮助企业解决技术难题48项, 带动企业新增研发投入2.7亿元: the firms helped are no part of what was done
+# for them (a remainder of two characters is the firms' own figure: 带动企业投资约19亿港元)
+_HELPING_FIRMS = regex.compile(r"(?:帮助|带动|协助|帮扶|助推)(?:区内|园区|全区|辖区)?(?:中小)?(?:企业|厂商)(?=\p{Han}{4})")
+# 与企业联合开展技术攻关项目63项, 与河北工程大学共建…服务站1个: the partner is no part of what was
+# done together (开展 after it is stripped as a verb; 共建 names the kind of station, so it stays)
+_WITH_PARTNER = regex.compile(r"(?<=与)[^,，。;；、与]{1,12}?(?:联合|共同|合作(?!协议|项目|单位))|(?<=与)[^,，。;；、与]{1,12}?(?=共建|合建|联建)")
+_HELPING_VERB_FIRSTS = frozenset("帮带协助")
 _TO_WHOM_PAID = regex.compile(r"(?:仍|还|已)?向(?:其|[^,，。;；]{1,8}?)(?=(?:违规)?发放)")
 # the setting or the manner before what an audit found or a report counts (…中有闲置土地14宗;
 # 通过收回、置换等方式盘活…)
@@ -1468,7 +1486,9 @@ _RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+个\p{Han}{2,8}�
 _DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数|月数|年数)(?:为|是|达|达到|共|累计)?$")
 # (平均回收年限2.7年: the payback time measured; a time cut to a promised level, 办证时长压缩至0.5个
 # 工作日, is no claim to the annotators of sets 1-76, whatever set 77's wrote)
-_MEASURED_TIME_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|用时|机时|住院日|回收年限|回收期|平均\p{Han}{0,4}周期)"
+# (平均年资3.8年, 人均停留1.8天, 血液库存约7.2天, 去化周期为17.2个月: times measured too)
+_MEASURED_TIME_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|用时|机时|住院日|回收年限|回收期|年资|工龄|停留|库存|去化周期"
+                                      r"|平均\p{Han}{0,4}周期)"
                                       r"(?:为|是|达到|达|共计|共|累计|控制在)?$")
 _HOURS_GIVEN_BEFORE = regex.compile(r"\p{Han}{2}(?:共|累计|合计)$")
 _NEGATED_BOUNDS = frozenset({"高于", "低于", "少于", "多于", "超过", "超出"})  # after 不: 不高于, 不少于
@@ -1856,7 +1876,8 @@ class _SentenceContext:
         self._acting_bodies = [
             e for e in bodies if (e.start == sentence.start or text[e.start - 1] in asm._clause_chars or e.start in self._time_ends)
             and not _TIGHT_QUANTITY.match(text, e.end) and not _trade_partner(e, text) and not asm.of_origin(e, text)
-            and not e.text.startswith(asm.generic_subject_prefixes)]  # (园区集聚外资研发中心: 园区 is the subject)
+            and (not e.text.startswith(asm.generic_subject_prefixes)  # (园区集聚外资研发中心: 园区 is the subject)
+                 or (len(e.text) <= 8 and e.text.endswith(_ZONE_DEPARTMENT_HEADS)))]  # (高新区司法所受理…: a body)
         barriers = SpanIndex(
             [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in time_spans]
             + [span for _name, span in self._facilities]
@@ -2122,9 +2143,12 @@ class _SentenceContext:
                 before, first = text[start - 1 : start], text[start : start + 1]
                 m = (_FOR_WHOM.match(text, start, end) if before == "为"
                      else _AT_VENUE.match(text, start, end) if before == "在"
+                     else _WITH_PARTNER.match(text, start, end) if before == "与"
                      else _MODAL_CAN.match(text, start, end) if first in ("可", "约") else None)
                 if m is None and "在" in text[max(0, start - 8):start]:
                     m = _WHERE_THEY_ARE.match(text, start, end)  # 在全区工作的持证外国人: where they work is no part of who
+            if m is None and text[start : start + 1] in _HELPING_VERB_FIRSTS:
+                m = _HELPING_FIRMS.match(text, start, end)
             if m and m.end() < end:
                 start = m.end()  # 向港澳青年发放生活补贴: to whom is no part of what was paid
             if text.startswith(_FIRMS_WORDS, start) and text.rfind("为", max(0, start - 12), start) >= 0 \
@@ -2224,6 +2248,16 @@ class _SentenceContext:
                     end - start <= 3 and pos - end <= 1 and _NUMBER_START.match(self.text, pos) is not None
                     and _SHORT_PAIR.fullmatch(self.text, head, start - 1) is not None)):
                 start = self._strip(head, end)[0]
+            elif head < start - 1 and _HAN.match(self.text, start - 2) is not None \
+                    and self.text.find("分别", start, (m.start() if (m := _CLAUSE_END_PAST_LISTS.search(
+                        self.text, pos, self.sentence.end)) else self.sentence.end)) < 0:
+                # 新增光伏、风电装机容量, 科普进企业、进社区活动: the items before the last are counted
+                # with it, one figure of the short list (the first item's own noun phrase, walked back
+                # with the same breaks: 全区|新建、改扩建学校)
+                item = self.metric_left(start - 1, head)
+                if item is not None and item[1] == start - 1 and item[1] - item[0] <= 8 \
+                        and not any(q.start < start - 1 and q.end > item[0] for q in self.quantities):
+                    start = item[0]  # (not after a count: 警示标志38面、减速设施12处)
         # A flow verb right before the noun says what is counted are arrivals, not the stock:
         # 新增高新技术企业120家, 引进项目30个, 累计集聚创新企业500家 keep their verb.
         i = bisect_right(ends, start) - 1
@@ -2232,7 +2266,11 @@ class _SentenceContext:
             start, i = starts[i], i - 1  # 新引进各类人才: 各类 stays between the flow verb and its noun
         if i >= 0 and ends[i] == start and starts[i] >= limit:
             verb = self._flow_verb_at(i)
-            if verb is not None:
+            helped = _HELPING_FIRMS.match(self.text, start - len(verb), end) \
+                if verb is not None and verb[:1] in _HELPING_VERB_FIRSTS else None
+            if helped is not None:
+                start = helped.end()  # 带动企业新增研发投入: the firms helped, no flow of them
+            elif verb is not None:
                 start -= len(verb)
             elif words[i] in self.asm.cumulative_words and (self.text.startswith(self.asm.cumulative_verbs, start)
                                                             or self.text.endswith(self.asm.cumulative_measures, start, end)):
@@ -2247,6 +2285,10 @@ class _SentenceContext:
                     if owner is not None and not self.text.endswith(self.asm.owner_not_heads, owner[0], owner[1]) \
                             and not self.text.endswith("以来", owner[0], owner[1]):
                         start = owner[0]
+            elif words[i] in self.asm.cumulative_words and ends[i] == start:
+                start = starts[i]  # 累计下线整车, 累计受理工单: a running total, as the page names it
+            elif words[i] == "已" and ends[i] == start and self.text.endswith(_LAND_NOUNS, start, end):
+                start = starts[i]  # 已开发面积, 已出租土地: the land in that state, a class of land
         return start, end
 
     def metric_right(self, pos: int) -> tuple[int, int] | None:
@@ -3721,6 +3763,12 @@ class _SentenceContext:
             return None
         if any(holder.end <= e.start < q.start for e in self.entities if e.label in ("ORG", "ZONE")):
             return None
+        heads = self.asm.generic_subject_prefixes
+        time_end_at = {start: end for end, start in self._time_ends.items()}
+        for m in self.asm._clause_mark_re.finditer(self.text, holder.end, q.start):
+            head = time_end_at.get(m.end(), m.end())
+            if self.text.startswith(heads, head):
+                return None  # 司法所所长介绍,2026年高新区力争…开展活动50场: the zone's plan, no body's events
         return holder
 
     def _years_in_turn(self, drafts: list[_Draft]) -> None:

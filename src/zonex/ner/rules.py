@@ -179,6 +179,12 @@ _DIRECTIONS = frozenset("东西南北")
 _SELF_REFERENCES = frozenset("我本该全各")
 # The last character of a division's full name: 和县 in 各市和县高新区 is no place before a head.
 _ADMIN_SUFFIXES = frozenset("省市县区旗州盟镇乡")
+_DATE_UNIT_CHARS = frozenset("年月日")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# the units whose full names may stand before a zone's own name (not 州: 泰州医药高新区 is one name)
+_PLACE_BEFORE_ZONE_SUFFIXES = frozenset("省市县区")
+# levels and kinds written before a zone's head, no name of its own (市|国家级高新区)
+_ZONE_LEVEL_WORDS = frozenset({"国家", "国家级", "省级", "市级", "国家高新", "省高新", "综合", "经济"})
 _PERSON_TAGS = frozenset("nr nrt nrfg nrf".split())
 # A person's name is a word the dictionary tags as one, or a word it does not know (傅光焱).
 _NAME_TAGS = _PERSON_TAGS | {"oov"}
@@ -1170,8 +1176,37 @@ class RuleEntityRecognizer:
             found += [(pos, pos + len(name), "ORG", 2, "trade") for name, _inside, _label in trade_names
                       if len(name) > 2 for pos in _find_all(text, name)]
             chosen = self._zone_bodies_joined(text, self._bodies_before_kinds(text, _select_longest(found)))
+        chosen = self._places_before_zones(text, chosen, place_at)
         short_forms = self._zone_short_forms(text, chosen, place_at) + trade_names + self._branch_names(text, chosen)
         return self._everywhere(text, chosen, furniture, short_forms)
+
+    def _places_before_zones(self, text: str, chosen: list[_Cand], place_at: dict[int, int]) -> list[_Cand]:
+        """Split the places a zone's mention opens with, by their full names, from a zone with a
+        name of its own: 湖南省|岳阳市|岳阳经济技术开发区, 屏东县|屏东科技产业园区 (not 苏州市工业园区
+        or 深圳市高新区, whose place is the zone's only name; nor 宁夏宁东能源化工基地, a short name
+        the annotators keep with the zone's)."""
+        out: list[_Cand] = []
+        for c in chosen:
+            start, end = c[0], c[1]
+            if c[2] != "ZONE" or start not in place_at:
+                out.append(c)
+                continue
+            places = []
+            while (p_end := place_at.get(start)) is not None and p_end < end \
+                    and text[p_end - 1] in _PLACE_BEFORE_ZONE_SUFFIXES \
+                    and self._named_zone(text, p_end, end):
+                places.append((start, p_end, "GPE", 0, "gazetteer"))
+                start = p_end
+            out += places
+            out.append((start, *c[1:]) if places else c)
+        return out
+
+    def _named_zone(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a zone with a name of two characters or more before its
+        head (岳阳经济技术开发区, 民雄工业区; not 工业园区 or 高新区, a head alone)."""
+        head = self._zone_head_at_end.search(text, start, end)
+        return head is not None and head.start() - start >= 2 and _HAN_ONLY.fullmatch(text, start, head.start()) is not None \
+            and text[start:head.start()] not in _ZONE_LEVEL_WORDS and text[start] not in _ADMIN_SUFFIXES  # (市属开发区)
 
     def _bodies_named_from_head(self, text: str, found: list[_Cand]) -> list[_Cand]:
         """A body found from a zone's bare head on (高新区管委会经济发展局) where the zone's own name
@@ -2197,6 +2232,8 @@ class RuleEntityRecognizer:
         return pos >= len(text) or not _HAN.match(text[pos]) or self._after_name.starts_at(text, pos) > 0
 
     def _starts_name(self, text: str, pos: int) -> bool:
+        if pos > 0 and text[pos] in _DATE_UNIT_CHARS and text[pos - 1].isdigit():
+            return False  # 2025年新建|院士专家工作站: a date's 年, no surname
         return pos == 0 or not _HAN.match(text[pos - 1]) or self._titles.ends_at(text, pos, max(0, pos - 8)) > 0
 
     # -- organisations named by their context ------------------------------------------------
