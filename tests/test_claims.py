@@ -3323,3 +3323,13 @@ def test_places_before_zones_councils_and_science_associations_of_our_own(pipeli
     found = [(e.text, e.label) for e in pipeline.extract(text).entities]
     assert found == [("临沂高新区科协", "ORG"), ("原民會經濟發展處", "ORG"), ("客委會", "ORG"), ("经开区司法所", "ORG")], found
     assert [c.metric for c in pipeline.extract("2025年，高新区科技局受理专利申请410件。").claims] == ["受理专利申请"]
+
+
+def test_already_reached_stocks_of_blood_and_a_place_after_a_year_of_our_own(pipeline):
+    # set 83's review of the earlier sets: 已经 stands between a metric and its value as 已 does; a
+    # stock counted in days (血液库存约7.2天) is a time measured; a place after a year of the Republic
+    # (114年內湖科技園區) keeps its first character, which the segmenter's 年内 took
+    doc = pipeline.extract("南港園區土地出租率已經達到87%。目前臺北捐血中心血液庫存約7.2天。114年內湖科技園區捐血人次1萬8,000人次。")
+    assert [c.metric for c in doc.claims] == ["土地出租率", "血液库存", "捐血人次"], doc.claims
+    assert ("內湖科技園區", "ZONE") in [(e.text, e.label) for e in doc.entities], doc.entities
+    assert [c.period for c in pipeline.extract("2025年内新增企业30家。").claims] == ["2025"]

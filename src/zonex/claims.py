@@ -1489,7 +1489,7 @@ _DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数|月数|年数
 # (平均年资3.8年, 人均停留1.8天, 血液库存约7.2天, 去化周期为17.2个月: times measured too)
 _MEASURED_TIME_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|用时|机时|住院日|回收年限|回收期|年资|工龄|停留|库存|去化周期"
                                       r"|平均\p{Han}{0,4}周期)"
-                                      r"(?:为|是|达到|达|共计|共|累计|控制在)?$")
+                                      r"(?:为|是|达到|达|共计|共|累计|控制在)?(?:约|近|逾)?$")
 _HOURS_GIVEN_BEFORE = regex.compile(r"\p{Han}{2}(?:共|累计|合计)$")
 _NEGATED_BOUNDS = frozenset({"高于", "低于", "少于", "多于", "超过", "超出"})  # after 不: 不高于, 不少于
 _ITEM_FIRST_CHARS = frozenset("一二三四五六七八九十(（ \t")  # how an item's heading may start

@@ -1090,7 +1090,11 @@ class RuleEntityRecognizer:
         """The chosen spans as tuples ``(start, end, label, rank, rule)``, by start."""
         hits = self._scan(text)
         ends = {-p[1] for p in hits.places}  # where places end
-        clauses = _Words(text, self.tagger, self._split_points(hits, ends))
+        splits = self._split_points(hits, ends)
+        if "年内" in text:
+            # 114年|内湖科技园区: the segmenter's 年内 ("within the year") takes a place's first character
+            splits += [s for s, _e, _full in hits.places if text[s - 1 : s + 1] == "年内"]
+        clauses = _Words(text, self.tagger, splits)
         places = hits.places
         # What needs no words first; then every clause a rule will look at is cut, in one call
         # (see _Words.prefetch); then the rules that read words.
