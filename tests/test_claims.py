@@ -3333,3 +3333,36 @@ def test_already_reached_stocks_of_blood_and_a_place_after_a_year_of_our_own(pip
     assert [c.metric for c in doc.claims] == ["土地出租率", "血液库存", "捐血人次"], doc.claims
     assert ("內湖科技園區", "ZONE") in [(e.text, e.label) for e in doc.entities], doc.entities
     assert [c.period for c in pipeline.extract("2025年内新增企业30家。").claims] == ["2025"]
+
+
+def test_an_archives_own_report_with_its_table_of_our_own(pipeline):
+    # set 84: an archive named by its zone's generic word in the title (高新区档案馆…) and heading
+    # clauses by its short name reports its own work, cited by its fullest name; volumes (卷, 卷次),
+    # frames (画幅) and characters (万字) are counts; "this year" in a table's header (本年接收) is the
+    # caption's year; a zone in a book's title (《…年鉴》) is no subject
+    text = ("十堰经济技术开发区管理委员会\n首页 > 政务公开 > 工作动态\n高新区档案馆2025年馆藏档案突破9万卷\n发布时间：2026-02-03\n\n"
+            "2025年，十堰高新区档案馆馆藏档案达到9.12万卷，形成数字化副本约860万画幅。\n\n"
+            "区档案馆全年调阅档案5,200余卷次。区档案馆编印《十堰高新区年鉴》等编研成果4种，共约62万字。\n\n"
+            "表1　2025年十堰高新区档案馆馆藏档案分门类情况\n档案门类｜馆藏量（卷）｜本年接收（卷）\n文书档案｜50,420｜6,960\n")
+    got = [(c.subject, c.metric, c.period, c.value) for c in pipeline.extract(text).claims]
+    body = "十堰高新区档案馆"
+    assert (body, "馆藏档案", "2025", D(91200)) in got and (body, "数字化副本", "2025", D(8600000)) in got, got
+    assert (body, "调阅档案", "2025", D(5200)) in got, got  # (全年: the page's year)
+    assert all(g[0] == body for g in got), got
+    assert (body, "文书档案本年接收", "2025", D(6960)) in got, got
+
+
+def test_an_insurers_figures_for_a_zone_and_a_table_by_market_of_our_own(pipeline):
+    # set 84: what a company does for a zone (该公司对…开发区…承保金额) is the zone's figure; rows of
+    # export markets are kinds, no subjects; a campaign named “…进园区” is no zone; for whom a fee is
+    # waived (为小微企业) is no part of it, nor 获取 nor a currency's name left before the number
+    text = ("记者从中国出口信用保险公司山东分公司获悉，2025年，该公司对威海经济技术开发区出口信用保险承保金额达到18.2亿美元。"
+            "全年为小微企业减免保费约560万元，区内企业获取海外买家资信报告980份，组织“信保进园区”培训会7场，收取规费人民币约86万元。\n\n"
+            "出口市场　　承保金额（亿美元）　　服务企业（家）\n欧洲　　5.1　　188\n")
+    doc = pipeline.extract(text)
+    got = [(c.subject, c.metric) for c in doc.claims]
+    zone = "威海经济技术开发区"
+    # (a meeting counted keeps its 会: 培训会7场; a campaign's quoted name before it stays, as set 83's gold has it)
+    assert got == [(zone, "出口信用保险承保金额"), (zone, "减免保费"), (zone, "海外买家资信报告"), (zone, "“信保进园区”培训会"),
+                   (zone, "收取规费"), (zone, "欧洲承保金额"), (zone, "欧洲服务企业")], got
+    assert "信保进园区" not in [e.text for e in doc.entities]

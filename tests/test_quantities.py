@@ -490,3 +490,12 @@ def test_the_last_years_months_of_pay_and_a_margin(rec):
                    ("18个月", "duration", "month"), ("2个月", "duration", "month")], got
     assert [(q.text, q.value) for q in rec("抽样误差为正负3.1个百分点,气温为负3度")] == [
         ("3.1个百分点", Decimal("3.1")), ("负3度", Decimal("-3"))]
+
+
+def test_measure_words_of_archives_and_signs(rec):
+    # sets 83-84: volumes of archives (卷, 卷次), frames of scans (画幅), characters of a book (万字)
+    # and signs (面) are counts; not 卷入, 十字路口 or 面临, nor a lone Chinese numeral before 字 or 面
+    assert found(rec, "馆藏档案12.36万卷，调阅档案6,800余卷次，数字化副本1,080万画幅，共约86万字，警示标志38面") == [
+        Q("12.36万卷", "count", 123600, "卷"), Q("6,800余卷次", "count", 6800, "卷次", "lower_bound"),
+        Q("1,080万画幅", "count", 10800000, "画幅"), Q("86万字", "count", 860000, "字", "approx"), Q("38面", "count", 38, "面")]
+    assert found(rec, "3家企业卷入纠纷，十字路口，3面临，一面旗帜") == [Q("3家", "count", 3, "家")]

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import zonex
 from zonex.furniture import link_bars
+from zonex.normalize import normalize
 from zonex.tables import find_tables, is_table_line
 
 D = Decimal
@@ -197,3 +198,30 @@ def test_a_bar_table_of_years_with_a_column_of_differences():
                      ("27.4", "%", "2025", False), ("29.1", "%", "2024", False), ("1.7个百分点", "个百分点", None, True)]
     latest = {c.row_name: c.start for c in table.cells if c.column.period == "2025"}
     assert all(c.level_start == latest[c.row_name] for c in table.cells if c.column.period is None)
+
+
+def test_a_table_parted_by_tabs_or_runs_of_spaces_is_read_as_one_parted_by_bars():
+    # set 84: a spreadsheet pasted into a page (cells parted by tabs) and a news site's table (cells
+    # parted by two full-width spaces) are tables; their cells keep the text's offsets
+    tabs = "表1　2025年某某园区检定结果\n器具类别\t检定件数（件）\t合格率（%）\n非自动衡器\t1,948\t98.9\n电度表\t1,317\t99.1\n"
+    spaces = "出口市场　　承保金额（亿美元）　　服务企业（家）\n欧洲　　5.8　　214\n北美洲　　4.2　　186\n"
+    for page, first in ((tabs, "非自动衡器"), (spaces, "欧洲")):
+        text = normalize(page).text  # (the tables are read in the normalised text: full-width spaces are spaces)
+        tables = find_tables(text)
+        assert len(tables) == 1 and tables[0].cells[0].row_name == first, tables
+        for cell in tables[0].cells:
+            assert text[cell.start:cell.end] == cell.number
+    assert find_tables("发布时间：2026-02-10  来源：烟台日报  记者 于晓冬\n正文一段。\n") == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(rows=st.lists(st.tuples(_NAMES, _NUMBERS, _NUMBERS), min_size=1, max_size=5),
+       gap=st.sampled_from(["\t", "  ", "　　", " \t ", "   "]))
+def test_every_cell_of_a_table_parted_by_gaps_is_a_number_of_the_text(rows, gap):
+    text = f"开发区{gap}营业收入(亿元){gap}同比增长(%)\n" + "".join(f"{n}{gap}{a}{gap}{b}\n" for n, a, b in rows if a and b)
+    for table in find_tables(text):
+        for cell in table.cells:
+            assert text[cell.start:cell.end] == cell.number
+            assert text[cell.row_name_start:cell.row_name_end] == cell.row_name
+    for q in zonex.extract(text).quantities:
+        assert text[q.start:q.end] == q.text

@@ -522,6 +522,13 @@ class ClaimAssembler:
         entities = [e for e in analysis.entities
                     if e.label == "ZONE" or (e.label == "GPE" and e.end not in zone_starts)
                     or (e.label == "ORG" and is_company(e.text))]
+        if "《" in text:
+            # 编印《襄阳高新区年鉴(2025)》等编研成果5种: the zone of a book's title names the book, not
+            # whose figures they are (its year may be theirs: 《2025年…股权投资市场报告》发布)
+            titles = [m.span() for m in _BOOK_TITLE.finditer(text)]
+            entities = [e for e in entities if not any(a < e.start < b for a, b in titles)]
+        else:
+            titles = []
         # A year compared with (比2018年, 是2018年的3.2倍, 与2018年相比) is a basis, not a period.
         base_markers = self.base_markers
         times = [t for t in analysis.times if t.period and t.kind != "clock" and not text.endswith(base_markers, 0, t.start)
@@ -544,6 +551,12 @@ class ClaimAssembler:
         if tables is None:
             tables = find_tables(text) if may_hold_tables(text) else []
         table_cells = {cell.start: cell for table in tables for cell in table.cells}
+        if tables and times:
+            # 档案门类|馆藏量(卷)|本年接收(卷): "this year" in a header is the table's year (its caption's),
+            # no time of its own (the page's date may be the next year's)
+            headers = [(table.start, text.find("\n", table.start)) for table in tables]
+            times = [t for t in times if not (t.text in _HEADER_RELATIVE_YEARS and any(a <= t.start < b for a, b in headers))]
+            time_starts = [t.start for t in times]
         item_parties = self._item_parties(text, analysis.entities, is_company)
         table_spans = [(table.start, table.end) for table in tables]
         year_headers = [table.start for table in tables if any(c is not None and c.period for c in table.columns)]
@@ -910,10 +923,17 @@ class ClaimAssembler:
         if 0 <= title_end - lead <= _TITLE_MAX:
             first = next((e for e in entities if e.start >= lead), None)
             if first is not None and first.start == lead and first.end <= title_end and first.label == "ORG" \
-                    and first.text.endswith(_SELF_REPORTING_HEADS) and any(
-                        o.start > title_end and o.text == first.text and text[o.start - 1 : o.start] in _CLAUSE_OPENERS
-                        for o in entities):
-                return first.text
+                    and first.text.endswith(_SELF_REPORTING_HEADS):
+                repeated = [o.text for o in entities if o.start > title_end and _same_body(o.text, first.text)
+                            and text[o.start - 1 : o.start] in _CLAUSE_OPENERS]
+                if repeated:
+                    # (高新区档案馆… in the title, 区档案馆… heading clauses: the page's own report, by the
+                    # fullest name it gives a body the title names by its zone's generic word, 襄阳高新区档案馆;
+                    # else as the page writes it alone, 云嘉南分署 of 劳动部劳动力发展署云嘉南分署)
+                    if first.text.startswith(_GENERIC_ZONE_WORDS):
+                        return max((o.text for o in entities if o.label == "ORG" and o.text.endswith(first.text)), key=len)
+                    return next((o for o in repeated if len(o) < len(first.text) and not o.startswith(_GENERIC_ZONE_WORDS)),
+                                first.text)
         for e in entities:
             if e.start >= _OPENING_CHARS:
                 break
@@ -1285,6 +1305,8 @@ _WHOLE_AVERAGE = regex.compile(r"(?:全国|全省|全市|全区|全县|同类园
 _TIME_OF_LEVEL = regex.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?|\d{2,3}年)的?$")
 _NUMBER_START = regex.compile(r"\s*[\d一二三四五六七八九十两百千]")
 _LAND_NOUNS = ("面积", "土地", "用地")
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+_HEADER_RELATIVE_YEARS = frozenset({"本年", "当年", "今年", "本年度", "当年度"})
 # the heads of a zone's own departments, named after its generic word (高新区科技局, 经开区司法所)
 _ZONE_DEPARTMENT_HEADS = ("局", "所", "办", "委", "科协", "残联", "侨联", "妇联", "工会", "团工委")
 _CLAUSE_END_PAST_LISTS = regex.compile(r"[,，;；。]")
@@ -1583,6 +1605,11 @@ def _outside_of(e: Entity, text: str) -> bool:
     """重庆市外项目, 省外企业: a place before 外 says where something comes from, outside it (part of
     the metric, no subject); not 外资, 外贸, 外商 (foreign capital, trade, firms)."""
     return e.label == "GPE" and text.startswith("外", e.end) and text[e.end + 1 : e.end + 2] not in _FOREIGN_AFTER
+
+
+def _same_body(name: str, other: str) -> bool:
+    """Whether two names of bodies are one body's, one a short form of the other (区档案馆 of 高新区档案馆)."""
+    return name == other or (len(name) >= 4 and other.endswith(name)) or (len(other) >= 4 and name.endswith(other))
 
 
 def _party_at(parties: list[tuple[int, int, str]], pos: int) -> str | None:
@@ -2142,6 +2169,7 @@ class _SentenceContext:
             if m is None:
                 before, first = text[start - 1 : start], text[start : start + 1]
                 m = (_FOR_WHOM.match(text, start, end) if before == "为"
+                     else _FOR_WHOM.match(text, start + 1, end) if first == "为"  # (为小微企业减免保费)
                      else _AT_VENUE.match(text, start, end) if before == "在"
                      else _WITH_PARTNER.match(text, start, end) if before == "与"
                      else _MODAL_CAN.match(text, start, end) if first in ("可", "约") else None)
@@ -2185,7 +2213,8 @@ class _SentenceContext:
             word = words[i]
             if starts[i] < limit:
                 break
-            if end is None and (word in skip_words or not word.strip()
+            if end is None and ((word in skip_words and not (word == "会" and _NUMBER_START.match(self.text, ends[i])))
+                                or not word.strip()
                                 or (word in _QUOTES and not (word in _CLOSING_QUOTES
                                                              and self.text.rfind(_CLOSING_QUOTES[word], limit, starts[i]) >= 0))
                                 or (word in cumulative and (ends[i] >= pos or i + 1 < len(words) and words[i + 1] in skip_words))):
@@ -2709,6 +2738,10 @@ class _SentenceContext:
         k = next((k for k, c in enumerate(candidates) if c[0] >= clause), len(candidates) - 1)
         if k + 1 < len(candidates) and self.text.startswith(_WHERE_IT_IS, candidates[k][2][1]):
             k += 1  # 公司所在的金桥开发区是…之一,…总产值…: the zone the company is in is the subject
+        elif k + 1 < len(candidates) and (head_name := candidates[k][1]) is not None and self.asm.is_company(head_name) \
+                and self.text[candidates[k + 1][0] - 1 : candidates[k + 1][0]] in ("对", "为") \
+                and any(e.start == candidates[k + 1][0] for e in self.entities_by_label["ZONE"][0]):
+            k += 1  # 该公司对烟台经济技术开发区出口信用保险承保金额…: the zone a company serves, its figures
         name, span = candidates[k][1], candidates[k][2]
         if name is None and k + 1 < len(candidates):
             # 区内龙头企业某某有限公司去年收购…: the company after the subject word and its class
@@ -2774,7 +2807,7 @@ class _SentenceContext:
             # preposition (在某某公司建立…, 应用于苏州轨道交通) is where or with whom, not who.
             if not (text[e.start - 1 : e.start] in _LIST_JOINERS and _skip_spaces(text, e.end) in counted)
             and (not self._after_preposition(e, ends_at) or self._investor(e)
-                 or (e.label == "ZONE" and self._firms_served(e.start, e.end)))
+                 or (e.label == "ZONE" and (self._firms_served(e.start, e.end) or text[e.start - 1 : e.start] == "对")))
             and not _trade_partner(e, text) and not self.asm.of_origin(e, text) and not _dateline(e, text)
             and not _outside_of(e, text) and not text.startswith(_AROUND, e.end)  # (六堵工业区周边地价区段: where)
         ]

@@ -176,17 +176,42 @@ _ROW_UNIT = re.compile(r"(?P<label>.+?)\s*[(（](?P<unit>[^()（）]{1,6})[)）]
 
 def may_hold_tables(text: str) -> bool:
     """Whether ``text`` may hold a table :func:`find_tables` reads (a cheap test first)."""
-    return "|" in text or _YEAR_HEADER.search(text) is not None
+    return "|" in text or "\t" in text or "  " in text or _YEAR_HEADER.search(text) is not None
 
 
 def find_tables(text: str) -> list[Table]:
     """The column tables of ``text``: a header line whose cells after the first carry units,
-    followed by lines with as many cells, the first a name and the others numbers; and tables
-    of years parted by spaces (see :data:`_GAP`)."""
+    followed by lines with as many cells, the first a name and the others numbers; tables of
+    years parted by spaces (see :data:`_GAP`); and the first kind with its cells parted by tabs
+    or runs of spaces instead of bars (:func:`_gap_tables`)."""
     tables = _bar_tables(text) if "|" in text else []
     if _YEAR_HEADER.search(text) is not None:
         tables += _year_tables(text)
+    if "\t" in text or "  " in text:
+        tables += _gap_tables(text, tables)
     return tables
+
+
+# a gap between two cells of a line: a tab, or two spaces or more (full-width spaces are spaces
+# once the text is normalised), between two characters that are no spaces
+_INNER_GAP = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ ]{2,})(?=\S)")
+
+
+def _gap_tables(text: str, found: list[Table]) -> list[Table]:
+    """Tables whose cells are parted by tabs or runs of spaces (a spreadsheet or a PDF pasted into a
+    page: 器具类别<TAB>检定件数(件)<TAB>…, 出口市场  承保金额(亿美元)  …): each gap is read as a bar
+    of the same length, so the offsets stay the text's, and the lines are read as a bar table."""
+    lines = text.split("\n")
+    pieces, barred = [], False
+    for line in lines:
+        if "|" not in line and _INNER_GAP.search(line) is not None:
+            line = _INNER_GAP.sub(lambda m: "|" + " " * (len(m.group()) - 1), line)
+            barred = True
+        pieces.append(line)
+    if not barred:
+        return []
+    taken = [(t.start, t.end) for t in found]
+    return [t for t in _bar_tables("\n".join(pieces)) if not any(a < t.end and t.start < b for a, b in taken)]
 
 
 def _year_tables(text: str) -> list[Table]:

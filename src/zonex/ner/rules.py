@@ -1192,6 +1192,9 @@ class RuleEntityRecognizer:
         out: list[_Cand] = []
         for c in chosen:
             start, end = c[0], c[1]
+            if c[2] == "ZONE" and (head := self._zone_head_at_end.search(text, start, end)) is not None \
+                    and text[head.start() - 1 : head.start()] == "进" and head.start() - 1 > start:
+                continue  # “信保进园区”培训会: a campaign's name (insurance into the parks), no zone
             if c[2] != "ZONE" or start not in place_at:
                 out.append(c)
                 continue
