@@ -3366,3 +3366,9 @@ def test_an_insurers_figures_for_a_zone_and_a_table_by_market_of_our_own(pipelin
     assert got == [(zone, "出口信用保险承保金额"), (zone, "减免保费"), (zone, "海外买家资信报告"), (zone, "“信保进园区”培训会"),
                    (zone, "收取规费"), (zone, "欧洲承保金额"), (zone, "欧洲服务企业")], got
     assert "信保进园区" not in [e.text for e in doc.entities]
+
+
+def test_zones_a_plan_is_in_line_with_are_no_subjects(pipeline):
+    # set 84: 配合X园区…投产 names the parks a plan keeps pace with, not whose figure follows
+    text = "新竹科學園區114年度量衡器檢定4,862件。115年將配合竹南園區及銅鑼園區新廠陸續投產，預計檢定件數將突破5,300件。"
+    assert [c.subject for c in pipeline.extract(text).claims] == ["新竹科学园区", "新竹科学园区"]
