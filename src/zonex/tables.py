@@ -195,23 +195,34 @@ def find_tables(text: str) -> list[Table]:
 # a gap between two cells of a line: a tab, or two spaces or more (full-width spaces are spaces
 # once the text is normalised), between two characters that are no spaces
 _INNER_GAP = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ ]{2,})(?=\S)")
+# a number right after a gap: what a row of such a table holds (its header holds labels)
+_GAP_NUMBER = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ ]{2,})[-−+]?\d")
+# the same, without the look behind that makes a search of a whole page slow (a first test)
+_ANY_GAP_NUMBER = re.compile(r"(?:\t| \t|  )[ \t]*[-−+]?\d")
 
 
 def _gap_tables(text: str, found: list[Table]) -> list[Table]:
     """Tables whose cells are parted by tabs or runs of spaces (a spreadsheet or a PDF pasted into a
     page: 器具类别<TAB>检定件数(件)<TAB>…, 出口市场  承保金额(亿美元)  …): each gap is read as a bar
     of the same length, so the offsets stay the text's, and the lines are read as a bar table."""
+    if not any(m.start() > 0 and not text[m.start() - 1].isspace() for m in _ANY_GAP_NUMBER.finditer(text)):
+        return []  # (no number after a gap between cells: a byline's spaces, an indent; most pages stop here)
     lines = text.split("\n")
-    pieces, barred = [], False
-    for line in lines:
+    rows = [i for i, line in enumerate(lines) if "|" not in line and _GAP_NUMBER.search(line) is not None]
+    barred = False
+    for i in sorted({*rows, *(i - 1 for i in rows if i > 0)}):  # the rows, and the header above each
+        line = lines[i]
         if "|" not in line and _INNER_GAP.search(line) is not None:
-            line = _INNER_GAP.sub(lambda m: "|" + " " * (len(m.group()) - 1), line)
+            lines[i] = _INNER_GAP.sub(_as_bar, line)
             barred = True
-        pieces.append(line)
     if not barred:
         return []
     taken = [(t.start, t.end) for t in found]
-    return [t for t in _bar_tables("\n".join(pieces)) if not any(a < t.end and t.start < b for a, b in taken)]
+    return [t for t in _bar_tables("\n".join(lines)) if not any(a < t.end and t.start < b for a, b in taken)]
+
+
+def _as_bar(gap: re.Match) -> str:
+    return "|" + " " * (len(gap.group()) - 1)
 
 
 def _year_tables(text: str) -> list[Table]:
