@@ -92,7 +92,9 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout80": ("h238", "h239", "h240"),
                 "heldout81": ("h241", "h242", "h243"),
                 "heldout82": ("h244", "h245", "h246"),
-                "heldout83": ("h247", "h248", "h249")}
+                "heldout83": ("h247", "h248", "h249"),
+                "heldout84": ("h250", "h251", "h252"),
+                "heldout85": ("h253", "h254", "h255")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
