@@ -2278,7 +2278,7 @@ class _SentenceContext:
                     and _SHORT_PAIR.fullmatch(self.text, head, start - 1) is not None)):
                 start = self._strip(head, end)[0]
             elif head < start - 1 and _HAN.match(self.text, start - 2) is not None \
-                    and self.text.find("分别", start, (m.start() if (m := _CLAUSE_END_PAST_LISTS.search(
+                    and self.text.find("分别", start, (mark.start() if (mark := _CLAUSE_END_PAST_LISTS.search(
                         self.text, pos, self.sentence.end)) else self.sentence.end)) < 0:
                 # 新增光伏、风电装机容量, 科普进企业、进社区活动: the items before the last are counted
                 # with it, one figure of the short list (the first item's own noun phrase, walked back

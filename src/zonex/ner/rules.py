@@ -1188,7 +1188,7 @@ class RuleEntityRecognizer:
         """Split the places a zone's mention opens with, by their full names, from a zone with a
         name of its own: 湖南省|岳阳市|岳阳经济技术开发区, 屏东县|屏东科技产业园区 (not 苏州市工业园区
         or 深圳市高新区, whose place is the zone's only name; nor 宁夏宁东能源化工基地, a short name
-        the annotators keep with the zone's)."""
+        the annotators keep with the zone's). A campaign's name read as a zone (“信保进园区”) is dropped."""
         out: list[_Cand] = []
         for c in chosen:
             start, end = c[0], c[1]
