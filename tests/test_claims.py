@@ -3372,3 +3372,22 @@ def test_zones_a_plan_is_in_line_with_are_no_subjects(pipeline):
     # set 84: 配合X园区…投产 names the parks a plan keeps pace with, not whose figure follows
     text = "新竹科學園區114年度量衡器檢定4,862件。115年將配合竹南園區及銅鑼園區新廠陸續投產，預計檢定件數將突破5,300件。"
     assert [c.subject for c in pipeline.extract(text).claims] == ["新竹科学园区", "新竹科学园区"]
+
+
+def test_a_regional_park_named_short_in_the_title_and_bodies_that_took_part_of_our_own(pipeline):
+    # set 85: 南科 in a title, 南部科学园区 as often in the text: the park by its full name (a page that
+    # writes 南科 more often keeps it); bodies that took part before the verb of the work (会同…局执行
+    # 联合稽查) are no part of it; 厂次 counts visits; 设防要求 is a requirement of a code, no target;
+    # the year of the work a meeting plans (部署2026年重点任务) is not the year its figures go on in;
+    # the hours a work took (开展…监测2,160小时) are a claim
+    text = ("環境部化學物質管理署\n首頁 > 新聞專區 > 新聞稿\n南科114年毒化物聯合稽查647廠次\n發布日期：115-03-04\n\n"
+            "化學署今日公布南部科學園區114年管理成果。114年會同南部科學園區管理局及高雄市環保局執行聯合稽查647廠次。"
+            "南部科學園區管理局表示，南科廠商將持續改善。")
+    got = [(c.subject, c.metric, c.unit) for c in pipeline.extract(text).claims]
+    assert ("南部科学园区", "联合稽查", "厂次") in got, got
+    meeting = ("1月21日，某某经开区应急管理局召开2025年度工作总结会，通报全年工作情况并部署2026年重点任务。\n\n"
+               "会议通报，2025年全区共审查建设工程抗震设防要求项目186个，涉及总建筑面积约640万平方米。\n\n"
+               "应急避难场所建设方面，全年新建改造应急避难场所9处。开展电磁环境监测2,160小时。")
+    got = [(c.metric, c.period, c.status) for c in pipeline.extract(meeting).claims]
+    assert got == [("审查建设工程抗震设防要求项目", "2025", "actual"), ("涉及总建筑面积", "2025", "actual"),
+                   ("新建改造应急避难场所", "2025", "actual"), ("电磁环境监测", "2025", "actual")], got

@@ -225,3 +225,16 @@ def test_every_cell_of_a_table_parted_by_gaps_is_a_number_of_the_text(rows, gap)
             assert text[cell.row_name_start:cell.row_name_end] == cell.row_name
     for q in zonex.extract(text).quantities:
         assert text[q.start:q.end] == q.text
+
+
+def test_a_table_parted_by_single_spaces_under_a_header_of_units():
+    # set 85: a header whose cells carry their units, parted by single (full-width) spaces, parts its
+    # table's rows the same way, down to the first line without a space; prose with spaces is no table
+    page = ("表1　114年某某園區毒性化學物質運作情形\n類別　運作廠商（家）　運作量（公噸）　年增率（%）\n"
+            "第一類毒性化學物質　42　1,860　-3.5\n合計　218　385,000　6.3\n註：合計為不重複廠商家數。\n")
+    text = normalize(page).text
+    tables = find_tables(text)
+    assert len(tables) == 1 and [c.row_name for c in tables[0].cells][:3] == ["第一类毒性化学物质"] * 3, tables
+    for cell in tables[0].cells:
+        assert text[cell.start:cell.end] == cell.number
+    assert find_tables(normalize("園區廠商 42 家，運作量 1,860 公噸。\n").text) == []

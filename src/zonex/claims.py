@@ -706,7 +706,10 @@ class ClaimAssembler:
                 sentence_times = sorted(sentence_times, key=lambda t: t.period or "")
             if sentence_times:
                 # (“十五五”期间年均增长11%: the span a rate is averaged over holds for that rate only)
-                last = next((t for t in reversed(sentence_times) if not _span_of_a_rate(t, text)), sentence_times[-1])
+                # (…总结会,通报全年工作情况并部署2026年重点任务: the year of the work planned is not the
+                # year the page's figures go on in)
+                last = next((t for t in reversed(sentence_times) if not _span_of_a_rate(t, text)
+                             and not text.endswith(_PLANNING_VERBS, max(0, t.start - 2), t.start)), sentence_times[-1])
                 period = _period_of(last, text)
                 # An event's month (计划2023年9月建成) says which year the paragraph is in, not which month;
                 # a month that opens the sentence (4月,高新区…) is the period of what it reports.
@@ -1120,6 +1123,10 @@ class ClaimAssembler:
             short = self._short_name_defined(name, text)
             if short is not None:
                 return short  # 創興銀行汕頭分行(下稱「汕頭分行」): the branch as the page cites it
+        if zone_counts and len(name) == 2 and name[1] == "科" and zone_counts.get(name, 0) <= max(
+                (n for z, n in zone_counts.items() if z[0] == name[0] and REGIONAL_SCIENCE_PARK.fullmatch(z)), default=-1):
+            # 南科 in a title, 南部科学园区 as often in the text: the park's full name
+            return next(z for z, n in zone_counts.items() if z[0] == name[0] and REGIONAL_SCIENCE_PARK.fullmatch(z))
         if not name.endswith(self.zone_heads) or self._place_full_name(name, text) != name:
             return self._place_full_name(name, text)  # (桃园 ends as a park's name does: a city)
         if main and main != name and len(main) < len(name) and main.endswith(self.zone_heads) \
@@ -1129,14 +1136,16 @@ class ClaimAssembler:
             short = self._short_name_defined(name, text)
             if short is not None:
                 return short
-        if zone_counts and REGIONAL_SCIENCE_PARK.fullmatch(name) and zone_counts.get(name[0] + "科", 0) >= zone_counts[name]:
-            return name[0] + "科"  # 南部科学园区 on a page that writes 南科 as often: 南科
+        if zone_counts and REGIONAL_SCIENCE_PARK.fullmatch(name) and zone_counts.get(name[0] + "科", 0) > zone_counts[name]:
+            return name[0] + "科"  # 南部科学园区 on a page that writes 南科 more often: 南科 (as often: the full name)
         forms = self.place_forms
         if zone_counts:
             lead, title_end = title_line(text)
             title = text[lead:title_end] if 0 <= title_end - lead <= _TITLE_MAX else ""
             # (or the one its title writes: 云林离岛工业区114年… over 云林离岛式基础工业区 twice in the text)
-            shorter = [z for z in zone_counts if len(z) < len(name)
+            # (南科 of 南部科学园区: only where the page writes it more often, above)
+            abbreviation = name[0] + "科" if REGIONAL_SCIENCE_PARK.fullmatch(name) else None
+            shorter = [z for z in zone_counts if len(z) < len(name) and z != abbreviation
                        and (zone_counts[z] >= zone_counts[name] or self._head_shortened(name, z) or z in title)
                        and self._same_zone_shorter(name, z)]
             if shorter:
@@ -1305,6 +1314,9 @@ _WHOLE_AVERAGE = regex.compile(r"(?:全国|全省|全市|全区|全县|同类园
 _TIME_OF_LEVEL = regex.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?|\d{2,3}年)的?$")
 _NUMBER_START = regex.compile(r"\s*[\d一二三四五六七八九十两百千]")
 _LAND_NOUNS = ("面积", "土地", "用地")
+_PLANNING_VERBS = ("部署", "谋划", "安排", "展望")
+# the verbs right after a body that says it acted, whatever stands before it (…环保局执行联合稽查)
+_BODY_ACTION_VERBS = frozenset({"执行", "开展", "组织", "举办", "实施", "完成", "受理", "办理"})
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 _HEADER_RELATIVE_YEARS = frozenset({"本年", "当年", "今年", "本年度", "当年度"})
 # the heads of a zone's own departments, named after its generic word (高新区科技局, 经开区司法所)
@@ -1512,7 +1524,8 @@ _DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数|月数|年数
 _MEASURED_TIME_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|用时|机时|住院日|回收年限|回收期|年资|工龄|停留|库存|去化周期"
                                       r"|平均\p{Han}{0,4}周期)"
                                       r"(?:为|是|达到|达|共计|共|累计|控制在)?(?:约|近|逾)?$")
-_HOURS_GIVEN_BEFORE = regex.compile(r"\p{Han}{2}(?:共|累计|合计)$")
+# (志愿服务共1,380小时; 开展电磁环境监测2,160小时: the hours a work took, given)
+_HOURS_GIVEN_BEFORE = regex.compile(r"\p{Han}{2}(?:共|累计|合计)$|开展\p{Han}{2,12}$")
 _NEGATED_BOUNDS = frozenset({"高于", "低于", "少于", "多于", "超过", "超出"})  # after 不: 不高于, 不少于
 _ITEM_FIRST_CHARS = frozenset("一二三四五六七八九十(（ \t")  # how an item's heading may start
 _ANNOUNCED_LIST_END = regex.compile(r"如下(?:[(（][^()（）]{0,12}[)）])?[:：]?\s*$")  # 具体如下(排名不分先后):
@@ -1916,6 +1929,8 @@ class _SentenceContext:
             # at the head of its clause (not one the number counts, 新建院士工作站3个, 广东省实验室2家;
             # nor a partner, 对东盟进出口额; nor a part named after 其中, 其中天津大学毕业生占比)
             + [(e.start, e.end) for e in self._acting_bodies]
+            # (会同…管理局、…环保局执行联合稽查647厂次: the bodies that took part, no part of what they did)
+            + [(e.start, e.end) for e in bodies if text[e.end : e.end + 2] in _BODY_ACTION_VERBS]
         )
         # Whether a span runs into a barrier, by bisection (a partial: one Python call per test,
         # as the plain scan over every barrier was).

@@ -176,7 +176,7 @@ _ROW_UNIT = re.compile(r"(?P<label>.+?)\s*[(（](?P<unit>[^()（）]{1,6})[)）]
 
 def may_hold_tables(text: str) -> bool:
     """Whether ``text`` may hold a table :func:`find_tables` reads (a cheap test first)."""
-    return "|" in text or "\t" in text or "  " in text or _YEAR_HEADER.search(text) is not None
+    return "|" in text or "\t" in text or "  " in text or ") " in text or _YEAR_HEADER.search(text) is not None
 
 
 def find_tables(text: str) -> list[Table]:
@@ -187,7 +187,7 @@ def find_tables(text: str) -> list[Table]:
     tables = _bar_tables(text) if "|" in text else []
     if _YEAR_HEADER.search(text) is not None:
         tables += _year_tables(text)
-    if "\t" in text or "  " in text:
+    if "\t" in text or "  " in text or ") " in text:  # (") ": a header's unit, then one space)
         tables += _gap_tables(text, tables)
     return tables
 
@@ -197,6 +197,9 @@ def find_tables(text: str) -> list[Table]:
 _INNER_GAP = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ ]{2,})(?=\S)")
 # a number right after a gap: what a row of such a table holds (its header holds labels)
 _GAP_NUMBER = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ ]{2,})[-−+]?\d")
+# a header's two cells with their units, parted by one space or tab (运作厂商(家) 运作量(公吨))
+_SPACED_HEADER = re.compile(r"[)）][ \t][^\s|()（）]{1,30}[(（][^()（）\n|]{1,8}[)）]")
+_ONE_INNER_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 # the same, without the look behind that makes a search of a whole page slow (a first test)
 _ANY_GAP_NUMBER = re.compile(r"(?:\t| \t|  )[ \t]*[-−+]?\d")
 
@@ -204,18 +207,31 @@ _ANY_GAP_NUMBER = re.compile(r"(?:\t| \t|  )[ \t]*[-−+]?\d")
 def _gap_tables(text: str, found: list[Table]) -> list[Table]:
     """Tables whose cells are parted by tabs or runs of spaces (a spreadsheet or a PDF pasted into a
     page: 器具类别<TAB>检定件数(件)<TAB>…, 出口市场  承保金额(亿美元)  …): each gap is read as a bar
-    of the same length, so the offsets stay the text's, and the lines are read as a bar table."""
-    if not any(m.start() > 0 and not text[m.start() - 1].isspace() for m in _ANY_GAP_NUMBER.finditer(text)):
-        return []  # (no number after a gap between cells: a byline's spaces, an indent; most pages stop here)
-    lines = text.split("\n")
-    rows = [i for i, line in enumerate(lines) if "|" not in line and _GAP_NUMBER.search(line) is not None]
+    of the same length, so the offsets stay the text's, and the lines are read as a bar table. A
+    header of units parted by single spaces (类别 运作厂商(家) 运作量(公吨)) parts its table's lines by
+    single spaces too, down to the first line without one."""
+    lines: list[str] | None = None
     barred = False
-    for i in sorted({*rows, *(i - 1 for i in rows if i > 0)}):  # the rows, and the header above each
-        line = lines[i]
-        if "|" not in line and _INNER_GAP.search(line) is not None:
-            lines[i] = _INNER_GAP.sub(_as_bar, line)
-            barred = True
-    if not barred:
+    if any(m.start() > 0 and not text[m.start() - 1].isspace() for m in _ANY_GAP_NUMBER.finditer(text)):
+        lines = text.split("\n")
+        rows = [i for i, line in enumerate(lines) if "|" not in line and _GAP_NUMBER.search(line) is not None]
+        for i in sorted({*rows, *(i - 1 for i in rows if i > 0)}):  # the rows, and the header above each
+            line = lines[i]
+            if "|" not in line and _INNER_GAP.search(line) is not None:
+                lines[i] = _INNER_GAP.sub(_as_bar, line)
+                barred = True
+    if _SPACED_HEADER.search(text) is not None:  # (one search; most pages stop here)
+        lines = lines if lines is not None else text.split("\n")
+        i = 0
+        while i < len(lines):
+            if "|" in lines[i] or _SPACED_HEADER.search(lines[i]) is None:
+                i += 1
+                continue
+            while i < len(lines) and "|" not in lines[i] and _ONE_INNER_GAP.search(lines[i]) is not None:
+                lines[i] = _ONE_INNER_GAP.sub(_as_bar, lines[i])
+                barred = True
+                i += 1
+    if not barred or lines is None:
         return []
     taken = [(t.start, t.end) for t in found]
     return [t for t in _bar_tables("\n".join(lines)) if not any(a < t.end and t.start < b for a, b in taken)]
