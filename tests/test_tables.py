@@ -238,3 +238,16 @@ def test_a_table_parted_by_single_spaces_under_a_header_of_units():
     for cell in tables[0].cells:
         assert text[cell.start:cell.end] == cell.number
     assert find_tables(normalize("園區廠商 42 家，運作量 1,860 公噸。\n").text) == []
+
+
+def test_a_column_of_a_rates_change_in_points_and_rows_of_groups():
+    # set 86: 较上年(个百分点) after a rate's column is that rate's change in points, each cell signed
+    # (the sign outside the span); rows of groups of people (重点人群) are kinds of the page's subject
+    text = "表1 2025年某某高新区重点人群签约情况\n重点人群|签约人数(人)|签约率(%)|较上年(个百分点)\n老年人|48,620|83.6|+2.8\n残疾人|4,170|86.9|-0.6\n"
+    cells = [(c.row_name, c.number, c.column.change_of) for t in find_tables(text) for c in t.cells]
+    assert cells == [("老年人", "48,620", None), ("老年人", "83.6", None), ("老年人", "2.8", ""),
+                     ("残疾人", "4,170", None), ("残疾人", "86.9", None), ("残疾人", "0.6", "")], cells
+    got = [(c.metric, c.change.value if c.change else None, c.change.unit if c.change else None,
+            c.change.direction if c.change else None) for c in zonex.extract(text).claims]
+    assert got == [("老年人签约人数", None, None, None), ("老年人签约率", Decimal("2.8"), "pp", "up"),
+                   ("残疾人签约人数", None, None, None), ("残疾人签约率", Decimal("0.6"), "pp", "down")], got

@@ -125,6 +125,9 @@ _BAR_GAP = re.compile(r"[ \t]*\|[ \t]*")
 # its own unit (+9.0%, -1.7个百分点) or the row's (+50 under 编制床位(张))
 # a column of a count's change in the count's unit (较上年新增(个), 比上年增加(家), 同比减少(件))
 _COUNT_CHANGE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年|比去年|较去年|[较比](?:19|20)?\d{2,3}年)(?P<word>新增|增加|增长|减少|下降|增减)")
+# a column of a rate's change in points (较上年(个百分点), 比上年提高(百分点)): the basis, maybe its verb
+_POINTS_CHANGE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年|比去年|较去年|[较比](?:19|20)?\d{2,3}年)(?:提高|增减|增长|上升|变化|变动)?")
+_POINT_UNITS = frozenset({"个百分点", "百分点"})
 _DIFFERENCE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年|年)?(?:增减|增减量|增减额|增减值|增减幅度|变化|变动)")
 # a bar table's column of a year, with its unit (2025年(件)), or of a year of the Republic of China
 # (113年(件): a Taiwan table's, 1911 + 113 = 2024)
@@ -670,6 +673,14 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
             # 数量(个)|面积(万平方米)|较上年新增(个): the change of the column in its unit, since the year before
             basis = "yoy" if counted_change.group("basis") == "同比" else "since"  # type: ignore[union-attr]
             columns.append(Column(label, unit, "", basis == "yoy", basis=basis, of_column=same_unit))
+            continue
+        points = _POINTS_CHANGE_LABEL.fullmatch(label) if unit in _POINT_UNITS else None
+        rate = next((i for i, c in reversed(list(enumerate(columns))) if c is not None and c.change_of is None
+                     and c.unit in ("%", "％")), None) if points is not None else None
+        if rate is not None:
+            # 签约率(%)|较上年(个百分点): the rate's change since the year before, in points, each cell signed
+            basis = "yoy" if points.group("basis") == "同比" else "since"  # type: ignore[union-attr]
+            columns.append(Column(label, unit, "", basis == "yoy", basis=basis, of_column=rate))
             continue
         change = _CHANGE_LABEL.fullmatch(label) if unit in ("%", "％") else None
         if change is not None:
