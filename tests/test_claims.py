@@ -3391,3 +3391,13 @@ def test_a_regional_park_named_short_in_the_title_and_bodies_that_took_part_of_o
     got = [(c.metric, c.period, c.status) for c in pipeline.extract(meeting).claims]
     assert got == [("审查建设工程抗震设防要求项目", "2025", "actual"), ("涉及总建筑面积", "2025", "actual"),
                    ("新建改造应急避难场所", "2025", "actual"), ("电磁环境监测", "2025", "actual")], got
+
+
+def test_a_park_named_in_its_administrations_name_then_short_of_our_own(pipeline):
+    # set 86: a regional science park named only inside its administration's name, then by its short
+    # name (國家科學及技術委員會中部科學園區管理局…中科…) is that park; 网信办 and 党群工作部 are bodies' heads
+    doc = pipeline.extract("國家科學及技術委員會中部科學園區管理局所轄園區取得標章186件。中科近年新建晶圓廠。"
+                           "区网信办组织检查。成都高新区党群工作部主办。")
+    found = [(e.text, e.label) for e in doc.entities]
+    for entity in [("中科", "ZONE"), ("区网信办", "ORG"), ("成都高新区党群工作部", "ORG")]:
+        assert entity in found, (entity, found)

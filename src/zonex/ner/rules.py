@@ -2343,12 +2343,20 @@ class RuleEntityRecognizer:
         still names one zone: 杭州未来科技城 → 未来科技城 (the page goes on to write it so), not
         阳江高新区 → 高新区 nor 广东省级高新区 → 省级高新区 (a head alone, or a level before it)."""
         out = []
+        for body in chosen:
+            # (国家科学及技术委员会中部科学园区管理局…中科: the park named only in its administration's
+            # name, then by its short name)
+            if body[2] == "ORG" and "科学" in text[body[0]:body[1]] \
+                    and (park := REGIONAL_SCIENCE_PARK.search(text, body[0], body[1])) is not None \
+                    and text[park.start()] + "科" in text:
+                out.append((text[park.start()] + "科", 0))
         for c in chosen:
             if c[2] != "ZONE":
                 continue
             out += self._zone_abbreviations(text, c)
             if REGIONAL_SCIENCE_PARK.fullmatch(text, c[0], c[1]) and text[c[0]] + "科" in text:
                 out.append((text[c[0]] + "科", 0))  # 南部科学园区 → 南科, as pages go on to write it
+
             place_end = place_at.get(c[0])
             if place_end is None or place_end >= c[1]:
                 continue
