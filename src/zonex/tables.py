@@ -201,10 +201,11 @@ _INNER_GAP = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ ]{2,})(?=\S)")
 # a number right after a gap: what a row of such a table holds (its header holds labels)
 _GAP_NUMBER = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ ]{2,})[-−+]?\d")
 # a header's two cells with their units, parted by one space or tab (运作厂商(家) 运作量(公吨))
-_SPACED_HEADER = re.compile(r"[)）][ \t][^\s|()（）]{1,30}[(（][^()（）\n|]{1,8}[)）]")
+_SPACED_HEADER = re.compile(r"\) [^\s|()]{1,30}\([^()\n|]{1,8}\)")  # (normalised: half-width brackets)
 _ONE_INNER_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
-# the same, without the look behind that makes a search of a whole page slow (a first test)
-_ANY_GAP_NUMBER = re.compile(r"(?:\t| \t|  )[ \t]*[-−+]?\d")
+# the same, without the look behind that makes a search of a whole page slow (a first test: each
+# pattern opens with a literal, which the engine finds fast, and runs only where its literal is)
+_GAP_NUMBER_SEARCHES = ((re.compile(r"  [ \t]*[-−+]?\d"), "  "), (re.compile(r"\t[ \t]*[-−+]?\d"), "\t"))
 
 
 def _gap_tables(text: str, found: list[Table]) -> list[Table]:
@@ -215,7 +216,8 @@ def _gap_tables(text: str, found: list[Table]) -> list[Table]:
     single spaces too, down to the first line without one."""
     lines: list[str] | None = None
     barred = False
-    if any(m.start() > 0 and not text[m.start() - 1].isspace() for m in _ANY_GAP_NUMBER.finditer(text)):
+    if any(_after_a_cell(text, m.start()) for pattern, cue in _GAP_NUMBER_SEARCHES if cue in text
+           for m in pattern.finditer(text)):
         lines = text.split("\n")
         rows = [i for i, line in enumerate(lines) if "|" not in line and _GAP_NUMBER.search(line) is not None]
         for i in sorted({*rows, *(i - 1 for i in rows if i > 0)}):  # the rows, and the header above each
@@ -223,7 +225,7 @@ def _gap_tables(text: str, found: list[Table]) -> list[Table]:
             if "|" not in line and _INNER_GAP.search(line) is not None:
                 lines[i] = _INNER_GAP.sub(_as_bar, line)
                 barred = True
-    if _SPACED_HEADER.search(text) is not None:  # (one search; most pages stop here)
+    if ") " in text and _SPACED_HEADER.search(text) is not None:  # (one search; most pages stop here)
         lines = lines if lines is not None else text.split("\n")
         i = 0
         while i < len(lines):
@@ -238,6 +240,14 @@ def _gap_tables(text: str, found: list[Table]) -> list[Table]:
         return []
     taken = [(t.start, t.end) for t in found]
     return [t for t in _bar_tables("\n".join(lines)) if not any(a < t.end and t.start < b for a, b in taken)]
+
+
+def _after_a_cell(text: str, gap: int) -> bool:
+    """Whether the gap at ``gap`` (maybe after spaces: a space, then a tab) follows a cell's text, not
+    a line's start (an indent)."""
+    while gap > 0 and text[gap - 1] == " ":
+        gap -= 1
+    return gap > 0 and not text[gap - 1].isspace()
 
 
 def _as_bar(gap: re.Match) -> str:
