@@ -3401,3 +3401,13 @@ def test_a_park_named_in_its_administrations_name_then_short_of_our_own(pipeline
     found = [(e.text, e.label) for e in doc.entities]
     for entity in [("中科", "ZONE"), ("区网信办", "ORG"), ("成都高新区党群工作部", "ORG")]:
         assert entity in found, (entity, found)
+
+
+def test_a_park_named_like_a_district_and_plans_counted_as_documents_of_our_own(pipeline):
+    # set 87: 二林園區 is a park named 二林, not the district 林園區; soil and water conservation plans
+    # counted in 件 are documents, no cue of a target for the sentence
+    doc = pipeline.extract("中科二林園區工地累積雨量達612毫米。")
+    assert "林園區" not in [e.text for e in doc.entities], doc.entities
+    assert [c.subject for c in doc.claims] != ["林园区"], doc.claims
+    text = "截至114年底，中科各園區施工中的水土保持計畫共42件，較113年增加7件；全年辦理施工檢查186場次。"
+    assert [c.status for c in pipeline.extract(text).claims] == ["actual", "actual"]

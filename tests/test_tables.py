@@ -251,3 +251,14 @@ def test_a_column_of_a_rates_change_in_points_and_rows_of_groups():
             c.change.direction if c.change else None) for c in zonex.extract(text).claims]
     assert got == [("老年人签约人数", None, None, None), ("老年人签约率", Decimal("2.8"), "pp", "up"),
                    ("残疾人签约人数", None, None, None), ("残疾人签约率", Decimal("0.6"), "pp", "down")], got
+
+
+def test_a_table_with_gaps_of_one_space_and_of_many():
+    # set 87: under a header of units parted by one full-width space, rows whose cells are parted by one
+    # space and by many are one table, every gap a bar
+    page = ("项目类型　　　　项目数（个）　整治面积（亩）\n高标准农田建设　6　　　　　　6,800\n"
+            "农村建设用地复垦　8　　　　　　1,150\n")
+    text = normalize(page).text
+    cells = [(c.row_name, c.number, c.column.label) for t in find_tables(text) for c in t.cells]
+    assert cells == [("高标准农田建设", "6", "项目数"), ("高标准农田建设", "6,800", "整治面积"),
+                     ("农村建设用地复垦", "8", "项目数"), ("农村建设用地复垦", "1,150", "整治面积")], cells

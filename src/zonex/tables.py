@@ -226,14 +226,17 @@ def _gap_tables(text: str, found: list[Table]) -> list[Table]:
                 lines[i] = _INNER_GAP.sub(_as_bar, line)
                 barred = True
     if ") " in text and _SPACED_HEADER.search(text) is not None:  # (one search; most pages stop here)
-        lines = lines if lines is not None else text.split("\n")
+        written = text.split("\n")  # (the lines as written: a bar of the page's own is no gap read above)
+        lines = lines if lines is not None else list(written)
         i = 0
         while i < len(lines):
-            if "|" in lines[i] or _SPACED_HEADER.search(lines[i]) is None:
+            if "|" in written[i] or _SPACED_HEADER.search(written[i]) is None:
                 i += 1
                 continue
-            while i < len(lines) and "|" not in lines[i] and _ONE_INNER_GAP.search(lines[i]) is not None:
-                lines[i] = _ONE_INNER_GAP.sub(_as_bar, lines[i])
+            # (项目类型    项目数(个) 整治面积(亩) / 高标准农田建设 6      6,800: gaps of one space and of
+            # many in one table, every gap a bar)
+            while i < len(lines) and "|" not in written[i] and _ONE_INNER_GAP.search(written[i]) is not None:
+                lines[i] = _ONE_INNER_GAP.sub(_as_bar, written[i])
                 barred = True
                 i += 1
     if not barred or lines is None:

@@ -1665,6 +1665,9 @@ class RuleEntityRecognizer:
             end = -neg_end
             if end <= reach:
                 continue  # 江门 of 江门市: a place inside a longer place already taken
+            if full and text.startswith("园区", end - 2) and start > 0 and _HAN.match(text[start - 1]) \
+                    and text[start - 1] not in _ADMIN_SUFFIXES:
+                continue  # 二林园区: a park named 二林, not the district 林园区 (高雄市林园区: the district)
             if not full and text.startswith("号", end) and not text[end + 1 : end + 2].isdigit():
                 continue  # 中欧班列长安号, 齐鲁号: a brand named after the place, no place (not 长安号1)
             if not full and _ROAD_NUMBER_AFTER.match(text, end) is not None:
