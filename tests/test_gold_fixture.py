@@ -96,7 +96,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout84": ("h250", "h251", "h252"),
                 "heldout85": ("h253", "h254", "h255"),
                 "heldout86": ("h256", "h257", "h258"),
-                "heldout87": ("h259", "h260", "h261")}
+                "heldout87": ("h259", "h260", "h261"),
+                "heldout88": ("h262", "h263", "h264")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
