@@ -757,11 +757,11 @@ class QuantityRecognizer:
             return False  # 零件, 零部件: a lone zero is a word, not an amount (0票反对 is a count)
         if start and text[start - 1] == "第":
             return False  # 第9届: an ordinal
+        # (Arabic digits, maybe with their magnitude: 86万字)
         if "digits" in unit.flags and (not digits.rstrip("万亿").replace(".", "").replace(",", "").isdigit()
                                        or (start and text[start - 1] in "时時点點")
                                        or (start >= 2 and text[start - 1] in ":：" and text[start - 2].isdigit())):
             return False  # 91.36分 (得分:93.42分) is a score, 十分 and 三分 are words, 15时20分 and 9:30分 clocks
-            # (86万字: Arabic digits with their magnitude)
         if end < len(text) and text[end] == "+" or start >= 2 and text[start - 1] == "+" and not _HAN_CHAR.match(text, start - 2):
             return False  # 2+1, 3+N: a plan name (not 同比+8.3%: a sign after a word)
         lone = digits in ("一", "壹")

@@ -124,9 +124,10 @@ _BAR_GAP = re.compile(r"[ \t]*\|[ \t]*")
 # a column of the differences between the years (增减: 2025年比2024年增减), each cell signed and in
 # its own unit (+9.0%, -1.7个百分点) or the row's (+50 under 编制床位(张))
 # a column of a count's change in the count's unit (较上年新增(个), 比上年增加(家), 同比减少(件))
-_COUNT_CHANGE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年|比去年|较去年|[较比](?:19|20)?\d{2,3}年)(?P<word>新增|增加|增长|减少|下降|增减)")
+_CHANGE_BASIS = r"(?P<basis>同比|比上年|较上年|比去年|较去年|[较比](?:19|20)?\d{2,3}年)"
+_COUNT_CHANGE_LABEL = re.compile(_CHANGE_BASIS + r"(?P<word>新增|增加|增长|减少|下降|增减)")
 # a column of a rate's change in points (较上年(个百分点), 比上年提高(百分点)): the basis, maybe its verb
-_POINTS_CHANGE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年|比去年|较去年|[较比](?:19|20)?\d{2,3}年)(?:提高|增减|增长|上升|变化|变动)?")
+_POINTS_CHANGE_LABEL = re.compile(_CHANGE_BASIS + r"(?:提高|增减|增长|上升|变化|变动)?")
 _POINT_UNITS = frozenset({"个百分点", "百分点"})
 _DIFFERENCE_LABEL = re.compile(r"(?P<basis>同比|比上年|较上年|年)?(?:增减|增减量|增减额|增减值|增减幅度|变化|变动)")
 # a bar table's column of a year, with its unit (2025年(件)), or of a year of the Republic of China
@@ -197,9 +198,10 @@ def find_tables(text: str) -> list[Table]:
 
 # a gap between two cells of a line: a tab, or two spaces or more (full-width spaces are spaces
 # once the text is normalised), between two characters that are no spaces
-_INNER_GAP = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ ]{2,})(?=\S)")
+_CELL_GAP = r"(?<=\S)(?:[ \t]*\t[ \t]*|[ ]{2,})"
+_INNER_GAP = re.compile(_CELL_GAP + r"(?=\S)")
 # a number right after a gap: what a row of such a table holds (its header holds labels)
-_GAP_NUMBER = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ ]{2,})[-−+]?\d")
+_GAP_NUMBER = re.compile(_CELL_GAP + r"[-−+]?\d")
 # a header's two cells with their units, parted by one space or tab (运作厂商(家) 运作量(公吨))
 _SPACED_HEADER = re.compile(r"\) [^\s|()]{1,30}\([^()\n|]{1,8}\)")  # (normalised: half-width brackets)
 _ONE_INNER_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")

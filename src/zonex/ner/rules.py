@@ -1180,7 +1180,7 @@ class RuleEntityRecognizer:
             found += [(pos, pos + len(name), "ORG", 2, "trade") for name, _inside, _label in trade_names
                       if len(name) > 2 for pos in _find_all(text, name)]
             chosen = self._zone_bodies_joined(text, self._bodies_before_kinds(text, _select_longest(found)))
-        chosen = self._places_before_zones(text, chosen, place_at)
+        chosen = self._places_before_zones(text, [c for c in chosen if not self._campaign_name(text, c)], place_at)
         short_forms = self._zone_short_forms(text, chosen, place_at) + trade_names + self._branch_names(text, chosen)
         return self._everywhere(text, chosen, furniture, short_forms)
 
@@ -1188,13 +1188,10 @@ class RuleEntityRecognizer:
         """Split the places a zone's mention opens with, by their full names, from a zone with a
         name of its own: 湖南省|岳阳市|岳阳经济技术开发区, 屏东县|屏东科技产业园区 (not 苏州市工业园区
         or 深圳市高新区, whose place is the zone's only name; nor 宁夏宁东能源化工基地, a short name
-        the annotators keep with the zone's). A campaign's name read as a zone (“信保进园区”) is dropped."""
+        the annotators keep with the zone's)."""
         out: list[_Cand] = []
         for c in chosen:
             start, end = c[0], c[1]
-            if c[2] == "ZONE" and (head := self._zone_head_at_end.search(text, start, end)) is not None \
-                    and text[head.start() - 1 : head.start()] == "进" and head.start() - 1 > start:
-                continue  # “信保进园区”培训会: a campaign's name (insurance into the parks), no zone
             if c[2] != "ZONE" or start not in place_at:
                 out.append(c)
                 continue
@@ -1207,6 +1204,13 @@ class RuleEntityRecognizer:
             out += places
             out.append((start, *c[1:]) if places else c)
         return out
+
+    def _campaign_name(self, text: str, c: _Cand) -> bool:
+        """Whether the zone ``c`` is a campaign's name, a verb into the parks (“信保进园区”培训会)."""
+        if c[2] != "ZONE" or "进" not in text[c[0]:c[1]]:
+            return False
+        head = self._zone_head_at_end.search(text, c[0], c[1])
+        return head is not None and head.start() - 1 > c[0] and text[head.start() - 1] == "进"
 
     def _named_zone(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a zone with a name of two characters or more before its
@@ -2359,7 +2363,6 @@ class RuleEntityRecognizer:
             out += self._zone_abbreviations(text, c)
             if REGIONAL_SCIENCE_PARK.fullmatch(text, c[0], c[1]) and text[c[0]] + "科" in text:
                 out.append((text[c[0]] + "科", 0))  # 南部科学园区 → 南科, as pages go on to write it
-
             place_end = place_at.get(c[0])
             if place_end is None or place_end >= c[1]:
                 continue
