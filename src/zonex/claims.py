@@ -44,10 +44,11 @@ from .data import load_claim_cues
 from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_constructor
 from .ner.subjects import (
     OTHER_NAME_AFTER,
-    REGIONAL_SCIENCE_PARK,
     STOCK_CODE_IN_BRACKETS,
     in_order,
     place_prefix,
+    science_park_abbreviation,
+    science_park_of,
     title_line,
     usual_place,
     zones_together_before,
@@ -219,6 +220,8 @@ class ClaimAssembler:
         self.category_header_endings = tuple(cues["category_header_endings"])
         self.firm_class_heads = tuple(cues["firm_class_heads"])
         # (企业 alone is any firm, no class; 上市公司 alone is one: 上市公司营业收入)
+        self.awarded_counted_nouns = frozenset(cues["awarded_counted_nouns"])
+        self.award_verbs = frozenset(cues["award_verbs"])
         self.bare_firm_words = frozenset(self.firm_class_heads) - frozenset(cues["firm_classes_named"])
         self.count_words = frozenset(cues["count_words"]) | frozenset(cues["total_words"])
         self.subject_school_heads = tuple(cues["subject_school_heads"])
@@ -683,6 +686,7 @@ class ClaimAssembler:
                         and text[sentence.start - 1 : sentence.start] in ("；", ";") else None
                     firms = self._carry_firm_class(new, text, carried_firms[1] if carried_firms else None)
                     carried_firms = (sentence.paragraph, firms) if firms is not None else None
+                    _share_of_the_whole(new, text)
                 drafts.extend(new)
                 if new:
                     if sentence.paragraph not in last_in_paragraph and not text[
@@ -791,15 +795,22 @@ class ClaimAssembler:
         starts = [t.start for t in times]
         for k, d in enumerate(drafts):
             q = d.quantity
-            if q is None or q.start >= _HEADLINE_REACH:
-                break
-            if d.sentence.paragraph != drafts[0].sentence.paragraph:
-                break
+            if q is None and d.change is not None:
+                # 全年志愿服务时长同比增长21.6%: a growth alone, the article's growth of that value
+                if d.change.start >= _HEADLINE_REACH or d.sentence.paragraph != drafts[0].sentence.paragraph:
+                    break
+                same = [e for e in drafts[k + 1 :] if e.change is not None and e.change.text == d.change.text
+                        and e.sentence.paragraph != d.sentence.paragraph]
+            else:
+                if q is None or q.start >= _HEADLINE_REACH:
+                    break
+                if d.sentence.paragraph != drafts[0].sentence.paragraph:
+                    break
+                same = [e for e in drafts[k + 1 :] if e.quantity is not None and e.quantity.text == q.text
+                        and e.quantity.unit == q.unit and e.sentence.paragraph != d.sentence.paragraph]
             i = bisect_left(starts, d.sentence.start)
             if i < len(starts) and starts[i] < d.sentence.end:
                 continue  # (its own time)
-            same = [e for e in drafts[k + 1 :] if e.quantity is not None and e.quantity.text == q.text
-                    and e.quantity.unit == q.unit and e.sentence.paragraph != d.sentence.paragraph]
             if len(same) == 1 and d.period and same[0].period and same[0].status == d.status:
                 # (the headline's period was the page's year, not written: the article's is; a
                 # headline given no period keeps none)
@@ -1123,10 +1134,11 @@ class ClaimAssembler:
             short = self._short_name_defined(name, text)
             if short is not None:
                 return short  # 創興銀行汕頭分行(下稱「汕頭分行」): the branch as the page cites it
-        if zone_counts and len(name) == 2 and name[1] == "科" and zone_counts.get(name, 0) <= max(
-                (n for z, n in zone_counts.items() if z[0] == name[0] and REGIONAL_SCIENCE_PARK.fullmatch(z)), default=-1):
-            # 南科 in a title, 南部科学园区 as often in the text: the park's full name
-            return next(z for z, n in zone_counts.items() if z[0] == name[0] and REGIONAL_SCIENCE_PARK.fullmatch(z))
+        if name[1:] in ("科", "科园区") and (full := science_park_of(name[:2], text)) is not None \
+                and not (("简称" in text or "下称" in text) and self._short_name_defined(full, text) == name):
+            # 南科, 竹科, 中科园区 for the parks the page also names in full: the full name, however
+            # often the short one is written (unless the page defines it: 中部科学园区(下称中科))
+            return full
         if not name.endswith(self.zone_heads) or self._place_full_name(name, text) != name:
             return self._place_full_name(name, text)  # (桃园 ends as a park's name does: a city)
         if main and main != name and len(main) < len(name) and main.endswith(self.zone_heads) \
@@ -1136,15 +1148,13 @@ class ClaimAssembler:
             short = self._short_name_defined(name, text)
             if short is not None:
                 return short
-        if zone_counts and REGIONAL_SCIENCE_PARK.fullmatch(name) and zone_counts.get(name[0] + "科", 0) > zone_counts[name]:
-            return name[0] + "科"  # 南部科学园区 on a page that writes 南科 more often: 南科 (as often: the full name)
         forms = self.place_forms
         if zone_counts:
             lead, title_end = title_line(text)
             title = text[lead:title_end] if 0 <= title_end - lead <= _TITLE_MAX else ""
             # (or the one its title writes: 云林离岛工业区114年… over 云林离岛式基础工业区 twice in the text)
-            # (南科 of 南部科学园区: only where the page writes it more often, above)
-            abbreviation = name[0] + "科" if REGIONAL_SCIENCE_PARK.fullmatch(name) else None
+            # (not 南科 of 南部科学园区: a park's full name, above)
+            abbreviation = science_park_abbreviation(name, text)
             shorter = [z for z in zone_counts if len(z) < len(name) and z != abbreviation
                        and (zone_counts[z] >= zone_counts[name] or self._head_shortened(name, z) or z in title)
                        and self._same_zone_shorter(name, z)]
@@ -1424,6 +1434,19 @@ _REACHED = frozenset(("至", "到", "在"))  # after a change verb: the level re
 
 
 _LIST_JOINERS = frozenset("、和及与")
+
+
+def _share_of_the_whole(drafts: list[_Draft], text: str) -> None:
+    """引进人才1,200人,其中省外人才460人,占38.3%: a share with no whole named is a share of the
+    figure before 其中 (省外人才占引进人才)."""
+    for k, d in enumerate(drafts):
+        if not d.metric.endswith("占") or d.quantity is None or d.quantity.kind != "percent":
+            continue
+        among = text.rfind("其中", d.sentence.start, d.metric_start)
+        whole = next((e for e in reversed(drafts[:k]) if e.quantity is not None and e.quantity.end <= among
+                      and e.quantity.kind != "percent" and e.metric and not e.metric.endswith("占")), None)
+        if among >= 0 and whole is not None:
+            d.metric += whole.metric
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -2359,6 +2382,16 @@ class _SentenceContext:
         start, end = self._strip(start, end)
         return (start, end) if end > start else None
 
+    def _award_after(self, q: Quantity) -> tuple[int, int] | None:
+        """The award a count of a generic noun wins (9个项目|获评|省级优秀志愿服务项目), from its verb
+        to the end of its object; None where the count is not followed so."""
+        i = bisect_left(self.token_starts, q.end)
+        if i + 1 >= len(self.words) or self.token_starts[i] != q.end or self.words[i] not in self.asm.awarded_counted_nouns \
+                or self.words[i + 1] not in self.asm.award_verbs:
+            return None
+        award = self.metric_right(self.token_ends[i + 1])
+        return (self.token_starts[i + 1], award[1]) if award is not None and award[0] == self.token_ends[i + 1] else None
+
     def _after_number(self, q: Quantity) -> int:
         """Where what ``q`` counts would start: right after it, past a bound (七成以上企业)."""
         pos = q.end
@@ -2561,7 +2594,7 @@ class _SentenceContext:
             return True  # 距机场约40公里, 车程约35分钟: where it lies, how far to go
         if q.kind == "money" and self.asm._terms_re.search(clause) and not self.asm._terms_not_re.search(clause):
             return True  # 出让价格24万—30万元/亩, 月工资4800—5600元: a guide's terms on offer
-        if self._followed_by_noun(q) and not self._having_verb_before(q):
+        if self._followed_by_noun(q) and not self._having_verb_before(q) and self._award_after(q) is None:
             # (全区4条河流、9座水库、126口山塘均明确了河湖长: things counted in a list that all share
             # a fact, each count reported)
             # (区内68家危化品生产企业均已配备持证救护员: things counted that have all done it, too)
@@ -3641,7 +3674,9 @@ class _SentenceContext:
                     previous.period, range_end = years
             else:
                 span = flow = None
-                if self._followed_by_noun(q):
+                if self._followed_by_noun(q) and (span := self._award_after(q)) is not None:
+                    pass  # 9个项目获评省级优秀志愿服务项目: the award, what the projects are counted by
+                elif self._followed_by_noun(q):
                     span = self.metric_right(q.end)
                     flow = self._flow_verb_before(q) if span is not None else None
                     if span is None and self._after_number(q) > q.end:

@@ -63,7 +63,13 @@ from ..furniture import MAX_FURNITURE_LINE, link_bars, link_list_lines, page_pat
 from ..models import Entity
 from .base import Candidate, entities_from_tuples
 from .lexicon import EntityLexicon, load_lexicon
-from .subjects import OTHER_NAME_AFTER, REGIONAL_SCIENCE_PARK, STOCK_CODE_IN_BRACKETS, in_order
+from .subjects import (
+    OTHER_NAME_AFTER,
+    REGIONAL_SCIENCE_PARK,
+    STOCK_CODE_IN_BRACKETS,
+    in_order,
+    science_park_abbreviation,
+)
 
 __all__ = ["RuleEntityRecognizer", "Tagger"]
 
@@ -137,6 +143,9 @@ _COUNTED_IN_NAME = re.compile(r"[一二两三四五六七八九十几]大|[一�
 _STOCK_NAMED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})" + STOCK_CODE_IN_BRACKETS.pattern)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # the dictionary tags of a company's trade name: unknown to it, or a proper noun
+# 台电, 中钢: a company's short name of two characters the dictionary tags as an abbreviation or
+# an organisation (or does not know)
+_COMPANY_SHORT_NAME_TAGS = frozenset({"j", "nt", "oov"})
 _TRADE_NAME_TAGS = frozenset({"oov", "nz", "nr", "nrt", "nrfg"})
 # single characters that are words of the sentence, not pieces of a trade name the segmenter cut up
 _NOT_IN_TRADE_NAMES = frozenset("的和与及在是为等了向对从到将把被由于或并且也都就还又")
@@ -1301,6 +1310,13 @@ class RuleEntityRecognizer:
             if c[2] != "ORG" or not text.endswith(self._company_heads, c[0], c[1]):
                 continue
             place_end = place_at.get(c[0])
+            if place_end == c[0] + 2 and c[1] - place_end >= 4 and text[c[0]] != text[place_end]:
+                # 台湾电力公司 → 台电: its place's first character and its trade's, a short name the
+                # dictionary knows as one (or does not know), which the page goes on to write
+                short = text[c[0]] + text[place_end]
+                if self.tagger.tag_of(short) in _COMPANY_SHORT_NAME_TAGS \
+                        and text.count(short) - text.count(text[c[0] : c[1]]) >= 2:
+                    out.append((short, 0, "ORG"))
             if place_end is None or c[1] - place_end < 6:
                 continue
             trade = text[place_end : place_end + 2]
@@ -2361,8 +2377,8 @@ class RuleEntityRecognizer:
             if c[2] != "ZONE":
                 continue
             out += self._zone_abbreviations(text, c)
-            if REGIONAL_SCIENCE_PARK.fullmatch(text, c[0], c[1]) and text[c[0]] + "科" in text:
-                out.append((text[c[0]] + "科", 0))  # 南部科学园区 → 南科, as pages go on to write it
+            if (abbreviation := science_park_abbreviation(text[c[0]:c[1]], text)) is not None:
+                out.append((abbreviation, 0))  # 南部科学园区 → 南科, 新竹科学园区 → 竹科, as pages go on to write them
             place_end = place_at.get(c[0])
             if place_end is None or place_end >= c[1]:
                 continue
@@ -2499,7 +2515,25 @@ class RuleEntityRecognizer:
             chosen = [c for c in chosen if c[0] not in dropped]
         merged = chosen + _select_longest(extra)
         merged.sort(key=_START)
+        if any(e[2] == "ZONE" for e in extra):
+            merged = self._zone_bodies_joined(text, merged)  # 竹科 + 管理局: the body of the zone's short form
+        if any(e[2] == "ORG" for e in extra):
+            merged = self._departments_after_short_names(text, merged)
         return merged
+
+    @staticmethod
+    def _departments_after_short_names(text: str, spans: list[_Cand]) -> list[_Cand]:
+        """A body's short name found again, then one of its departments the page also names after
+        the body's full name: 台电 + 业务处 on a page that writes 台湾电力公司业务处 is one body."""
+        org_names = {text[c[0]:c[1]] for c in spans if c[2] == "ORG"}
+        out: list[_Cand] = []
+        for c in spans:
+            if out and c[2] == "ORG" and out[-1][2] == "ORG" and out[-1][4] == "again" and out[-1][1] == c[0]:
+                department = text[c[0]:c[1]]
+                if any(len(n) > len(department) + 2 and n.endswith(department) for n in org_names):
+                    c = (out.pop()[0], *c[1:])
+            out.append(c)
+        return out
 
 
 def _select_longest(candidates: list[_Cand]) -> list[_Cand]:

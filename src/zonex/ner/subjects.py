@@ -16,7 +16,7 @@ from ..furniture import page_path, title_start
 from ..models import Entity
 from .lexicon import EntityLexicon, Place, load_lexicon
 
-__all__ = ["OTHER_NAME_AFTER", "STOCK_CODE_IN_BRACKETS", "main_subject", "subject_in", "place_key", "in_order", "place_prefix", "title_line",
+__all__ = ["OTHER_NAME_AFTER", "STOCK_CODE_IN_BRACKETS", "main_subject", "science_park_abbreviation", "science_park_of", "subject_in", "place_key", "in_order", "place_prefix", "title_line",
            "usual_place", "zone_key", "zones_together_before"]
 
 # 浦东金桥(600639), 张江高科(600895.SH): a listed company's stock code in brackets after its name
@@ -26,7 +26,43 @@ STOCK_CODE_IN_BRACKETS = re.compile(r"[(（]\s*\d{6}(?:\.(?:SH|SZ|BJ))?\s*[)）]
 # entity rules find every mention of it, the claims cite the defined name for it)
 # 南部科学园区, 中部科学工业园区: a science park named by its region, a zone (南科, 中科 for short)
 REGIONAL_SCIENCE_PARK = re.compile(r"(?:东部|中部|西部|南部|北部)科学(?:工业)?园区")
+# 新竹科学园区, 屏东科学园区: a science park named by its city (竹科, 屏科 for short)
+_CITY_SCIENCE_PARK = re.compile(r"[\u4e00-\u9fff]{2}科学(?:工业)?园区")
+# 南科技, 新科学: 科 starting a word of its own (科技, 科学, 科研), not a park's short name
+_WORD_AFTER_KE = frozenset("技学研院普创")
 OTHER_NAME_AFTER = re.compile(r"[”\"」』]?[,，、]\s*(?:又称|也称|亦称|俗称|简称)[为:：]?\s*[“\"「『]([^”\"」』()（）]{2,12})[”\"」』]")
+
+
+
+def science_park_abbreviation(name: str, text: str) -> str | None:
+    """The two-character short name of a science park the page writes: 南科 for 南部科学园区 (its
+    region's first character), 竹科 for 新竹科学园区 and 屏科 for 屏东科学园区 (a character of its
+    city's name, the second first, as Taiwan writes them); None where the page writes neither."""
+    if REGIONAL_SCIENCE_PARK.fullmatch(name):
+        characters = name[0]
+    elif _CITY_SCIENCE_PARK.fullmatch(name):
+        characters = name[1] + name[0]
+    else:
+        return None
+    for ch in characters:
+        form = ch + "科"
+        at = text.find(form)
+        while at >= 0:
+            if text[at + 2 : at + 3] not in _WORD_AFTER_KE:
+                return form
+            at = text.find(form, at + 2)
+    return None
+
+
+def science_park_of(abbreviation: str, text: str) -> str | None:
+    """The full name of the science park the page writes ``abbreviation`` for (竹科: 新竹科学园区),
+    where the page names it, as a zone or inside its administration's name; else None."""
+    for pattern in (REGIONAL_SCIENCE_PARK, _CITY_SCIENCE_PARK):
+        for m in pattern.finditer(text):
+            if science_park_abbreviation(m.group(), text) == abbreviation:
+                return m.group()
+    return None
+
 
 # The head of the title and opening: what a reader sees first names the subject.
 _OPENING = 300
