@@ -523,7 +523,9 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
     # 0.22, 0.32, 0.09, 0.32, 0.39, 0.73, 0.68, 0.24, 0.25, 0.27, 0.36, 0.68, 0.35, 0.29, 0.44, 0.23, 0.44,
     # 0.02, 0.32, 0.36, 0.33 and 0.53).
     # Floors below those (claims found, fully right), so that a rule found on one set cannot silently
-    # undo another set's.
+    # undo another set's. (Set 78 from 0.8 to 0.62: its annotator cites 南科 where the page writes it
+    # more often than 南部科学园区; the annotators of sets 84-88 cite the full name on five such pages,
+    # which zonex now follows.)
     from pathlib import Path
 
     from zonex.evaluate import load_gold, score
@@ -537,7 +539,7 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
               "heldout20": (0.95, 0.5), "heldout21": (0.95, 0.8), "heldout22": (0.97, 0.85),
               "heldout23": (0.95, 0.85), "heldout24": (0.95, 0.7),
               "heldout25": (0.93, 0.6), "heldout26": (0.9, 0.65),
-              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65), "heldout36": (0.95, 0.65), "heldout37": (0.93, 0.5), "heldout38": (0.95, 0.8), "heldout39": (0.97, 0.8), "heldout40": (0.93, 0.65), "heldout41": (0.95, 0.75), "heldout42": (0.95, 0.55), "heldout43": (0.92, 0.4), "heldout44": (0.9, 0.45), "heldout45": (0.95, 0.6), "heldout46": (0.95, 0.6), "heldout47": (0.95, 0.8), "heldout48": (0.95, 0.8), "heldout49": (0.9, 0.45), "heldout50": (0.93, 0.6), "heldout51": (0.9, 0.5), "heldout52": (0.93, 0.6), "heldout53": (0.93, 0.6), "heldout54": (0.95, 0.65), "heldout55": (0.95, 0.6), "heldout56": (0.95, 0.85), "heldout57": (0.95, 0.8), "heldout58": (0.95, 0.75), "heldout59": (0.95, 0.8), "heldout60": (0.95, 0.8), "heldout61": (0.95, 0.4), "heldout62": (0.95, 0.4), "heldout63": (0.95, 0.75), "heldout64": (0.95, 0.75), "heldout65": (0.95, 0.7), "heldout66": (0.9, 0.5), "heldout67": (0.95, 0.7), "heldout68": (0.97, 0.8), "heldout69": (0.97, 0.85), "heldout70": (0.97, 0.8), "heldout71": (0.97, 0.65), "heldout72": (0.93, 0.65), "heldout73": (0.95, 0.65), "heldout74": (0.93, 0.35), "heldout75": (0.97, 0.78), "heldout76": (0.97, 0.6), "heldout77": (0.97, 0.8), "heldout78": (0.97, 0.8), "heldout79": (0.97, 0.85), "heldout80": (0.95, 0.72), "heldout81": (0.97, 0.78), "heldout82": (0.95, 0.85), "heldout83": (0.97, 0.85), "heldout84": (0.95, 0.68), "heldout85": (0.93, 0.6), "heldout86": (0.95, 0.48), "heldout87": (0.97, 0.33)}
+              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65), "heldout36": (0.95, 0.65), "heldout37": (0.93, 0.5), "heldout38": (0.95, 0.8), "heldout39": (0.97, 0.8), "heldout40": (0.93, 0.65), "heldout41": (0.95, 0.75), "heldout42": (0.95, 0.55), "heldout43": (0.92, 0.4), "heldout44": (0.9, 0.45), "heldout45": (0.95, 0.6), "heldout46": (0.95, 0.6), "heldout47": (0.95, 0.8), "heldout48": (0.95, 0.8), "heldout49": (0.9, 0.45), "heldout50": (0.93, 0.6), "heldout51": (0.9, 0.5), "heldout52": (0.93, 0.6), "heldout53": (0.93, 0.6), "heldout54": (0.95, 0.65), "heldout55": (0.95, 0.6), "heldout56": (0.95, 0.85), "heldout57": (0.95, 0.8), "heldout58": (0.95, 0.75), "heldout59": (0.95, 0.8), "heldout60": (0.95, 0.8), "heldout61": (0.95, 0.4), "heldout62": (0.95, 0.4), "heldout63": (0.95, 0.75), "heldout64": (0.95, 0.75), "heldout65": (0.95, 0.7), "heldout66": (0.9, 0.5), "heldout67": (0.95, 0.7), "heldout68": (0.97, 0.8), "heldout69": (0.97, 0.85), "heldout70": (0.97, 0.8), "heldout71": (0.97, 0.65), "heldout72": (0.93, 0.65), "heldout73": (0.95, 0.65), "heldout74": (0.93, 0.35), "heldout75": (0.97, 0.78), "heldout76": (0.97, 0.6), "heldout77": (0.97, 0.8), "heldout78": (0.97, 0.62), "heldout79": (0.97, 0.85), "heldout80": (0.95, 0.72), "heldout81": (0.97, 0.78), "heldout82": (0.95, 0.85), "heldout83": (0.97, 0.85), "heldout84": (0.95, 0.68), "heldout85": (0.93, 0.6), "heldout86": (0.95, 0.48), "heldout87": (0.97, 0.33)}
     for name, (found, right) in floors.items():
         gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / f"{name}.jsonl")
         scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
@@ -3156,8 +3158,10 @@ def test_an_investigation_release_and_an_employment_table_of_our_own(pipeline):
     doc = pipeline.extract(release)
     assert {("法務部調查局臺中市調查處", "ORG"), ("中部科學園區", "ZONE"), ("中科", "ZONE")} <= {(e.text, e.label) for e in doc.entities}
     got = [(c.subject, c.status, c.value) for c in doc.claims]
-    assert got == [("中科", "actual", D(9)), ("中科", "actual", D(8500000000)), ("法务部调查局台中市调查处", "actual", D(30)),
-                   ("中科", "actual", D("38.5")), ("中科", "target", D(55))], got
+    # (cited by the park's full name, which the page writes: 中科 for short is the same park)
+    assert got == [("中部科学园区", "actual", D(9)), ("中部科学园区", "actual", D(8500000000)),
+                   ("法务部调查局台中市调查处", "actual", D(30)), ("中部科学园区", "actual", D("38.5")),
+                   ("中部科学园区", "target", D(55))], got
     assert "经该处侦办" not in doc.claims[0].metric and doc.claims[0].metric.endswith("营业秘密案件")
     # set 78: terms that hold a word ending metrics elsewhere (安排残疾人就业, 超比例); a verb of
     # paying starts what is paid; a count of those a policy helped is reported (扶持…18户); rows of
@@ -3411,3 +3415,35 @@ def test_a_park_named_like_a_district_and_plans_counted_as_documents_of_our_own(
     assert [c.subject for c in doc.claims] != ["林园区"], doc.claims
     text = "截至114年底，中科各園區施工中的水土保持計畫共42件，較113年增加7件；全年辦理施工檢查186場次。"
     assert [c.status for c in pipeline.extract(text).claims] == ["actual", "actual"]
+
+
+def test_a_power_release_and_a_volunteer_page_of_our_own(pipeline):
+    # set 88: a science park named by its city is written by one character of it (屏东科学园区 → 屏科),
+    # and cited by its full name; a company by its place's and trade's first characters (台湾电力公司
+    # → 台电), with its department after it one body; 计划性 (planned) is no plan; 力拼 a target
+    release = ("台灣電力公司\n屏科用戶參與節電成果\n\n台電今（8）日公布114年屏東科學園區節電措施成果。114年屏科共有52戶用戶參與，"
+               "較113年增加6戶。台電業務處表示，115年屏科參與用戶力拚達到70戶。\n\n表1　114年屏東科學園區節電措施\n"
+               "措施類別　參與用戶（戶）　抑低容量（萬瓩）\n計畫性減少用電　30　8.2\n臨時性減少用電　22　5.1\n"
+               "合計　52　13.3\n\n新聞聯絡人：台灣電力公司業務處 林美君\n")
+    doc = pipeline.extract(release)
+    labels = {(e.text, e.label) for e in doc.entities}
+    assert {("屏科", "ZONE"), ("台電", "ORG"), ("台電業務處", "ORG"), ("屏東科學園區", "ZONE")} <= labels, labels
+    got = [(c.subject, c.status, c.value) for c in doc.claims]
+    assert ("屏东科学园区", "actual", D(52)) in got and ("屏东科学园区", "target", D(70)) in got, got
+    assert [(c.metric, c.status) for c in doc.claims if c.value == D(30)] == [("计划性减少用电参与用户", "actual")], doc.claims
+    # a share with no whole named is of the figure before 其中; a count of a generic noun that wins an
+    # award is the award's; 企业 after the zone its sentence names is no company named a paragraph before;
+    # hours above a level are a claim; a headline's growth takes the article's period
+    page = ("首页 > 新闻中心\n西宁高新区注册志愿者达8.6万人 全年志愿服务时长同比增长18.5%\n发布时间：2026-02-06 来源：区文明办\n\n2025年，全区注册志愿者达8.6万人，其中青年志愿者3.1万人，占36.0%。"
+            "全区打造特色项目96个，其中7个项目获评省级优秀志愿服务项目。全年志愿服务时长186.2万小时，同比增长18.5%。"
+            "“公司今年服务时长超过5,000小时。”青海昆仑锂业有限公司志愿服务队队长马国栋说。\n\n"
+            "区文明办主任韩雪梅介绍，2026年高新区计划新建文明实践站6个，企业志愿服务队达到260支，志愿服务时长超过200万小时。")
+    doc = pipeline.extract(page)
+    claims = {c.value: c for c in doc.claims}
+    assert claims[D("36.0")].metric == "青年志愿者占注册志愿者", doc.claims
+    assert claims[D(7)].metric == "获评省级优秀志愿服务项目", doc.claims
+    assert (claims[D(260)].metric, claims[D(260)].subject) == ("企业志愿服务队", "西宁高新区"), doc.claims
+    assert (claims[D(2000000)].metric, claims[D(2000000)].status) == ("志愿服务时长", "target"), doc.claims
+    headline = next(c for c in doc.claims if c.value is None and c.change is not None and c.change.start < page.index("发布"))
+    assert headline.period == "2025", doc.claims
+    assert {("区文明办", "ORG"), ("马国栋", "PERSON"), ("韩雪梅", "PERSON")} <= {(e.text, e.label) for e in doc.entities}, doc.entities

@@ -191,6 +191,7 @@ class ClaimAssembler:
         self.same_level_words = frozenset(cues["same_level_words"])
         self.subject_words = frozenset(cues["subject_words"])
         self.generic_subjects = frozenset(cues["generic_subject_words"])
+        self._zone_subject_word_re = re.compile(_alternation([*cues["subject_words"], *cues["generic_subject_words"]]))
         self.generic_subject_prefixes = tuple(cues["generic_subject_words"])
         self.distributives = frozenset(cues["distributives"])
         # a level and a generic zone word written as one word, and where the zone word starts
@@ -1544,7 +1545,7 @@ _DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数|月数|年数
 # (平均年资3.8年, 人均停留1.8天, 血液库存约7.2天, 去化周期为17.2个月: times measured too)
 _MEASURED_TIME_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|用时|机时|住院日|回收年限|回收期|年资|工龄|停留|库存|去化周期"
                                       r"|平均\p{Han}{0,4}周期)"
-                                      r"(?:为|是|达到|达|共计|共|累计|控制在)?(?:约|近|逾)?$")
+                                      r"(?:为|是|达到|达|共计|共|累计|控制在|超过|突破)?(?:约|近|逾|超)?$")
 # (志愿服务共1,380小时; 开展电磁环境监测2,160小时: the hours a work took, given)
 _HOURS_GIVEN_BEFORE = regex.compile(r"\p{Han}{2}(?:共|累计|合计)$|开展\p{Han}{2,12}$")
 _NEGATED_BOUNDS = frozenset({"高于", "低于", "少于", "多于", "超过", "超出"})  # after 不: 不高于, 不少于
@@ -2906,7 +2907,10 @@ class _SentenceContext:
             if before >= self.sentence.start and self.text[before] not in _CLAUSE_OPENERS and before + 1 not in self._time_ends:
                 continue
             i = bisect_right(ends, m.start()) - 1
-            if i >= 0 and m.start() - ends[i] <= _FIRM_ANAPHOR_REACH:
+            if i >= 0 and m.start() - ends[i] <= _FIRM_ANAPHOR_REACH \
+                    and self.asm._zone_subject_word_re.search(self.text, max(ends[i], self.sentence.start), m.start()) is None:
+                # (…西安云峰半导体有限公司…说。/ 2026年高新区计划…,企业志愿服务队达到450支: the zone
+                # its sentence names since is whose the firms are)
                 out.append(m.span())
         return out
 

@@ -1314,8 +1314,7 @@ class RuleEntityRecognizer:
                 # 台湾电力公司 → 台电: its place's first character and its trade's, a short name the
                 # dictionary knows as one (or does not know), which the page goes on to write
                 short = text[c[0]] + text[place_end]
-                if self.tagger.tag_of(short) in _COMPANY_SHORT_NAME_TAGS \
-                        and text.count(short) - text.count(text[c[0] : c[1]]) >= 2:
+                if self.tagger.tag_of(short) in _COMPANY_SHORT_NAME_TAGS and text.count(short) >= 2:
                     out.append((short, 0, "ORG"))
             if place_end is None or c[1] - place_end < 6:
                 continue
@@ -2526,12 +2525,21 @@ class RuleEntityRecognizer:
         """A body's short name found again, then one of its departments the page also names after
         the body's full name: 台电 + 业务处 on a page that writes 台湾电力公司业务处 is one body."""
         org_names = {text[c[0]:c[1]] for c in spans if c[2] == "ORG"}
+        # (业务处 of 台湾电力公司业务处: a company's department the page names after its full name)
+        departments = {n[k + 2:] for n in org_names if (k := n.find("公司")) > 0 and len(n) > k + 3}
         out: list[_Cand] = []
+        reach = 0
         for c in spans:
+            if c[0] < reach:
+                continue  # (inside a short name widened by its department)
             if out and c[2] == "ORG" and out[-1][2] == "ORG" and out[-1][4] == "again" and out[-1][1] == c[0]:
                 department = text[c[0]:c[1]]
                 if any(len(n) > len(department) + 2 and n.endswith(department) for n in org_names):
                     c = (out.pop()[0], *c[1:])
+            elif c[2] == "ORG" and c[4] == "again" and departments \
+                    and (department := next((d for d in departments if text.startswith(d, c[1])), None)) is not None:
+                c = (c[0], c[1] + len(department), *c[2:])
+                reach = c[1]
             out.append(c)
         return out
 
