@@ -3447,3 +3447,15 @@ def test_a_power_release_and_a_volunteer_page_of_our_own(pipeline):
     headline = next(c for c in doc.claims if c.value is None and c.change is not None and c.change.start < page.index("发布"))
     assert headline.period == "2025", doc.claims
     assert {("区文明办", "ORG"), ("马国栋", "PERSON"), ("韩雪梅", "PERSON")} <= {(e.text, e.label) for e in doc.entities}, doc.entities
+
+
+def test_completed_investment_and_totals_since_a_year_of_our_own(pipeline):
+    # 完成投资 keeps its verb and who completed it (投资 alone says nothing); totals since a year (自2022年
+    # …以来,累计…) span to the latest year the page reports; 规划 inside a body's name is no plan
+    page = ("发布日期：2026-01-15\n\n记者从淮安市自然资源和规划局开发区分局获悉，2025年淮安经济技术开发区高标准农田建设完成投资1.8亿元。"
+            "其中亿元以上项目6个，完成投资1.1亿元。项目自2022年实施以来，累计新建高标准农田3.2万亩，累计完成投资4.6亿元。")
+    doc = pipeline.extract(page)
+    got = [(c.metric, c.period, c.status) for c in doc.claims]
+    assert got == [("高标准农田建设完成投资", "2025", "actual"), ("亿元以上项目", "2025", "actual"),
+                   ("亿元以上项目完成投资", "2025", "actual"), ("累计新建高标准农田", "2022/2025", "actual"),
+                   ("累计完成投资", "2022/2025", "actual")], got

@@ -741,6 +741,8 @@ class ClaimAssembler:
                         break
         if drafts and drafts[0].quantity is not None and drafts[0].quantity.start < _HEADLINE_REACH:
             self._headline_periods(drafts, times)
+        if "以来" in text:
+            _cumulative_since(drafts, text)
         if any(d.change_of is not None for d in drafts):
             # a table's growth rows: each cell the change of the level above it, not a claim of its own
             levels = {d.quantity.start: d for d in drafts if d.quantity is not None}
@@ -1437,6 +1439,26 @@ _REACHED = frozenset(("至", "到", "在"))  # after a change verb: the level re
 _LIST_JOINERS = frozenset("、和及与")
 
 
+# 试点自2023年启动以来,累计完成投资5.08亿元: a total since a year, to the latest year the page reports
+_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年[^,，;；。]{0,10}?以来[,，]?[^;；。]{0,12}?累计")
+
+
+def _cumulative_since(drafts: list[_Draft], text: str) -> None:
+    """Totals since a year (自2023年启动以来,累计…) span from it to the latest year the page's
+    figures are of (2023/2025), not the year they started."""
+    latest = max((int(d.period) for d in drafts if d.period and d.period.isdigit() and d.status == "actual"), default=None)
+    for d in drafts:
+        if d.period is None or not d.period.isdigit() or latest is None or int(d.period) >= latest:
+            continue
+        since = _SINCE_YEAR.search(text, d.sentence.start, d.metric_start + 2)
+        if since is not None and since.group(1) == d.period and since.end() <= d.metric_start + 2:
+            d.period = f"{d.period}/{latest}"
+
+
+# 完成投资52.4亿元: a measure that says nothing without the verb (and who completed it) before it
+_BARE_COMPLETED = frozenset({"投资"})
+
+
 def _share_of_the_whole(drafts: list[_Draft], text: str) -> None:
     """引进人才1,200人,其中省外人才460人,占38.3%: a share with no whole named is a share of the
     figure before 其中 (省外人才占引进人才)."""
@@ -1935,6 +1957,7 @@ class _SentenceContext:
         # (市科技局全年受理专利申请31件: the body that acted, no part of what it counts)
         # at the head of its clause (not one the number counts, 新建院士工作站3个, 广东省实验室2家;
         # nor a partner, 对东盟进出口额; nor a part named after 其中, 其中天津大学毕业生占比)
+        self._bodies = bodies
         self._acting_bodies = [
             e for e in bodies if (e.start == sentence.start or text[e.start - 1] in asm._clause_chars or e.start in self._time_ends)
             and not _TIGHT_QUANTITY.match(text, e.end) and not _trade_partner(e, text) and not asm.of_origin(e, text)
@@ -2383,6 +2406,23 @@ class _SentenceContext:
         start, end = self._strip(start, end)
         return (start, end) if end > start else None
 
+    def _completed(self, metric: str, span: tuple[int, int], previous: _Draft | None) -> tuple[str, tuple[int, int]]:
+        """完成投资 with what completed it: the work named before the verb (全域土地综合整治完成投资),
+        or the projects counted just before in the clause before (亿元以上项目43个,完成投资52.4亿元:
+        亿元以上项目完成投资); else the verb stays (累计完成投资), since 投资 alone says nothing."""
+        verb = span[0] - 2
+        start = verb - 2 if self.text.endswith("累计", 0, verb) else verb
+        clause = self._clause_start(start)
+        if clause == start:
+            if previous is not None and previous.sentence == self.sentence and previous.quantity is not None \
+                    and previous.quantity.kind == "count" and 0 < start - previous.quantity.end <= 2:
+                return previous.metric + self.text[verb:span[1]], (start, span[1])
+            return self.text[start:span[1]], (start, span[1])
+        work = self.metric_left(start)
+        if work is not None and work[1] == start and work[0] > clause - 1:
+            return self.text[work[0]:span[1]], (work[0], span[1])
+        return self.text[start:span[1]], (start, span[1])
+
     def _award_after(self, q: Quantity) -> tuple[int, int] | None:
         """The award a count of a generic noun wins (9个项目|获评|省级优秀志愿服务项目), from its verb
         to the end of its object; None where the count is not followed so."""
@@ -2688,6 +2728,10 @@ class _SentenceContext:
                 last = t
         return last is not None and last.text.endswith("年度") and self.text[last.end : last.end + 1] not in _LIST_GAP_CHARS
 
+    def _inside_a_body_name(self, start: int, end: int) -> bool:
+        return any(e.start <= start and end <= e.end for e in self._bodies) \
+            or any(e.start <= start and end <= e.end for e in self.entities if e.label in ("ORG", "ZONE"))
+
     def status_for(self, q_start: int, metric_span: tuple[int, int] | None = None) -> str:
         """``forecast`` or ``target`` by the cue nearest before the value (预计全年增长6%,力争7%:
         the 7% is a target; 预期目标 is one cue, a target), not counting cues inside quoted names
@@ -2714,6 +2758,8 @@ class _SentenceContext:
                     continue
                 if any(a <= m.start() and m.end() <= b for a, b in not_cues):
                     continue  # 规划面积: a noun, not a plan
+                if self._inside_a_body_name(self.sentence.start + m.start(), self.sentence.start + m.end()):
+                    continue  # 自然资源和规划局: a body's name, no plan
                 if m.start() > 0 and self.text[self.sentence.start + m.start() - 1] in _CLOSING_QUOTE_CHARS:
                     continue  # 响应「考古文化资产认养」计划: a programme's name, no plan of figures
                 if m.end() == len(head) and m.group() in _QUALIFIERS_BEFORE:
@@ -3725,6 +3771,8 @@ class _SentenceContext:
                         (d for d in reversed(drafts) if d.change is not None), None) if previous is not None else None)
                     if flow:
                         metric = flow + metric  # 引进…等30个项目 → 引进项目: new arrivals, not the stock
+                    elif metric in _BARE_COMPLETED and self.text.endswith("完成", 0, span[0]):
+                        metric, span = self._completed(metric, span, previous)
                     metric, span = self._qualified(metric, span)
                     metric, span = self._past_gloss(metric, span)
                     if self.text[span[0] - 1 : span[0]] == "较" and previous is not None and previous.quantity is not None \
