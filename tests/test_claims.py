@@ -3459,3 +3459,15 @@ def test_completed_investment_and_totals_since_a_year_of_our_own(pipeline):
     assert got == [("高标准农田建设完成投资", "2025", "actual"), ("亿元以上项目", "2025", "actual"),
                    ("亿元以上项目完成投资", "2025", "actual"), ("累计新建高标准农田", "2022/2025", "actual"),
                    ("累计完成投资", "2022/2025", "actual")], got
+
+
+def test_firms_counted_by_their_deed_of_our_own(pipeline):
+    # firms counted by what they did: the deed, then the firms (as most sets' annotators write it);
+    # not after a verb of having (共有…企业参与捐赠), nor a bare verb, nor a level (营业收入超亿元);
+    # the first of the firms counted, named before 等, is an example of them, not the subject
+    page = ("2025年，市应急管理局辅导沧州明辉化工有限公司等16家企业已接入危险化学品安全风险监测预警系统。"
+            "全年共有58家企业参与安全生产责任险。")
+    doc = pipeline.extract(page)
+    got = [(c.metric, c.subject, c.value) for c in doc.claims]
+    assert ("接入危险化学品安全风险监测预警系统企业", None, D(16)) in got, got
+    assert ("企业参与安全生产责任险", None, D(58)) in got, got

@@ -122,8 +122,14 @@ def _alternation(words: Sequence[str]) -> str:
 class ClaimAssembler:
     """Builds claims from an analysis; construct once (loads cues, compiles patterns)."""
 
-    def __init__(self, cues: dict | None = None):
+    def __init__(self, cues: dict | None = None, word_tag: Callable[[str], str] | None = None):
+        """``word_tag``: a word's part of speech (jieba's tags), which the entity rules' tagger
+        gives; without it, firms counted by their deed (28家企业已接入…) are read as other counts."""
         cues = cues or load_claim_cues()
+        self.word_tag = word_tag
+        self.deed_counted_nouns = frozenset(cues["deed_counted_nouns"])
+        self.deed_adverbs = frozenset(cues["deed_adverbs"])
+        self.deed_not_verbs = frozenset(cues["deed_not_verbs"])
         self.breakers = frozenset(cues["metric_breakers"])
         # one word at a time: each must end (on the left) or start (on the right) a word of the
         # segmenter, so that 超 of 出超 and 其 of 其他 stay
@@ -1455,6 +1461,9 @@ def _cumulative_since(drafts: list[_Draft], text: str) -> None:
             d.period = f"{d.period}/{latest}"
 
 
+# (12家企业营业收入超亿元: a level of the firms, no deed)
+_LEVEL_IN_DEED = re.compile(r"[\d%％]|超|达|亿|万|以上|以下|占|增长|下降")
+
 # 完成投资52.4亿元: a measure that says nothing without the verb (and who completed it) before it
 _BARE_COMPLETED = frozenset({"投资"})
 
@@ -2423,6 +2432,31 @@ class _SentenceContext:
             return self.text[work[0]:span[1]], (work[0], span[1])
         return self.text[start:span[1]], (start, span[1])
 
+    def _deed_after(self, q: Quantity) -> str | None:
+        """The metric of firms counted by what they did (12家厂商完成制程替代 → 完成制程替代厂商):
+        the deed to the end of its clause, then the firms; None where the count is not followed so."""
+        asm = self.asm
+        if asm.word_tag is None or q.kind != "count":
+            return None
+        words, starts = self.words, self.token_starts
+        i = bisect_left(starts, q.end)
+        if i >= len(words) or starts[i] != q.end or words[i] not in asm.deed_counted_nouns:
+            return None
+        j = i + 1
+        while j < len(words) and words[j] in asm.deed_adverbs:
+            j += 1
+        if j >= len(words) or words[j] in asm.deed_not_verbs or asm.word_tag(words[j]) not in ("v", "vn"):
+            return None
+        k = bisect_left(starts, q.start) - 1
+        if k >= 0 and words[k] in asm.having:
+            return None  # 共有217家企业参与捐赠: firms there are, then what they did (企业参与捐赠)
+        start = starts[j]
+        mark = asm._clause_mark_re.search(self.text, start, self.sentence.end)
+        deed = self.text[start : mark.start() if mark else self.sentence.end].rstrip()
+        if not 4 <= len(deed) <= 20 or _LEVEL_IN_DEED.search(deed):
+            return None  # (协助20家厂商改善: a bare verb, the help's)
+        return deed + words[i]
+
     def _award_after(self, q: Quantity) -> tuple[int, int] | None:
         """The award a count of a generic noun wins (9个项目|获评|省级优秀志愿服务项目), from its verb
         to the end of its object; None where the count is not followed so."""
@@ -2899,6 +2933,8 @@ class _SentenceContext:
             # 武汉、宜昌3家国家高新区) is one of the things counted, not the subject; a name after a
             # preposition (在某某公司建立…, 应用于苏州轨道交通) is where or with whom, not who.
             if not (text[e.start - 1 : e.start] in _LIST_JOINERS and _skip_spaces(text, e.end) in counted)
+            # (辅导某某有限公司等12家厂商: the first of the firms counted, as an example, not who)
+            and not (e.label == "ORG" and text.startswith("等", e.end) and e.end + 1 in counted)
             and (not self._after_preposition(e, ends_at) or self._investor(e)
                  or (e.label == "ZONE" and (self._firms_served(e.start, e.end) or text[e.start - 1 : e.start] == "对")))
             and not _trade_partner(e, text) and not self.asm.of_origin(e, text) and not _dateline(e, text)
@@ -3702,6 +3738,9 @@ class _SentenceContext:
                 if previous is not None and q.kind == "percent" else None
             if completed is not None:  # 同比增长6.9%,完成全年目标的48.6%: of the level before
                 metric_text = previous.metric + completed.group().rstrip("的")
+            if metric_text is None and q.kind == "count" and (deed := self._deed_after(q)) is not None \
+                    and self._award_after(q) is None:
+                metric_text = deed  # 28家企业已接入…系统: the firms that did it
             if metric_text is not None:
                 span = (q.start, q.start)
                 metric = metric_text

@@ -130,7 +130,9 @@ class Pipeline:
         self._builtin_quantities = QuantityRecognizer  # takes the page's tables (see _quantities)
         self.time_recognizer = TimeRecognizer()
         self.entity_recognizer = load_entity_recognizer(settings.entities) if settings.entities else None
-        self.claim_assembler = ClaimAssembler() if settings.claims else None
+        # (the entity rules' tagger tells the claims a verb from a noun, where it is loaded)
+        word_tag = getattr(getattr(self.entity_recognizer, "tagger", None), "tag_of", None)
+        self.claim_assembler = ClaimAssembler(word_tag=word_tag) if settings.claims else None
         # The stages after normalisation, in order; each reads and fills an Analysis. Plain
         # functions of (pipeline, analysis), not bound methods: a pipeline holding its own bound
         # methods would be a reference cycle, freed only by the cycle collector.
