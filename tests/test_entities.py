@@ -135,6 +135,12 @@ NEW = {
     "industry_park_inside_a_zone": ("潍坊高新区生物医药产业园建设加快", [("潍坊高新区生物医药产业园", "ZONE")], ["潍坊高新区"]),
     "park_of_a_zone_in_a_class_is_still_none": ("高新区化工产业园建设加快", [], ["高新区化工产业园"]),
     "park_administration_bureau": ("新竹科学园区管理局局长王永壮表示", [("新竹科学园区管理局", "ORG"), ("王永壮", "PERSON")], ["新竹科学园区"]),
+    # a county whose short name jieba tags as an adjective (常熟) or a verb (即墨) is still a place
+    "county_short_names_jieba_mistags": ("常熟高新区、即墨区和奉化的企业", [("常熟高新区", "ZONE"), ("即墨区", "GPE"), ("奉化", "GPE")], []),
+    # a science park's short name by its city, after its full name; a company's by its place and trade
+    "science_park_and_company_short_names": ("台湾电力公司公布新竹科学园区成果。竹科管理局表示，台电将与竹科厂商合作，台电业务处负责。",
+                                             [("竹科管理局", "ORG"), ("竹科", "ZONE"), ("台电", "ORG")], []),
+    "civilization_office_and_team_leader": ("区文明办主任邵婉清介绍。服务队队长贺明轩说。", [("区文明办", "ORG"), ("邵婉清", "PERSON"), ("贺明轩", "PERSON")], ["文明办"]),
 }
 
 

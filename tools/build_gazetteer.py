@@ -65,6 +65,13 @@ _COUNTY_SHORT_FORMS_THAT_ARE_WORDS = frozenset({
     "新建", "路桥", "海港", "天桥", "平原", "河口", "滨海", "江南", "中原", "城西", "河西", "河东", "北门",
     "太平", "牡丹", "沙河", "大厂", "盐湖", "大关",
 })
+# Short forms of counties that jieba's dictionary tags as other words (常熟 as an adjective,
+# 彰化/即墨/奉化 as verbs) but that are names of places first, which the genre writes alone
+# (常熟高新区, 即墨区 → 即墨): kept whatever their tag says.
+_COUNTY_SHORT_FORMS_THAT_ARE_PLACES = frozenset({
+    "常熟", "彰化", "即墨", "奉化", "登封", "遵化", "介休", "个旧", "苍梧", "镇远", "固始", "平遥", "丰润", "扶余", "怀来", "修水", "奉节",
+    "定远", "大足", "定边", "宣化", "定陶", "监利", "五常", "当阳", "周至", "临清", "洪湖", "麻城", "太康", "且末", "洪山", "兴化",
+})
 # Short forms of districts that are generic words for a part of any town (新城区 → 新城).
 _GENERIC_SHORT_FORMS = frozenset({"新城", "老城", "古城", "山城", "城关", "土城", "大城"})
 # Two-character division names that are generic words for a part of any town (城区 "the urban
@@ -143,6 +150,8 @@ def is_everyday_word(short: str, kind: str, words: dict[str, tuple[int, str]]) -
         return True
     if kind != "county":
         return short in _CITY_SHORT_FORMS_THAT_ARE_WORDS
+    if short in _COUNTY_SHORT_FORMS_THAT_ARE_PLACES:
+        return False
     if short in _COUNTY_SHORT_FORMS_THAT_ARE_WORDS:
         return True
     if short not in words:
