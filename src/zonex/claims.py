@@ -1143,11 +1143,11 @@ class ClaimAssembler:
             short = self._short_name_defined(name, text)
             if short is not None:
                 return short  # 創興銀行汕頭分行(下稱「汕頭分行」): the branch as the page cites it
-        if name[1:] in ("科", "科园区") and (full := science_park_of(name[:2], text)) is not None \
-                and not (("简称" in text or "下称" in text) and self._short_name_defined(full, text) == name):
+        if name[1:] in ("科", "科园区") and (park := science_park_of(name[:2], text)) is not None \
+                and not (("简称" in text or "下称" in text) and self._short_name_defined(park, text) == name):
             # 南科, 竹科, 中科园区 for the parks the page also names in full: the full name, however
             # often the short one is written (unless the page defines it: 中部科学园区(下称中科))
-            return full
+            return park
         if not name.endswith(self.zone_heads) or self._place_full_name(name, text) != name:
             return self._place_full_name(name, text)  # (桃园 ends as a park's name does: a city)
         if main and main != name and len(main) < len(name) and main.endswith(self.zone_heads) \
