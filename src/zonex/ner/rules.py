@@ -101,6 +101,9 @@ _SUM_ROWS = frozenset(load_claim_cues()["sum_words"]) | {"其他", "其它"}
 _FOUNDING_VERBS = frozenset(load_claim_cues()["founding_verbs"])
 # an agency of a ministry written after it (交通部高速公路局), with a branch of the agency (…北區養護工程分局)
 _AGENCY_AFTER_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|署|(?<!公)司)(?![长長])(?:[\u4e00-\u9fff]{2,8}?(?:分局|分署|工程处)(?![长長]))?")
+_COUNT_OF_COMPANIES = re.compile(r"(?:\d+|[一二两三四五六七八九十几数多]+)余?家")
+# 竹东, 湖口: a township's own name after its county (not 各乡镇, 所辖乡镇)
+_TOWNSHIP_NAME = re.compile(r"(?![各全所该本其等乡镇])[\u4e00-\u9fff](?![乡镇])[\u4e00-\u9fff]")
 _AFTER_TOWNSHIP = frozenset(["", "及", "和", "与", "、", "，", ",", "。", "；", ";", "）", ")", " ", "\n", "的", "境"])
 # a school named after the zone it serves (茂名高新区第一中学, …实验中学, …七迳中学)
 _SCHOOL_AFTER_ZONE = re.compile(r"(?!中小学|各|全|所有|多所|辖区|区内|内)(?:第[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]{1,3}?)(?:中学|小学|学校|幼儿园)")
@@ -135,7 +138,7 @@ _STOCK_NAME = re.compile(r"(?:证券|股票|A股|H股)简称[:：][ \t\u3000]*([
 # the tags of a given name the dictionary knows as another word (浩然) or not at all
 _GIVEN_NAME_TAGS = frozenset({"a", "oov"})
 # 执笔:院办公室 罗晓岚: the writer's office, then, after a space, the writer
-_OFFICE_ENDS = ("办公室", "办", "室", "部", "科", "处", "局")
+_OFFICE_ENDS = ("办公室", "办", "室", "部", "科", "处", "局", "中心")
 _NAME_AFTER_OFFICE = re.compile(r"[ \t\u3000]+([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _NAME_AFTER_LIST_MARK = re.compile(r"、([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _COUNTED_IN_NAME = re.compile(r"[一二两三四五六七八九十几]大|[一二两三四五六七八九十几数多][个家座]")
@@ -1527,6 +1530,7 @@ class RuleEntityRecognizer:
         if not (ministries or townships or divisions or founders):
             return out
         swallowed: set[int] = set()
+        townships_named: list[_Cand] = []
         for k, c in enumerate(out):
             if k in swallowed:
                 continue
@@ -1535,6 +1539,10 @@ class RuleEntityRecognizer:
                 if townships and after in ("乡", "镇") and text[c[1] + 1 : c[1] + 2] in _AFTER_TOWNSHIP \
                         and (k + 1 == len(out) or out[k + 1][0] > c[1]):
                     out[k] = (c[0], c[1] + 1, *c[2:])
+                elif townships and text[c[1] - 1] == "县" and text[c[1] + 2 : c[1] + 3] in ("乡", "镇") \
+                        and _TOWNSHIP_NAME.fullmatch(text, c[1], c[1] + 2) \
+                        and (k + 1 == len(out) or out[k + 1][0] >= c[1] + 3):
+                    townships_named.append((c[1], c[1] + 3, "GPE", c[3], c[4]))  # 新竹县|竹东镇: a township of the county
                 continue
             if c[2] != "ORG":
                 continue
@@ -1555,7 +1563,9 @@ class RuleEntityRecognizer:
             division = next((d for d in divisions if text.startswith(d, c[1])), None) if divisions else None
             if division is not None and (k + 1 == len(out) or out[k + 1][0] >= c[1] + len(division)):
                 out[k] = (c[0], c[1] + len(division), *c[2:])  # 职通人力银行 + 公共事务部: the body's division
-        return [c for j, c in enumerate(out) if j not in swallowed] if swallowed else out
+        if swallowed:
+            out = [c for j, c in enumerate(out) if j not in swallowed]
+        return sorted(out + townships_named, key=_START) if townships_named else out
 
     def _furniture_spans(self, text: str, hits: _Hits, lines_of: _LineBounds | None = None) -> list[tuple[int, int]]:
         """Lines of page furniture, from the separators and labels the scan found: lines with
@@ -1835,6 +1845,8 @@ class RuleEntityRecognizer:
             if st[j + 1] > he and not self._after_name.starts_at(text, he) and not self._head_prefix.starts_at(text, he):
                 return None  # the head runs on into a longer word: 大学 of 大学生
         _label, kind, _rank, _rule, is_gov, gov_or_unit, is_org, is_zone, noun_tags, bit, bit_before_head = head
+        if kind == "company" and _COUNT_OF_COMPANIES.match(text, he):
+            return None  # 新设衍生新创公司5家: companies of a kind counted, no company's name
         anchor: int | None = None
         loose: int | None = None
         anchor_k = -1  # the index of the anchor's word
@@ -2046,8 +2058,8 @@ class RuleEntityRecognizer:
             if d >= 2 and text[d - 2] in self._glued_function_chars and text[d - 2] not in _SELF_REFERENCES:
                 return d - 1  # 请省科技厅, 由省发改委: the segmenter glued the jurisdiction to the word before
             k = bisect_right(st, d - 1, lo) - 1
-            if 0 <= k and st[k] == d - 1 and (k + 1 >= len(st) or st[k + 1] <= d + 1):
-                return d - 1  # 会同区|经济发展局, 区人|社局: the district's or city's own department
+            if 0 <= k and st[k] == d - 1 and (k + 1 >= len(st) or st[k + 1] <= hs):
+                return d - 1  # 会同区|经济发展局, 区人|社局, 区人社|局局长: the district's or city's own department
         return d  # 行政审批局, 政务办: a department on its own, the zone's or town's
 
     def _complete_body(self, w: str) -> bool:
