@@ -790,9 +790,11 @@ class ClaimAssembler:
                 zone = max((z for z in zone_counts if body.startswith(z) and len(body) > len(z)), key=len, default=None)
                 if zone is not None:
                     zone_counts[zone] += 1  # 钒钛高新区智慧气象服务站: the zone written in its body's name
+        org_names = {text[e.start : e.end] for e in analysis.entities if e.label == "ORG"}
         for d in drafts:
             if d.subject not in forms:
-                forms[d.subject] = self.subject_form(d.subject, zone_counts, text, main)
+                full = _full_body_name(d.subject, org_names) if d.subject in org_names else None
+                forms[d.subject] = full or self.subject_form(d.subject, zone_counts, text, main)
             d.subject = forms[d.subject]
         return [d.to_claim() for d in drafts]
 
@@ -1468,6 +1470,21 @@ _LEVEL_IN_DEED = re.compile(r"[\d%％]|超|达|亿|万|以上|以下|占|增长|
 _BARE_COMPLETED = frozenset({"投资"})
 
 
+# 依授权方式,专属授权27案: a sentence that opens a breakdown of its own
+_BREAKDOWN_OPENING = re.compile(r"\s*(?:依|按|从|分)[\u4e00-\u9fff]{1,6}?(?:别|方式|类型|结构)(?:来看|看)?[,，:：]")
+
+
+def _full_body_name(name: str, org_names: set[str]) -> str | None:
+    """工业技术研究院 for 工研院 on a page that names it in full: a body's short name (its characters in
+    order, from the first to its head's last) cites the one full name the page writes for it (not a
+    part of it named with the short name, 工研院南分院)."""
+    if not 2 <= len(name) <= 4:
+        return None
+    fulls = [n for n in org_names if len(n) > len(name) + 1 and n[0] == name[0] and n[-1] == name[-1]
+             and not n.startswith(name) and in_order(name, n)]
+    return fulls[0] if len(fulls) == 1 else None
+
+
 def _share_of_the_whole(drafts: list[_Draft], text: str) -> None:
     """引进人才1,200人,其中省外人才460人,占38.3%: a share with no whole named is a share of the
     figure before 其中 (省外人才占引进人才)."""
@@ -2042,6 +2059,8 @@ class _SentenceContext:
         if prior is None or prior.sentence.end != self.sentence.start:
             return self.main
         if self.text[prior.sentence.end - 1] in "；;":
+            if _BREAKDOWN_OPENING.match(self.text, self.sentence.start):
+                return self.main  # (…高雄园区50案;依授权方式,专属授权27案: not the last part's)
             return prior.subject
         if self.paragraph_zone is not None:
             # 港深创科园首批大楼已于去年全部落成,…。截至去年底,首批大楼已签约租户68家: the zone the
