@@ -3473,3 +3473,31 @@ def test_firms_counted_by_their_deed_of_our_own(pipeline):
     got = [(c.metric, c.subject, c.value) for c in doc.claims]
     assert ("接入危险化学品安全风险监测预警系统企业", None, D(16)) in got, got
     assert ("企业参与安全生产责任险", None, D(58)) in got, got
+
+
+def test_a_research_institute_and_an_annuity_page_of_our_own(pipeline):
+    # set 89: a body's short name cites its full name on the page (工研院 → 工业技术研究院); 案 counts
+    # cases; a breakdown after a semicolon (依授权方式,…) does not carry the last part's subject; the new
+    # ones among a whole before 其中 are of its noun; a month far after the page's, as a level (降至12月的),
+    # is the last year's; 向区内 is where, not who; a headline of the year just ended takes its period
+    release = ("工業技術研究院\n首頁 > 新聞稿\n工研院114年技術授權中科廠商120案\n發布日期：115-02-03\n\n工研院今（3）日公布114年中部科學園區技術移轉成果。114年工研院與中科廠商簽訂技術授權120案；"
+               "依園區別，臺中園區授權80案，虎尾園區40案；依授權方式，專屬授權15案，非專屬授權105案。\n\n"
+               "工研院指出，授權帶動廠商投資新臺幣20億元。工研院表示，115年目標授權150案。\n")
+    doc = pipeline.extract(release)
+    got = [(c.metric, c.subject, c.value) for c in doc.claims]
+    assert ("技术授权", "中部科学园区", D(120)) in got and ("专属授权", "中部科学园区", D(15)) in got, got
+    assert ("授权", "台中园区", D(80)) in got and ("授权", "虎尾园区", D(40)) in got, got
+    from zonex.claims import _full_body_name
+
+    names = {"工业技术研究院", "工研院", "工研院南分院", "台湾电力公司"}
+    assert _full_body_name("工研院", names) == "工业技术研究院"  # (not 工研院南分院, a part of it)
+    assert _full_body_name("台电", names) is None  # (a company's short name ends otherwise: kept)
+    page = ("首页 > 新闻中心\n芜湖经开区企业年金参保职工达4.2万人\n发布时间：2026-01-20\n\n"
+            "截至2025年底，全区建立企业年金的企业达到860家，其中当年新建96家；参加企业年金的职工4.2万人。"
+            "芜湖华氢能源有限公司全年向区内加氢站供氢620吨。区内加氢价格由1月的每公斤36元降至12月的每公斤29元。")
+    doc = pipeline.extract(page)
+    claims = {c.value: c for c in doc.claims}
+    assert claims[D(96)].metric == "新建企业年金的企业", doc.claims
+    assert claims[D(620)].subject == "芜湖华氢能源有限公司", doc.claims
+    assert [c.period for c in doc.claims if c.value == D(42000)] == ["2025", "2025"], doc.claims
+    assert [(t.text, t.period) for t in doc.times if t.text == "12月"] == [("12月", "2025-12")], doc.times

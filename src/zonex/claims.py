@@ -360,7 +360,7 @@ class ClaimAssembler:
         # (推动员工通勤安全计划,114年员工通勤事故9件: a plan named at a clause's end is a thing done, no cue)
         self._not_status_cue_re = re.compile(
             _alternation(cues["not_status_cues"]) + r"|(?:计划|预计|拟)[^,，。;；:：]{1,16}?的企业"
-            + r"|(?:推动|推行|实施|启动|开展|推出|制定)[^,，。;；]{1,12}?计划(?=[,，;；])") if cues.get("not_status_cues") else None
+            + r"|(?:推动|推行|实施|启动|开展|推出|制定)[^,，。;；]{1,16}?计划(?=[,，;；])") if cues.get("not_status_cues") else None
         # 占GDP比重超过35%: the words between the whole and the value (的, 达, 超过 …) are the
         # metric's skip words, not part of the whole.
         # 占全区出口总额的比重提高到38.5%: the verb that reaches the share is no part of the whole
@@ -694,6 +694,7 @@ class ClaimAssembler:
                     firms = self._carry_firm_class(new, text, carried_firms[1] if carried_firms else None)
                     carried_firms = (sentence.paragraph, firms) if firms is not None else None
                     _share_of_the_whole(new, text)
+                    _new_part_of_the_whole(new, text, self.flow_verbs)
                 drafts.extend(new)
                 if new:
                     if sentence.paragraph not in last_in_paragraph and not text[
@@ -746,7 +747,7 @@ class ClaimAssembler:
                         last_year = t.period[:4]
                         break
         if drafts and drafts[0].quantity is not None and drafts[0].quantity.start < _HEADLINE_REACH:
-            self._headline_periods(drafts, times)
+            self._headline_periods(drafts, times, doc_year)
         if "以来" in text:
             _cumulative_since(drafts, text)
         if any(d.change_of is not None for d in drafts):
@@ -799,7 +800,7 @@ class ClaimAssembler:
         return [d.to_claim() for d in drafts]
 
     @staticmethod
-    def _headline_periods(drafts: list[_Draft], times: list[TimeExpression]) -> None:
+    def _headline_periods(drafts: list[_Draft], times: list[TimeExpression], doc_year: int | None = None) -> None:
         """滨州海关助力… 全年签发原产地证书4,862份 / …2025年该关…签发…证书4,862份: a headline's figure
         that names no time is the article's figure of the same value; it takes that figure's period
         (on a page of January, its 全年 is the year just ended, which the article names)."""
@@ -822,9 +823,11 @@ class ClaimAssembler:
             i = bisect_left(starts, d.sentence.start)
             if i < len(starts) and starts[i] < d.sentence.end:
                 continue  # (its own time)
-            if len(same) == 1 and d.period and same[0].period and same[0].status == d.status:
+            if len(same) == 1 and same[0].period and same[0].status == d.status \
+                    and (d.period or (doc_year is not None and same[0].period == str(doc_year - 1))):
                 # (the headline's period was the page's year, not written: the article's is; a
-                # headline given no period keeps none)
+                # headline given no period keeps none, but for the year just ended, which a page
+                # of the new year reviews: 西安高新区注册志愿者达15.2万人 / 截至2025年底…15.2万人)
                 d.period = same[0].period
 
     def _carry_firm_class(self, drafts: list[_Draft], text: str, before: _Draft | None = None) -> _Draft | None:
@@ -1483,6 +1486,27 @@ def _full_body_name(name: str, org_names: set[str]) -> str | None:
     fulls = [n for n in org_names if len(n) > len(name) + 1 and n[0] == name[0] and n[-1] == name[-1]
              and not n.startswith(name) and in_order(name, n)]
     return fulls[0] if len(fulls) == 1 else None
+
+
+# 向区内…供氢: a preposition before 区内/园内 makes it where something went, not who did it
+_INSIDE_WORDS = frozenset({"区内", "园内", "园区内"})
+_TOWARDS = frozenset("向对为给")
+
+
+def _new_part_of_the_whole(drafts: list[_Draft], text: str, flow_verbs: frozenset[str]) -> None:
+    """建立企业年金的企业达到1,286家,其中当年新建214家: the new ones among the figure before 其中 are
+    of its noun (新建企业年金的企业; the whole's verb goes where the new one renews it, 建立 for 新建,
+    and stays where it does not, 新增有进出口实绩的企业)."""
+    for k, d in enumerate(drafts):
+        if d.metric not in flow_verbs or not d.metric.startswith("新") or d.quantity is None or d.quantity.kind != "count":
+            continue
+        among = text.rfind("其中", d.sentence.start, d.metric_start)
+        whole = next((e for e in reversed(drafts[:k]) if e.quantity is not None and e.quantity.end <= among
+                      and e.quantity.kind == "count" and e.metric and e.metric not in flow_verbs), None)
+        if among < 0 or whole is None:
+            continue
+        noun = whole.metric[2:] if d.metric[-1] in whole.metric[:2] and len(whole.metric) > 3 else whole.metric
+        d.metric += noun
 
 
 def _share_of_the_whole(drafts: list[_Draft], text: str) -> None:
@@ -2969,6 +2993,8 @@ class _SentenceContext:
                 if text[max(0, start - 2):start] in self.asm.comparison_verbs or text[start - 1 : start] in ("占", "比", "居") \
                         or text[max(0, start - 2):start] in _RANK_VERBS_BEFORE_SCOPE:
                     continue  # 增速高于全市平均水平, 占全市…的比重, 比全市高, 排名全市第一: the whole compared with, not who
+                if word in _INSIDE_WORDS and text[start - 1 : start] in _TOWARDS:
+                    continue  # 某某公司…全年向区内加氢站供氢1,036吨: where it went, not who
                 candidates.append(self._collective(start, self.token_ends[i]))
             elif word in generic and self._is_break(i) \
                     and (self._word_before(self.token_starts[i]) not in prepositions

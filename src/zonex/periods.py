@@ -366,9 +366,11 @@ class TimeRecognizer:
                 year = doc_year + (a.relative_year or 0)
                 if a.relative_year is None and a.month is not None and doc_month is not None and a.month > doc_month \
                         and (text.endswith(_AS_OF, max(0, a.start - 3), a.start)
-                             or (a.day is None and a.month - doc_month >= _FAR_AHEAD and text[a.end : a.end + 1] in ("末", "底")
+                             or (a.day is None and a.month - doc_month >= _FAR_AHEAD
+                                 and (text[a.end : a.end + 1] in ("末", "底") or text.startswith("的", a.end))
                                  and text[a.end + 1 : a.end + 2] != "前" and not _PLAN_BEFORE.search(text, max(0, a.start - 6), a.start))):
                     # 截至12月底, 已于10月, 12月末 on a page of January: the last year's months, none to come
+                    # (降至12月的每公斤28元: a level of that month, past)
                     # (but 12月底前建成, 计划12月底建成: a deadline to come; 6月底 on a page of April: this year's)
                     year -= 1
             if year is None:
