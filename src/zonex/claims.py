@@ -1493,6 +1493,10 @@ _INSIDE_WORDS = frozenset({"区内", "园内", "园区内"})
 _TOWARDS = frozenset("向对为给")
 
 
+# the words of a stock, which the new ones among it are not (燃料电池汽车保有量: 新增燃料电池汽车)
+_STOCK_WORDS = ("保有量", "总数", "数量", "总量", "存量")
+
+
 def _new_part_of_the_whole(drafts: list[_Draft], text: str, flow_verbs: frozenset[str]) -> None:
     """建立企业年金的企业达到1,286家,其中当年新建214家: the new ones among the figure before 其中 are
     of its noun (新建企业年金的企业; the whole's verb goes where the new one renews it, 建立 for 新建,
@@ -1506,7 +1510,8 @@ def _new_part_of_the_whole(drafts: list[_Draft], text: str, flow_verbs: frozense
         if among < 0 or whole is None:
             continue
         noun = whole.metric[2:] if d.metric[-1] in whole.metric[:2] and len(whole.metric) > 3 else whole.metric
-        d.metric += noun
+        stock = next((w for w in _STOCK_WORDS if noun.endswith(w) and len(noun) > len(w) + 1), "")
+        d.metric += noun[: len(noun) - len(stock)]  # (保有量1,530辆,其中当年新增386辆: 新增燃料电池汽车)
 
 
 def _share_of_the_whole(drafts: list[_Draft], text: str) -> None:
