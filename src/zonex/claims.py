@@ -3064,6 +3064,9 @@ class _SentenceContext:
         if text.endswith(("人为", "者为"), 0, start):
             return False  # 中标人为某某公司: who the winner is (为 a copula), not for whom
         while not text.endswith(self.asm.preposition_endings, 0, start):
+            if start in ends_at and e.label == "GPE":
+                start = ends_at[start]  # 位于苗栗县|铜锣乡: a place inside the one before it, governed with it
+                continue
             if text[start - 1 : start] not in _LIST_JOINERS or start - 1 not in ends_at:
                 return False
             start = ends_at[start - 1]
