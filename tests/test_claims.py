@@ -3501,3 +3501,11 @@ def test_a_research_institute_and_an_annuity_page_of_our_own(pipeline):
     assert claims[D(620)].subject == "芜湖华氢能源有限公司", doc.claims
     assert [c.period for c in doc.claims if c.value == D(42000)] == ["2025", "2025"], doc.claims
     assert [(t.text, t.period) for t in doc.times if t.text == "12月"] == [("12月", "2025-12")], doc.times
+
+
+def test_running_totals_of_a_thing_and_averages_per_unit_of_our_own(pipeline):
+    # the thing whose running total a figure is stays in its metric (通勤专车累计载客), not who it is
+    # pointed back to (这家企业累计…); 站均 (per station) is one word with its 均
+    page = "2025年，园区通勤专车累计载客38.6万人次。这家企业累计下线整车12万辆。全区加氢站站均利用率61.2%。"
+    doc = pipeline.extract(page)
+    assert [c.metric for c in doc.claims] == ["通勤专车累计载客", "累计下线整车", "加氢站站均利用率"], doc.claims

@@ -1692,6 +1692,8 @@ _COMPARED_BEFORE = regex.compile(r"(?:增速|增幅)?比[^,，。;；]{1,14}?$")
 _DIVIDED_INTO = regex.compile(r"(?:分为|分成|划分为|划为)$")
 _LIST_CAPTION = regex.compile(r"[^,，。;；:：\n]{0,10}如下")
 _HAN = regex.compile(r"\p{Han}")
+_HAN_WORD = regex.compile(r"\p{Han}+")
+_DEMONSTRATIVES = frozenset("这该本此那其")
 _MAGNITUDE_WORD = regex.compile(r"[十百千万亿]+")
 _LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
 # where goods go, before the places of a list (销往韩国、日本和越南), and where people come to (为来十堰求职的
@@ -2115,10 +2117,27 @@ class _SentenceContext:
             word = self.words[i]
             if word in self.asm.agreement_verbs:  # (签订|横向科研项目, not 新签订|单)
                 known = i + 1 < len(self.words) and len(self.words[i + 1]) >= 2
+            elif word == "均" and i >= 1 and len(self.words[i - 1]) == 1 and _HAN.match(self.words[i - 1]) \
+                    and self.token_ends[i - 1] == self.token_starts[i] and self.words[i - 1] not in self.asm.breakers:
+                known = False  # 站均利用率, 车均: per station, one word with the character before it
+            elif word in self.asm.cumulative_words and i >= 1 and self.token_ends[i - 1] == self.token_starts[i] \
+                    and self._names_a_thing(i - 1):
+                known = False  # 燃料电池汽车累计行驶里程: the thing whose running total it is, part of the metric
             else:
                 known = self._break_word(word, self.token_starts[i], self.token_ends[i])
             self._breaks[i] = known
         return known
+
+    def _names_a_thing(self, i: int) -> bool:
+        """Whether word ``i`` is a plain noun of the metric (not a subject word, a zone's generic word,
+        a name, a time or a break)."""
+        word = self.words[i]
+        if any(self.words[k][:1] in _DEMONSTRATIVES for k in range(max(0, i - 3), i + 1)):
+            return False  # 这家企业累计下线…, 本局…小组累计接获…: who, pointed back to
+        return len(word) >= 2 and bool(_HAN_WORD.fullmatch(word)) and word not in self.asm.subject_words \
+            and word not in self.asm.generic_subjects and word not in self.asm.breakers \
+            and not self._in_barrier(self.token_starts[i], self.token_ends[i]) \
+            and self.asm.word_tag is not None and self.asm.word_tag(word) in ("n", "nz", "vn")
 
     def _is_noun_at(self, pos: int) -> bool:
         """Whether the word starting at ``pos`` goes on the noun phrase (no break, no number)."""
