@@ -794,7 +794,7 @@ class ClaimAssembler:
         org_names = {text[e.start : e.end] for e in analysis.entities if e.label == "ORG"}
         for d in drafts:
             if d.subject not in forms:
-                full = _full_body_name(d.subject, org_names) if d.subject in org_names else None
+                full = _full_body_name(d.subject, org_names) if d.subject is not None and d.subject in org_names else None
                 forms[d.subject] = full or self.subject_form(d.subject, zone_counts, text, main)
             d.subject = forms[d.subject]
         return [d.to_claim() for d in drafts]

@@ -2549,8 +2549,8 @@ class RuleEntityRecognizer:
                 if any(len(n) > len(department) + 2 and n.endswith(department) for n in org_names):
                     c = (out.pop()[0], *c[1:])
             elif c[2] == "ORG" and c[4] == "again" and departments \
-                    and (department := next((d for d in departments if text.startswith(d, c[1])), None)) is not None:
-                c = (c[0], c[1] + len(department), *c[2:])
+                    and (after := next((d for d in departments if text.startswith(d, c[1])), None)) is not None:
+                c = (c[0], c[1] + len(after), *c[2:])
                 reach = c[1]
             out.append(c)
         return out
