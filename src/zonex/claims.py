@@ -2512,7 +2512,7 @@ class _SentenceContext:
         j = i + 1
         while j < len(words) and words[j] in asm.deed_adverbs:
             j += 1
-        if j >= len(words) or words[j] in asm.deed_not_verbs or asm.word_tag(words[j]) not in ("v", "vn"):
+        if j >= len(words) or words[j] in asm.deed_not_verbs or asm.word_tag(words[j]) not in ("v", "vn", "oov"):
             return None
         k = bisect_left(starts, q.start) - 1
         if k >= 0 and words[k] in asm.having:
