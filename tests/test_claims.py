@@ -3509,3 +3509,9 @@ def test_running_totals_of_a_thing_and_averages_per_unit_of_our_own(pipeline):
     page = "2025年，园区通勤专车累计载客38.6万人次。这家企业累计下线整车12万辆。全区加氢站站均利用率61.2%。"
     doc = pipeline.extract(page)
     assert [c.metric for c in doc.claims] == ["通勤专车累计载客", "累计下线整车", "加氢站站均利用率"], doc.claims
+
+
+def test_an_uncounted_item_shares_the_count_before_it_of_our_own(pipeline):
+    # 9所初中、小学学校: the item after 、 with no number of its own is counted with the one before
+    doc = pipeline.extract("2025年，开发区共拥有3所高中、9所初中、小学学校，还有1所特殊教育学校。")
+    assert [(c.metric, c.value) for c in doc.claims][:2] == [("高中", D(3)), ("初中、小学学校", D(9))], doc.claims

@@ -1694,6 +1694,8 @@ _LIST_CAPTION = regex.compile(r"[^,，。;；:：\n]{0,10}如下")
 _HAN = regex.compile(r"\p{Han}")
 _HAN_WORD = regex.compile(r"\p{Han}+")
 _DEMONSTRATIVES = frozenset("这该本此那其")
+# 、小学学校, (an item of a list after a counted noun, with no number of its own, up to a clause mark)
+_UNCOUNTED_ITEM = regex.compile(r"\p{Han}{2,8}(?=[,，;；。])")
 _MAGNITUDE_WORD = regex.compile(r"[十百千万亿]+")
 _LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
 # where goods go, before the places of a list (销往韩国、日本和越南), and where people come to (为来十堰求职的
@@ -2470,6 +2472,12 @@ class _SentenceContext:
                 start = self.token_starts[i] if start is None else start
                 i = bisect_left(self.token_starts, closing + 1)
                 end = closing + 1
+                continue
+            if word == "、" and start is not None and (item := _UNCOUNTED_ITEM.match(self.text, self.token_ends[i])) is not None \
+                    and item.end() < self.sentence.end:
+                # 14所初中、小学学校,1所国际学校: an item with no number of its own shares the count
+                i = bisect_left(self.token_starts, item.end())
+                end = item.end()
                 continue
             if self._is_break(i) or word == "的" or (start is not None and word in self.asm.payment_verbs
                                                     and _TWO_HAN.match(self.text, self.token_ends[i]) is not None):
