@@ -97,7 +97,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout85": ("h253", "h254", "h255"),
                 "heldout86": ("h256", "h257", "h258"),
                 "heldout87": ("h259", "h260", "h261"),
-                "heldout88": ("h262", "h263", "h264"), "heldout89": ("h265", "h266", "h267")}
+                "heldout88": ("h262", "h263", "h264"), "heldout89": ("h265", "h266", "h267"),
+                "heldout90": ("h268", "h269", "h270")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
