@@ -3515,3 +3515,12 @@ def test_an_uncounted_item_shares_the_count_before_it_of_our_own(pipeline):
     # 9所初中、小学学校: the item after 、 with no number of its own is counted with the one before
     doc = pipeline.extract("2025年，开发区共拥有3所高中、9所初中、小学学校，还有1所特殊教育学校。")
     assert [(c.metric, c.value) for c in doc.claims][:2] == [("高中", D(3)), ("初中、小学学校", D(9))], doc.claims
+
+
+def test_a_growth_column_named_by_the_column_before_of_our_own(pipeline):
+    # 检查场次(场次)|场次年增(%): the growth over the year before of the column it names, not a claim
+    text = ("表1　114年大園工業區勞動檢查結果\n行業別｜受檢單位（家）｜檢查場次（場次）｜場次年增（%）\n"
+            "化學材料製造業｜58｜196｜11.4\n合計｜120｜402｜8.6\n")
+    doc = pipeline.extract(text)
+    got = [(c.metric, c.value, c.change.value if c.change else None, c.change.basis if c.change else None) for c in doc.claims]
+    assert ("化学材料制造业检查场次", D(196), D("11.4"), "yoy") in got and len(got) == 4, got

@@ -140,6 +140,10 @@ NEW = {
     # a science park's short name by its city, after its full name; a company's by its place and trade
     "science_park_and_company_short_names": ("台湾电力公司公布新竹科学园区成果。竹科管理局表示，台电将与竹科厂商合作，台电业务处负责。",
                                              [("竹科管理局", "ORG"), ("竹科", "ZONE"), ("台电", "ORG")], []),
+    # a state body's three-character short name after its ministry (职业安全卫生署 → 职安署)
+    "state_body_abbreviation": ("劳动部职业安全卫生署\n职安署今日公布。职安署指出，检查增加。", [("劳动部职业安全卫生署", "ORG"), ("职安署", "ORG")], []),
+    # a name opening with a proper noun the dictionary knows (柯文|斌) after a title
+    "name_opening_with_a_known_proper_noun": ("区社会事业局副局长柯文斌介绍", [("柯文斌", "PERSON")], []),
     "civilization_office_and_team_leader": ("区文明办主任邵婉清介绍。服务队队长贺明轩说。", [("区文明办", "ORG"), ("邵婉清", "PERSON"), ("贺明轩", "PERSON")], ["文明办"]),
 }
 

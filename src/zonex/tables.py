@@ -32,9 +32,9 @@ _TEXT_HEADER_CELL = re.compile(r"\s*[^\s|()（）\d]{1,12}\s*")
 _EMPTY_CELL = re.compile(r"\s*[—–\-/…]*\s*")
 # Change columns: the growth of the column before (同比增长, 增速), or of the metric they name
 # (固定资产投资同比增长, 规上工业增加值增速).
-# (年增率, 年增长: Taiwan's words for the growth over the year before, as 同比; 按年增长 Hong Kong's)
+# (年增率, 年增长, 场次年增: Taiwan's words for the growth over the year before, as 同比; 按年增长 Hong Kong's)
 # (领域|事件数(起)|金额(亿元)|同比(%): 同比 alone heads the growth of the column before)
-_CHANGE_LABEL = re.compile(r"(?P<metric>.*?)(?:(?P<basis>同比|比上年同期|比上年|较上年|较去年|按年|[较比](?:19|20)?\d{2,3}年|年(?=增))?(?P<word>增长|增速|增幅|增率|下降|成长|(?<=年|比)增减)(?:率)?"
+_CHANGE_LABEL = re.compile(r"(?P<metric>.*?)(?:(?P<basis>同比|比上年同期|比上年|较上年|较去年|按年|[较比](?:19|20)?\d{2,3}年|年(?=增))?(?P<word>增长|增速|增幅|增率|下降|成长|(?<=年|比)增减|(?<=年)增)(?:率)?"
                            r"|(?P<alone>同比|环比))$")
 
 

@@ -101,6 +101,27 @@ _SUM_ROWS = frozenset(load_claim_cues()["sum_words"]) | {"其他", "其它"}
 _FOUNDING_VERBS = frozenset(load_claim_cues()["founding_verbs"])
 # an agency of a ministry written after it (交通部高速公路局), with a branch of the agency (…北區養護工程分局)
 _AGENCY_AFTER_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|署|(?<!公)司)(?![长長])(?:[\u4e00-\u9fff]{2,8}?(?:分局|分署|工程处)(?![长長]))?")
+def _body_abbreviations(text: str, chosen: list) -> list[tuple[str, int, str]]:
+    """A state body's short name of three characters, its first, one more in order and its head
+    (职业安全卫生署 → 职安署, after its ministry 劳动部), where the page writes it twice."""
+    out: list[tuple[str, int, str]] = []
+    for c in chosen:
+        if c[2] != "ORG" or text[c[1] - 1] not in _ONE_CHARACTER_BODY_HEADS or c[1] - c[0] < 5:
+            continue
+        name = text[c[0]:c[1]]
+        ministry = name.rfind("部", 0, len(name) - 3)
+        own = name[ministry + 1:] if ministry >= 0 else name
+        if len(own) < 5:
+            continue
+        for m in re.finditer(re.escape(own[0]) + r"[\u4e00-\u9fff]" + re.escape(own[-1]), text):
+            short = m.group()
+            if short not in own and in_order(short, own) and text.count(short) >= 2:
+                out.append((short, 0, "ORG"))
+                break
+    return out
+
+
+_ONE_CHARACTER_BODY_HEADS = frozenset("署局院处所")
 _COUNT_OF_COMPANIES = re.compile(r"(?:\d+|[一二两三四五六七八九十几数多]+)余?家")
 # 竹东, 湖口: a township's own name after its county (not 各乡镇, 所辖乡镇)
 _TOWNSHIP_NAME = re.compile(r"(?![各全所该本其等乡镇])[\u4e00-\u9fff](?![乡镇])[\u4e00-\u9fff]")
@@ -1193,7 +1214,8 @@ class RuleEntityRecognizer:
                       if len(name) > 2 for pos in _find_all(text, name)]
             chosen = self._zone_bodies_joined(text, self._bodies_before_kinds(text, _select_longest(found)))
         chosen = self._places_before_zones(text, [c for c in chosen if not self._campaign_name(text, c)], place_at)
-        short_forms = self._zone_short_forms(text, chosen, place_at) + trade_names + self._branch_names(text, chosen)
+        short_forms = self._zone_short_forms(text, chosen, place_at) + trade_names + self._branch_names(text, chosen) \
+            + _body_abbreviations(text, chosen)
         return self._everywhere(text, chosen, furniture, short_forms)
 
     def _places_before_zones(self, text: str, chosen: list[_Cand], place_at: dict[int, int]) -> list[_Cand]:
@@ -2264,10 +2286,11 @@ class RuleEntityRecognizer:
         if len(tagged) == 1 and tagged[0][1] in _NAME_TAGS:
             return True  # the tagger knows the whole name: 傅光焱, 李克纯
         first_word, tag = tagged[0]
-        if len(first_word) >= 2 and tag not in _PERSON_TAGS and self.tagger.known(first_word):
-            return False
+        if len(first_word) >= 2 and tag not in _PERSON_TAGS and tag != "nz" and self.tagger.known(first_word):
+            return False  # (柯文|斌: a proper noun the dictionary knows may open a name)
         # 谢谢傅(主任): an ordinary word, then a surname and its title
-        return not (len(name) == 3 and name[:2] not in self._two_char_surnames and self.tagger.known(name[:2]))
+        return not (len(name) == 3 and name[:2] not in self._two_char_surnames and self.tagger.known(name[:2])
+                    and self.tagger.tag_of(name[:2]) != "nz")
 
     def _ends_name(self, text: str, pos: int) -> bool:
         return pos >= len(text) or not _HAN.match(text[pos]) or self._after_name.starts_at(text, pos) > 0
