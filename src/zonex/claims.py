@@ -1574,7 +1574,7 @@ _AT_VENUE = regex.compile(r"(?<=在)[^,，。;；]{1,10}?(?=承办|举办|举行
 _INNER_SUM = regex.compile(r"(?<=\p{Han})(?:合计|共计|总计)(?=\p{Han}{2})(?!占)")
 # 可新增产值, 约可减少碳排放: 可 says what may come, no part of the metric (可供设厂用地, 可配租房源,
 # 可支配收入: what is available, part of it)
-_MODAL_CAN = regex.compile(r"约?可(?!供|配|用|租|出租|利用|开发|支配|再生|视|持续|比|支付)")
+_MODAL_CAN = regex.compile(r"约?可(?!供|配|用|租|出租|利用|开发|支配|再生|视|持续|比|支付|回收)")
 # 为劳动者追回工资及经济补偿: for whom it was recovered (saved, waived) is no part of what
 _FOR_WHOM = regex.compile(r"(?<=为)[^,，。;；]{1,8}?(?=追回|挽回|减免|节约|节省|争取到)")
 # 帮助企业解决技术难题48项, 带动企业新增研发投入2.7亿元: the firms helped are no part of what was done
