@@ -807,19 +807,12 @@ class ClaimAssembler:
         starts = [t.start for t in times]
         for k, d in enumerate(drafts):
             q = d.quantity
-            if q is None and d.change is not None:
-                # 全年志愿服务时长同比增长21.6%: a growth alone, the article's growth of that value
-                if d.change.start >= _HEADLINE_REACH or d.sentence.paragraph != drafts[0].sentence.paragraph:
-                    break
-                same = [e for e in drafts[k + 1 :] if e.change is not None and e.change.text == d.change.text
-                        and e.sentence.paragraph != d.sentence.paragraph]
-            else:
-                if q is None or q.start >= _HEADLINE_REACH:
-                    break
-                if d.sentence.paragraph != drafts[0].sentence.paragraph:
-                    break
-                same = [e for e in drafts[k + 1 :] if e.quantity is not None and e.quantity.text == q.text
-                        and e.quantity.unit == q.unit and e.sentence.paragraph != d.sentence.paragraph]
+            anchor = q if q is not None else d.change  # (全年…同比增长21.6%: a growth alone, the article's growth)
+            if anchor is None or anchor.start >= _HEADLINE_REACH or d.sentence.paragraph != drafts[0].sentence.paragraph:
+                break
+            same = [e for e in drafts[k + 1 :] if e.sentence.paragraph != d.sentence.paragraph and (
+                (e.quantity is not None and e.quantity.text == q.text and e.quantity.unit == q.unit) if q is not None
+                else (e.change is not None and e.change.text == anchor.text))]
             i = bisect_left(starts, d.sentence.start)
             if i < len(starts) and starts[i] < d.sentence.end:
                 continue  # (its own time)
@@ -1470,7 +1463,7 @@ def _cumulative_since(drafts: list[_Draft], text: str) -> None:
 _LEVEL_IN_DEED = re.compile(r"[\d%％]|超|达|亿|万|以上|以下|占|增长|下降")
 
 # 完成投资52.4亿元: a measure that says nothing without the verb (and who completed it) before it
-_BARE_COMPLETED = frozenset({"投资"})
+_BARE_COMPLETED = frozenset(_MODULE_CUES["bare_completed_metrics"])
 
 
 # 依授权方式,专属授权27案: a sentence that opens a breakdown of its own
@@ -1488,13 +1481,8 @@ def _full_body_name(name: str, org_names: set[str]) -> str | None:
     return fulls[0] if len(fulls) == 1 else None
 
 
-# 向区内…供氢: a preposition before 区内/园内 makes it where something went, not who did it
-_INSIDE_WORDS = frozenset({"区内", "园内", "园区内"})
-_TOWARDS = frozenset("向对为给")
-
-
 # the words of a stock, which the new ones among it are not (燃料电池汽车保有量: 新增燃料电池汽车)
-_STOCK_WORDS = ("保有量", "总数", "数量", "总量", "存量")
+_STOCK_WORDS = tuple(_MODULE_CUES["stock_words"])
 
 
 def _new_part_of_the_whole(drafts: list[_Draft], text: str, flow_verbs: frozenset[str]) -> None:
@@ -1504,10 +1492,8 @@ def _new_part_of_the_whole(drafts: list[_Draft], text: str, flow_verbs: frozense
     for k, d in enumerate(drafts):
         if d.metric not in flow_verbs or not d.metric.startswith("新") or d.quantity is None or d.quantity.kind != "count":
             continue
-        among = text.rfind("其中", d.sentence.start, d.metric_start)
-        whole = next((e for e in reversed(drafts[:k]) if e.quantity is not None and e.quantity.end <= among
-                      and e.quantity.kind == "count" and e.metric and e.metric not in flow_verbs), None)
-        if among < 0 or whole is None:
+        whole = _whole_before_among(drafts, k, text, lambda q, metric: q.kind == "count" and metric not in flow_verbs)
+        if whole is None:
             continue
         noun = whole.metric[2:] if d.metric[-1] in whole.metric[:2] and len(whole.metric) > 3 else whole.metric
         stock = next((w for w in _STOCK_WORDS if noun.endswith(w) and len(noun) > len(w) + 1), "")
@@ -1520,11 +1506,20 @@ def _share_of_the_whole(drafts: list[_Draft], text: str) -> None:
     for k, d in enumerate(drafts):
         if not d.metric.endswith("占") or d.quantity is None or d.quantity.kind != "percent":
             continue
-        among = text.rfind("其中", d.sentence.start, d.metric_start)
-        whole = next((e for e in reversed(drafts[:k]) if e.quantity is not None and e.quantity.end <= among
-                      and e.quantity.kind != "percent" and e.metric and not e.metric.endswith("占")), None)
-        if among >= 0 and whole is not None:
+        whole = _whole_before_among(drafts, k, text, lambda q, metric: q.kind != "percent" and not metric.endswith("占"))
+        if whole is not None:
             d.metric += whole.metric
+
+
+def _whole_before_among(drafts: list[_Draft], k: int, text: str, fits: Callable[[Quantity, str], bool]) -> _Draft | None:
+    """The figure before the 其中 that opens draft ``k``'s part of its sentence (the whole that a
+    part after 其中 belongs to), the last whose quantity and metric ``fits``; None where no 其中 comes before it."""
+    d = drafts[k]
+    among = text.rfind("其中", d.sentence.start, d.metric_start)
+    if among < 0:
+        return None
+    return next((e for e in reversed(drafts[:k]) if e.quantity is not None and e.quantity.end <= among
+                 and e.metric and fits(e.quantity, e.metric)), None)
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -1579,7 +1574,7 @@ _MODAL_CAN = regex.compile(r"约?可(?!供|配|用|租|出租|利用|开发|支�
 _FOR_WHOM = regex.compile(r"(?<=为)[^,，。;；]{1,8}?(?=追回|挽回|减免|节约|节省|争取到)")
 # 帮助企业解决技术难题48项, 带动企业新增研发投入2.7亿元: the firms helped are no part of what was done
 # for them (a remainder of two characters is the firms' own figure: 带动企业投资约19亿港元)
-_HELPING_FIRMS = regex.compile(rf"(?:{'|'.join(_MODULE_CUES['helping_verbs'])})(?:区内|园区|全区|辖区)?(?:中小)?(?:企业|厂商)(?=\p{{Han}}{{4}})")
+_HELPING_FIRMS = regex.compile(rf"(?:{_alternation(_MODULE_CUES['helping_verbs'])})(?:区内|园区|全区|辖区)?(?:中小)?(?:企业|厂商)(?=\p{{Han}}{{4}})")
 # 与企业联合开展技术攻关项目63项, 与河北工程大学共建…服务站1个: the partner is no part of what was
 # done together (开展 after it is stripped as a verb; 共建 names the kind of station, so it stays)
 _WITH_PARTNER = regex.compile(r"(?<=与)[^,，。;；、与]{1,12}?(?:联合|共同|合作(?!协议|项目|单位))|(?<=与)[^,，。;；、与]{1,12}?(?=共建|合建|联建)")
@@ -1658,9 +1653,9 @@ _SELF_REPORTING_HEADS = tuple(sorted({h for w, heads in _BODY_ANAPHOR_HEADS.item
 _TITLE_MAX = 60
 _CAPTION_OPENING = regex.compile(r"\s*(?:附?表\s*[\d一二三四五六七八九十]*[\s　:：.、]*)?(?:(?:19|20)\d{2}|1[0-3]\d)?\s*(?:年度?)?\s*")
 _CLASS_THRESHOLD_AFTER = regex.compile(r"(?:以上|及以上)?(?:、[^,，。;；的]{1,12})?的\p{Han}{1,8}?(?:共|约|达|为)?\d")
-_FIRMS_WORDS = ("企业", "出口企业", "区内企业", "园区企业", "厂商")
+_FIRMS_WORDS = tuple(sorted(_MODULE_CUES["served_firms_words"], key=len, reverse=True))  # (longest first)
 _SERVED_ZONE_BEFORE = regex.compile(r"为\p{Han}{0,8}?(?:高新区|开发区|经开区|园区|工业区|科技园|区内)$")
-_BARE_SCORES = frozenset({"得分", "总得分", "综合得分", "总分"})
+_BARE_SCORES = frozenset(_MODULE_CUES["bare_scores"])
 # 在第三方开展的消费环境满意度测评中: the evaluation a score after it is of
 _EVALUATION_SCENE = regex.compile(r"在(?:[^,，。;；]{0,20}的)?(?:全国|全省|全市|全区|全县)?(?P<name>[^,，。;；的]{2,16}?(?:测评|考评|评价|考核|评估|评比|测试|调查))中[,，]")
 _ESTIMATE_CUES = frozenset({"估计", "估算", "推估"})
@@ -2319,7 +2314,7 @@ class _SentenceContext:
                 start = m.end()  # 向港澳青年发放生活补贴: to whom is no part of what was paid
             if text.startswith(_FIRMS_WORDS, start) and text.rfind("为", max(0, start - 12), start) >= 0 \
                     and _SERVED_ZONE_BEFORE.search(text, max(0, start - 12), start) is not None:
-                firms = next(w for w in sorted(_FIRMS_WORDS, key=len, reverse=True) if text.startswith(w, start))
+                firms = next(w for w in _FIRMS_WORDS if text.startswith(w, start))
                 if start + len(firms) < end:
                     start += len(firms)  # 为高新区企业办理312张: the zone's firms served are its subject, no part of the metric
             m = _SETTING_BEFORE.match(text, start, end) or _AT_EVENT.match(text, start, end) or _SCENE_BEFORE.match(text, start, end)
@@ -2496,15 +2491,12 @@ class _SentenceContext:
         亿元以上项目完成投资); else the verb stays (累计完成投资), since 投资 alone says nothing."""
         verb = span[0] - 2
         start = verb - 2 if self.text.endswith("累计", 0, verb) else verb
-        clause = self._clause_start(start)
-        if clause == start:
+        if self._clause_start(start) == start:
             if previous is not None and previous.sentence == self.sentence and previous.quantity is not None \
                     and previous.quantity.kind == "count" and 0 < start - previous.quantity.end <= 2:
                 return previous.metric + self.text[verb:span[1]], (start, span[1])
-            return self.text[start:span[1]], (start, span[1])
-        work = self.metric_left(start)
-        if work is not None and work[1] == start and work[0] > clause - 1:
-            return self.text[work[0]:span[1]], (work[0], span[1])
+        elif (work := self.metric_left(start)) is not None and work[1] == start:
+            start = work[0]
         return self.text[start:span[1]], (start, span[1])
 
     def _deed_after(self, q: Quantity) -> str | None:
@@ -3025,8 +3017,8 @@ class _SentenceContext:
                 if text[max(0, start - 2):start] in self.asm.comparison_verbs or text[start - 1 : start] in ("占", "比", "居") \
                         or text[max(0, start - 2):start] in _RANK_VERBS_BEFORE_SCOPE:
                     continue  # 增速高于全市平均水平, 占全市…的比重, 比全市高, 排名全市第一: the whole compared with, not who
-                if word in _INSIDE_WORDS and text[start - 1 : start] in _TOWARDS:
-                    continue  # 某某公司…全年向区内加氢站供氢1,036吨: where it went, not who
+                if self._word_before(start) in prepositions:
+                    continue  # 某某公司…全年向区内加氢站供氢1,036吨, 为区内企业交付…: where it went, not who
                 candidates.append(self._collective(start, self.token_ends[i]))
             elif word in generic and self._is_break(i) \
                     and (self._word_before(self.token_starts[i]) not in prepositions
@@ -3818,8 +3810,8 @@ class _SentenceContext:
                 if previous is not None and q.kind == "percent" else None
             if completed is not None:  # 同比增长6.9%,完成全年目标的48.6%: of the level before
                 metric_text = previous.metric + completed.group().rstrip("的")
-            if metric_text is None and q.kind == "count" and (deed := self._deed_after(q)) is not None \
-                    and self._award_after(q) is None:
+            award = self._award_after(q)  # (9个项目获评…: counted by the award they won)
+            if metric_text is None and award is None and q.kind == "count" and (deed := self._deed_after(q)) is not None:
                 metric_text = deed  # 28家企业已接入…系统: the firms that did it
             if metric_text is not None:
                 span = (q.start, q.start)
@@ -3843,14 +3835,15 @@ class _SentenceContext:
                     previous.period, range_end = years
             else:
                 span = flow = None
-                if self._followed_by_noun(q) and (span := self._award_after(q)) is not None:
-                    pass  # 9个项目获评省级优秀志愿服务项目: the award, what the projects are counted by
-                elif self._followed_by_noun(q):
-                    span = self.metric_right(q.end)
-                    flow = self._flow_verb_before(q) if span is not None else None
-                    if span is None and self._after_number(q) > q.end:
-                        flow = self._flow_verb_before(q)  # 选派30名以上博士研究生: past the bound, after a flow
-                        span = self.metric_right(self._after_number(q)) if flow is not None else None
+                if self._followed_by_noun(q):
+                    if award is not None:
+                        span = award  # 9个项目获评省级优秀志愿服务项目: the award, what the projects are counted by
+                    else:
+                        span = self.metric_right(q.end)
+                        flow = self._flow_verb_before(q) if span is not None else None
+                        if span is None and self._after_number(q) > q.end:
+                            flow = self._flow_verb_before(q)  # 选派30名以上博士研究生: past the bound, after a flow
+                            span = self.metric_right(self._after_number(q)) if flow is not None else None
                 span = span or self.metric_left(self._before_note(q.start)) or self._field_label(q.start) \
                     or self._label_line_above(q.start)
                 if span is None and (budget := self.asm._budgeted_re.search(self.text, self._clause_start(q.start), q.start)):

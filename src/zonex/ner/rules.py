@@ -101,26 +101,7 @@ _SUM_ROWS = frozenset(load_claim_cues()["sum_words"]) | {"其他", "其它"}
 _FOUNDING_VERBS = frozenset(load_claim_cues()["founding_verbs"])
 # an agency of a ministry written after it (交通部高速公路局), with a branch of the agency (…北區養護工程分局)
 _AGENCY_AFTER_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|署|(?<!公)司)(?![长長])(?:[\u4e00-\u9fff]{2,8}?(?:分局|分署|工程处)(?![长長]))?")
-def _body_abbreviations(text: str, chosen: list) -> list[tuple[str, int, str]]:
-    """A state body's short name of three characters, its first, one more in order and its head
-    (职业安全卫生署 → 职安署, after its ministry 劳动部), where the page writes it twice."""
-    out: list[tuple[str, int, str]] = []
-    for c in chosen:
-        if c[2] != "ORG" or text[c[1] - 1] not in _ONE_CHARACTER_BODY_HEADS or c[1] - c[0] < 5:
-            continue
-        name = text[c[0]:c[1]]
-        ministry = name.rfind("部", 0, len(name) - 3)
-        own = name[ministry + 1:] if ministry >= 0 else name
-        if len(own) < 5:
-            continue
-        for m in re.finditer(re.escape(own[0]) + r"[\u4e00-\u9fff]" + re.escape(own[-1]), text):
-            short = m.group()
-            if short not in own and in_order(short, own) and text.count(short) >= 2:
-                out.append((short, 0, "ORG"))
-                break
-    return out
-
-
+# the one-character heads of state bodies whose three-character short names pages write (职安署)
 _ONE_CHARACTER_BODY_HEADS = frozenset("署局院处所")
 _COUNT_OF_COMPANIES = re.compile(r"(?:\d+|[一二两三四五六七八九十几数多]+)余?家")
 # 竹东, 湖口: a township's own name after its county (not 各乡镇, 所辖乡镇)
@@ -2549,16 +2530,12 @@ class RuleEntityRecognizer:
             chosen = [c for c in chosen if c[0] not in dropped]
         merged = chosen + _select_longest(extra)
         merged.sort(key=_START)
-        if any(e[2] == "ZONE" for e in extra):
-            merged = self._zone_bodies_joined(text, merged)  # 竹科 + 管理局: the body of the zone's short form
-        if any(e[2] == "ORG" for e in extra):
-            merged = self._departments_after_short_names(text, merged)
-        return merged
+        return self._short_names_joined(text, merged) if any(e[2] != "PERSON" for e in extra) else merged
 
-    @staticmethod
-    def _departments_after_short_names(text: str, spans: list[_Cand]) -> list[_Cand]:
-        """A body's short name found again, then one of its departments the page also names after
-        the body's full name: 台电 + 业务处 on a page that writes 台湾电力公司业务处 is one body."""
+    def _short_names_joined(self, text: str, spans: list[_Cand]) -> list[_Cand]:
+        """A short name found again, then the body it heads, is that body: 竹科 + 管理局 (a zone's
+        body), 台电 + 业务处 on a page that writes 台湾电力公司业务处 (a company's department, named
+        after its full name, found or not)."""
         org_names = {text[c[0]:c[1]] for c in spans if c[2] == "ORG"}
         # (业务处 of 台湾电力公司业务处: a company's department the page names after its full name)
         departments = {n[k + 2:] for n in org_names if (k := n.find("公司")) > 0 and len(n) > k + 3}
@@ -2567,16 +2544,40 @@ class RuleEntityRecognizer:
         for c in spans:
             if c[0] < reach:
                 continue  # (inside a short name widened by its department)
-            if out and c[2] == "ORG" and out[-1][2] == "ORG" and out[-1][4] == "again" and out[-1][1] == c[0]:
-                department = text[c[0]:c[1]]
-                if any(len(n) > len(department) + 2 and n.endswith(department) for n in org_names):
-                    c = (out.pop()[0], *c[1:])
+            again = out[-1] if out and out[-1][4] == "again" and out[-1][1] == c[0] and c[2] == "ORG" else None
+            body = text[c[0]:c[1]]
+            if again is not None and ((again[2] == "ZONE" and body in self._zone_bodies) or (
+                    again[2] == "ORG" and any(len(n) > len(body) + 2 and n.endswith(body) for n in org_names))):
+                c = (out.pop()[0], c[1], "ORG", *c[3:])
             elif c[2] == "ORG" and c[4] == "again" and departments \
                     and (after := next((d for d in departments if text.startswith(d, c[1])), None)) is not None:
                 c = (c[0], c[1] + len(after), *c[2:])
                 reach = c[1]
             out.append(c)
         return out
+
+
+def _body_abbreviations(text: str, chosen: list[_Cand]) -> list[tuple[str, int, str]]:
+    """A state body's short name of three characters, its first, one more in order and its head
+    (职业安全卫生署 → 职安署, after its ministry 劳动部), where the page writes it twice."""
+    out: list[tuple[str, int, str]] = []
+    for c in chosen:
+        if c[2] != "ORG" or c[1] - c[0] < 5 or text[c[1] - 1] not in _ONE_CHARACTER_BODY_HEADS:
+            continue
+        name = text[c[0]:c[1]]
+        ministry = name.rfind("部", 0, len(name) - 3)
+        own = name[ministry + 1:] if ministry >= 0 else name
+        if len(own) < 5:
+            continue
+        at = text.find(own[0])
+        while at >= 0:  # (the first character, then the head two further on: no pattern per name)
+            short = text[at : at + 3]
+            if short[2:] == own[-1] and _HAN.match(short, 1) and short not in own and in_order(short, own) \
+                    and text.count(short) >= 2:
+                out.append((short, 0, "ORG"))
+                break
+            at = text.find(own[0], at + 1)
+    return out
 
 
 def _select_longest(candidates: list[_Cand]) -> list[_Cand]:

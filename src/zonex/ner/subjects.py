@@ -22,16 +22,16 @@ __all__ = ["OTHER_NAME_AFTER", "STOCK_CODE_IN_BRACKETS", "main_subject", "scienc
 # 浦东金桥(600639), 张江高科(600895.SH): a listed company's stock code in brackets after its name
 # (the entity rules find the name by it, the claims take the company for the page's subject)
 STOCK_CODE_IN_BRACKETS = re.compile(r"[(（]\s*\d{6}(?:\.(?:SH|SZ|BJ))?\s*[)）]")
-# (下称“东湖高新区”,又称“中国光谷”): another name a bracket gives, after the one it defines (the
-# entity rules find every mention of it, the claims cite the defined name for it)
 # 南部科学园区, 中部科学工业园区: a science park named by its region, a zone (南科, 中科 for short)
 REGIONAL_SCIENCE_PARK = re.compile(r"(?:东部|中部|西部|南部|北部)科学(?:工业)?园区")
-# 新竹科学园区, 屏东科学园区: a science park named by its city (竹科, 屏科 for short)
-_CITY_SCIENCE_PARK = re.compile(r"[\u4e00-\u9fff]{2}科学(?:工业)?园区")
+# 新竹科学园区, 屏东科学园区 (竹科, 屏科 for short), and the regional ones: a science park named by
+# two characters
+_NAMED_SCIENCE_PARK = re.compile(r"[\u4e00-\u9fff]{2}科学(?:工业)?园区")
 # 南科技, 新科学: 科 starting a word of its own (科技, 科学, 科研), not a park's short name
 _WORD_AFTER_KE = frozenset("技学研院普创")
+# (下称“东湖高新区”,又称“中国光谷”): another name a bracket gives, after the one it defines (the
+# entity rules find every mention of it, the claims cite the defined name for it)
 OTHER_NAME_AFTER = re.compile(r"[”\"」』]?[,，、]\s*(?:又称|也称|亦称|俗称|简称)[为:：]?\s*[“\"「『]([^”\"」』()（）]{2,12})[”\"」』]")
-
 
 
 def science_park_abbreviation(name: str, text: str) -> str | None:
@@ -40,7 +40,7 @@ def science_park_abbreviation(name: str, text: str) -> str | None:
     city's name, the second first, as Taiwan writes them); None where the page writes neither."""
     if REGIONAL_SCIENCE_PARK.fullmatch(name):
         characters = name[0]
-    elif _CITY_SCIENCE_PARK.fullmatch(name):
+    elif _NAMED_SCIENCE_PARK.fullmatch(name):
         characters = name[1] + name[0]
     else:
         return None
@@ -57,11 +57,8 @@ def science_park_abbreviation(name: str, text: str) -> str | None:
 def science_park_of(abbreviation: str, text: str) -> str | None:
     """The full name of the science park the page writes ``abbreviation`` for (竹科: 新竹科学园区),
     where the page names it, as a zone or inside its administration's name; else None."""
-    for pattern in (REGIONAL_SCIENCE_PARK, _CITY_SCIENCE_PARK):
-        for m in pattern.finditer(text):
-            if science_park_abbreviation(m.group(), text) == abbreviation:
-                return m.group()
-    return None
+    return next((m.group() for m in _NAMED_SCIENCE_PARK.finditer(text)
+                 if science_park_abbreviation(m.group(), text) == abbreviation), None)
 
 
 # The head of the title and opening: what a reader sees first names the subject.
