@@ -270,6 +270,10 @@ class ClaimAssembler:
         self.level_bounds = frozenset(cues["level_bounds"])
         self.verbs_in_compounds = frozenset(cues["verbs_in_compounds"])
         self.payment_verbs = frozenset(cues["payment_verbs"])
+        self.per_head_words = frozenset(cues["per_head_words"])
+        self.spending_verbs = frozenset(cues["spending_verbs"])
+        self.size_attributes = frozenset(cues["size_attributes"])
+        self.helping_verbs = frozenset(cues["helping_verbs"])
         self.terms_with_breakers = re.compile(_alternation(cues["terms_with_breakers"]))
         # the words inside those terms that end metrics elsewhere (one set test for every other word)
         self.breakers_in_terms = frozenset(w for term in cues["terms_with_breakers"] for w in cues["metric_breakers"] if w in term)
@@ -1936,8 +1940,12 @@ class _SentenceContext:
             known = getattr(getattr(analysis, "segmenter", None), "known", _any_word)
             glued = [start + 1 for w, start in zip(self.words, self.token_starts, strict=True)
                      if len(w) == 2 and w[0] in _MEASURE_ENDS and w[1] in _CHANGE_STARTS and not known(w)]
+        starts, ends = self.token_starts, self.token_ends
+        glued += [q.end for q in quantities if _inside_a_word(q.end, starts, ends)
+                  and (i := bisect_right(starts, q.end) - 1) >= 0 and starts[i] > q.start and ends[i] - q.end >= 2]
         if glued:
-            # 闲置|率降|至6.8%: the segmenter's HMM glued a measure's last character to the verb after it
+            # 闲置|率降|至6.8%: the segmenter's HMM glued a measure's last character to the verb after it;
+            # 11|处易涝|点: a count's measure word to the noun it counts (易涝点, not 点)
             _cut_at(self.words, self.token_starts, self.token_ends, self.text, glued)
         if not asm.leveled_zone_word_set.isdisjoint(self.words):
             # 国家高新区, 省级高新区 as one word at the head of a clause: its level and its zone word,
@@ -2515,8 +2523,9 @@ class _SentenceContext:
         if j >= len(words) or words[j] in asm.deed_not_verbs or asm.word_tag(words[j]) not in ("v", "vn", "oov"):
             return None
         k = bisect_left(starts, q.start) - 1
-        if k >= 0 and words[k] in asm.having:
+        if k >= 0 and words[k] in asm.having and words[k] not in asm.helping_verbs:
             return None  # 共有217家企业参与捐赠: firms there are, then what they did (企业参与捐赠)
+            # (协助12家厂商完成用水效率诊断: the help's firms are counted by what they then did)
         start = starts[j]
         mark = asm._clause_mark_re.search(self.text, start, self.sentence.end)
         deed = self.text[start : mark.start() if mark else self.sentence.end].rstrip()
@@ -2736,7 +2745,8 @@ class _SentenceContext:
             return True  # 距机场约40公里, 车程约35分钟: where it lies, how far to go
         if q.kind == "money" and self.asm._terms_re.search(clause) and not self.asm._terms_not_re.search(clause):
             return True  # 出让价格24万—30万元/亩, 月工资4800—5600元: a guide's terms on offer
-        if self._followed_by_noun(q) and not self._having_verb_before(q) and self._award_after(q) is None:
+        if self._followed_by_noun(q) and not self._having_verb_before(q) and self._award_after(q) is None \
+                and not (q.kind == "money" and self._spent_on(q)):
             # (全区4条河流、9座水库、126口山塘均明确了河湖长: things counted in a list that all share
             # a fact, each count reported)
             # (区内68家危化品生产企业均已配备持证救护员: things counted that have all done it, too)
@@ -2760,6 +2770,12 @@ class _SentenceContext:
             named = self.metric_right(after)
             return named is not None and named[0] == after and self.text[named[0]:named[1]].endswith(self.asm.amount_classes)
         return False
+
+    def _spent_on(self, q: Quantity) -> bool:
+        """Whether a verb of building or buying follows the amount (投入380万元建成智慧防雷…,
+        投资460万元新建雨水调蓄池): the sum spent on it, a report, not a class it names."""
+        i = bisect_left(self.token_starts, q.end)
+        return i < len(self.words) and self.token_starts[i] == q.end and self.words[i] in self.asm.spending_verbs
 
     def _is_condition(self, clause_start: int, after: int) -> bool:
         """Whether the clause is the condition of a policy (对年营业收入首次突破10亿元的企业,给予…):
@@ -3835,7 +3851,7 @@ class _SentenceContext:
                     previous.period, range_end = years
             else:
                 span = flow = None
-                if self._followed_by_noun(q):
+                if self._followed_by_noun(q) and not (q.kind == "money" and self._spent_on(q)):
                     if award is not None:
                         span = award  # 9个项目获评省级优秀志愿服务项目: the award, what the projects are counted by
                     else:
@@ -3887,6 +3903,15 @@ class _SentenceContext:
                         metric, span = self._completed(metric, span, previous)
                     metric, span = self._qualified(metric, span)
                     metric, span = self._past_gloss(metric, span)
+                    if metric.endswith("平均") and len(metric) > 3 and span[1] - span[0] == len(metric):
+                        metric, span = metric[:-2], (span[0], span[1] - 2)  # 年径流总量控制率平均为76.4%: on average
+                    if metric in self.asm.per_head_words and previous is not None and previous.sentence == self.sentence \
+                            and previous.quantity is not None and previous.quantity.kind == "money" == q.kind \
+                            and self._clause_start(span[0]) == span[0]:
+                        # 发放技能提升补贴1,036万元,人均约2,515元: each one's share of the sum before
+                        paid = previous.metric
+                        verb = next((v for v in self.asm.payment_verbs if paid.startswith(v) and len(paid) > len(v) + 1), "")
+                        metric = metric + paid[len(verb):]
                     if self.text[span[0] - 1 : span[0]] == "较" and previous is not None and previous.quantity is not None \
                             and previous.sentence == self.sentence and self._clause_start(span[0]) == span[0] - 1:
                         # 中标价11268.37万元,较最高投标限价下浮4.99%: the level before, against a reference
@@ -3895,6 +3920,11 @@ class _SentenceContext:
                         fund = self.metric_left(span[0] - 1)
                         if fund is not None and self.text.endswith("基金", fund[0], fund[1]):
                             metric = self.text[fund[0]:fund[1]] + metric  # 设立…基金,规模10亿元: the fund's
+                    elif metric in self.asm.size_attributes and self.text[span[0] - 1 : span[0]] in (",", "，") \
+                            and (previous is None or previous.quantity is None or previous.quantity.end < span[0] - 1) \
+                            and (built := self.metric_left(span[0] - 1)) is not None and built[1] == span[0] - 1:
+                        # 新建雨水调蓄池,容积3,200立方米: the size of what the clause before built
+                        metric = self._without_flow_verb(self.text[built[0]:built[1]]) + metric
                     if metric.startswith(self.asm.trade_verbs) and self.text[span[0] - 1 : span[0]] not in _PARTNER_MARKS:
                         partner = next((e for e in self.entities if e.end == span[0] and e.label == "GPE"
                                         and self.text[e.start - 1 : e.start] in _PARTNER_MARKS), None)

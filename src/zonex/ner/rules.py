@@ -949,6 +949,8 @@ class RuleEntityRecognizer:
         self._action_memo: dict[str, bool] = {}
         self._head_ends = _Affixes(self._heads)
         self._departments = _Affixes(lex.departments)
+        # how far before a head a department word may start (人力资源和社会保障局: nine characters)
+        self._department_reach = max(map(len, lex.departments), default=0)
         # Words that may follow a name, or precede one (titles), at a position.
         self._after_name = _Affixes({*lex.person_cues, *lex.titles, *lex.name_breakers})
         self._titles = _Affixes(lex.titles)
@@ -1751,7 +1753,7 @@ class RuleEntityRecognizer:
         breakers = self.lexicon.name_breakers
         jurisdictions = self.lexicon.jurisdictions
         memo, tag_of = self.tagger._memo, self.tagger.tag_of
-        follows, departments = self._after_name.starts_at, self._departments.ends_at
+        follows, departments, reach = self._after_name.starts_at, self._departments.ends_at, self._department_reach
         out = []
         # heads inside longer ones (开发区 of 高新技术产业开发区, 新区 of 高新区) are not in hits.heads
         for hs, he, head in heads:
@@ -1778,13 +1780,13 @@ class RuleEntityRecognizer:
             elif he - hs == 1:
                 pair = text[hs : he + 1]
                 if len(pair) == 2 and (memo.get(pair) or tag_of(pair)) not in _NAME_LIKE_TAGS and not follows(text, he) \
-                        and not departments(text, hs, max(0, hs - 8)):
+                        and not departments(text, hs, max(0, hs - reach)):
                     continue  # 部署, 处理, 办理: the head begins a longer word (not 委|阳江, nor 统计局|数据)
                 pair = text[hs - 1 : he]
                 if (
                     text[hs - 1] not in jurisdictions
                     and (memo.get(pair) or tag_of(pair)) not in _NAME_LIKE_TAGS
-                    and not departments(text, hs, max(0, hs - 8))
+                    and not departments(text, hs, max(0, hs - reach))
                 ):
                     continue  # 全部, 内部, 举办, 布局: the head ends an ordinary word
             out.append((hs, he, head))
@@ -2053,7 +2055,7 @@ class RuleEntityRecognizer:
     def _department(self, text: str, hs: int, st: list[int], lo: int) -> int | None:
         """Start of a department before the one-character head at ``hs`` (行政审批局, 区人社局),
         or None."""
-        n = self._departments.ends_at(text, hs, max(st[lo], hs - 8))
+        n = self._departments.ends_at(text, hs, max(st[lo], hs - self._department_reach))
         if n < 2:
             return None
         d = hs - n
