@@ -271,9 +271,9 @@ class ClaimAssembler:
         self.verbs_in_compounds = frozenset(cues["verbs_in_compounds"])
         self.payment_verbs = frozenset(cues["payment_verbs"])
         self.per_head_words = frozenset(cues["per_head_words"])
+        self.deed_counted_nouns_tuple = tuple(n for n in cues["deed_counted_nouns"] if len(n) == 2)
         self.spending_verbs = frozenset(cues["spending_verbs"])
         self.size_attributes = frozenset(cues["size_attributes"])
-        self.helping_verbs = frozenset(cues["helping_verbs"])
         self.terms_with_breakers = re.compile(_alternation(cues["terms_with_breakers"]))
         # the words inside those terms that end metrics elsewhere (one set test for every other word)
         self.breakers_in_terms = frozenset(w for term in cues["terms_with_breakers"] for w in cues["metric_breakers"] if w in term)
@@ -290,10 +290,11 @@ class ClaimAssembler:
         self.not_a_word = functools.lru_cache(maxsize=1 << 16)(lambda word: _NOT_A_WORD.fullmatch(word) is not None)
         up, down = cues["change_up"], cues["change_down"]
         self.lower_is_better = tuple(cues["lower_is_better"])
-        # A one-character basis (年增21%, 年减8.5%: year on year) is no basis after a year's
-        # number (2023年增长5%: the year of the level, not its basis).
+        # A one-character basis (年增21%, 年减8.5%: year on year; 季增, 月增: on the quarter, the month
+        # before) is no basis after a year's number (2023年增长5%: the year of the level, not its
+        # basis), nor after a word that makes it a time (本月增长, 上季增加).
         basis = "|".join(
-            re.escape(b) if len(b) > 1 else rf"(?<![\d〇零一二三四五六七八九十]){re.escape(b)}"
+            re.escape(b) if len(b) > 1 else rf"(?<![\d〇零一二三四五六七八九十本当该上下每个前后半]){re.escape(b)}"
             for b in sorted(self.basis, key=len, reverse=True) if b not in ("比", "较")
         )
         # 同比增长11% / 比上年提高3个百分点 / 下降了约2% / 分别增长 / 增长了近 …: the verb ends the left context.
@@ -688,7 +689,7 @@ class ClaimAssembler:
                     paragraph_zone=paragraph_zone.get(sentence.paragraph),
                     item_zone=item_zone.get(sentence.paragraph), parties=parties,
                     item_party=_party_at(item_parties, sentence.start), main_is_company=main_is_company,
-                    arrows_yoy=arrows_yoy, year_reviewed=year_reviewed, bodies=bodies[b_lo:b_hi],
+                    arrows_yoy=arrows_yoy, year_reviewed=year_reviewed, bodies=bodies[b_lo:b_hi], earlier=drafts,
                 )
                 new = context.assemble()
                 if new:
@@ -1907,8 +1908,9 @@ class _SentenceContext:
                  table_cells: dict[int, Cell] | None = None, paragraph_zone: str | None = None,
                  item_zone: str | None = None, parties: dict[str, str] | None = None,
                  item_party: str | None = None, main_is_company: bool = False, arrows_yoy: bool = False,
-                 year_reviewed: bool = False, bodies: Sequence[Entity] = ()):
+                 year_reviewed: bool = False, bodies: Sequence[Entity] = (), earlier: Sequence[_Draft] = ()):
         self.asm = asm
+        self.earlier = earlier  # the page's drafts before this sentence
         self.year_reviewed = year_reviewed  # the page sums up its year (…情况总结): that year's figures are done
         self.item_party = item_party  # the investor a list item's field names
         self.main_is_company = main_is_company  # a company's page (its 园区 is the zone it is in)
@@ -1958,7 +1960,7 @@ class _SentenceContext:
                      if w in asm.leveled_zone_words
                      and (start == sentence.start or text[start - 1] in asm._clause_chars or start in heads)])
         time_spans = times if time_spans is None else time_spans
-        known_word = getattr(getattr(analysis, "segmenter", None), "known", _any_word)
+        known_word = self._known = getattr(getattr(analysis, "segmenter", None), "known", _any_word)
         straddled = [t.end for t in time_spans if t.text.endswith("年") and self.text[t.end : t.end + 1] not in _AFTER_A_YEAR
                      and _inside_a_word(t.end, self.token_starts, self.token_ends)
                      and _word_starting_at(t.end - 1, self.token_starts)
@@ -2522,10 +2524,6 @@ class _SentenceContext:
             j += 1
         if j >= len(words) or words[j] in asm.deed_not_verbs or asm.word_tag(words[j]) not in ("v", "vn", "oov"):
             return None
-        k = bisect_left(starts, q.start) - 1
-        if k >= 0 and words[k] in asm.having and words[k] not in asm.helping_verbs:
-            return None  # 共有217家企业参与捐赠: firms there are, then what they did (企业参与捐赠)
-            # (协助12家厂商完成用水效率诊断: the help's firms are counted by what they then did)
         start = starts[j]
         mark = asm._clause_mark_re.search(self.text, start, self.sentence.end)
         deed = self.text[start : mark.start() if mark else self.sentence.end].rstrip()
@@ -2720,7 +2718,9 @@ class _SentenceContext:
                 and not (q.unit == "hour" and _HOURS_GIVEN_BEFORE.search(clause) is not None) \
                 and not (q.low is None and _MEASURED_TIME_BEFORE.search(clause) is not None)
         if q.kind != "count" and self.asm._not_claim_left.search(clause) and not self.asm._paid_out_re.search(clause) \
-                and not (_GRANTS_AMOUNT.match(clause) and self.asm._paid_out_re.search(self.text, self.sentence.start, clause_start)):
+                and not (_GRANTS_AMOUNT.match(clause) and self.asm._paid_out_re.search(self.text, self._report_start(), clause_start)) \
+                and not (clause.startswith("其中") and any(o.kind == "money" and o.end <= clause_start for o in self.quantities)):
+            # (投入养老服务资金6,840万元,其中助餐补贴1,260万元: a part of the sum spent, reported)
             # (获核定节能设备补助案38件,补助金额1,520万元: the amount of the grants just reported)
             return True  # (发放…补贴合共186万元, 追回违规发放的补贴: what was paid, a report)
         if (q.qualifier == "upper_bound" or "最高" in clause) \
@@ -2770,6 +2770,32 @@ class _SentenceContext:
             named = self.metric_right(after)
             return named is not None and named[0] == after and self.text[named[0]:named[1]].endswith(self.asm.amount_classes)
         return False
+
+    def _whole_named(self, word: str, drafts: list[_Draft]) -> str | None:
+        """The metric of the paragraph's last figure that ends with ``word`` (服务 → 老年助餐服务), or
+        that part of it from ``word`` on (导入 → 导入智慧制造及云端系统): the whole a part after 其中 is
+        of; None if there is none."""
+        known = self._known
+        for d in (*reversed(drafts), *reversed(self.earlier)):
+            if d.sentence.paragraph != self.sentence.paragraph:
+                break
+            if len(d.metric) > len(word) and d.metric.endswith(word):
+                # (外贸进出口…,其中出口…: 出口 is a part of 进出口, one word, not the same measure)
+                return None if known(d.metric[-len(word) - 1 :]) else d.metric
+            at = d.metric.find(word, 1)
+            if at > 0 and len(d.metric) - at > len(word) + 1 and d.metric[:at] in self.asm.deed_counted_nouns:
+                # 厂商导入…云端系统共318套,其中第3季导入126套: the same deed, from its verb on
+                return d.metric[at:]
+        return None
+
+    def _report_start(self) -> int:
+        """Where the report the sentence goes on with starts: the sentence before, when a semicolon
+        ends it (…获得数位转型补助;补助金额2.86亿元), else the sentence itself."""
+        start = self.sentence.start
+        if self.text[start - 1 : start] in ("；", ";"):
+            mark = max(self.text.rfind(m, 0, start - 1) for m in ("。", "\n", "；", ";"))
+            return mark + 1
+        return start
 
     def _spent_on(self, q: Quantity) -> bool:
         """Whether a verb of building or buying follows the amount (投入380万元建成智慧防雷…,
@@ -3729,6 +3755,12 @@ class _SentenceContext:
                         and self.text.startswith(previous.metric, previous.metric_start):
                     # 共有48家企业入库,较上年度增加9家: the words after the number name what it counts
                     level_end = previous.metric_start + len(previous.metric)
+                elif previous is not None and previous.quantity is not None and previous.metric_start == previous.quantity.start \
+                        and previous.quantity.kind == "count" and previous.metric.endswith(self.asm.deed_counted_nouns_tuple):
+                    # 143家厂商获得数位转型补助,较…增加37家: the firms counted by their deed, to its end
+                    deed = previous.metric[: -2]
+                    at = self.text.find(deed, level_end, q.start)
+                    level_end = at + len(deed) if at >= 0 else level_end
                 if conversions and conversions[-1][1] is previous:  # (约21.8亿港元),同比增长12%
                     closing = self.asm._conversion_end_re.match(self.text, level_end)
                     level_end = closing.end() if closing is not None else level_end
@@ -3903,6 +3935,9 @@ class _SentenceContext:
                         metric, span = self._completed(metric, span, previous)
                     metric, span = self._qualified(metric, span)
                     metric, span = self._past_gloss(metric, span)
+                    if len(metric) <= 2 and self.text.startswith("其中", self._clause_start(span[0])) \
+                            and (whole := self._whole_named(metric, drafts)) is not None:
+                        metric = whole  # 老年助餐服务34.7万人次,…;其中第二季度服务19.6万人次: of that service
                     if metric.endswith("平均") and len(metric) > 3 and span[1] - span[0] == len(metric):
                         metric, span = metric[:-2], (span[0], span[1] - 2)  # 年径流总量控制率平均为76.4%: on average
                     if metric in self.asm.per_head_words and previous is not None and previous.sentence == self.sentence \

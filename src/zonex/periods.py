@@ -50,8 +50,8 @@ _CONNECT = "[ ]*(?:至|到|-|~|—|–)[ ]*"
 _FINANCIAL_YEAR = re.compile(r"\d{4}-04/\d{4}-03")
 # A number (or 几, 半, 数) whose 年 a time word starting with 年 would take (三年内, 5年内).
 _NUMBER_BEFORE = re.compile(r"[\d〇零一二三四五六七八九十百千万两几多半数个]")
-# 首季, 首三季: the Hong Kong forms of 一季度 and 前三季度; 第1季: Taiwan's 第一季度.
-_QUARTER = "第?[一二三四1-4]季度|第[一二三四1-4]季(?![度节])|前[二两三]季度|前[二两三]个季度|首[二两三]季度?|首季度?"
+# 首季, 首三季: the Hong Kong forms of 一季度 and 前三季度; 第1季, 前3季: Taiwan's 第一季度, 前三季度.
+_QUARTER = "第?[一二三四1-4]季度|第[一二三四1-4]季(?![度节])|前[二两三23]季度|前[二两三23]个季度|前[二两三23]季(?![度节])|首[二两三]季度?|首季度?"
 _HALF = "上半年|下半年"
 # A heating season across two years (2025—2026年采暖季): November to March, as northern China's cities
 # set it (a page that gives its own dates in brackets, 2025年11月1日至2026年3月31日, spans those months)
@@ -63,8 +63,9 @@ _new_time = unchecked_constructor(TimeExpression)
 ROC_EPOCH, _ROC_FIRST, _ROC_LAST = 1911, 38, 150
 # not inside a number (1,113年), but after a comma of the text (統計,113年營業額)
 # (116年度: a fiscal year of the Republic, with its 度, where the year has three digits; 10年度 is no year)
-# (114年內湖科技園區: after three digits, 内 starts the next word, no "within 114 years")
-_ROC_YEAR = re.compile(r"(?<![\d.])(?<!\d[,，])(\d{2,3})年(?:(?<=\d{3}年)度)?(?![来來间間后後前多余餘半代度])"
+# (114年內湖科技園區: after three digits, 内 starts the next word, no "within 114 years"; 115年前3季 is
+# the year's first three quarters, 50年前 fifty years ago)
+_ROC_YEAR = re.compile(r"(?<![\d.])(?<!\d[,，])(\d{2,3})年(?:(?<=\d{3}年)度)?(?![来來间間后後多余餘半代度])(?!前(?![二两三23]个?季))"
                        r"(?:(?<=\d{3}年)|(?![内內]))")
 
 
@@ -435,7 +436,7 @@ def _quarter(word: str) -> tuple[int, int]:
         n = {"二": 2, "两": 2, "三": 3}.get(word[1], 1)
         return 1, 3 * n
     if word.startswith("前"):
-        n = {"二": 2, "两": 2, "三": 3}[word[1]]
+        n = {"二": 2, "两": 2, "三": 3, "2": 2, "3": 3}[word[1]]
         return 1, 3 * n
     digit = word.lstrip("第")[0]
     n = int(digit) if digit.isdigit() else DIGITS[digit]

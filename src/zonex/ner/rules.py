@@ -279,6 +279,10 @@ _A_ZONE_BEFORE_HEAD = 1 << 6  # a name the tagger takes for a person's, right be
 _A_NEVER = 0  # new areas (GPE heads): only places and fixed names
 
 
+# a time's last character after its number (3季, 5月), which the segmenter may glue to a name after it
+_TIME_UNIT_CHARS = frozenset("季年月日")
+_NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两")
+
 class _Head(NamedTuple):
     """What a head (高新区, 大学, 局) asks of the walk, worked out once per kind of head."""
 
@@ -2123,10 +2127,12 @@ class RuleEntityRecognizer:
 
     def _strip_glued(self, text: str, start: int, end: int) -> int:
         """Drop a function character the tagger glued to a name: 以五邑大学 → 五邑大学; and the 内
-        of 园区内 (园区|内云栩|资讯股份有限公司: within the park, not part of the name; 内蒙古 stays)."""
+        of 园区内 (园区|内云栩|资讯股份有限公司: within the park, not part of the name; 内蒙古 stays);
+        the unit of a time before it (前3季彰滨工业区)."""
         if end - start > 2 and (text[start] in self._glued_function_chars
-                                or (text[start] == "内" and text[start - 1 : start] == "区")):
-            return start + 1
+                                or (text[start] == "内" and text[start - 1 : start] == "区")
+                                or (text[start] in _TIME_UNIT_CHARS and text[start - 1 : start] in _NUMERAL_CHARS)):
+            return start + 1  # (前3|季彰滨|工业区: the quarter's 季 ends a time, not starts a name)
         return start
 
     # -- persons ----------------------------------------------------------------------------
