@@ -3556,3 +3556,29 @@ def test_set_91_rows_by_size_per_head_shares_and_sizes_of_what_was_built(pipelin
     entities = {(e.text, e.label) for e in doc.entities}
     assert {("成都经开区人力资源和社会保障局", "ORG"), ("区城乡建设局", "ORG"), ("苗晓东", "PERSON"),
             ("陈彦廷", "PERSON")} <= entities
+
+
+def test_set_92_first_three_quarters_deeds_and_parts_after_qizhong(pipeline):
+    # set 92: 115年前3季 is the Republic's year's first three quarters (a 季 glued to the zone after
+    # it is no part of its name); firms counted by their deed after 共有 keep the deed and the change
+    # after it; 补助金额 after the grants of the sentence before is reported; 季增 is on the quarter
+    # before; a part after 其中 is of the whole before it (导入 → its deed; 服务 → 老年助餐服务), and a
+    # part of a sum spent is a claim
+    release = ("經濟部產業園區管理局\n首頁 > 新聞稿\n發布日期：115-10-28\n\n"
+               "115年前3季，彰濱工業區共有143家廠商獲得數位轉型補助，較114年同期增加37家，其中在地企業98家；"
+               "補助金額新臺幣2.86億元，年增34.9%。廠商導入智慧製造及雲端系統共318套，其中第3季導入126套，季增21.2%。\n\n"
+               "表1　115年前3季彰濱工業區數位轉型補助情形\n產業別　獲補助廠商（家）　補助金額（萬元）\n金屬製品業　52　10,480\n")
+    doc = pipeline.extract(release)
+    got = {release[c.value_start:c.value_end]: (c.subject, c.metric, c.period, c.change and (c.change.text, c.change.basis))
+           for c in doc.claims}
+    zone, quarters = "彰滨工业区", "2026-01/2026-09"
+    assert got["143家"] == (zone, "获得数位转型补助厂商", quarters, ("37家", "since"))
+    assert got["新臺幣2.86億元"] == (zone, "补助金额", quarters, ("34.9%", "yoy"))
+    assert got["126套"] == (zone, "导入智慧制造及云端系统", "2026-07/2026-09", ("21.2%", "mom"))
+    assert got["52"] == (zone, "金属制品业获补助厂商", quarters, None)
+    assert [e.text for e in doc.entities if e.label == "ZONE"] == ["彰濱工業區", "彰濱工業區"]
+    news = ("全区老年助餐服务34.7万人次，同比增长1.3倍；其中第二季度服务19.6万人次，环比增长29.8%。"
+            "区财政上半年投入养老服务资金6,840万元，其中助餐补贴1,260万元。外贸进出口总额52亿元，其中出口31亿元。")
+    got = {news[c.value_start:c.value_end]: c.metric for c in pipeline.extract(news).claims}
+    assert got["19.6万人次"] == "老年助餐服务" and got["1,260万元"] == "助餐补贴"
+    assert got["31亿元"] == "出口"  # (a part of 进出口, one word: no whole of its own)
