@@ -3582,3 +3582,26 @@ def test_set_92_first_three_quarters_deeds_and_parts_after_qizhong(pipeline):
     got = {news[c.value_start:c.value_end]: c.metric for c in pipeline.extract(news).claims}
     assert got["19.6万人次"] == "老年助餐服务" and got["1,260万元"] == "助餐补贴"
     assert got["31亿元"] == "出口"  # (a part of 进出口, one word: no whole of its own)
+
+
+def test_set_93_a_part_first_by_its_measure_and_a_table_row_is_no_headline(pipeline):
+    # set 93: 臺中園區裝置容量最高,達10.6萬瓩 is the part's measure, named in the clause before its
+    # value; a table's row set out with spaces (中興園區　11　0.7) is no headline naming a new topic,
+    # so the plans after the table stay the park's; 核发 reports grants paid; a national council's
+    # bureau is one body with it; a zone's department whose word starts with 市 (市场监管局) joins the
+    # zone; 据此 is no part of a metric; a verb of speech after a name is not part of it (贺婷说)
+    release = ("國家科學及技術委員會中部科學園區管理局\n首頁 > 新聞稿\n發布日期：115-02-10\n\n"
+               "依園區別觀察，臺中園區裝置容量最高，達10.6萬瓩，占49.5%。中科管理局114年核發設置補助共新臺幣1.26億元。\n\n"
+               "表1　114年中部科學園區屋頂型太陽光電設置情形\n園區別　設置廠商（家）　裝置容量（萬瓩）\n臺中園區　92　10.6\n"
+               "中興園區　11　0.7\n合計　186　21.4\n\n中科管理局局長許文彬表示，115年目標新增裝置容量3萬瓩以上。\n")
+    doc = pipeline.extract(release)
+    got = {release[c.value_start:c.value_end]: (c.subject, c.metric, c.status) for c in doc.claims}
+    assert got["10.6萬瓩"] == ("台中园区", "装置容量", "actual")
+    assert got["新臺幣1.26億元"][1] == "核发设置补助"
+    assert got["3萬瓩"] == ("中部科学园区", "新增装置容量", "target")
+    assert ("國家科學及技術委員會中部科學園區管理局", "ORG") in {(e.text, e.label) for e in doc.entities}
+    news = ("1月27日，济南高新区市场监管局通报，全年“你点我检”活动征集群众意见4,300余条，据此抽检农贸市场食品1,050批次。"
+            "“路灯亮了。”家住附近的市民贺婷说。")
+    doc = pipeline.extract(news)
+    assert {news[c.value_start:c.value_end]: c.metric for c in doc.claims}["1,050批次"] == "抽检农贸市场食品"
+    assert [(e.text, e.label) for e in doc.entities] == [("济南高新区市场监管局", "ORG"), ("贺婷", "PERSON")]

@@ -1757,6 +1757,12 @@ def _by_end(entities: list[Entity]) -> tuple[list[Entity], list[int]]:
     return ordered, [e.end for e in ordered]
 
 
+# 装置容量最高,达10.6万瓩: the measure a part ranks first by, then its value
+_SUPERLATIVES = ("最高", "最大", "最多", "居首")
+# 中興園區　11　0.7　0.07: a table's row whose cells spaces part (no headline)
+_SPACED_ROW_END = re.compile(r"(?:[ \t\u3000]+[-—\d.,%]+){2,}[ \t\u3000]*$")
+
+
 class _Topics:
     """The zone a stretch of text is about: the main subject, until a headline names another.
 
@@ -1782,7 +1788,7 @@ class _Topics:
                 # or with the zones of its place (我区开发区…宁东基地产值…) is about them, then one of them;
                 # so is one that names a park of the page's zone (想了解荆门高新区新能源新材料产业园的…)
             if zone.end <= line_end and _HEADLINE.fullmatch(text, line_start, line_end) \
-                    and text.find("|", line_start, line_end) < 0 \
+                    and text.find("|", line_start, line_end) < 0 and not _SPACED_ROW_END.search(text, zone.end, line_end) \
                     and not _FIELD_LABEL.match(text, line_start, line_end):  # (a table's row, a form's field: no headline)
                 self.starts.append(line_start)
                 self.names.append(zone.text)
@@ -3908,6 +3914,9 @@ class _SentenceContext:
                     # 新增上市企业5家,累计达到30家: the total of the stock, not of the arrivals
                     # (before the elliptical case below, whose copula 达到 it also is)
                     metric, span = self._without_flow_verb(antecedent.metric), (q.start, q.start)
+                elif span is None and (top := self._superlative_before(q)) is not None:
+                    # 台中园区装置容量最高,达10.6万瓩: the measure the clause before ranks by
+                    metric, span = self.text[top[0]:top[1]], top
                 elif span is None and antecedent is not None and self._elliptical(q):
                     metric, span = antecedent.metric, (q.start, q.start)
                     if q.kind not in ("percent", "percentage_point") and (grew := _GROWTH_TAIL.search(metric)) is not None:
@@ -4472,6 +4481,19 @@ class _SentenceContext:
         """累计达到30家: a clause of only a cumulative word and a copula gives the running total."""
         clause = self.text[self._clause_start(q.start):q.start]
         return self.asm._cumulative_copula_re.fullmatch(clause) is not None
+
+    def _superlative_before(self, q: Quantity) -> tuple[int, int] | None:
+        """The metric of the clause before, where it ends with a superlative (装置容量最高) and the
+        value's clause is only a copula (,达10.6万瓩); else None."""
+        clause_start = self._clause_start(q.start)
+        if clause_start <= self.sentence.start or _COPULA_ONLY.fullmatch(self.text, clause_start, q.start) is None:
+            return None
+        end = clause_start - 1
+        word = next((w for w in _SUPERLATIVES if self.text.endswith(w, 0, end)), None)
+        if word is None:
+            return None
+        span = self.metric_left(end - len(word))
+        return span if span is not None and span[1] == end - len(word) else None
 
     def _elliptical(self, q: Quantity) -> bool:
         """2015年为197家, 南京高新区达到6800亿元: a clause with only a time or a subject and a

@@ -279,6 +279,8 @@ _A_ZONE_BEFORE_HEAD = 1 << 6  # a name the tagger takes for a person's, right be
 _A_NEVER = 0  # new areas (GPE heads): only places and fixed names
 
 
+# a verb of speech of one character, which may follow a name right before a stop (贺婷说。)
+_SPEECH_ENDS = frozenset("说称讲道")
 # a time's last character after its number (3季, 5月), which the segmenter may glue to a name after it
 _TIME_UNIT_CHARS = frozenset("季年月日")
 _NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两")
@@ -1533,10 +1535,11 @@ class RuleEntityRecognizer:
         # What may follow a name and belong to it, looked for only on pages that hold it (one pass):
         # 交通部 + 高速公路局北區養護工程分局: an agency and its branch after their ministry
         ministries = "部" in text and _AGENCY_AFTER_MINISTRY_ANYWHERE.search(text) is not None
+        councils = "国家" in text and "委员会" in text  # 国家科学及技术委员会 + 中部科学园区管理局
         founders = "立" in text and _SCHOOL_FOUNDERS_RE.search(text) is not None  # 國立清華大學: its founder, part of its name
         townships = "乡" in text or "镇" in text  # 新竹縣湖口鄉: the township of that name
         divisions = self.lexicon.body_divisions if self._divisions_re is not None and self._divisions_re.search(text) else ()
-        if not (ministries or townships or divisions or founders):
+        if not (ministries or townships or divisions or founders or councils):
             return out
         swallowed: set[int] = set()
         townships_named: list[_Cand] = []
@@ -1563,6 +1566,12 @@ class RuleEntityRecognizer:
                 m = _AGENCY_AFTER_MINISTRY.match(text, c[1])
                 if m is not None and not text.startswith("长", m.end()) and (k + 1 == len(out) or out[k + 1][0] >= m.end()):
                     out[k] = c = (c[0], m.end(), *c[2:])
+            if councils and k + 1 < len(out) and out[k + 1][0] == c[1] and out[k + 1][2] == "ORG" \
+                    and text.startswith("国家", c[0]) and text.endswith("委员会", c[0], c[1]) \
+                    and text[out[k + 1][1] - 1] in ("局", "署") and not text.startswith("长", out[k + 1][1]):
+                # 国家科学及技术委员会 + 中部科学园区管理局: a national council's agency, one body with it
+                out[k] = c = (c[0], out[k + 1][1], *c[2:])
+                swallowed.add(k + 1)
             if ministries and text[c[1] - 1 : c[1]] in ("局", "署") and (office := _FIELD_OFFICE.match(text, c[1])) is not None \
                     and office.group("stem") == text[c[1] - 3 : c[1] - 1] and text.find("部", c[0], c[1] - 3) >= 0:
                 # 法务部调查局 + 台南市调查处: a field office of a ministry's agency, named by the
@@ -1869,11 +1878,14 @@ class RuleEntityRecognizer:
                 # 区|经济|发展局, 区人|社局: the segmenter glued the head to part of a department
                 # of the district or city (a longer name, 高新区发展建设局, is the walk's)
                 d = self._department(text, hs, st, lo) if is_gov and he - hs == 1 else None
-                if d is not None and text[d] in self._one_char_jurisdictions:
+                jurisdiction = d is not None and text[d] in self._one_char_jurisdictions
+                if jurisdiction and text[d:hs] not in self.lexicon.departments:
                     return d
                 zone = self._zone_head_at_end.search(text, max(0, d - self._zone_head_max), d) if d is not None else None
-                # 沭阳|经开区|经济|发展局: a zone's own department, named after the zone (its place and head)
-                return place_from_end.get(zone.start()) if zone is not None else None
+                # 沭阳|经开区|经济|发展局: a zone's own department, named after the zone (its place and head);
+                # 济南高新区|市场|监管局 too, whose 市 is its department's own, no city's
+                zone_start = place_from_end.get(zone.start()) if zone is not None else None
+                return d if zone_start is None and jurisdiction else zone_start
             if glued:
                 anchor, anchor_k = st[i], i
             else:
@@ -2236,6 +2248,8 @@ class RuleEntityRecognizer:
         # 欧阳明辉: a two-character surname makes a name of three or four characters
         for length in ((4, 3) if text[pos : pos + 2] in self._two_char_surnames else (3, 2)):
             end = pos + length
+            if length == 3 and text[end - 1 : end] in _SPEECH_ENDS and self._ends_name(text, end - 1):
+                continue  # 市民贺婷说。: the name, then her verb of speech (not 贺婷说)
             if end <= len(text) and self._ends_name(text, end):
                 if self._person_name(text[pos:end]):
                     return end
