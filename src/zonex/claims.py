@@ -707,6 +707,7 @@ class ClaimAssembler:
                         opening = new[0]
                         if opening.subject is not None and opening.subject != main and opening.subject_text is not None \
                                 and opening.subject_text.endswith(self.zone_heads) \
+                                and _BREAKDOWN_OPENING.match(text, sentence.start) is None \
                                 and opening.subject_text not in self.generic_subjects:
                             paragraph_zone[sentence.paragraph] = opening.subject
                     last_in_paragraph[sentence.paragraph] = new[-1]
@@ -1472,7 +1473,7 @@ _BARE_COMPLETED = frozenset(_MODULE_CUES["bare_completed_metrics"])
 
 
 # 依授权方式,专属授权27案: a sentence that opens a breakdown of its own
-_BREAKDOWN_OPENING = re.compile(r"\s*(?:依|按|从|分)[\u4e00-\u9fff]{1,6}?(?:别|方式|类型|结构)(?:来看|看)?[,，:：]")
+_BREAKDOWN_OPENING = re.compile(r"\s*(?:依|按|从|分)[\u4e00-\u9fff]{1,6}?(?:别|方式|类型|结构)(?:来看|看|观察)?[,，:：]")
 
 
 def _full_body_name(name: str, org_names: set[str]) -> str | None:
@@ -3944,7 +3945,8 @@ class _SentenceContext:
                         metric, span = self._completed(metric, span, previous)
                     metric, span = self._qualified(metric, span)
                     metric, span = self._past_gloss(metric, span)
-                    if len(metric) <= 2 and self.text.startswith("其中", self._clause_start(span[0])) \
+                    if len(metric) <= 2 and self.text.startswith("其中", (opening := self._clause_start(span[0]))) \
+                            and all(p in self._time_cover for p in range(opening + 2, span[0])) \
                             and (whole := self._whole_named(metric, drafts)) is not None:
                         metric = whole  # 老年助餐服务34.7万人次,…;其中第二季度服务19.6万人次: of that service
                     if metric.endswith("平均") and len(metric) > 3 and span[1] - span[0] == len(metric):
