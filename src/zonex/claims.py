@@ -4052,7 +4052,9 @@ class _SentenceContext:
                 and (q.unit not in asm.held_event_units or asm._promotion_re.search(text, clause, q.start) is not None)
             # (发布会上,管委会通报了…:截至2025年底,有效发明专利达到2.14万件: what the event reported)
             after_event = event is not None and event.end() <= q.start and q.kind == "count" \
-                and asm._report_verb_re.search(text, event.end(), q.start) is None
+                and asm._report_verb_re.search(text, event.end(), q.start) is None \
+                and not (d.metric_start < event.end() and text.startswith(d.metric, d.metric_start))
+            # (举办专场招聘会23场: the events counted are the metric, not an event before it)
             # (观众满意度达93.5%: how the audience judged it, a result, not who came)
             taking_part = any(w in d.metric for w in asm.participation_words) and not d.metric.endswith(_RATE_ENDINGS)
             if (held or after_event) and any(w in d.metric for w in asm.event_outcomes):
