@@ -3605,3 +3605,18 @@ def test_set_93_a_part_first_by_its_measure_and_a_table_row_is_no_headline(pipel
     doc = pipeline.extract(news)
     assert {news[c.value_start:c.value_end]: c.metric for c in doc.claims}["1,050批次"] == "抽检农贸市场食品"
     assert [(e.text, e.label) for e in doc.entities] == [("济南高新区市场监管局", "ORG"), ("贺婷", "PERSON")]
+
+
+def test_set_94_events_counted_shares_of_one_level_and_markets(pipeline):
+    # set 94: events counted as the metric (举办专场招聘会23场) are a claim, not the logistics of an
+    # event named before them; 达成率 is one word; a second share after a first is of the level, not of
+    # the first share; a country after 输往 is a market, not a subject
+    text = ("1—9月，全区举办专场招聘会23场，达成就业意向1,540人次，意向达成率31.8%。"
+            "上半年园区出口值达2,145亿元，年增31.7%，占全体产业园区出口值的58.3%，约占全国出口总值的2.8%。"
+            "从出口市场看，输往美国者约占28.4%。")
+    doc = pipeline.extract(text)
+    got = {text[c.value_start:c.value_end]: (c.subject, c.metric) for c in doc.claims}
+    assert got["23场"][1] == "专场招聘会"
+    assert got["31.8%"][1] == "意向达成率"
+    assert got["2.8%"][1] == "出口值占全国出口总值"
+    assert got["28.4%"][0] != "美国"

@@ -4529,6 +4529,12 @@ class _SentenceContext:
                            and d.quantity.kind not in ("money", "percent")), None)
             if amount is not None:
                 return amount
+        if previous is not None and previous.share:
+            # 出口值…,占全体产业园区出口值的58.3%,…,约占全国出口总值的2.8%: a second share is of the level too
+            level = next((d for d in reversed(drafts) if d.quantity is not None and d.sentence == self.sentence
+                          and not d.share), None)
+            if level is not None:
+                return level
         if previous is None or not any(v in previous.metric for v in compared):
             return previous
         return next((d for d in reversed(drafts) if d.quantity is not None and d.sentence == self.sentence
