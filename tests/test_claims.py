@@ -3620,3 +3620,15 @@ def test_set_94_events_counted_shares_of_one_level_and_markets(pipeline):
     assert got["31.8%"][1] == "意向达成率"
     assert got["2.8%"][1] == "出口值占全国出口总值"
     assert got["28.4%"][0] != "美国"
+
+
+def test_set_95_rows_by_fuel_and_by_place_of_use_are_kinds(pipeline):
+    # set 95: a table's rows by the fuel a boiler burned (原使用燃料) or by the place a lift serves
+    # (使用场所) are kinds of the page's subject's things, the row's name part of the metric
+    text = ("2025年合肥高新区在用电梯2.4万台。\n\n表1　2025年合肥高新区电梯分布情况\n"
+            "使用场所｜在用电梯（台）｜困人故障（起）\n住宅小区｜13,520｜720\n合计｜24,180｜1,120\n\n"
+            "表2　114年臺中工業區鍋爐汰換情形\n原使用燃料　汰換座數（座）　補助金額（萬元）\n燃煤　14　3,860\n合計　92　13,800\n")
+    doc = pipeline.extract(text)
+    got = {text[c.value_start:c.value_end]: (c.subject, c.metric) for c in doc.claims}
+    assert got["13,520"] == ("合肥高新区", "住宅小区在用电梯")
+    assert got["14"][1] == "燃煤汰换座数" and got["14"][0] != "燃煤"
