@@ -3622,7 +3622,7 @@ def test_set_94_events_counted_shares_of_one_level_and_markets(pipeline):
     assert got["28.4%"][0] != "美国"
 
 
-def test_set_95_rows_by_fuel_and_by_place_of_use_are_kinds(pipeline):
+def test_set_95_rows_by_fuel_and_by_place_of_use_are_kinds_and_growth_listed_in_two_units(pipeline):
     # set 95: a table's rows by the fuel a boiler burned (原使用燃料) or by the place a lift serves
     # (使用场所) are kinds of the page's subject's things, the row's name part of the metric
     text = ("2025年合肥高新区在用电梯2.4万台。\n\n表1　2025年合肥高新区电梯分布情况\n"
@@ -3632,3 +3632,7 @@ def test_set_95_rows_by_fuel_and_by_place_of_use_are_kinds(pipeline):
     got = {text[c.value_start:c.value_end]: (c.subject, c.metric) for c in doc.claims}
     assert got["13,520"] == ("合肥高新区", "住宅小区在用电梯")
     assert got["14"][1] == "燃煤汰换座数" and got["14"][0] != "燃煤"
+    # (分别增长26.8%和1.4倍: growth in percent, then in times, each of its level in turn)
+    listed = "支持既有住宅加装电梯312部、老旧电梯更新改造186部，同比分别增长26.8%和1.4倍。"
+    got = {listed[c.value_start:c.value_end]: c.change.text if c.change else None for c in pipeline.extract(listed).claims}
+    assert got == {"312部": "26.8%", "186部": "1.4倍"}

@@ -1349,6 +1349,7 @@ _RANKED_TOTALS = ("总数", "总量")
 # kinds a change may be in (a rate, a count, an amount or a measure: 较113年度减少3.4公顷), and those
 # whose change needs its basis written (比上年增加5.21亿元: an amount alone after 增加 is a level's part)
 _AMOUNT_KINDS = frozenset({"money", "duration", "other", "area", "length", "mass", "energy", "power", "volume"})
+_GROWTH_RATE_KINDS = frozenset({"percent", "multiple"})
 _CHANGE_KINDS = frozenset({"percent", "percentage_point", "multiple", "count"}) | _AMOUNT_KINDS
 _FACILITY_HEADS = "|".join(map(re.escape, _MODULE_CUES["facility_heads"]))
 # a facility a table's caption names, after the caption's number or time (表1 115年第1季湖口交流道各匝道…)
@@ -2675,8 +2676,8 @@ class _SentenceContext:
         if m is None:
             return None
         for p in self.quantities:
-            if p.end == m.start() and p.kind == q.kind:
-                return p
+            if p.end == m.start() and (p.kind == q.kind or {p.kind, q.kind} == _GROWTH_RATE_KINDS):
+                return p  # (分别增长26.8%和1.4倍: a rate of growth in percent, then in times)
         return None
 
     def _change_words_start(self, q: Quantity) -> int:
