@@ -3527,6 +3527,10 @@ def test_a_growth_column_named_by_the_column_before_of_our_own(pipeline):
     assert ("化学材料制造业检查场次", D(196), D("11.4"), "yoy") in got and len(got) == 4, got
 
 
+def _by_value(text, doc, fields):
+    """The claims of ``doc`` that have a value, by the value's text: what ``fields`` reads of each."""
+    return {text[c.value_start:c.value_end]: fields(c) for c in doc.claims if c.value_start is not None}
+
 def test_set_91_rows_by_size_per_head_shares_and_sizes_of_what_was_built(pipeline):
     # set 91: a table's rows by size of firm (企业规模) are kinds of the zone's firms, not subjects;
     # 人均 after a sum paid is each one's share of it; a measure word the segmenter glued to the
@@ -3543,7 +3547,7 @@ def test_set_91_rows_by_size_per_head_shares_and_sizes_of_what_was_built(pipelin
             "合肥芯瑞微电子有限公司投资460万元新建雨水调蓄池，容积3,200立方米。园区另协助12家厂商完成用水效率诊断。\n"
             "区城乡建设局局长苗晓东表示，明年继续推进。环境安全组组长陈彦廷表示，将加强辅导。")
     doc = pipeline.extract(text)
-    got = {text[c.value_start:c.value_end]: (c.subject, c.metric) for c in doc.claims if c.value_start is not None}
+    got = _by_value(text, doc, lambda c: (c.subject, c.metric))
     zone = "成都经开区"
     assert got["2,515元"] == (zone, "人均技能提升补贴")
     assert [got[v] for v in ("142", "8,570", "516", "2,960")] == [
@@ -3569,8 +3573,7 @@ def test_set_92_first_three_quarters_deeds_and_parts_after_qizhong(pipeline):
                "補助金額新臺幣2.86億元，年增34.9%。廠商導入智慧製造及雲端系統共318套，其中第3季導入126套，季增21.2%。\n\n"
                "表1　115年前3季彰濱工業區數位轉型補助情形\n產業別　獲補助廠商（家）　補助金額（萬元）\n金屬製品業　52　10,480\n")
     doc = pipeline.extract(release)
-    got = {release[c.value_start:c.value_end]: (c.subject, c.metric, c.period, c.change and (c.change.text, c.change.basis))
-           for c in doc.claims}
+    got = _by_value(release, doc, lambda c: (c.subject, c.metric, c.period, c.change and (c.change.text, c.change.basis)))
     zone, quarters = "彰滨工业区", "2026-01/2026-09"
     assert got["143家"] == (zone, "获得数位转型补助厂商", quarters, ("37家", "since"))
     assert got["新臺幣2.86億元"] == (zone, "补助金额", quarters, ("34.9%", "yoy"))
@@ -3579,7 +3582,7 @@ def test_set_92_first_three_quarters_deeds_and_parts_after_qizhong(pipeline):
     assert [e.text for e in doc.entities if e.label == "ZONE"] == ["彰濱工業區", "彰濱工業區"]
     news = ("全区老年助餐服务34.7万人次，同比增长1.3倍；其中第二季度服务19.6万人次，环比增长29.8%。"
             "区财政上半年投入养老服务资金6,840万元，其中助餐补贴1,260万元。外贸进出口总额52亿元，其中出口31亿元。")
-    got = {news[c.value_start:c.value_end]: c.metric for c in pipeline.extract(news).claims}
+    got = _by_value(news, pipeline.extract(news), lambda c: c.metric)
     assert got["19.6万人次"] == "老年助餐服务" and got["1,260万元"] == "助餐补贴"
     assert got["31亿元"] == "出口"  # (a part of 进出口, one word: no whole of its own)
 
@@ -3595,7 +3598,7 @@ def test_set_93_a_part_first_by_its_measure_and_a_table_row_is_no_headline(pipel
                "表1　114年中部科學園區屋頂型太陽光電設置情形\n園區別　設置廠商（家）　裝置容量（萬瓩）\n臺中園區　92　10.6\n"
                "中興園區　11　0.7\n合計　186　21.4\n\n中科管理局局長許文彬表示，115年目標新增裝置容量3萬瓩以上。\n")
     doc = pipeline.extract(release)
-    got = {release[c.value_start:c.value_end]: (c.subject, c.metric, c.status) for c in doc.claims}
+    got = _by_value(release, doc, lambda c: (c.subject, c.metric, c.status))
     assert got["10.6萬瓩"] == ("台中园区", "装置容量", "actual")
     assert got["新臺幣1.26億元"][1] == "核发设置补助"
     assert got["3萬瓩"] == ("中部科学园区", "新增装置容量", "target")
@@ -3603,7 +3606,7 @@ def test_set_93_a_part_first_by_its_measure_and_a_table_row_is_no_headline(pipel
     news = ("1月27日，济南高新区市场监管局通报，全年“你点我检”活动征集群众意见4,300余条，据此抽检农贸市场食品1,050批次。"
             "“路灯亮了。”家住附近的市民贺婷说。")
     doc = pipeline.extract(news)
-    assert {news[c.value_start:c.value_end]: c.metric for c in doc.claims}["1,050批次"] == "抽检农贸市场食品"
+    assert _by_value(news, doc, lambda c: c.metric)["1,050批次"] == "抽检农贸市场食品"
     assert [(e.text, e.label) for e in doc.entities] == [("济南高新区市场监管局", "ORG"), ("贺婷", "PERSON")]
 
 
@@ -3615,7 +3618,7 @@ def test_set_94_events_counted_shares_of_one_level_and_markets(pipeline):
             "上半年园区出口值达2,145亿元，年增31.7%，占全体产业园区出口值的58.3%，约占全国出口总值的2.8%。"
             "从出口市场看，输往美国者约占28.4%。")
     doc = pipeline.extract(text)
-    got = {text[c.value_start:c.value_end]: (c.subject, c.metric) for c in doc.claims}
+    got = _by_value(text, doc, lambda c: (c.subject, c.metric))
     assert got["23场"][1] == "专场招聘会"
     assert got["31.8%"][1] == "意向达成率"
     assert got["2.8%"][1] == "出口值占全国出口总值"
@@ -3629,10 +3632,10 @@ def test_set_95_rows_by_fuel_and_by_place_of_use_are_kinds_and_growth_listed_in_
             "使用场所｜在用电梯（台）｜困人故障（起）\n住宅小区｜13,520｜720\n合计｜24,180｜1,120\n\n"
             "表2　114年臺中工業區鍋爐汰換情形\n原使用燃料　汰換座數（座）　補助金額（萬元）\n燃煤　14　3,860\n合計　92　13,800\n")
     doc = pipeline.extract(text)
-    got = {text[c.value_start:c.value_end]: (c.subject, c.metric) for c in doc.claims}
+    got = _by_value(text, doc, lambda c: (c.subject, c.metric))
     assert got["13,520"] == ("合肥高新区", "住宅小区在用电梯")
     assert got["14"][1] == "燃煤汰换座数" and got["14"][0] != "燃煤"
     # (分别增长26.8%和1.4倍: growth in percent, then in times, each of its level in turn)
     listed = "支持既有住宅加装电梯312部、老旧电梯更新改造186部，同比分别增长26.8%和1.4倍。"
-    got = {listed[c.value_start:c.value_end]: c.change.text if c.change else None for c in pipeline.extract(listed).claims}
+    got = _by_value(listed, pipeline.extract(listed), lambda c: c.change.text if c.change else None)
     assert got == {"312部": "26.8%", "186部": "1.4倍"}
