@@ -271,7 +271,6 @@ class ClaimAssembler:
         self.verbs_in_compounds = frozenset(cues["verbs_in_compounds"])
         self.payment_verbs = frozenset(cues["payment_verbs"])
         self.per_head_words = frozenset(cues["per_head_words"])
-        self.deed_counted_nouns_tuple = tuple(n for n in cues["deed_counted_nouns"] if len(n) == 2)
         self.spending_verbs = frozenset(cues["spending_verbs"])
         self.size_attributes = frozenset(cues["size_attributes"])
         self.terms_with_breakers = re.compile(_alternation(cues["terms_with_breakers"]))
@@ -3764,11 +3763,12 @@ class _SentenceContext:
                     # 共有48家企业入库,较上年度增加9家: the words after the number name what it counts
                     level_end = previous.metric_start + len(previous.metric)
                 elif previous is not None and previous.quantity is not None and previous.metric_start == previous.quantity.start \
-                        and previous.quantity.kind == "count" and previous.metric.endswith(self.asm.deed_counted_nouns_tuple):
+                        and previous.quantity.kind == "count" \
+                        and (firms := next((n for n in self.asm.deed_counted_nouns if previous.metric.endswith(n)), None)):
                     # 143家厂商获得数位转型补助,较…增加37家: the firms counted by their deed, to its end
-                    deed = previous.metric[: -2]
-                    at = self.text.find(deed, level_end, q.start)
-                    level_end = at + len(deed) if at >= 0 else level_end
+                    done = previous.metric[: -len(firms)]
+                    at = self.text.find(done, level_end, q.start)
+                    level_end = at + len(done) if at >= 0 else level_end
                 if conversions and conversions[-1][1] is previous:  # (约21.8亿港元),同比增长12%
                     closing = self.asm._conversion_end_re.match(self.text, level_end)
                     level_end = closing.end() if closing is not None else level_end
