@@ -274,6 +274,8 @@ class ClaimAssembler:
         self.spending_verbs = frozenset(cues["spending_verbs"])
         self.size_attributes = frozenset(cues["size_attributes"])
         self.terms_with_breakers = re.compile(_alternation(cues["terms_with_breakers"]))
+        # (before its number or a word of quantity, not before another noun: 提供岗位需求)
+        self._offered_jobs_re = re.compile(rf"(?:{_alternation(cues['offered_jobs'])})(?=[\d约近超逾共达为总])")
         # the words inside those terms that end metrics elsewhere (one set test for every other word)
         self.breakers_in_terms = frozenset(w for term in cues["terms_with_breakers"] for w in cues["metric_breakers"] if w in term)
         self.compound_heads = tuple(cues["compound_heads"])
@@ -359,7 +361,7 @@ class ClaimAssembler:
         self.status_cue_words = frozenset(cues["target_cues"]) | frozenset(cues["forecast_cues"])
         # the words _SentenceContext._kept_in_metric looks at: one set test for every other word
         self.break_exception_words = (_ENDING_NOUNS | _VERBS_OF_SAVING | _RELATIVE_CLAUSE_VERBS | self.status_cue_words
-                                      | {"之", "拥有", "有"} | frozenset(cues["verbs_in_compounds"]) | self.breakers_in_terms)
+                                      | {"之", "拥有", "有", "提供"} | frozenset(cues["verbs_in_compounds"]) | self.breakers_in_terms)
         # (计划扩大投资的企业, 预计营业收入实现增长的企业: firms a survey counts by their plans, a class, no plan)
         # (推动员工通勤安全计划,114年员工通勤事故9件: a plan named at a clause's end is a thing done, no cue)
         self._not_status_cue_re = re.compile(
@@ -2231,6 +2233,8 @@ class _SentenceContext:
                 m.start() <= start and end <= m.end()
                 for m in self.asm.terms_with_breakers.finditer(self.text, max(0, start - 6), min(len(self.text), end + 6))):
             return True  # 超比例安排残疾人就业: a term of the genre, whole
+        if word == "提供" and self.asm._offered_jobs_re.match(self.text, start) is not None:
+            return True  # 提供岗位3.6万个: jobs on offer, with their verb
         if word in self.asm.verbs_in_compounds and self.text.startswith(self.asm.compound_heads, end) \
                 and self._is_noun_at(end) and self.text[start - 1 : start].isalpha() and self.text[start - 1] not in "新再":
             return True  # 职业技能等级认定机构, 职业技能提升补贴: a verb inside a compound, before its head

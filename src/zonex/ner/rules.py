@@ -279,6 +279,8 @@ _A_ZONE_BEFORE_HEAD = 1 << 6  # a name the tagger takes for a person's, right be
 _A_NEVER = 0  # new areas (GPE heads): only places and fixed names
 
 
+# the stops after a company's name right after its class, which a verb of two characters can have too
+_APPOSITION_STOPS = frozenset(",，。;；、")
 # a verb of speech of one character, which may follow a name right before a stop (贺婷说。)
 _SPEECH_ENDS = frozenset("说称讲道")
 # a time's last character after its number (3季, 5月), which the segmenter may glue to a name after it
@@ -1387,6 +1389,8 @@ class RuleEntityRecognizer:
         out: list[_Cand] = []
         for m in self._class_then_name.finditer(text):
             name = m.group("name")
+            if len(name) == 2 and text[m.end("name")] in _APPOSITION_STOPS:
+                continue  # 推动更多非公企业建缴,: two characters and a stop after them are a verb, as often as a name
             if self._plain_name(name):
                 out.append((m.start("name"), m.end("name"), "ORG", 2, "apposition"))
         return out
