@@ -1558,13 +1558,14 @@ def test_a_listed_companys_announcement_speaks_of_the_company(pipeline):
 
 
 def test_a_job_fairs_own_figures_are_logistics_and_subsidies_paid_are_claims(pipeline):
-    # set 23: after the event is named, who came and what was on offer are no claims; nor are the
-    # terms of a subsidy (每月1500元的生活补贴); what was paid out (发放…合共) is
+    # set 23: after the event is named, who came is no claim; the jobs on offer are (提供岗位: the gold
+    # of sets 52, 82, 91 and 94 claims them, set 23's alone does not); nor are the terms of a subsidy
+    # (每月1500元的生活补贴); what was paid out (发放…合共) is
     text = ("南沙开发区港澳青年专场招聘会昨日举行。主办方介绍,招聘会共有126家企业参展,提供岗位2,380个。"
             "当日入场求职者约1,650人次,其中港澳青年约520人次。港澳青年可按规定申领每月1,500元人民币的生活补贴。"
             "2025年,南沙开发区全年向港澳青年发放生活及租房补贴合共186万元人民币。\n")
     got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
-    assert got == [("发放生活及租房补贴", D("1860000"))], got
+    assert got == [("提供岗位", D("2380")), ("发放生活及租房补贴", D("1860000"))], got
 
 
 def test_an_audits_findings_and_their_setting(pipeline):
