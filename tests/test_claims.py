@@ -3640,3 +3640,17 @@ def test_set_95_rows_by_fuel_and_by_place_of_use_are_kinds_and_growth_listed_in_
     listed = "支持既有住宅加装电梯312部、老旧电梯更新改造186部，同比分别增长26.8%和1.4倍。"
     got = _by_value(listed, pipeline.extract(listed), lambda c: c.change.text if c.change else None)
     assert got == {"312部": "26.8%", "186部": "1.4倍"}
+
+
+def test_set_96_jobs_on_offer_a_verb_after_firms_and_the_count_of_people(pipeline):
+    # set 96: jobs on offer keep their verb (提供职缺), 单季 opens no metric; two characters and a stop
+    # after 企业 are a verb (建缴), no company, so no subject; a change of 人数 is the change of the
+    # count before it, and a change after a count that a flow verb opens is that count's
+    text = ("第三季單季提供職缺5,120個，季增18.6%。協助312位中高齡及身心障礙者就業，人數年增14.7%。"
+            "推动更多非公企业建缴，力争全年新增缴存职工3万人以上。協助45位青年就業，年增12.5%。")
+    doc = pipeline.extract(text)
+    got = _by_value(text, doc, lambda c: (c.subject, c.metric, c.change.text if c.change else None))
+    assert got["5,120個"] == (None, "提供职缺", "18.6%")
+    assert got["312位"] == (None, "协助中高龄及身心障碍者就业", "14.7%")
+    assert got["3万人"][0] is None and not doc.entities
+    assert got["45位"] == (None, "协助青年就业", "12.5%")

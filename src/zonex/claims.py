@@ -1760,6 +1760,8 @@ def _by_end(entities: list[Entity]) -> tuple[list[Entity], list[int]]:
     return ordered, [e.end for e in ordered]
 
 
+# the words from a number to the end of its clause (协助312位|中高龄及身心障碍者就业|,)
+_CLAUSE_TAIL = re.compile(r"([^,，;；。]+)[,，]")
 # 装置容量最高,达10.6万瓩: the measure a part ranks first by, then its value
 _SUPERLATIVES = ("最高", "最大", "最多", "居首")
 # 中興園區　11　0.7　0.07: a table's row whose cells spaces part (no headline)
@@ -3766,6 +3768,11 @@ class _SentenceContext:
                         and self.text.startswith(previous.metric, previous.metric_start):
                     # 共有48家企业入库,较上年度增加9家: the words after the number name what it counts
                     level_end = previous.metric_start + len(previous.metric)
+                elif previous is not None and previous.quantity is not None and level_end >= 0 \
+                        and (tail := _CLAUSE_TAIL.match(self.text, level_end, q.start)) is not None \
+                        and previous.metric.endswith(tail.group(1)):
+                    # 协助312位中高龄及身心障碍者就业,年增14.7%: a flow verb before the number, what it counts after it
+                    level_end = tail.end(1)
                 elif previous is not None and previous.quantity is not None and previous.metric_start == previous.quantity.start \
                         and previous.quantity.kind == "count" \
                         and (firms := next((n for n in self.asm.deed_counted_nouns if previous.metric.endswith(n)), None)):
