@@ -3654,3 +3654,17 @@ def test_set_96_jobs_on_offer_a_verb_after_firms_and_the_count_of_people(pipelin
     assert got["312位"] == (None, "协助中高龄及身心障碍者就业", "14.7%")
     assert got["3万人"][0] is None and not doc.entities
     assert got["45位"] == (None, "协助青年就业", "12.5%")
+
+
+def test_set_97_the_whole_of_a_share_is_no_subject_and_a_quarter_just_ended(pipeline):
+    # set 97: a place named only as the whole of a share (约占洛阳市人才公寓总量的四成) is not who the
+    # figures after it are of; 第四季度, at a clause's head on a page of January, is the quarter just
+    # ended; two characters before a park head that close a word of the text (经|济部|产业园区) name no park
+    text = ("发布时间：2026-01-14\n截至2025年底，洛阳高新区累计建成投用人才公寓3,150套，约占洛阳市人才公寓总量的四成，"
+            "入住人才4,860人。第四季度，全区集中交付房源280套。\n"
+            "經濟部產業園區管理局公布。經濟部產業園區管理局表示。資料來源：經濟部產業園區管理局彰濱工業區服務中心\n")
+    doc = pipeline.extract(text)
+    got = _by_value(text, doc, lambda c: (c.subject, c.period))
+    assert got["4,860人"] == ("洛阳高新区", "2025")
+    assert got["280套"] == ("洛阳高新区", "2025-10/2025-12")
+    assert "經濟部產業園區管理局彰濱工業區服務中心" in [e.text for e in doc.entities]

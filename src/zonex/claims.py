@@ -1760,6 +1760,8 @@ def _by_end(entities: list[Entity]) -> tuple[list[Entity], list[int]]:
     return ordered, [e.end for e in ordered]
 
 
+# 占洛阳市…的四成, 比全市: a place right after these is the whole a share or comparison is of
+_SHARE_OF_WHOLE = ("占", "比")
 # the words from a number to the end of its clause (协助312位|中高龄及身心障碍者就业|,)
 _CLAUSE_TAIL = re.compile(r"([^,，;；。]+)[,，]")
 # 装置容量最高,达10.6万瓩: the measure a part ranks first by, then its value
@@ -2810,6 +2812,16 @@ class _SentenceContext:
             return mark + 1
         return start
 
+    def _whole_of_share(self, e: Entity) -> bool:
+        """Whether ``e`` names the whole of a share and nothing more (约占洛阳市人才公寓总量的四成): not who
+        the figures after it are of. A whole given with its own figure (占焦作市在用总量4.62万台的7.4%)
+        still is that figure's subject."""
+        text = self.text
+        if text[e.start - 1 : e.start] not in _SHARE_OF_WHOLE:
+            return False
+        of = text.find("的", e.end, min(len(text), e.end + 24))
+        return of >= 0 and not any(e.end <= q.start < of for q in self.quantities)
+
     def _spent_on(self, q: Quantity) -> bool:
         """Whether a verb of building or buying follows the amount (投入380万元建成智慧防雷…,
         投资460万元新建雨水调蓄池): the sum spent on it, a report, not a class it names."""
@@ -3061,6 +3073,7 @@ class _SentenceContext:
                  or (e.label == "ZONE" and (self._firms_served(e.start, e.end) or text[e.start - 1 : e.start] == "对")))
             and not _trade_partner(e, text) and not self.asm.of_origin(e, text) and not _dateline(e, text)
             and not _outside_of(e, text) and not text.startswith(_AROUND, e.end)  # (六堵工业区周边地价区段: where)
+            and not self._whole_of_share(e)
         ]
         candidates = self._zones_listed_together(candidates)
         subject_words, generic = self.asm.subject_words, self.asm.generic_subjects

@@ -374,6 +374,10 @@ class TimeRecognizer:
                     # (降至12月的每公斤28元: a level of that month, past)
                     # (but 12月底前建成, 计划12月底建成: a deadline to come; 6月底 on a page of April: this year's)
                     year -= 1
+                elif a.relative_year is None and a.month is None and a.months is not None and doc_month is not None \
+                        and a.months[0] - doc_month >= _FAR_AHEAD and text[a.end : a.end + 1] in (",", "，") \
+                        and not _PLAN_BEFORE.search(text, max(0, a.start - 6), a.start):
+                    year -= 1  # 第四季度,全区集中交付房源280套 on a page of January: the quarter just ended
             if year is None:
                 period = None
             elif a.years_ahead is not None:

@@ -1415,8 +1415,9 @@ class RuleEntityRecognizer:
         for m in _PARK_HEAD.finditer(text):  # (a scan for the heads, then a look at the two before)
             start = m.start() - 2
             prefix = text[max(0, start):m.start()]
-            if start < 0 or not _HAN.fullmatch(prefix[0]) or not _HAN.fullmatch(prefix[1]):
-                continue
+            if start < 0 or not _HAN.fullmatch(prefix[0]) or not _HAN.fullmatch(prefix[1]) \
+                    or (start > 0 and self.tagger.tag_of(text[start - 1 : start + 1]) in ("n", "v", "vn")):
+                continue  # (经|济部|产业园区管理局: the two close a word of the text, 经济, no park's name)
             name = prefix + m.group()
             if counts.setdefault(name, text.count(name)) < 3 or prefix in self.lexicon.name_breakers \
                     or prefix in self.lexicon.zone_kind_words or prefix in self.lexicon.org_heads \
