@@ -101,7 +101,8 @@ HELDOUT_SETS = {"heldout": ("h01", "h02", "h03"), "heldout2": ("h04", "h05", "h0
                 "heldout90": ("h268", "h269", "h270"), "heldout91": ("h271", "h272", "h273"),
                 "heldout92": ("h274", "h275", "h276"), "heldout93": ("h277", "h278", "h279"),
                 "heldout94": ("h280", "h281", "h282"), "heldout95": ("h283", "h284", "h285"),
-                "heldout96": ("h286", "h287", "h288"), "heldout97": ("h289", "h290", "h291")}
+                "heldout96": ("h286", "h287", "h288"), "heldout97": ("h289", "h290", "h291"),
+                "heldout98": ("h292", "h293", "h294")}
 
 
 @pytest.mark.parametrize("name", HELDOUT_SETS)
