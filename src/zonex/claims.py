@@ -276,6 +276,7 @@ class ClaimAssembler:
         self.terms_with_breakers = re.compile(_alternation(cues["terms_with_breakers"]))
         # (before its number or a word of quantity, not before another noun: 提供岗位需求)
         self._offered_jobs_re = re.compile(rf"(?:{_alternation(cues['offered_jobs'])})(?=[\d约近超逾共达为总])")
+        self.offering_verbs = frozenset(w for term in cues["offered_jobs"] for w in cues["metric_breakers"] if term.startswith(w))
         # the words inside those terms that end metrics elsewhere (one set test for every other word)
         self.breakers_in_terms = frozenset(w for term in cues["terms_with_breakers"] for w in cues["metric_breakers"] if w in term)
         self.compound_heads = tuple(cues["compound_heads"])
@@ -361,7 +362,8 @@ class ClaimAssembler:
         self.status_cue_words = frozenset(cues["target_cues"]) | frozenset(cues["forecast_cues"])
         # the words _SentenceContext._kept_in_metric looks at: one set test for every other word
         self.break_exception_words = (_ENDING_NOUNS | _VERBS_OF_SAVING | _RELATIVE_CLAUSE_VERBS | self.status_cue_words
-                                      | {"之", "拥有", "有", "提供"} | frozenset(cues["verbs_in_compounds"]) | self.breakers_in_terms)
+                                      | {"之", "拥有", "有"} | frozenset(cues["verbs_in_compounds"]) | self.breakers_in_terms
+                                      | self.offering_verbs)
         # (计划扩大投资的企业, 预计营业收入实现增长的企业: firms a survey counts by their plans, a class, no plan)
         # (推动员工通勤安全计划,114年员工通勤事故9件: a plan named at a clause's end is a thing done, no cue)
         self._not_status_cue_re = re.compile(
@@ -506,7 +508,6 @@ class ClaimAssembler:
         # (nor on a body's own site, whose first line names it: 屏東科學園區產業人才訓練114年成果 on the
         # agency's page is its work; not a body a page credits as its source)
         own_site = body is not None and main == body and text[: max(text.find("\n"), 0)].strip().endswith(body)
-        topics = _Topics(text, [] if main_is_company or own_site else analysis.entities, main)
         # 该企业 and 该公司 point back to the last company named, not to any organisation (a school
         # or a department named in between is not what the paragraph is about).
         # (a company named after its class, 零部件企业汉承精密, is one wherever the page names it)
@@ -575,6 +576,7 @@ class ClaimAssembler:
             time_starts = [t.start for t in times]
         item_parties = self._item_parties(text, analysis.entities, is_company)
         table_spans = [(table.start, table.end) for table in tables]
+        topics = _Topics(text, [] if main_is_company or own_site else analysis.entities, main, table_spans)
         year_headers = [table.start for table in tables if any(c is not None and c.period for c in table.columns)]
         # a monthly report (2026年3月…价格监测月报): its month's figures keep their month
         month_title = _MONTHLY_TITLE.search(text, 0, min(len(text), _OPENING_CHARS))
@@ -1760,14 +1762,13 @@ def _by_end(entities: list[Entity]) -> tuple[list[Entity], list[int]]:
     return ordered, [e.end for e in ordered]
 
 
-# 占洛阳市…的四成, 比全市: a place right after these is the whole a share or comparison is of
-_SHARE_OF_WHOLE = ("占", "比")
+# 占洛阳市…的四成, 比全市, 居全市: a place or subject word right after these is the whole a share, a
+# comparison or a rank is of, not who
+_WHOLE_MARKS = ("占", "比", "居")
 # the words from a number to the end of its clause (协助312位|中高龄及身心障碍者就业|,)
 _CLAUSE_TAIL = re.compile(r"([^,，;；。]+)[,，]")
 # 装置容量最高,达10.6万瓩: the measure a part ranks first by, then its value
 _SUPERLATIVES = ("最高", "最大", "最多", "居首")
-# 中興園區　11　0.7　0.07: a table's row whose cells spaces part (no headline)
-_SPACED_ROW_END = re.compile(r"(?:[ \t\u3000]+[-—\d.,%]+){2,}[ \t\u3000]*$")
 
 
 class _Topics:
@@ -1777,7 +1778,7 @@ class _Topics:
     about that zone); sentences that name no subject belong to the article they are in.
     """
 
-    def __init__(self, text: str, entities: list[Entity], main: str | None):
+    def __init__(self, text: str, entities: list[Entity], main: str | None, table_spans: Sequence[tuple[int, int]] = ()):
         self.main = main
         self.starts: list[int] = []
         self.names: list[str] = []
@@ -1795,7 +1796,7 @@ class _Topics:
                 # or with the zones of its place (我区开发区…宁东基地产值…) is about them, then one of them;
                 # so is one that names a park of the page's zone (想了解荆门高新区新能源新材料产业园的…)
             if zone.end <= line_end and _HEADLINE.fullmatch(text, line_start, line_end) \
-                    and text.find("|", line_start, line_end) < 0 and not _SPACED_ROW_END.search(text, zone.end, line_end) \
+                    and text.find("|", line_start, line_end) < 0 and not any(a <= line_start < b for a, b in table_spans) \
                     and not _FIELD_LABEL.match(text, line_start, line_end):  # (a table's row, a form's field: no headline)
                 self.starts.append(line_start)
                 self.names.append(zone.text)
@@ -1950,11 +1951,11 @@ class _SentenceContext:
         # Words after the last number matter only for a few characters (12家国家知识产权优势企业).
         self.words, self.token_starts, self.token_ends = _sentence_words(
             analysis, sentence, quantities[-1].end + _RIGHT_CONTEXT)
+        known_word = self._known = getattr(getattr(analysis, "segmenter", None), "known", _any_word)
         glued: list[int] = []
         if _MEASURE_THEN_CHANGE.search(self.text, sentence.start, sentence.end) is not None:  # (rare: one scan first)
-            known = getattr(getattr(analysis, "segmenter", None), "known", _any_word)
             glued = [start + 1 for w, start in zip(self.words, self.token_starts, strict=True)
-                     if len(w) == 2 and w[0] in _MEASURE_ENDS and w[1] in _CHANGE_STARTS and not known(w)]
+                     if len(w) == 2 and w[0] in _MEASURE_ENDS and w[1] in _CHANGE_STARTS and not known_word(w)]
         starts, ends = self.token_starts, self.token_ends
         glued += [q.end for q in quantities if _inside_a_word(q.end, starts, ends)
                   and (i := bisect_right(starts, q.end) - 1) >= 0 and starts[i] > q.start and ends[i] - q.end >= 2]
@@ -1973,7 +1974,6 @@ class _SentenceContext:
                      if w in asm.leveled_zone_words
                      and (start == sentence.start or text[start - 1] in asm._clause_chars or start in heads)])
         time_spans = times if time_spans is None else time_spans
-        known_word = self._known = getattr(getattr(analysis, "segmenter", None), "known", _any_word)
         straddled = [t.end for t in time_spans if t.text.endswith("年") and self.text[t.end : t.end + 1] not in _AFTER_A_YEAR
                      and _inside_a_word(t.end, self.token_starts, self.token_ends)
                      and _word_starting_at(t.end - 1, self.token_starts)
@@ -2237,7 +2237,7 @@ class _SentenceContext:
                 m.start() <= start and end <= m.end()
                 for m in self.asm.terms_with_breakers.finditer(self.text, max(0, start - 6), min(len(self.text), end + 6))):
             return True  # 超比例安排残疾人就业: a term of the genre, whole
-        if word == "提供" and self.asm._offered_jobs_re.match(self.text, start) is not None:
+        if word in self.asm.offering_verbs and self.asm._offered_jobs_re.match(self.text, start) is not None:
             return True  # 提供岗位3.6万个: jobs on offer, with their verb
         if word in self.asm.verbs_in_compounds and self.text.startswith(self.asm.compound_heads, end) \
                 and self._is_noun_at(end) and self.text[start - 1 : start].isalpha() and self.text[start - 1] not in "新再":
@@ -2817,7 +2817,7 @@ class _SentenceContext:
         the figures after it are of. A whole given with its own figure (占焦作市在用总量4.62万台的7.4%)
         still is that figure's subject."""
         text = self.text
-        if text[e.start - 1 : e.start] not in _SHARE_OF_WHOLE:
+        if text[e.start - 1 : e.start] not in _WHOLE_MARKS:
             return False
         of = text.find("的", e.end, min(len(text), e.end + 24))
         return of >= 0 and not any(e.end <= q.start < of for q in self.quantities)
@@ -3082,7 +3082,7 @@ class _SentenceContext:
         for i, word in enumerate(words) if not (subject_words.isdisjoint(words) and generic.isdisjoint(words)) else ():
             if word in subject_words:
                 start = self.token_starts[i]
-                if text[max(0, start - 2):start] in self.asm.comparison_verbs or text[start - 1 : start] in ("占", "比", "居") \
+                if text[max(0, start - 2):start] in self.asm.comparison_verbs or text[start - 1 : start] in _WHOLE_MARKS \
                         or text[max(0, start - 2):start] in _RANK_VERBS_BEFORE_SCOPE:
                     continue  # 增速高于全市平均水平, 占全市…的比重, 比全市高, 排名全市第一: the whole compared with, not who
                 if self._word_before(start) in prepositions:
@@ -3781,18 +3781,13 @@ class _SentenceContext:
                         and self.text.startswith(previous.metric, previous.metric_start):
                     # 共有48家企业入库,较上年度增加9家: the words after the number name what it counts
                     level_end = previous.metric_start + len(previous.metric)
-                elif previous is not None and previous.quantity is not None and level_end >= 0 \
+                elif previous is not None and level_end >= 0 \
                         and (tail := _CLAUSE_TAIL.match(self.text, level_end, q.start)) is not None \
-                        and previous.metric.endswith(tail.group(1)):
-                    # 协助312位中高龄及身心障碍者就业,年增14.7%: a flow verb before the number, what it counts after it
+                        and sorted(tail.group(1)) == sorted(previous.metric[-len(tail.group(1)):]):
+                    # 协助312位中高龄及身心障碍者就业,年增14.7% (a flow verb before the number, what it counts
+                    # after it), 143家厂商获得数位转型补助,较…增加37家 (the firms, then their deed, which the
+                    # metric writes the other way round): the rest of the clause is the metric's own words
                     level_end = tail.end(1)
-                elif previous is not None and previous.quantity is not None and previous.metric_start == previous.quantity.start \
-                        and previous.quantity.kind == "count" \
-                        and (firms := next((n for n in self.asm.deed_counted_nouns if previous.metric.endswith(n)), None)):
-                    # 143家厂商获得数位转型补助,较…增加37家: the firms counted by their deed, to its end
-                    done = previous.metric[: -len(firms)]
-                    at = self.text.find(done, level_end, q.start)
-                    level_end = at + len(done) if at >= 0 else level_end
                 if conversions and conversions[-1][1] is previous:  # (约21.8亿港元),同比增长12%
                     closing = self.asm._conversion_end_re.match(self.text, level_end)
                     level_end = closing.end() if closing is not None else level_end

@@ -156,7 +156,9 @@ _TRADE_NAME_TAGS = frozenset({"oov", "nz", "nr", "nrt", "nrfg"})
 _NOT_IN_TRADE_NAMES = frozenset("的和与及在是为等了向对从到将把被由于或并且也都就还又")
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMBER = re.compile(r"[0-9.%]+")
-_NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两百千万亿零第")
+# numerals that open a word the HMM glued (一是, 两大) or a time (3季); not 万, 百, 第 …, which also open
+# names (万思远: a surname)
+_NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两")
 _LATIN = re.compile(r"[A-Za-z]")
 # the tags of the words of a park's name that no place or proper noun anchors (香草 药草 生技)
 _TITLE_NAME_TAGS = frozenset({"n", "nz", "oov", "j", "vn", "ng"})
@@ -284,8 +286,8 @@ _APPOSITION_STOPS = frozenset(",，。;；、")
 # a verb of speech of one character, which may follow a name right before a stop (贺婷说。)
 _SPEECH_ENDS = frozenset("说称讲道")
 # a time's last character after its number (3季, 5月), which the segmenter may glue to a name after it
-_TIME_UNIT_CHARS = frozenset("季年月日")
-_NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两")
+_TIME_UNIT_CHARS = frozenset("季年月日")  # (after one of _NUMERAL_CHARS)
+
 
 class _Head(NamedTuple):
     """What a head (高新区, 大学, 局) asks of the walk, worked out once per kind of head."""
