@@ -3668,3 +3668,52 @@ def test_set_97_the_whole_of_a_share_is_no_subject_and_a_quarter_just_ended(pipe
     assert got["4,860人"] == ("洛阳高新区", "2025")
     assert got["280套"] == ("洛阳高新区", "2025-10/2025-12")
     assert "經濟部產業園區管理局彰濱工業區服務中心" in [e.text for e in doc.entities]
+
+
+def test_set_98_firms_counted_by_their_deed_and_items_of_a_list(pipeline):
+    # set 98: firms counted before what they did are a claim, the deed before the firms (bare firms:
+    # deed+firms; firms with words of their own: deed的firms), less a count of what was done; a class
+    # named by a negation before the count is the metric; a preposition before the count makes the
+    # firms the deed's object, no claim; 缴纳 (a levy paid in) is reported; what a list's first item
+    # says before its noun is said of every item; a bare rate before 分别 is each item's
+    text = ("2025年，区内45家规上企业接入冷链食品追溯平台，接入率90%。区内12家厂商完成92座锅炉汰换。"
+            "未足额进用的11家企业共缴纳差额补助费1,030万元。第三方机构对区内612家企业开展满意度调查，满意度95%。"
+            "高新区现有定点医药机构318家，其中开通跨省直接结算的定点医疗机构46家、定点零售药店187家，开通率分别为100%和82.7%。"
+            "改造涉及老旧小区38个、居民用户1.86万户。")
+    doc = pipeline.extract(text)
+    got = _by_value(text, doc, lambda c: c.metric)
+    assert got["45家"] == "接入冷链食品追溯平台的规上企业"
+    assert got["12家"] == "完成锅炉汰换厂商"
+    assert got["92座"] == "锅炉汰换"
+    assert got["11家"] == "未足额进用企业"
+    assert got["1,030万元"] == "缴纳差额补助费"
+    assert "612家" not in got
+    assert got["187家"] == "开通跨省直接结算的定点零售药店"
+    assert (got["100%"], got["82.7%"]) == ("定点医疗机构开通率", "定点零售药店开通率")
+    assert got["1.86万户"] == "改造涉及居民用户"
+
+
+def test_set_98_times_cut_plans_grades_and_shares_of_no_whole(pipeline):
+    # set 98: a time cut from one level to another is two claims; the level a plan sets inside a
+    # completion (完成年度计划94公里的91.9%) is a target of the year, and the share is of the level
+    # done; a task named after its size is a target; a grade before 以上 stays in the metric
+    # (重度以上); a share of no whole is the part's 占比; a superlative glued to the metric's last
+    # character (人|数最多) is cut off; 由上年末的 dates only its own level; funds won (争取…资金) are
+    # a fact; 第1季|新增 glued by the segmenter is cut at the quarter's end
+    text = ("发布时间：2026-11-12\n2026年1—10月，全区完成燃气管道老化更新改造86.4公里，完成年度计划94公里的91.9%；"
+            "累计投入改造资金1.27亿元，其中争取中央预算内投资和超长期特别国债资金5,380万元。\n\n"
+            "居民户内安全装置覆盖率由上年末的36.8%提高到71.5%。改造项目平均施工周期28天，平均办理时限由5个工作日压缩至1天以内。"
+            "年底前将全面完成120公里年度改造任务。\n\n"
+            "2025年，全区重度以上身心障碍者298人，金属制品业进用人数最多，达246人，占21.8%。")
+    doc = pipeline.extract(text)
+    got = _by_value(text, doc, lambda c: (c.metric, c.period, c.status))
+    assert got["94公里"] == ("燃气管道老化更新改造年度计划", "2026", "target")
+    assert got["91.9%"][:1] == ("燃气管道老化更新改造完成年度计划",)
+    assert got["5,380万元"] == ("中央预算内投资和超长期特别国债资金", "2026-01/2026-10", "actual")
+    assert got["36.8%"][1] == "2025" and got["28天"][1] != "2025"
+    assert got["5个工作日"][0] == got["1天"][0] == "平均办理时限"
+    assert got["120公里"][::2] == ("年度改造任务", "target")
+    assert got["298人"][0] == "重度以上身心障碍者"
+    assert (got["246人"][0], got["21.8%"][0]) == ("金属制品业进用人数", "金属制品业进用人数占比")
+    quarter = "桃園市政府勞動局\n發布日期：115-02-10\n114年第4季新增進用42人。"
+    assert [c.metric for c in pipeline.extract(quarter).claims] == ["新增进用"]
