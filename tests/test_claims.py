@@ -3717,3 +3717,28 @@ def test_set_98_times_cut_plans_grades_and_shares_of_no_whole(pipeline):
     assert (got["246人"][0], got["21.8%"][0]) == ("金属制品业进用人数", "金属制品业进用人数占比")
     quarter = "桃園市政府勞動局\n發布日期：115-02-10\n114年第4季新增進用42人。"
     assert [c.metric for c in pipeline.extract(quarter).claims] == ["新增进用"]
+
+
+def test_set_99_levels_after_a_share_origins_classes_and_glosses(pipeline):
+    # set 99: a level elliptical after a share (…555人,占90.7%,高雄園區57人) is of the level before
+    # the share; places after 来自 are where people come from, no subject; a class of firms of its
+    # own after a semicolon takes no class carried from before; a gloss with a list in brackets
+    # (“两卡”（手机卡、银行卡）) keeps the words before it in the metric; 再 before a change and 立
+    # before a count of cases are no part of the metric; 件次 is one measure word
+    page = ("國家發展委員會\n發布日期：115-02-24\n截至114年底，在南部科學園區任職的有效就業金卡持卡人達612人。"
+            "持卡人主要來自美國、日本及印度，具博士學位者占41.3%。從園區分布看，臺南園區持卡人555人，占90.7%，"
+            "高雄園區57人，較113年底增加21人。管理局114年共協助持卡人辦理居留、租屋及子女就學等諮詢服務1,320件次，年增24.5%。")
+    doc = pipeline.extract(page)
+    got = _by_value(page, doc, lambda c: (c.metric, c.subject, c.change and c.change.text))
+    assert got["41.3%"][1] == "南部科学园区"
+    assert got["57人"] == ("持卡人", "高雄园区", "21人")
+    assert got["1,320件次"] == ("咨询服务", "南部科学园区", "24.5%")
+    text = ("2026年1—10月，先进制造业企业增值税加计抵减8.2亿元，惠及企业214户；高新技术企业所得税优惠减免5.7亿元。"
+            "2025年全区共立电信网络诈骗案件1,382起，打掉“两卡”（手机卡、银行卡）犯罪团伙29个。"
+            "2026年将力争电信网络诈骗发案数再下降10%以上。")
+    doc = pipeline.extract(text)
+    got = _by_value(text, doc, lambda c: c.metric)
+    assert got["5.7亿元"] == "高新技术企业所得税优惠减免"
+    assert got["1,382起"] == "电信网络诈骗案件"
+    assert got["29个"] == "打掉“两卡”犯罪团伙"
+    assert [c.metric for c in doc.claims if c.value_start is None] == ["电信网络诈骗发案数"]

@@ -1007,3 +1007,9 @@ def test_a_ministrys_agency_its_branch_by_its_own_name_titles_and_roads(recogniz
     assert got == [("劳动部劳动力发展署高屏澎东分署", "ORG"), ("高屏澎东分署", "ORG")], got
     assert found(recognizer, "分署长吴家荣表示，将持续办理。") == [("吴家荣", "PERSON")]
     assert found(recognizer, "其在集贤北路建成的超充站已投入运营。") == []
+
+
+def test_a_trade_name_of_single_characters_after_de(recognizer):
+    # set 99: a trade name the segmenter cut into single characters after 的 (的|晶|钛|先进封装股份有限公司)
+    # starts the company's name; 的 itself does not
+    assert ("晶钛先进封装股份有限公司", "ORG") in found(recognizer, "位于台南园区的晶钛先进封装股份有限公司人资处长柯雅婷表示")

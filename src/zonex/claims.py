@@ -844,7 +844,7 @@ class ClaimAssembler:
         """报送企业实现营业收入412.6亿元,…;利润总额28.4亿元: a class of firms that opens a sentence as the
         subject of its first figure (a class and a measure of it) is whose the figures after it are,
         in its later clauses and past a semicolon (not a share, nor a part after 其中, nor another
-        subject's). ``before``: the first figure of such a class in the sentence before the semicolon.
+        subject's, nor a figure of a class of its own: …;高新技术企业所得税优惠减免5.7亿元). ``before``: the first figure of such a class in the sentence before the semicolon.
         Returns the figure that opened the class, for the sentence after."""
         first = before if before is not None else drafts[0]
         m = _FIRM_CLASS_OPENING.match(first.metric)
@@ -857,6 +857,7 @@ class ClaimAssembler:
             return None  # (the class opens its clause: 2025年,报送企业实现…)
         for d in drafts if before is not None else drafts[1:]:
             if d.quantity is None or d.quantity.kind != "money" or d.subject != first.subject or d.metric.startswith(firms) \
+                    or _FIRM_CLASS_OPENING.match(d.metric) is not None \
                     or d.metric_start <= first.quantity.end or _SHARE_IN_METRIC.search(d.metric) \
                     or text.find("其中", first.quantity.end, d.metric_start) >= 0 or not text.startswith(d.metric, d.metric_start):
                 continue
@@ -1718,7 +1719,7 @@ _GLUED_QUALIFIERS = tuple(sorted((w for (w, position), kind in _QUALIFIER_WORDS.
 _PER_BEFORE = regex.compile(r"(?<=\p{Han})(?:为|是|达)每\p{Han}{1,8}$")  # 排放密度为每百万元收入|22.2吨
 # 厂房单价每坪|52.3万元, 月租金每坪约|620元: what an amount is per, written before it (38.6万元/坪 after it)
 _PER_UNIT_BEFORE = regex.compile(rf"(?<=\p{{Han}})每(?:{'|'.join(map(regex.escape, sorted(load_cues()['per_unit'], key=len, reverse=True)))})(?:约|为|达)?$")
-_GLOSS_BEFORE = regex.compile(r"[(（]\p{Han}{2,8}[)）]$")  # (守信激励) of A级(守信激励)企业
+_GLOSS_BEFORE = regex.compile(r"[(（]\p{Han}[\p{Han}、]{1,11}[)）]$")  # (守信激励) of A级(守信激励)企业
 _NOTE_BEFORE = regex.compile(r"[(（][^()（）,，。;；]{1,20}[)）]$")
 _NOTE_IN_BRACKETS = regex.compile(r"^[(（](?:[^()（）\d]{1,10}|[A-Za-z][A-Za-z\d]{1,7})[)）]")  # a note on the figure, no number in it (or a unit's symbol: CO2e)
 _FIELD_LABEL = regex.compile(r"[ \t]*\p{Han}{2,6}[:：]")  # 建设地点:九江经济技术开发区…: a form's field
@@ -4051,6 +4052,10 @@ class _SentenceContext:
                     # 台中园区装置容量最高,达10.6万瓩: the measure the clause before ranks by
                     metric, span = self.text[top[0]:top[1]], top
                 elif span is None and antecedent is not None and self._elliptical(q):
+                    if antecedent.share and q.kind != "percent":
+                        # 臺南園區持卡人555人,占90.7%,高雄園區57人: the level before the share
+                        antecedent = next((d for d in reversed(drafts) if not d.share and d.quantity is not None
+                                           and d.quantity.kind == q.kind), antecedent)
                     metric, span = antecedent.metric, (q.start, q.start)
                     if q.kind not in ("percent", "percentage_point") and (grew := _GROWTH_TAIL.search(metric)) is not None:
                         metric = metric[: grew.start()]  # 产值增长15%—20%,有望突破五百五十亿元: the level reached

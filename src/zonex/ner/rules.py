@@ -1926,12 +1926,17 @@ class RuleEntityRecognizer:
                 j = k
                 while j > lo and k - j < 3 and len(ws[j]) == 1 and ws[j] != "的" and _HAN.match(ws[j]):
                     j -= 1
-                if 2 <= k - j <= 3 and place_at.get(st[j]) == st[j + 1] and st[j] >= limit \
+                if 2 <= k - j <= 3 and (place_at.get(st[j]) == st[j + 1] or ws[j] == "的") and st[j] >= limit \
                         and ws[j + 1] not in _NOT_IN_TRADE_NAMES:
+                    # (or after 的: 位于臺南園區的|晶|鈦|先進封裝股份有限公司)
                     right = ws[j + 1]
                     right_tag, right_flags, _anchors = memo.get(right) or info_of(right)
                     since_head = since_head_anchor = True
                     nouns_since_head = -1
+                    if ws[j] == "的":
+                        anchor, anchor_k = st[j + 1], j + 1  # the trade name anchors the name; 的 ends it
+                        k = j
+                        break
                     k = j
                     continue
             tag, flags, anchors = memo.get(w) or info_of(w)
