@@ -1473,12 +1473,6 @@ _QUANTITY_TEXT_AFTER_PLAN = re.compile(_PLAN_LEVEL + r"(?=的?$)")
 _TASK_NAMED_AFTER = regex.compile(r"(?:年度|全年)\p{Han}{0,6}(?:任务|目标)(?=[,，;；。])")
 
 
-def _share_name(part: str, whole: str) -> str:
-    """The metric of a share: of its whole (高新技术企业占全区企业); a whole not named here is
-    looked for before 其中 once the sentence is read (``_share_of_the_whole``)."""
-    return f"{part}占{whole}"
-
-
 def _level_started_from(t: TimeExpression, text: str) -> bool:
     """Whether ``t`` is the time a level rose or fell from (由2018年的1.81%, 由上年末的36.8%)."""
     return text[t.start - 1 : t.start] in _FROM_CHARS and _FROM_TIME_TAIL.match(text, t.end) is not None
@@ -4747,14 +4741,14 @@ class _SentenceContext:
                 head = self._clause_start_past_lists(listed)
                 return f"{self.text[head:respectively]}占{whole}", (head, whole_end)
             if previous is not None:  # …入园人次为138万人次,其中工业区内9家合计占全县近四成: of that level
-                return _share_name(previous.metric, whole), (zhan, whole_end)
+                return f"{previous.metric}占{whole}", (zhan, whole_end)
         if part_span is not None:
             part, start = self.text[part_span[0]:part_span[1]], part_span[0]
         elif previous is not None:
             part, start = previous.metric, zhan
         else:
             return None
-        return _share_name(part, whole), (start, whole_end)
+        return f"{part}占{whole}", (start, whole_end)
 
     def _whole_before_among(self, pos: int, drafts: list[_Draft]) -> str:
         """涉及用人单位213家,其中民营企业占81.7%: a share with no whole is of the count before 其中."""
