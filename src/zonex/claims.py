@@ -611,6 +611,7 @@ class ClaimAssembler:
         heading_period: tuple[int, str | None, int] | None = None  # an item heading's paragraph, period and end
         periods_set: list[tuple[int, str]] = []  # where each period set last was set (for lists announced)
         last_item_line = -1  # the line of the list item whose period was last set
+        last_paragraph: tuple[int, str | None] | None = None  # the paragraph read last and its period
         for sentence in self._sentences(text, sorted(q_starts + time_starts), infographic=infographic is not None):
             lo, hi = bisect_left(q_starts, sentence.start), bisect_left(q_starts, sentence.end)
             t_lo, t_hi = bisect_left(time_starts, sentence.start), bisect_left(time_starts, sentence.end)
@@ -651,6 +652,13 @@ class ClaimAssembler:
                     carried[sentence.paragraph] = monthly
             if infographic_year is not None and sentence.paragraph not in carried:
                 carried[sentence.paragraph] = infographic_year  # (its panels name no time of their own)
+            if not sentence_times and sentence.paragraph not in carried and last_paragraph is not None \
+                    and last_paragraph[0] != sentence.paragraph and last_paragraph[1] is not None \
+                    and text.startswith(("其中,", "其中，"), sentence.start) \
+                    and not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip():
+                # 1—10月,…带动消费38.6亿元。\n其中,汽车以旧换新共受理补贴申请1.27万辆: a paragraph that opens
+                # with 其中 breaks down the figures before it, of their period
+                carried[sentence.paragraph] = last_paragraph[1]
             item_line = text.rfind("\n", 0, sentence.start) + 1
             if last_period is not None and item_line != last_item_line and _LIST_ITEM_AT.match(text, item_line):
                 # 2025年度十大新闻…具体如下:\n一、…\n二、…: the items of a list announced under a period
@@ -710,6 +718,7 @@ class ClaimAssembler:
                         and text[sentence.start - 1 : sentence.start] in ("；", ";") else None
                     firms = self._carry_firm_class(new, text, carried_firms[1] if carried_firms else None)
                     carried_firms = (sentence.paragraph, firms) if firms is not None else None
+                    _elliptical_object(new, drafts, text)
                     _share_of_the_whole(new, text)
                     _new_part_of_the_whole(new, text, self.flow_verbs)
                 drafts.extend(new)
@@ -763,10 +772,13 @@ class ClaimAssembler:
                             and not self._evaluation_edition_re.match(text, t.end):
                         last_year = t.period[:4]
                         break
+            last_paragraph = (sentence.paragraph, carried.get(sentence.paragraph))
         if drafts and drafts[0].quantity is not None and drafts[0].quantity.start < _HEADLINE_REACH:
             self._headline_periods(drafts, times, doc_year)
         if "以来" in text:
             _cumulative_since(drafts, text)
+        if "由" in text:
+            self._levels_before_a_plan(drafts, text)
         if any(d.change_of is not None for d in drafts):
             # a table's growth rows: each cell the change of the level above it, not a claim of its own
             levels = {d.quantity.start: d for d in drafts if d.quantity is not None}
@@ -879,6 +891,25 @@ class ClaimAssembler:
             end = following.start() if following is not None else len(text)
             out.append((start, end, company.text))
         return out
+
+    def _levels_before_a_plan(self, drafts: list[_Draft], text: str) -> None:
+        """2026年计划…上限由200万元提高至300万元; 今年第三季完工,屆時月產能將由3萬片提高至4.5萬片: the
+        level a plan starts from is a fact, the level before the plan's time (the year before a
+        year planned; the same year before a quarter or month of it)."""
+        by_start = {d.quantity.start: d for d in drafts if d.quantity is not None}
+        for d in drafts:
+            q = d.quantity
+            if q is None or d.status not in ("target", "forecast") or not text.endswith("由", 0, q.start):
+                continue
+            to = next((e for e in drafts if e.quantity is not None and e.quantity.start > q.end
+                       and self._reached_to_re.fullmatch(text, q.end, e.quantity.start)), None)
+            if to is None or to.status != d.status or by_start.get(to.quantity.start) is not to:
+                continue
+            d.status = "actual"
+            time_before = text[d.sentence.start : q.start]
+            if d.period is not None and d.period.isdigit() and _PLANNED_YEAR.search(time_before) is not None \
+                    and _WITHIN_YEAR_WORD.search(time_before) is None:
+                d.period = str(int(d.period) - 1)
 
     def _quoted_companies(self, text: str, companies: list[Entity]) -> list[tuple[int, int, str]]:
         """The spans of quotations a company's person speaks (“…”国网德阳供电公司营销部负责人周静怡介绍),
@@ -1556,6 +1587,39 @@ def _share_of_the_whole(drafts: list[_Draft], text: str) -> None:
         d.metric += whole.metric if whole is not None else "比"
 
 
+# between a list item's zone and its figure: a few characters of the metric, no clause mark
+_ITEM_GAP = regex.compile(r"[^,，。;；、]{0,8}")
+
+
+# a year named for a plan (2026年高新区计划…), and a time within a year (今年第三季, 6月底)
+_PLANNED_YEAR = regex.compile(r"\d{4}年(?!\d|底|末|初)")
+_WITHIN_YEAR_WORD = regex.compile(r"[季月]|年底|年末|年初|上半年|下半年")
+
+
+def _elliptical_object(drafts: list[_Draft], earlier: list[_Draft], text: str) -> None:
+    """共發生竊盜案件241件,…其中假日發生97件,占40.2%: a part counted by the verb alone (假日发生) counts
+    what the whole's same verb took before it (假日发生窃盗案件, and its share)."""
+    for k, d in enumerate(drafts):
+        verb = next((v for v in _OCCURRENCE_VERBS if d.metric.endswith(v)), None)
+        if verb is None or d.quantity is None or d.quantity.kind != "count" or len(d.metric) > 6:
+            continue
+        whole = next((e for e in reversed(earlier[-8:] + drafts[:k]) if e.quantity is not None
+                      and e.quantity.unit == d.quantity.unit
+                      and text.find("。", e.metric_start, d.metric_start) < 0  # (past a semicolon, not a full stop)
+                      and e.metric and not e.metric.endswith(verb)
+                      and text.endswith(verb, 0, e.metric_start) and text.startswith(e.metric, e.metric_start)), None)
+        if whole is None:
+            continue
+        bare = d.metric
+        d.metric = bare + whole.metric
+        for share in drafts[k + 1 : k + 2]:
+            if share.metric == bare + "占":
+                share.metric = d.metric + "占"  # (its share: 假日发生窃盗案件占…)
+
+
+_OCCURRENCE_VERBS = ("发生",)
+
+
 def _whole_before_among(drafts: list[_Draft], k: int, text: str, fits: Callable[[Quantity, str], bool]) -> _Draft | None:
     """The figure before the 其中 that opens draft ``k``'s part of its sentence (the whole that a
     part after 其中 belongs to), the last whose quantity and metric ``fits``; None where no 其中 comes before it."""
@@ -1608,8 +1672,9 @@ _NUMBER_STARTS = frozenset("0123456789〇零一二三四五六七八九十百两
 _PER_HEAD_BEFORE = regex.compile(r"每(?:十|百|千|万|十万|百万)?(?:人|户|家|平方公里|平方千米|亩)$")
 _BRACKETED_CLASS = regex.compile(r"[A-Za-z\d\p{Han}]{1,3}类")
 _WHERE_THEY_ARE = regex.compile(r"(?:工作|生活|就业|居住|学习|经营)的")
-# 在会展中心承办展会14场: where the shows were held is no part of what was held
-_AT_VENUE = regex.compile(r"(?<=在)[^,，。;；]{1,10}?(?=承办|举办|举行|召开)")
+# 在会展中心承办展会14场, 在廠區加裝…監視器42組: where the shows were held (what was put in) is no part of
+# what was held (put in)
+_AT_VENUE = regex.compile(r"(?<=在)[^,，。;；]{1,10}?(?=承办|举办|举行|召开)|(?<=在)[^,，。;；在]{1,6}?(?=加装|安装|增设|布设|新设)")
 # 品牌展会合计展览面积: a sum word inside a metric says the figure is a total, no part of what it measures
 _INNER_SUM = regex.compile(r"(?<=\p{Han})(?:合计|共计|总计)(?=\p{Han}{2})(?!占)")
 # 可新增产值, 约可减少碳排放: 可 says what may come, no part of the metric (可供设厂用地, 可配租房源,
@@ -1619,9 +1684,13 @@ _MODAL_CAN = regex.compile(r"约?可(?!供|配|用|租|出租|利用|开发|支�
 _FOR_WHOM = regex.compile(r"(?<=为)[^,，。;；]{1,8}?(?=追回|挽回|减免|节约|节省|争取到)")
 # 帮助企业解决技术难题48项, 带动企业新增研发投入2.7亿元: the firms helped are no part of what was done
 # for them (a remainder of two characters is the firms' own figure: 带动企业投资约19亿港元)
-_HELPING_FIRMS = regex.compile(rf"(?:{_alternation(_MODULE_CUES['helping_verbs'])})(?:区内|园区|全区|辖区)?(?:中小)?(?:企业|厂商)(?=\p{{Han}}{{4}})")
+# With 带动 the firms' own figure follows, so they stay (带动区内企业采购智能算力服务 → 企业采购…), unless
+# what follows is new of its own (带动企业新增研发投入 → 新增研发投入).
+_HELPING_FIRMS = regex.compile(rf"(?P<verb>{_alternation(_MODULE_CUES['helping_verbs'])})(?:区内|园区|全区|辖区)?"
+                               r"(?P<firms>(?:中小)?(?:企业|厂商))(?=\p{Han}{4})")
 # 与企业联合开展技术攻关项目63项, 与河北工程大学共建…服务站1个: the partner is no part of what was
 # done together (开展 after it is stripped as a verb; 共建 names the kind of station, so it stays)
+_JOINTLY = ("协同", "会同", "联合")  # (before the body a thing was done with)
 _WITH_PARTNER = regex.compile(r"(?<=与)[^,，。;；、与]{1,12}?(?:联合|共同|合作(?!协议|项目|单位))|(?<=与)[^,，。;；、与]{1,12}?(?=共建|合建|联建)")
 _HELPING_VERB_FIRSTS = frozenset(verb[0] for verb in _MODULE_CUES["helping_verbs"])  # (a cheap test first)
 _TO_WHOM_PAID = regex.compile(r"(?:仍|还|已)?向(?:其|[^,，。;；]{1,8}?)(?=(?:违规)?发放)")
@@ -1929,6 +1998,10 @@ def _with_year(time: TimeExpression, year: str) -> TimeExpression:
     return time.model_copy(update={"period": (time.period or "").replace(old, year)})
 
 
+# 56个,比上年末增加19个: the value, then its change against the start of the year it is a level of
+_AGAINST_YEAR_START = regex.compile(r"[^,，。;；]{0,8}[,，]?(?:比|较)(?:上年末|去年末|上年底|去年底|年初)")
+
+
 def _period_of(time: TimeExpression, text: str = "") -> str | None:
     period = time.period
     if period and _DAY_POINT.fullmatch(period):
@@ -2055,6 +2128,7 @@ class _SentenceContext:
         self._consumed: set[int] = set()  # quantities read as part of another's claim
         self._list_free_starts: list[int] | None = None  # clause starts but after a 、, on first ask
         self._count_ends = {q.end for q in quantities if q.kind == "count"}
+        self._quantity_ends = {q.end for q in quantities}  # (a list item that ends with its own figure)
         # Where each clause of the sentence starts (just after its mark): one scan, then bisection.
         text = self.text
         self.clause_starts = [m.end() for m in asm._clause_mark_re.finditer(text, sentence.start, sentence.end)]
@@ -2377,6 +2451,12 @@ class _SentenceContext:
                     m = _WHERE_THEY_ARE.match(text, start, end)  # 在全区工作的持证外国人: where they work is no part of who
             if m is None and text[start : start + 1] in _HELPING_VERB_FIRSTS:
                 m = _HELPING_FIRMS.match(text, start, end)
+            if m is None and text.startswith(_JOINTLY, start):
+                # 協同經濟部…服務中心新增路口監視器: the body it was done with is no part of what was done
+                partner = next((e for e in (*self._bodies, *self.entities) if e.start == start + 2
+                                and e.label in ("ORG", "ZONE")), None)
+                if partner is not None and partner.end < end:
+                    start = partner.end
             if m and m.end() < end:
                 start = m.end()  # 向港澳青年发放生活补贴: to whom is no part of what was paid
             if text.startswith(_FIRMS_WORDS, start) and text.rfind("为", max(0, start - 12), start) >= 0 \
@@ -2497,8 +2577,10 @@ class _SentenceContext:
             verb = self._flow_verb_at(i)
             helped = _HELPING_FIRMS.match(self.text, start - len(verb), end) \
                 if verb is not None and verb[:1] in _HELPING_VERB_FIRSTS else None
-            if helped is not None:
-                start = helped.end()  # 带动企业新增研发投入: the firms helped, no flow of them
+            if helped is not None and helped["verb"] == "带动" and not self.text.startswith("新增", helped.end()):
+                start = helped.start("firms")  # 带动企业算力采购: the firms' own purchases
+            elif helped is not None:
+                start = helped.end()  # 帮助企业解决技术难题: the firms helped, no flow of them
             elif verb is not None:
                 start -= len(verb)
             elif words[i] in self.asm.cumulative_words and (self.text.startswith(self.asm.cumulative_verbs, start)
@@ -2948,6 +3030,9 @@ class _SentenceContext:
         if self.carried is not None and _WITHIN_A_YEAR.fullmatch(self.carried) \
                 and self.asm._period_word_re.search(self.text, self.sentence.start, pos):
             return self.carried[:4]  # 1—11月…。预计全年…: the year of the months before
+        if self.carried is None and self.year_context is not None \
+                and _AGAINST_YEAR_START.match(self.text, pos, min(len(self.text), pos + 24)) is not None:
+            return self.year_context  # 回收网点达到56个,比上年末增加19个: a level of this year, against its start
         return self.carried
 
     def explicit_year_before(self, pos: int) -> int | None:
@@ -3074,6 +3159,13 @@ class _SentenceContext:
                 and self.text[candidates[k + 1][0] - 1 : candidates[k + 1][0]] in ("对", "为") \
                 and any(e.start == candidates[k + 1][0] for e in self.entities_by_label["ZONE"][0]):
             k += 1  # 该公司对烟台经济技术开发区出口信用保险承保金额…: the zone a company serves, its figures
+        for j in range(len(candidates) - 1, k, -1):
+            c = candidates[j]
+            if c[1] is not None and self.text[c[0] - 1 : c[0]] == "、" and c[0] - 1 in self._quantity_ends \
+                    and _ITEM_GAP.fullmatch(self.text, c[2][1], pos) is not None:
+                # 大發工業區發生竊案63件、仁武產業園區41件: a list item that names its own zone and figure
+                k = j
+                break
         name, span = candidates[k][1], candidates[k][2]
         if name is None and k + 1 < len(candidates):
             # 区内龙头企业某某有限公司去年收购…: the company after the subject word and its class
@@ -3137,7 +3229,9 @@ class _SentenceContext:
             # The last item of a list right before a count (…研究院、某某有限公司 2 个研发机构,
             # 武汉、宜昌3家国家高新区) is one of the things counted, not the subject; a name after a
             # preposition (在某某公司建立…, 应用于苏州轨道交通) is where or with whom, not who.
-            if not (text[e.start - 1 : e.start] in _LIST_JOINERS and _skip_spaces(text, e.end) in counted)
+            # (but 大發工業區發生竊案63件、仁武產業園區41件: an item after another's figure names its own)
+            if not (text[e.start - 1 : e.start] in _LIST_JOINERS and _skip_spaces(text, e.end) in counted
+                    and e.start - 1 not in self._quantity_ends)
             # (辅导某某有限公司等12家厂商: the first of the firms counted, as an example, not who)
             and not (e.label == "ORG" and text.startswith("等", e.end) and e.end + 1 in counted)
             and (not self._after_preposition(e, ends_at) or self._investor(e)

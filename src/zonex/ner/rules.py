@@ -289,6 +289,9 @@ _SPEECH_ENDS = frozenset("说称讲道")
 _TIME_UNIT_CHARS = frozenset("季年月日")  # (after one of _NUMERAL_CHARS)
 
 
+_LIMITED_COMPANY = re.compile(r"有限(?:责任)?公司")
+
+
 class _Head(NamedTuple):
     """What a head (高新区, 大学, 局) asks of the walk, worked out once per kind of head."""
 
@@ -1838,6 +1841,9 @@ class RuleEntityRecognizer:
                 clause = clauses.clause(hs)
                 n = bisect_right(starts, hs) - 1
             start = grow(text, hs, he, head, clause, place_at, place_from_end)
+            if start is not None and head.is_zone and text.find("有限", start, hs) >= 0 \
+                    and _LIMITED_COMPANY.search(text, start, hs) is not None:
+                continue  # 安徽欣家电器连锁有限公司经开区门店: a company's shop in the zone, no zone's name
             if start is not None:
                 end = he
                 if head.is_zone and text.startswith("(", he):
