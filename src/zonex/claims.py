@@ -901,9 +901,9 @@ class ClaimAssembler:
             q = d.quantity
             if q is None or d.status not in ("target", "forecast") or not text.endswith("由", 0, q.start):
                 continue
-            to = next((e for e in drafts if e.quantity is not None and e.quantity.start > q.end
-                       and self._reached_to_re.fullmatch(text, q.end, e.quantity.start)), None)
-            if to is None or to.status != d.status or by_start.get(to.quantity.start) is not to:
+            reached = self._reached_to_re.match(text, q.end)
+            to = by_start.get(reached.end()) if reached is not None else None  # (由200万元提高至|300万元)
+            if to is None or to.status != d.status:
                 continue
             d.status = "actual"
             time_before = text[d.sentence.start : q.start]
