@@ -539,7 +539,7 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
               "heldout20": (0.95, 0.5), "heldout21": (0.95, 0.8), "heldout22": (0.97, 0.85),
               "heldout23": (0.95, 0.85), "heldout24": (0.95, 0.7),
               "heldout25": (0.93, 0.6), "heldout26": (0.9, 0.65),
-              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65), "heldout36": (0.95, 0.65), "heldout37": (0.93, 0.5), "heldout38": (0.95, 0.8), "heldout39": (0.97, 0.8), "heldout40": (0.93, 0.65), "heldout41": (0.95, 0.75), "heldout42": (0.95, 0.55), "heldout43": (0.92, 0.4), "heldout44": (0.9, 0.45), "heldout45": (0.95, 0.6), "heldout46": (0.95, 0.6), "heldout47": (0.95, 0.8), "heldout48": (0.95, 0.8), "heldout49": (0.9, 0.45), "heldout50": (0.93, 0.6), "heldout51": (0.9, 0.5), "heldout52": (0.93, 0.6), "heldout53": (0.93, 0.6), "heldout54": (0.95, 0.65), "heldout55": (0.95, 0.6), "heldout56": (0.95, 0.85), "heldout57": (0.95, 0.8), "heldout58": (0.95, 0.75), "heldout59": (0.95, 0.8), "heldout60": (0.95, 0.8), "heldout61": (0.95, 0.4), "heldout62": (0.95, 0.4), "heldout63": (0.95, 0.75), "heldout64": (0.95, 0.75), "heldout65": (0.95, 0.7), "heldout66": (0.9, 0.5), "heldout67": (0.95, 0.7), "heldout68": (0.97, 0.8), "heldout69": (0.97, 0.85), "heldout70": (0.97, 0.8), "heldout71": (0.97, 0.65), "heldout72": (0.93, 0.65), "heldout73": (0.95, 0.65), "heldout74": (0.93, 0.35), "heldout75": (0.97, 0.78), "heldout76": (0.97, 0.6), "heldout77": (0.97, 0.8), "heldout78": (0.97, 0.62), "heldout79": (0.97, 0.85), "heldout80": (0.95, 0.72), "heldout81": (0.97, 0.78), "heldout82": (0.95, 0.85), "heldout83": (0.97, 0.85), "heldout84": (0.95, 0.68), "heldout85": (0.93, 0.6), "heldout86": (0.95, 0.6), "heldout87": (0.97, 0.33), "heldout88": (0.97, 0.74), "heldout89": (0.95, 0.72), "heldout90": (0.95, 0.47), "heldout91": (0.95, 0.72), "heldout92": (0.92, 0.6), "heldout93": (0.95, 0.65), "heldout94": (0.95, 0.52), "heldout95": (0.95, 0.65), "heldout96": (0.95, 0.57), "heldout97": (0.92, 0.66), "heldout98": (0.95, 0.62), "heldout99": (0.97, 0.68), "heldout100": (0.97, 0.8)}
+              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65), "heldout36": (0.95, 0.65), "heldout37": (0.93, 0.5), "heldout38": (0.95, 0.8), "heldout39": (0.97, 0.8), "heldout40": (0.93, 0.65), "heldout41": (0.95, 0.75), "heldout42": (0.95, 0.55), "heldout43": (0.92, 0.4), "heldout44": (0.9, 0.45), "heldout45": (0.95, 0.6), "heldout46": (0.95, 0.6), "heldout47": (0.95, 0.8), "heldout48": (0.95, 0.8), "heldout49": (0.9, 0.45), "heldout50": (0.93, 0.6), "heldout51": (0.9, 0.5), "heldout52": (0.93, 0.6), "heldout53": (0.93, 0.6), "heldout54": (0.95, 0.65), "heldout55": (0.95, 0.6), "heldout56": (0.95, 0.85), "heldout57": (0.95, 0.8), "heldout58": (0.95, 0.75), "heldout59": (0.95, 0.8), "heldout60": (0.95, 0.8), "heldout61": (0.95, 0.4), "heldout62": (0.95, 0.4), "heldout63": (0.95, 0.75), "heldout64": (0.95, 0.75), "heldout65": (0.95, 0.7), "heldout66": (0.9, 0.5), "heldout67": (0.95, 0.7), "heldout68": (0.97, 0.8), "heldout69": (0.97, 0.85), "heldout70": (0.97, 0.8), "heldout71": (0.97, 0.65), "heldout72": (0.93, 0.65), "heldout73": (0.95, 0.65), "heldout74": (0.93, 0.35), "heldout75": (0.97, 0.78), "heldout76": (0.97, 0.6), "heldout77": (0.97, 0.8), "heldout78": (0.97, 0.62), "heldout79": (0.97, 0.85), "heldout80": (0.95, 0.72), "heldout81": (0.97, 0.78), "heldout82": (0.95, 0.85), "heldout83": (0.97, 0.85), "heldout84": (0.95, 0.68), "heldout85": (0.93, 0.6), "heldout86": (0.95, 0.6), "heldout87": (0.97, 0.33), "heldout88": (0.97, 0.74), "heldout89": (0.95, 0.72), "heldout90": (0.95, 0.47), "heldout91": (0.95, 0.72), "heldout92": (0.92, 0.6), "heldout93": (0.95, 0.65), "heldout94": (0.95, 0.52), "heldout95": (0.95, 0.65), "heldout96": (0.95, 0.57), "heldout97": (0.92, 0.66), "heldout98": (0.95, 0.62), "heldout99": (0.97, 0.68), "heldout100": (0.97, 0.8), "heldout101": (0.97, 0.65)}
     for name, (found, right) in floors.items():
         gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / f"{name}.jsonl")
         scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
@@ -3792,3 +3792,52 @@ def test_set_100_plans_from_levels_lists_of_zones_and_elliptical_parts(pipeline)
     assert (got["126支"][0], got["1,384支"][0]) == ("新增路口监视器", "路口监视器")
     assert got["68家"][0] == "签订治安联防协定厂商"
     assert got["42組"][0] == "加装监视器"
+
+
+def test_set_101_columns_of_months_stages_listed_events_and_receivers(pipeline):
+    # set 101: a column whose label opens with months (1至10月核發補貼) is of those months and no
+    # time of the table's other columns; a stage alone after another (开工48个、完工42个) is a stage
+    # of what the item before named, and a change of its number (完工数量同比增加11个) that claim's
+    # change; headline months run through (前10月完工…) are no milestone; an event held after who was
+    # gathered (组织…召开议事协调会) or what was looked at (对…开展质量安全检查) is the event alone;
+    # a relative clause keeps its verb (实施减班休息(俗称无薪假)的厂商); an average received is a
+    # statistic (平均每人每月补贴); who applied for a payment is no part of it; a trade name the
+    # dictionary knows as an adjective heads a company before its legal form
+    page = ("臺南市政府全球資訊網\n發布日期：115-11-10\n\n"
+            "臺南市政府勞工局今（10）日公布，截至10月底，臺南科技工業區實施減班休息（俗稱無薪假）的廠商降至19家。"
+            "今（115）年1至10月已協助工業區內勞工申領薪資差額補貼新臺幣1,865萬元，平均每人每月補貼約5,800元。\n\n"
+            "表　臺南科技工業區減班休息廠商分行業概況（115年10月底）\n"
+            "行業別｜廠商（家）｜減班休息人數（人）｜1至10月核發補貼（萬元）\n"
+            "金屬製品製造業｜7｜138｜612\n電子零組件製造業｜5｜156｜703\n\n"
+            "位於工業區的宏碩精密工業股份有限公司人資經理陳冠廷說，公司目前員工約320人，"
+            "9月下旬接獲歐美客戶訂單約新臺幣1.2億元，預計年底前再增聘作業員15至20名。")
+    doc = pipeline.extract(page)
+    got = {(c.value_start, c.value_end): (c.metric, c.subject, c.period) for c in doc.claims if c.value_start is not None}
+
+    def at(surface, nth=0):
+        start = -1
+        for _ in range(nth + 1):
+            start = page.index(surface, start + 1)
+        return got[(start, start + len(surface))]
+
+    assert at("19家")[0] == "实施减班休息的厂商"
+    assert at("新臺幣1,865萬元")[0] == "薪资差额补贴"
+    assert at("5,800元")[0] == "平均每人每月补贴"
+    assert at("612")[2] == "2026-01/2026-10" and at("138")[2] != "2026-01/2026-10"
+    assert at("320人")[1] == "宏硕精密工业股份有限公司"
+    assert at("新臺幣1.2億元")[::2] == ("接获欧美客户订单", "2026-09")
+    assert at("15至20名")[0] == "增聘作业员"
+    assert ("臺南市政府勞工局", "ORG") in {(e.text, e.label) for e in doc.entities}
+    text = ("发布时间：2026-11-06\n串场河经开区前10月完工老旧小区42个\n\n"
+            "今年1—10月，经开区老旧小区改造开工48个、完工42个，完工数量同比增加11个。"
+            "经开区建设局组织街道、社区和施工单位召开议事协调会210余场。"
+            "建设局联合盐城市住房和城乡建设局对在建项目开展质量安全检查86次。"
+            "其中，汽车以旧换新共受理补贴申请1.27万辆，平均每辆车获补贴约2.6万元。")
+    doc = pipeline.extract(text)
+    claims = [(c.metric, c.period, c.change and c.change.text) for c in doc.claims]
+    assert claims[0] == ("完工老旧小区", "2026-01/2026-10", None)
+    assert ("老旧小区改造完工", "2026-01/2026-10", "11个") in claims
+    assert not any(m == "完工数量" for m, _p, _c in claims)
+    metrics = {m for m, _p, _c in claims}
+    assert {"议事协调会", "质量安全检查", "平均每辆车获补贴"} <= metrics
+    assert ("盐城市住房和城乡建设局", "ORG") in {(e.text, e.label) for e in doc.entities}

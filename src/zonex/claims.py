@@ -277,6 +277,7 @@ class ClaimAssembler:
         self.level_bounds = frozenset(cues["level_bounds"])
         self.verbs_in_compounds = frozenset(cues["verbs_in_compounds"])
         self.payment_verbs = frozenset(cues["payment_verbs"])
+        self.stage_verbs = frozenset(cues["stage_verbs"])
         self.per_head_words = frozenset(cues["per_head_words"])
         self.spending_verbs = frozenset(cues["spending_verbs"])
         self.size_attributes = frozenset(cues["size_attributes"])
@@ -369,7 +370,7 @@ class ClaimAssembler:
         self.status_cue_words = frozenset(cues["target_cues"]) | frozenset(cues["forecast_cues"])
         # the words _SentenceContext._kept_in_metric looks at: one set test for every other word
         self.break_exception_words = (_ENDING_NOUNS | _VERBS_OF_SAVING | _RELATIVE_CLAUSE_VERBS | self.status_cue_words
-                                      | {"之", "拥有", "有"} | frozenset(cues["verbs_in_compounds"]) | self.breakers_in_terms
+                                      | {"之", "拥有", "有", "获", "获得"} | frozenset(cues["verbs_in_compounds"]) | self.breakers_in_terms
                                       | self.offering_verbs)
         # (计划扩大投资的企业, 预计营业收入实现增长的企业: firms a survey counts by their plans, a class, no plan)
         # (推动员工通勤安全计划,114年员工通勤事故9件: a plan named at a clause's end is a thing done, no cue)
@@ -581,7 +582,10 @@ class ClaimAssembler:
             # 档案门类|馆藏量(卷)|本年接收(卷): "this year" in a header is the table's year (its caption's),
             # no time of its own (the page's date may be the next year's)
             headers = [(table.start, text.find("\n", table.start)) for table in tables]
-            times = [t for t in times if not (t.text in _HEADER_RELATIVE_YEARS and any(a <= t.start < b for a, b in headers))]
+            # (1至10月核發補貼(萬元): the months a column's label opens with are that column's own, no
+            # time of the table's other columns)
+            times = [t for t in times if not ((t.text in _HEADER_RELATIVE_YEARS or _MONTH_SPAN_LABEL.fullmatch(t.text))
+                                              and any(a <= t.start < b for a, b in headers))]
             time_starts = [t.start for t in times]
         item_parties = self._item_parties(text, analysis.entities, is_company)
         table_spans = [(table.start, table.end) for table in tables]
@@ -719,6 +723,8 @@ class ClaimAssembler:
                     firms = self._carry_firm_class(new, text, carried_firms[1] if carried_firms else None)
                     carried_firms = (sentence.paragraph, firms) if firms is not None else None
                     _elliptical_object(new, drafts, text)
+                    _stages_listed(new, text, self.stage_verbs)
+                    new = [d for d in new if d.quantity is not None or d.change is not None]
                     _share_of_the_whole(new, text)
                     _new_part_of_the_whole(new, text, self.flow_verbs)
                 drafts.extend(new)
@@ -1591,9 +1597,37 @@ def _share_of_the_whole(drafts: list[_Draft], text: str) -> None:
 _ITEM_GAP = regex.compile(r"[^,，。;；、]{0,8}")
 
 
+_MONTHS_RUN = regex.compile(r"前\d|前[一二三四五六七八九十]|\d\s*[-—–~至]\s*\d")  # (前10月, 1—10月: months run through)
+# a span of months written at the head of a column's label (1至10月, 1-10月)
+_MONTH_SPAN_LABEL = regex.compile(r"[1-9]\d?[-—–~至][1-9]\d?月")
 # a year named for a plan (2026年高新区计划…), and a time within a year (今年第三季, 6月底)
 _PLANNED_YEAR = regex.compile(r"\d{4}年(?!\d|底|末|初)")
 _WITHIN_YEAR_WORD = regex.compile(r"[季月]|年底|年末|年初|上半年|下半年")
+
+
+def _stages_listed(drafts: list[_Draft], text: str, stage_verbs: frozenset[str]) -> None:
+    """老旧小区改造开工48个、完工42个,完工数量同比增加11个: a list item that is a stage alone (完工) is
+    a stage of what the item before named (老旧小区改造完工); a change of that stage's number
+    right after it (完工数量同比增加11个) is that claim's change."""
+    for k in range(1, len(drafts)):
+        d, before = drafts[k], drafts[k - 1]
+        if d.quantity is None or before.quantity is None or d.metric not in stage_verbs \
+                or text[before.quantity.end : d.metric_start] != "、":
+            continue
+        stage = next((v for v in stage_verbs if before.metric.endswith(v) and len(before.metric) > len(v)), None)
+        if stage is not None:
+            d.metric = before.metric[: -len(stage)] + d.metric
+    for k in range(1, len(drafts)):
+        d, level = drafts[k], drafts[k - 1]
+        if d.quantity is not None or d.change is None or level.quantity is None or level.change is not None \
+                or d.change.unit != level.quantity.unit:
+            continue
+        named = text[d.metric_start : d.metric_start + len(d.metric)]
+        written = text[level.quantity.end : d.metric_start]
+        if named.endswith(("数量", "数")) and level.metric.endswith(named.removesuffix("数量").removesuffix("数")) \
+                and named.removesuffix("数量").removesuffix("数") and written in (",", "，"):
+            level.change = d.change
+            d.change = None  # (dropped below: a draft of nothing)
 
 
 def _elliptical_object(drafts: list[_Draft], earlier: list[_Draft], text: str) -> None:
@@ -1666,9 +1700,12 @@ _PARTY_TERM = regex.compile(r"(?P<party>甲方|乙方|丙方)\s*[:：]\s*(?P<who
 _ENDING_NOUNS = frozenset(("成功", "比"))
 _VERBS_OF_SAVING = frozenset(("减少", "降低", "节约", "节省"))
 _REACHED_OR_ABOUT = frozenset("到至了为约近超逾达")  # (减少到41家, 降低约3%: the change's words)
-_RELATIVE_CLAUSE_VERBS = frozenset(("至", "到", "获得"))
-_RELATIVE_HEAD_AFTER = regex.compile(r"\p{Han}{1,8}?的\p{Han}{1,6}(?:约|超|近|共|达|为)?\d")
+_RELATIVE_CLAUSE_VERBS = frozenset(("至", "到", "获得", "实施", "完成"))
+_DEED_VERBS = frozenset(("实施", "完成"))
+_AGENT_ENDINGS = ("机关", "部门", "单位", "局", "委", "办", "院", "所", "中心")
+_RELATIVE_HEAD_AFTER = regex.compile(r"\p{Han}{1,8}?(?:[(（]\p{Han}{2,11}[)）])?的\p{Han}{1,6}(?:约|超|近|共|达|为|降至|增至)?\d")
 _NUMBER_STARTS = frozenset("0123456789〇零一二三四五六七八九十百两")
+_EACH_ONE_BEFORE = regex.compile(r"平均每[个位名户家辆台件笔]?\p{Han}{0,3}$")
 _PER_HEAD_BEFORE = regex.compile(r"每(?:十|百|千|万|十万|百万)?(?:人|户|家|平方公里|平方千米|亩)$")
 _BRACKETED_CLASS = regex.compile(r"[A-Za-z\d\p{Han}]{1,3}类")
 _WHERE_THEY_ARE = regex.compile(r"(?:工作|生活|就业|居住|学习|经营)的")
@@ -1691,6 +1728,11 @@ _HELPING_FIRMS = regex.compile(rf"(?P<verb>{_alternation(_MODULE_CUES['helping_v
 # 与企业联合开展技术攻关项目63项, 与河北工程大学共建…服务站1个: the partner is no part of what was
 # done together (开展 after it is stripped as a verb; 共建 names the kind of station, so it stays)
 _JOINTLY = ("协同", "会同", "联合")  # (before the body a thing was done with)
+_ORGANISED = ("组织", "邀请", "联合", "会同")
+_EVENT_HELD_AFTER = regex.compile(r"(?:(?:组织|邀请|联合|会同)[^,，。;；的]{1,24}?|[^,，。;；的]{0,24}?对[^,，。;；的]{1,12}?)"
+                                  r"(?:召开|举办|举行|开展)(?=\p{Han}{2})|[^,，。;；的]{1,24}?召开(?=\p{Han}{2})")
+# 協助工業區內勞工申領薪資差額補貼: who applied for what was paid out is no part of it
+_RECEIVERS_APPLIED = regex.compile(r"(?:劳工|职工|员工|居民|群众|个人)(?:申领|领取)(?=\p{Han}{2})")
 _WITH_PARTNER = regex.compile(r"(?<=与)[^,，。;；、与]{1,12}?(?:联合|共同|合作(?!协议|项目|单位))|(?<=与)[^,，。;；、与]{1,12}?(?=共建|合建|联建)")
 _HELPING_VERB_FIRSTS = frozenset(verb[0] for verb in _MODULE_CUES["helping_verbs"])  # (a cheap test first)
 _TO_WHOM_PAID = regex.compile(r"(?:仍|还|已)?向(?:其|[^,，。;；]{1,8}?)(?=(?:违规)?发放)")
@@ -1782,7 +1824,8 @@ _GLUED_QUALIFIERS = tuple(sorted((w for (w, position), kind in _QUALIFIER_WORDS.
 _PER_BEFORE = regex.compile(r"(?<=\p{Han})(?:为|是|达)每\p{Han}{1,8}$")  # 排放密度为每百万元收入|22.2吨
 # 厂房单价每坪|52.3万元, 月租金每坪约|620元: what an amount is per, written before it (38.6万元/坪 after it)
 _PER_UNIT_BEFORE = regex.compile(rf"(?<=\p{{Han}})每(?:{'|'.join(map(regex.escape, sorted(load_cues()['per_unit'], key=len, reverse=True)))})(?:约|为|达)?$")
-_GLOSS_BEFORE = regex.compile(r"[(（]\p{Han}[\p{Han}、]{1,11}[)）]$")  # (守信激励) of A级(守信激励)企业
+# (守信激励) of A级(守信激励)企业; (俗称无薪假) of 实施减班休息(俗称无薪假)的厂商
+_GLOSS_BEFORE = regex.compile(r"[(（]\p{Han}[\p{Han}、]{1,11}[)）](?P<of>的?)$")
 _NOTE_BEFORE = regex.compile(r"[(（][^()（）,，。;；]{1,20}[)）]$")
 _NOTE_IN_BRACKETS = regex.compile(r"^[(（](?:[^()（）\d]{1,10}|[A-Za-z][A-Za-z\d]{1,7})[)）]")  # a note on the figure, no number in it (or a unit's symbol: CO2e)
 _FIELD_LABEL = regex.compile(r"[ \t]*\p{Han}{2,6}[:：]")  # 建设地点:九江经济技术开发区…: a form's field
@@ -2343,12 +2386,16 @@ class _SentenceContext:
             return True  # 原定目标之四分之一: a fraction of what is named (核发建造执照之总楼地板面积: a break)
         if word in ("拥有", "有") and _PER_HEAD_BEFORE.search(self.text, max(0, start - 6), start) is not None:
             return True  # 每万人拥有5G基站38.4个: a rate per head, named with its verb
+        if word in ("获", "获得") and _EACH_ONE_BEFORE.search(self.text, max(0, start - 8), start) is not None:
+            return True  # 平均每辆车获补贴约2.6万元: what each one received, named with its verb
         if word in _VERBS_OF_SAVING and _HAN.match(self.text, end) is not None and self.text[end] not in _REACHED_OR_ABOUT \
                 and self.text[start - 1 : start] not in ("比", "较"):
             return True  # 可减少碳排放1.9万吨: what is saved, named (减少3.2%: a change, a break)
         if word in _RELATIVE_CLAUSE_VERBS and self.text[start - 1 : start].isalpha() \
-                and _RELATIVE_HEAD_AFTER.match(self.text, end) is not None:
-            return True  # 起诉至法院的案件37件, 首次获得质押贷款的企业14家: inside the clause that names them
+                and _RELATIVE_HEAD_AFTER.match(self.text, end) is not None \
+                and not (word in _DEED_VERBS and self.text.endswith(_AGENT_ENDINGS, 0, start)):
+            # (公安机关完成等级保护备案的信息系统: the agent's deed, no part of what it counts)
+            return True  # 起诉至法院的案件37件, 首次获得质押贷款的企业14家, 实施减班休息的厂商: inside the clause that names them
         if word in self.asm.breakers_in_terms and any(
                 m.start() <= start and end <= m.end()
                 for m in self.asm.terms_with_breakers.finditer(self.text, max(0, start - 6), min(len(self.text), end + 6))):
@@ -2451,6 +2498,15 @@ class _SentenceContext:
                     m = _WHERE_THEY_ARE.match(text, start, end)  # 在全区工作的持证外国人: where they work is no part of who
             if m is None and text[start : start + 1] in _HELPING_VERB_FIRSTS:
                 m = _HELPING_FIRMS.match(text, start, end)
+            if m is None and (text.startswith(_ORGANISED, start) or text.find("对", start, end) >= 0
+                              or text.find("召开", start, end) >= 0):
+                # 组织街道、社区和施工单位召开议事协调会, 对在建项目开展质量安全检查: who was gathered and
+                # what was looked at are no part of the event held
+                m = _EVENT_HELD_AFTER.match(text, start, end)
+                if m is not None and text.find("的", m.end(), end) >= 0:
+                    m = None  # (对…开展研发活动的企业: a class of firms, named by what they do)
+            if m is None and text[start : start + 1] in "劳职员居群个":
+                m = _RECEIVERS_APPLIED.match(text, start, end)
             if m is None and text.startswith(_JOINTLY, start):
                 # 協同經濟部…服務中心新增路口監視器: the body it was done with is no part of what was done
                 partner = next((e for e in (*self._bodies, *self.entities) if e.start == start + 2
@@ -2886,7 +2942,9 @@ class _SentenceContext:
                 and _TIME_CUT_BEFORE.search(clause) is None
         if q.kind != "count" and self.asm._not_claim_left.search(clause) and not self.asm._paid_out_re.search(clause) \
                 and not (_GRANTS_AMOUNT.match(clause) and self.asm._paid_out_re.search(self.text, self._report_start(), clause_start)) \
-                and not (clause.startswith("其中") and any(o.kind == "money" and o.end <= clause_start for o in self.quantities)):
+                and not (clause.startswith("其中") and any(o.kind == "money" and o.end <= clause_start for o in self.quantities)) \
+                and not clause.startswith("平均"):
+            # (平均每辆车获补贴约2.6万元: an average of what was received, a statistic, no policy's term)
             # (投入养老服务资金6,840万元,其中助餐补贴1,260万元: a part of the sum spent, reported)
             # (获核定节能设备补助案38件,补助金额1,520万元: the amount of the grants just reported)
             return True  # (发放…补贴合共186万元, 追回违规发放的补贴: what was paid, a report)
@@ -3014,7 +3072,8 @@ class _SentenceContext:
             if past_from and period and _MONTH_POINT.fullmatch(period):
                 return period[:4]
             if period and (_MONTH_POINT.fullmatch(period) or _WITHIN_A_YEAR.fullmatch(period)) \
-                    and self.asm._milestone_after_re.match(self.text, best.end):
+                    and self.asm._milestone_after_re.match(self.text, best.end) \
+                    and _MONTHS_RUN.search(best.text) is None:  # (前10月完工老旧小区42个: done over the months)
                 # 计划6月底试生产,达产后可年产…3000台 (将于今年第三季招标,预计可提供…): the milestone's
                 # month (quarter), the figure's year
                 return period[:4]
@@ -4415,6 +4474,9 @@ class _SentenceContext:
             return draft
         if column.year is not None:
             draft.period = column.year  # 2025年营业收入(亿元): the column's own year
+        if column.months is not None and column.months[0] < column.months[1] <= 12:
+            year = self._year_in_context()  # 1至10月核發補貼(萬元): the months of the year in context
+            draft.period = f"{year}-{column.months[0]:02d}/{year}-{column.months[1]:02d}" if year.isdigit() else draft.period
         if column.month is not None:
             # 品种|3月均价(元/公斤)|2月均价: the month of the year in context
             year = self._year_in_context()
@@ -4630,7 +4692,7 @@ class _SentenceContext:
     def _past_gloss(self, metric: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
         """A(守信激励)企业412家: the metric goes on past a gloss in brackets inside it, which is
         left out (A级企业); not past a name's (湘潭高新区(国家级)…: the subject's)."""
-        if self.text[span[0] - 1 : span[0]] not in (")", "）"):
+        if self.text[span[0] - 1 : span[0]] not in (")", "）") and self.text[span[0] - 2 : span[0]] not in (")的", "）的"):
             return metric, span
         gloss = _GLOSS_BEFORE.search(self.text, max(self.sentence.start, span[0] - 12), span[0])
         if gloss is None:
@@ -4639,7 +4701,7 @@ class _SentenceContext:
         if head is None or head[1] != gloss.start() or head[1] - head[0] > 8 \
                 or any(e.start < head[1] and head[0] < e.end for e in self.entities):
             return metric, span
-        return self.text[head[0]:head[1]] + metric, (head[0], span[1])
+        return self.text[head[0]:head[1]] + gloss.group("of") + metric, (head[0], span[1])
 
     def _listed_flow(self, metric: str, span: tuple[int, int], previous: _Draft | None, q: Quantity | None = None) -> str:
         """新获批国家级孵化器3家、省级孵化器8家: an item of a list takes the flow verb of the item

@@ -65,6 +65,7 @@ class Column(NamedTuple):
     # and the other level columns are of the year the caption names (表1 2026年度入库企业行业分布)
     year: str | None = None
     of_column: int | None = None  # a change column's level column when that is not the one before it
+    months: tuple[int, int] | None = None  # a level column of months of the page's year (1至10月核發補貼)
 
 
 class Cell(NamedTuple):
@@ -171,6 +172,7 @@ _RANK_SCOPE = re.compile(r"(全(?:国|省|市|区|州|县))[\d个家所]*[^\s\d,
 # a period word a column's label opens with (一季度发明专利授权(件), 上半年营业收入(亿元))
 _LABEL_PERIOD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|全年|[1-9]\d?[-—–~至][1-9]\d?月)?")
 _ONE_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_MONTHS_OPENING = re.compile(r"([1-9]\d?)[-—–~至]([1-9]\d?)月$")
 _ONE_YEAR_IN = re.compile(r"((?:19|20)\d{2})年")
 _LABEL_MONTH = re.compile(r"(1[0-2]|[1-9])月(?:份)?(?!\d)")
 _ROWS_LEFT_OUT = re.compile(r"\n[ \t]*(?:…+|\.{3,}|⋯+)[ \t]*\n")
@@ -679,6 +681,9 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
             continue
         opening = _LABEL_PERIOD.match(label).group()  # type: ignore[union-attr]
         label_year = opening[:4] if _ONE_YEAR.fullmatch(opening) else None
+        # 1至10月核發補貼(萬元): a column of the months its label opens with (the other columns: the caption's time)
+        months_opened = _MONTHS_OPENING.search(opening)
+        label_months = (int(months_opened.group(1)), int(months_opened.group(2))) if months_opened is not None else None
         label = label[len(opening):] or label  # (一季度发明专利授权: the rows' period is the page's)
         counted_change = _COUNT_CHANGE_LABEL.fullmatch(label) if unit not in ("%", "％") else None
         # (the first column in that unit: 记录种数(种)|保育类(种)|较113年增减(种), the count and a part of it)
@@ -717,7 +722,7 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
                 continue
             columns.append(_change_column(label, of, change))
         else:
-            columns.append(Column(label, unit, None, False, year=label_year))
+            columns.append(Column(label, unit, None, False, year=label_year, months=label_months))
     if sum(1 for c in columns if c is not None and c.unit) < min(2, len(columns) - 1):
         return None
     return columns

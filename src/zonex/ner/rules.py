@@ -290,6 +290,8 @@ _TIME_UNIT_CHARS = frozenset("季年月日")  # (after one of _NUMERAL_CHARS)
 
 
 _LIMITED_COMPANY = re.compile(r"有限(?:责任)?公司")
+_LEGAL_FORMS = ("股份有限公司", "有限公司", "有限责任公司")
+_WHERE_WORDS = ("园区内", "区内", "当地", "本地", "国内", "境内", "省内", "市内", "县内")
 
 
 class _Head(NamedTuple):
@@ -958,7 +960,7 @@ class RuleEntityRecognizer:
         # person's name, a company's name before its head, an item that ends in an action):
         # worked out once per string, as the tags of words are, not once per mention.
         self._person_memo: dict[str, bool] = {}
-        self._named_memo: dict[str, bool] = {}
+        self._named_memo: dict[tuple[str, bool], bool] = {}
         self._action_memo: dict[str, bool] = {}
         self._head_ends = _Affixes(self._heads)
         self._departments = _Affixes(lex.departments)
@@ -1898,6 +1900,8 @@ class RuleEntityRecognizer:
                 # 沭阳|经开区|经济|发展局: a zone's own department, named after the zone (its place and head);
                 # 济南高新区|市场|监管局 too, whose 市 is its department's own, no city's
                 zone_start = place_from_end.get(zone.start()) if zone is not None else None
+                if zone_start is None and not jurisdiction and d is not None and d in place_from_end:
+                    return place_from_end[d]  # 盐城市|住房和城乡建设局: a department of the place named before it
                 return d if zone_start is None and jurisdiction else zone_start
             if glued:
                 anchor, anchor_k = st[i], i
@@ -2073,8 +2077,12 @@ class RuleEntityRecognizer:
             if (memo.get(first) or info_of(first))[0] == "oov":
                 return self._strip_glued(text, anchor, hs)
             return anchor
-        if loose is not None and (kind == "school" or kind == "company") and self._named(text, loose, hs):
-            return self._strip_glued(text, loose, hs)
+        if loose is not None and (kind == "school" or kind == "company"):
+            where = next((w for w in _WHERE_WORDS if text.startswith(w, loose)), None)
+            if where is not None and hs - loose - len(where) >= 2:
+                loose += len(where)  # 区内|宏硕精密工业股份有限公司, 当地|…: where it is, no part of its name
+            if self._named(text, loose, hs):
+                return self._strip_glued(text, loose, hs)
         region = _REGION_BEFORE.search(text, max(0, loose - 2), loose) if loose is not None and is_zone else None
         if loose is not None and is_zone and he - loose <= 8 and (
                 _ALIAS.match(text, he) or (region is not None and text[loose:hs] in _SCIENCE_PARK_WORDS)) \
@@ -2148,11 +2156,17 @@ class RuleEntityRecognizer:
         if end - start < 2:
             return False
         prefix = text[start:end]
-        named = self._named_memo.get(prefix)
+        # (宏碩|精密|工業|股份有限公司: a trade name the dictionary knows as an adjective, then the
+        # trade, before a legal form: a name, where 精密工業股份有限公司 alone is a description)
+        legal = text.startswith(_LEGAL_FORMS, end)
+        named = self._named_memo.get((prefix, legal))
         if named is None:
             breakers = self.lexicon.name_breakers
-            named = any(tag not in _DESCRIPTION_TAGS and word not in breakers for word, tag in self.tagger(prefix))
-            _remember(self._named_memo, prefix, named)
+            tagged = self.tagger(prefix)
+            named = any(tag not in _DESCRIPTION_TAGS and word not in breakers for word, tag in tagged) \
+                or (legal and len(tagged) >= 3 and len(tagged[0][0]) == 2 and tagged[0][1] == "a"
+                    and tagged[0][0] not in breakers)
+            _remember(self._named_memo, (prefix, legal), named)
         return named
 
     def _strip_glued(self, text: str, start: int, end: int) -> int:
