@@ -459,6 +459,15 @@ def test_taiwans_units_and_kilowatt_hours_in_du():
         ("400家", "count", 400, "家", "lower_bound")]
 
 
+def test_kilowatt_hours_in_wa_and_petaflops_and_card_hours():
+    # set 102: 瓩時 is kWh (瓩 alone kW); set 100: P after digits is petaflops (3P空调: horsepower), 卡时 GPU-hours
+    doc = zonex.extract("儲能系統全年放電18.6萬瓩時，裝置容量7.5萬瓩，每案500至4,000瓩時。智能算力规模6,800P，调度算力2,150万卡时，采购3P空调。")
+    assert [(q.text, q.kind, q.value, q.unit) for q in doc.quantities] == [
+        ("18.6萬瓩時", "energy", 186000, "kWh"), ("7.5萬瓩", "power", 75000, "kW"),
+        ("500至4,000瓩時", "energy", None, "kWh"), ("6,800P", "other", 6800, "PFLOPS"),
+        ("2,150万卡时", "other", 21500000, "卡时")]
+
+
 def test_currencies_of_partner_countries_orders_and_containers(rec):
     # 令吉 and 新元 (Malaysia's and Singapore's money), 单 counting orders, 个标准箱 (TEU); 单位 is
     # no count; 可达 reaches a level (no bound) where 一次性可达 and 最高可达 cap a subsidy
