@@ -3812,21 +3812,14 @@ def test_set_101_columns_of_months_stages_listed_events_and_receivers(pipeline):
             "位於工業區的宏碩精密工業股份有限公司人資經理陳冠廷說，公司目前員工約320人，"
             "9月下旬接獲歐美客戶訂單約新臺幣1.2億元，預計年底前再增聘作業員15至20名。")
     doc = pipeline.extract(page)
-    got = {(c.value_start, c.value_end): (c.metric, c.subject, c.period) for c in doc.claims if c.value_start is not None}
-
-    def at(surface, nth=0):
-        start = -1
-        for _ in range(nth + 1):
-            start = page.index(surface, start + 1)
-        return got[(start, start + len(surface))]
-
-    assert at("19家")[0] == "实施减班休息的厂商"
-    assert at("新臺幣1,865萬元")[0] == "薪资差额补贴"
-    assert at("5,800元")[0] == "平均每人每月补贴"
-    assert at("612")[2] == "2026-01/2026-10" and at("138")[2] != "2026-01/2026-10"
-    assert at("320人")[1] == "宏硕精密工业股份有限公司"
-    assert at("新臺幣1.2億元")[::2] == ("接获欧美客户订单", "2026-09")
-    assert at("15至20名")[0] == "增聘作业员"
+    got = _by_value(page, doc, lambda c: (c.metric, c.subject, c.period))
+    assert got["19家"][0] == "实施减班休息的厂商"
+    assert got["新臺幣1,865萬元"][0] == "薪资差额补贴"
+    assert got["5,800元"][0] == "平均每人每月补贴"
+    assert got["612"][2] == "2026-01/2026-10" and got["138"][2] != "2026-01/2026-10"
+    assert got["320人"][1] == "宏硕精密工业股份有限公司"
+    assert got["新臺幣1.2億元"][::2] == ("接获欧美客户订单", "2026-09")
+    assert got["15至20名"][0] == "增聘作业员"
     assert ("臺南市政府勞工局", "ORG") in {(e.text, e.label) for e in doc.entities}
     text = ("发布时间：2026-11-06\n串场河经开区前10月完工老旧小区42个\n\n"
             "今年1—10月，经开区老旧小区改造开工48个、完工42个，完工数量同比增加11个。"

@@ -57,7 +57,17 @@ from .ner.subjects import (
 from .periods import ROC_EPOCH
 from .quantities import load_cues, load_qualifiers
 from .spans import SpanIndex, overlaps_any
-from .tables import MONTH_NAMES, QUARTER_NAMES, RANK, SEASON_NAMES, YEAR_NAMES, Cell, find_tables, may_hold_tables
+from .tables import (
+    MONTH_NAMES,
+    MONTH_SPAN,
+    QUARTER_NAMES,
+    RANK,
+    SEASON_NAMES,
+    YEAR_NAMES,
+    Cell,
+    find_tables,
+    may_hold_tables,
+)
 
 __all__ = ["ClaimAssembler", "load_claim_cues"]
 
@@ -584,7 +594,7 @@ class ClaimAssembler:
             headers = [(table.start, text.find("\n", table.start)) for table in tables]
             # (1至10月核發補貼(萬元): the months a column's label opens with are that column's own, no
             # time of the table's other columns)
-            times = [t for t in times if not ((t.text in _HEADER_RELATIVE_YEARS or _MONTH_SPAN_LABEL.fullmatch(t.text))
+            times = [t for t in times if not ((t.text in _HEADER_RELATIVE_YEARS or MONTH_SPAN.fullmatch(t.text))
                                               and any(a <= t.start < b for a, b in headers))]
             time_starts = [t.start for t in times]
         item_parties = self._item_parties(text, analysis.entities, is_company)
@@ -723,8 +733,7 @@ class ClaimAssembler:
                     firms = self._carry_firm_class(new, text, carried_firms[1] if carried_firms else None)
                     carried_firms = (sentence.paragraph, firms) if firms is not None else None
                     _elliptical_object(new, drafts, text)
-                    _stages_listed(new, text, self.stage_verbs)
-                    new = [d for d in new if d.quantity is not None or d.change is not None]
+                    new = _stages_listed(new, text, self.stage_verbs)
                     _share_of_the_whole(new, text)
                     _new_part_of_the_whole(new, text, self.flow_verbs)
                 drafts.extend(new)
@@ -1598,17 +1607,17 @@ _ITEM_GAP = regex.compile(r"[^,，。;；、]{0,8}")
 
 
 _MONTHS_RUN = regex.compile(r"前\d|前[一二三四五六七八九十]|\d\s*[-—–~至]\s*\d")  # (前10月, 1—10月: months run through)
-# a span of months written at the head of a column's label (1至10月, 1-10月)
-_MONTH_SPAN_LABEL = regex.compile(r"[1-9]\d?[-—–~至][1-9]\d?月")
 # a year named for a plan (2026年高新区计划…), and a time within a year (今年第三季, 6月底)
 _PLANNED_YEAR = regex.compile(r"\d{4}年(?!\d|底|末|初)")
 _WITHIN_YEAR_WORD = regex.compile(r"[季月]|年底|年末|年初|上半年|下半年")
 
 
-def _stages_listed(drafts: list[_Draft], text: str, stage_verbs: frozenset[str]) -> None:
+def _stages_listed(drafts: list[_Draft], text: str, stage_verbs: frozenset[str]) -> list[_Draft]:
     """老旧小区改造开工48个、完工42个,完工数量同比增加11个: a list item that is a stage alone (完工) is
     a stage of what the item before named (老旧小区改造完工); a change of that stage's number
-    right after it (完工数量同比增加11个) is that claim's change."""
+    right after it (完工数量同比增加11个) is that claim's change, and no draft of its own. Returns
+    the drafts left."""
+    merged = False
     for k in range(1, len(drafts)):
         d, before = drafts[k], drafts[k - 1]
         if d.quantity is None or before.quantity is None or d.metric not in stage_verbs \
@@ -1623,11 +1632,11 @@ def _stages_listed(drafts: list[_Draft], text: str, stage_verbs: frozenset[str])
                 or d.change.unit != level.quantity.unit:
             continue
         named = text[d.metric_start : d.metric_start + len(d.metric)]
-        written = text[level.quantity.end : d.metric_start]
-        if named.endswith(("数量", "数")) and level.metric.endswith(named.removesuffix("数量").removesuffix("数")) \
-                and named.removesuffix("数量").removesuffix("数") and written in (",", "，"):
-            level.change = d.change
-            d.change = None  # (dropped below: a draft of nothing)
+        stage = named.removesuffix("数量").removesuffix("数")
+        if stage and stage != named and level.metric.endswith(stage) and text[level.quantity.end : d.metric_start] in (",", "，"):
+            level.change, d.change = d.change, None
+            merged = True
+    return [d for d in drafts if d.quantity is not None or d.change is not None] if merged else drafts
 
 
 def _elliptical_object(drafts: list[_Draft], earlier: list[_Draft], text: str) -> None:
@@ -1651,7 +1660,7 @@ def _elliptical_object(drafts: list[_Draft], earlier: list[_Draft], text: str) -
                 share.metric = d.metric + "占"  # (its share: 假日发生窃盗案件占…)
 
 
-_OCCURRENCE_VERBS = ("发生",)
+_OCCURRENCE_VERBS = tuple(_MODULE_CUES["occurrence_verbs"])
 
 
 def _whole_before_among(drafts: list[_Draft], k: int, text: str, fits: Callable[[Quantity, str], bool]) -> _Draft | None:
@@ -1702,7 +1711,7 @@ _VERBS_OF_SAVING = frozenset(("减少", "降低", "节约", "节省"))
 _REACHED_OR_ABOUT = frozenset("到至了为约近超逾达")  # (减少到41家, 降低约3%: the change's words)
 _RELATIVE_CLAUSE_VERBS = frozenset(("至", "到", "获得", "实施", "完成"))
 _DEED_VERBS = frozenset(("实施", "完成"))
-_AGENT_ENDINGS = ("机关", "部门", "单位", "局", "委", "办", "院", "所", "中心")
+_AGENT_ENDINGS = tuple(_MODULE_CUES["agent_endings"])
 _RELATIVE_HEAD_AFTER = regex.compile(r"\p{Han}{1,8}?(?:[(（]\p{Han}{2,11}[)）])?的\p{Han}{1,6}(?:约|超|近|共|达|为|降至|增至)?\d")
 _NUMBER_STARTS = frozenset("0123456789〇零一二三四五六七八九十百两")
 _EACH_ONE_BEFORE = regex.compile(r"平均每[个位名户家辆台件笔]?\p{Han}{0,3}$")
@@ -1727,12 +1736,14 @@ _HELPING_FIRMS = regex.compile(rf"(?P<verb>{_alternation(_MODULE_CUES['helping_v
                                r"(?P<firms>(?:中小)?(?:企业|厂商))(?=\p{Han}{4})")
 # 与企业联合开展技术攻关项目63项, 与河北工程大学共建…服务站1个: the partner is no part of what was
 # done together (开展 after it is stripped as a verb; 共建 names the kind of station, so it stays)
-_JOINTLY = ("协同", "会同", "联合")  # (before the body a thing was done with)
-_ORGANISED = ("组织", "邀请", "联合", "会同")
-_EVENT_HELD_AFTER = regex.compile(r"(?:(?:组织|邀请|联合|会同)[^,，。;；的]{1,24}?|[^,，。;；的]{0,24}?对[^,，。;；的]{1,12}?)"
+_JOINTLY = tuple(_MODULE_CUES["partner_verbs"])  # (before the body a thing was done with)
+_ORGANISED = tuple(_MODULE_CUES["gathering_verbs"])
+_EVENT_HELD_AFTER = regex.compile(rf"(?:(?:{_alternation(_ORGANISED)})[^,，。;；的]{{1,24}}?|[^,，。;；的]{{0,24}}?对[^,，。;；的]{{1,12}}?)"
                                   r"(?:召开|举办|举行|开展)(?=\p{Han}{2})|[^,，。;；的]{1,24}?召开(?=\p{Han}{2})")
 # 協助工業區內勞工申領薪資差額補貼: who applied for what was paid out is no part of it
-_RECEIVERS_APPLIED = regex.compile(r"(?:劳工|职工|员工|居民|群众|个人)(?:申领|领取)(?=\p{Han}{2})")
+_APPLICANTS = tuple(_MODULE_CUES["applicant_words"])
+_APPLICANT_FIRSTS = frozenset(w[0] for w in _APPLICANTS)  # (a cheap test first)
+_RECEIVERS_APPLIED = regex.compile(rf"(?:{_alternation(_APPLICANTS)})(?:申领|领取)(?=\p{{Han}}{{2}})")
 _WITH_PARTNER = regex.compile(r"(?<=与)[^,，。;；、与]{1,12}?(?:联合|共同|合作(?!协议|项目|单位))|(?<=与)[^,，。;；、与]{1,12}?(?=共建|合建|联建)")
 _HELPING_VERB_FIRSTS = frozenset(verb[0] for verb in _MODULE_CUES["helping_verbs"])  # (a cheap test first)
 _TO_WHOM_PAID = regex.compile(r"(?:仍|还|已)?向(?:其|[^,，。;；]{1,8}?)(?=(?:违规)?发放)")
@@ -2172,6 +2183,7 @@ class _SentenceContext:
         self._list_free_starts: list[int] | None = None  # clause starts but after a 、, on first ask
         self._count_ends = {q.end for q in quantities if q.kind == "count"}
         self._quantity_ends = {q.end for q in quantities}  # (a list item that ends with its own figure)
+        self._deeds: dict[int, str | None] = {}  # firms counted by their deed, by the count's start
         # Where each clause of the sentence starts (just after its mark): one scan, then bisection.
         text = self.text
         self.clause_starts = [m.end() for m in asm._clause_mark_re.finditer(text, sentence.start, sentence.end)]
@@ -2236,6 +2248,14 @@ class _SentenceContext:
             if m is not None:
                 found.append((m.group("name"), m.span("name")))
         return found
+
+    def _after_last_clause_mark(self, pos: int) -> int:
+        """Just after the last comma, semicolon or colon of the sentence before ``pos`` (a 、 parts
+        a list's items, no clauses), else the sentence's start."""
+        clause = self.sentence.start
+        for m in _CLAUSE_MARK.finditer(self.text, self.sentence.start, pos):
+            clause = m.end()
+        return clause
 
     def _clause_start(self, pos: int) -> int:
         if pos > self.sentence.end:  # past the sentence: not in the table
@@ -2505,7 +2525,7 @@ class _SentenceContext:
                 m = _EVENT_HELD_AFTER.match(text, start, end)
                 if m is not None and text.find("的", m.end(), end) >= 0:
                     m = None  # (对…开展研发活动的企业: a class of firms, named by what they do)
-            if m is None and text[start : start + 1] in "劳职员居群个":
+            if m is None and text[start : start + 1] in _APPLICANT_FIRSTS:
                 m = _RECEIVERS_APPLIED.match(text, start, end)
             if m is None and text.startswith(_JOINTLY, start):
                 # 協同經濟部…服務中心新增路口監視器: the body it was done with is no part of what was done
@@ -2705,6 +2725,13 @@ class _SentenceContext:
         return self.text[start:span[1]], (start, span[1])
 
     def _deed_after(self, q: Quantity) -> str | None:
+        """:meth:`_read_deed_after`, once a quantity (whether a count is descriptive asks it, then
+        the claim it makes)."""
+        if q.start not in self._deeds:
+            self._deeds[q.start] = self._read_deed_after(q)
+        return self._deeds[q.start]
+
+    def _read_deed_after(self, q: Quantity) -> str | None:
         """The metric of firms counted by what they did (12家厂商完成制程替代 → 完成制程替代厂商,
         区内45家规上企业接入…平台 → 接入…平台的规上企业, 57家厂商完成92座锅炉汰换 → 完成锅炉汰换厂商):
         the deed to the end of its clause (less a count of what was done), then the firms; or the
@@ -3684,9 +3711,7 @@ class _SentenceContext:
         """``定点医疗机构46家、定点零售药店187家,开通率分别为100%和82.7%``: a bare rate before 分别
         is each listed item's (定点医疗机构开通率, 定点零售药店开通率)."""
         text = self.text
-        clause = self.sentence.start
-        for m in _CLAUSE_MARK.finditer(text, self.sentence.start, pos):
-            clause = m.end()
+        clause = self._after_last_clause_mark(pos)
         measure = text[clause:pos]
         if not all(v.kind == "percent" for v in values) or _BARE_RATE.fullmatch(measure) is None:
             return {}
@@ -3746,10 +3771,7 @@ class _SentenceContext:
         pos = self.text.rfind("分别", self.sentence.start, q.start)
         if pos < 0:
             return None
-        clause = self.sentence.start
-        for m in _CLAUSE_MARK.finditer(self.text, self.sentence.start, pos):
-            clause = m.end()
-        return pos, clause
+        return pos, self._after_last_clause_mark(pos)
 
     def _respective_level(self, q: Quantity, drafts: list[_Draft], with_change: bool | None) -> _Draft | None:
         """The level, among those just listed in this sentence, that a value after a later 分别
@@ -3826,9 +3848,7 @@ class _SentenceContext:
         pos = text.find("分别", self.sentence.start, self.sentence.end)
         if pos < 0:
             return {}
-        clause = self.sentence.start  # the clause around the list: 、 parts its items, not clauses
-        for m in _CLAUSE_MARK.finditer(text, self.sentence.start, pos):
-            clause = m.end()
+        clause = self._after_last_clause_mark(pos)  # the clause around the list: 、 parts its items, not clauses
         if self._subjects is None:
             self._subjects = self._subject_candidates()
         # the names (and generic words: 经开区、秀洲高新区) listed one after another; every name,
@@ -4135,12 +4155,13 @@ class _SentenceContext:
                 if previous is not None and q.kind == "percent" else None
             planned = None
             if completed is not None:  # 同比增长6.9%,完成全年目标的48.6%: of the level before
-                metric_text = previous.metric + _QUANTITY_TEXT_AFTER_PLAN.sub("", completed.group()).rstrip("的")
+                of_what = _QUANTITY_TEXT_AFTER_PLAN.sub("", completed.group()).rstrip("的")
+                whose = previous
                 if previous.quantity is not None and completed.start() <= previous.quantity.start < completed.end():
                     # 完成年度计划94公里的91.9%: of the level done before the plan, not of the plan
-                    done = next((d for d in reversed(drafts[:-1]) if d.sentence == self.sentence and d.status != "target"), None)
-                    if done is not None:
-                        metric_text = done.metric + _QUANTITY_TEXT_AFTER_PLAN.sub("", completed.group()).rstrip("的")
+                    whose = next((d for d in reversed(drafts[:-1]) if d.sentence == self.sentence and d.status != "target"),
+                                 previous)
+                metric_text = whose.metric + of_what
             elif previous is not None and q.kind != "percent" \
                     and (plan := self.asm._plan_before_re.search(self.text, self._clause_start(q.start), q.start)) is not None:
                 # 完成燃气管道老化更新改造86.4公里,…完成年度计划94公里的91.9%: the plan's level, a target

@@ -172,7 +172,8 @@ _RANK_SCOPE = re.compile(r"(全(?:国|省|市|区|州|县))[\d个家所]*[^\s\d,
 # a period word a column's label opens with (一季度发明专利授权(件), 上半年营业收入(亿元))
 _LABEL_PERIOD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|全年|[1-9]\d?[-—–~至][1-9]\d?月)?")
 _ONE_YEAR = re.compile(r"(?:19|20)\d{2}年")
-_MONTHS_OPENING = re.compile(r"([1-9]\d?)[-—–~至]([1-9]\d?)月$")
+# a span of months of one year (1至10月, 1-10月), as a column's label opens with it
+MONTH_SPAN = re.compile(r"([1-9]\d?)[-—–~至]([1-9]\d?)月")
 _ONE_YEAR_IN = re.compile(r"((?:19|20)\d{2})年")
 _LABEL_MONTH = re.compile(r"(1[0-2]|[1-9])月(?:份)?(?!\d)")
 _ROWS_LEFT_OUT = re.compile(r"\n[ \t]*(?:…+|\.{3,}|⋯+)[ \t]*\n")
@@ -682,7 +683,7 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
         opening = _LABEL_PERIOD.match(label).group()  # type: ignore[union-attr]
         label_year = opening[:4] if _ONE_YEAR.fullmatch(opening) else None
         # 1至10月核發補貼(萬元): a column of the months its label opens with (the other columns: the caption's time)
-        months_opened = _MONTHS_OPENING.search(opening)
+        months_opened = MONTH_SPAN.search(opening)
         label_months = (int(months_opened.group(1)), int(months_opened.group(2))) if months_opened is not None else None
         label = label[len(opening):] or label  # (一季度发明专利授权: the rows' period is the page's)
         counted_change = _COUNT_CHANGE_LABEL.fullmatch(label) if unit not in ("%", "％") else None

@@ -18,6 +18,7 @@
 - ``zone_classes.txt``: 科技企业孵化器, 众创空间 …: kinds of facility, a class even after a place.
 - ``zone_kind_words.tsv``: 国家级, 省级, 科技 …: words that qualify a kind of zone without naming one.
 - ``body_divisions.txt``: 公共事务部, 证券事务部 …: divisions written right after their body's name.
+- ``where_words.txt``: 区内, 当地 …: where a company is, written right before its name.
 - ``company_lists.tsv``: what a list of companies ends with (等…企业), and the manner words
   that show a list is of activities instead (等方式).
 
@@ -96,6 +97,7 @@ class EntityLexicon:
     no_source_endings: tuple[str, ...]
     """what a source label may name that is no body (本站, 网络)"""
     body_divisions: tuple[str, ...] = ()
+    where_words: tuple[str, ...] = ()
     """divisions written after their body's name (公共事务部): one ORG with it"""
 
 
@@ -157,4 +159,5 @@ def load_lexicon() -> EntityLexicon:
         no_sources=frozenset(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source"),
         no_source_endings=tuple(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source_ending"),
         body_divisions=tuple(sorted((w for (w,) in read_rows("body_divisions.txt")), key=len, reverse=True)),
+        where_words=tuple(sorted((w for (w,) in read_rows("where_words.txt")), key=len, reverse=True)),
     )

@@ -289,9 +289,6 @@ _SPEECH_ENDS = frozenset("说称讲道")
 _TIME_UNIT_CHARS = frozenset("季年月日")  # (after one of _NUMERAL_CHARS)
 
 
-_LIMITED_COMPANY = re.compile(r"有限(?:责任)?公司")
-_LEGAL_FORMS = ("股份有限公司", "有限公司", "有限责任公司")
-_WHERE_WORDS = ("园区内", "区内", "当地", "本地", "国内", "境内", "省内", "市内", "县内")
 
 
 class _Head(NamedTuple):
@@ -910,6 +907,8 @@ class RuleEntityRecognizer:
         self._full = [len(k) > 2 and k in self._full_names for k in keys]
         self._zone_head_words = frozenset(lex.zone_heads)
         self._company_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "company")
+        # a company's legal form (有限公司, 股份有限公司): no zone's name runs back through one
+        self._legal_forms = tuple(h for h in self._company_heads if "有限" in h)
         self._unit_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "unit")
         # divisions written after their body (公共事务部): whether a page holds one, in one scan
         self._divisions_re = re.compile("|".join(map(re.escape, lex.body_divisions))) if lex.body_divisions else None
@@ -1844,7 +1843,7 @@ class RuleEntityRecognizer:
                 n = bisect_right(starts, hs) - 1
             start = grow(text, hs, he, head, clause, place_at, place_from_end)
             if start is not None and head.is_zone and text.find("有限", start, hs) >= 0 \
-                    and _LIMITED_COMPANY.search(text, start, hs) is not None:
+                    and any(text.find(form, start, hs) >= 0 for form in self._legal_forms):
                 continue  # 安徽欣家电器连锁有限公司经开区门店: a company's shop in the zone, no zone's name
             if start is not None:
                 end = he
@@ -2078,7 +2077,7 @@ class RuleEntityRecognizer:
                 return self._strip_glued(text, anchor, hs)
             return anchor
         if loose is not None and (kind == "school" or kind == "company"):
-            where = next((w for w in _WHERE_WORDS if text.startswith(w, loose)), None)
+            where = next((w for w in self.lexicon.where_words if text.startswith(w, loose)), None)
             if where is not None and hs - loose - len(where) >= 2:
                 loose += len(where)  # 区内|宏硕精密工业股份有限公司, 当地|…: where it is, no part of its name
             if self._named(text, loose, hs):
@@ -2158,7 +2157,7 @@ class RuleEntityRecognizer:
         prefix = text[start:end]
         # (宏碩|精密|工業|股份有限公司: a trade name the dictionary knows as an adjective, then the
         # trade, before a legal form: a name, where 精密工業股份有限公司 alone is a description)
-        legal = text.startswith(_LEGAL_FORMS, end)
+        legal = text.startswith(self._legal_forms, end)
         named = self._named_memo.get((prefix, legal))
         if named is None:
             breakers = self.lexicon.name_breakers
