@@ -169,8 +169,9 @@ _PEER_UNITS = {
 }
 # Duckling's grams and seconds: every zonex unit of that dimension in grams / seconds.
 _GRAMS = {"g": 1, "kg": 1000, "t": 10**6, "mg": Decimal("0.001"), "ug": Decimal("0.000001"), "jin": 500}
-_SECONDS = {"s": 1, "min": 60, "h": 3600, "day": 86400, "month": 30 * 86400, "year": 365 * 86400}
-_DUCKLING_TIME = {"Second": 1, "Minute": 60, "Hour": 3600, "Day": 86400, "Month": 30 * 86400}
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "month": 30 * 86400, "year": 365 * 86400}
+_DUCKLING_TIME = {"Second": 1, "Minute": 60, "Hour": 3600, "Day": 86400, "Week": 7 * 86400, "Month": 30 * 86400,
+                  "Year": 365 * 86400}
 _DIMENSION_UNITS = {"mu", "m2", "km2", "ha", "m", "km", "cm", "mm", "um", "nm", "mi", "ft", "in", "nmi", "t", "kg",
                     "g", "mg", "ug", "jin", "m3", "L", "mL", "gal", "kWh", "MWh", "tce", "kcal", "J", "kJ", "kW",
                     "MW", "GW", "W", "bit", "B", "Hz"}
