@@ -1013,3 +1013,15 @@ def test_a_trade_name_of_single_characters_after_de(recognizer):
     # set 99: a trade name the segmenter cut into single characters after 的 (的|晶|钛|先进封装股份有限公司)
     # starts the company's name; 的 itself does not
     assert ("晶钛先进封装股份有限公司", "ORG") in found(recognizer, "位于台南园区的晶钛先进封装股份有限公司人资处长柯雅婷表示")
+
+
+def test_a_body_written_right_after_a_body_of_the_state_is_its_agency(recognizer):
+    # set 80 (found in the session of sets 103–104): an agency written right after its ministry is
+    # one body with it, whatever the ministry (环境部 is in no list of departments); a party
+    # committee and its government written together stay two bodies
+    doc = zonex.extract("環境部氣候變遷署今（18）日公布114年度溫室氣體排放量盤查登錄結果。")
+    assert [(e.text, e.label) for e in doc.entities] == [("環境部氣候變遷署", "ORG")], doc.entities
+    got = found(recognizer, "嘉义县政府经济发展处表示，园区厂商营收年增。")
+    assert got == [("嘉义县政府经济发展处", "ORG")], got
+    got = found(recognizer, "市委市政府高度重视高新区建设。")
+    assert got == [("市委", "ORG"), ("市政府", "ORG")], got

@@ -910,6 +910,7 @@ class RuleEntityRecognizer:
         # a company's legal form (有限公司, 股份有限公司): no zone's name runs back through one
         self._legal_forms = tuple(h for h in self._company_heads if "有限" in h)
         self._unit_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "unit")
+        self._gov_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "gov")
         # divisions written after their body (公共事务部): whether a page holds one, in one scan
         self._divisions_re = re.compile("|".join(map(re.escape, lex.body_divisions))) if lex.body_divisions else None
         # the names of the state's bodies by their first character, longest first
@@ -1304,6 +1305,14 @@ class RuleEntityRecognizer:
             out.append(c)
         return out
 
+    def _body_of_state(self, text: str, c: _Cand) -> bool:
+        """Whether the ORG ``c`` is a body of the state by its head (环境部, 嘉义县政府, 卫生局)."""
+        return text.endswith(self._gov_heads, c[0], c[1])
+
+    def _party_committee(self, text: str, c: _Cand) -> bool:
+        """市委, 区委, 高新区党工委: a party committee, which a page writes before its government (市委市政府)."""
+        return text.endswith(("党委", "工委"), c[0], c[1]) or (c[1] - c[0] == 2 and text[c[1] - 1] == "委")
+
     def _ministry_at(self, text: str, pos: int) -> str | None:
         """A department word and 部 at ``pos`` (经济部, 劳动部), or None."""
         end = text.find("部", pos + 2, pos + 7)
@@ -1540,6 +1549,14 @@ class RuleEntityRecognizer:
             elif out and c[2] == "ORG" and out[-1][2] == "ORG" and out[-1][1] == c[0] and text[out[-1][1] - 1] == "部" \
                     and text[out[-1][0]:out[-1][1] - 1] in self.lexicon.departments:
                 # 经济部 + 水利署: an agency written after its ministry is one body
+                parent = out.pop()
+                c = (parent[0], c[1], "ORG", c[3], c[4])
+            elif out and c[2] == "ORG" and out[-1][2] == "ORG" and out[-1][1] == c[0] and text[c[0]] not in self._one_char_jurisdictions \
+                    and not self._party_committee(text, out[-1]) and self._body_of_state(text, out[-1]):
+                # 環境部 + 氣候變遷署, 嘉義縣政府 + 經濟發展處, 衛生局 + 健康管理科: a body written right after a
+                # body of the state, with nothing between, is its agency, office or section, one name
+                # with it (the gold of every set so); not 市委 + 市政府, 区委 + 区政府 (two bodies, each
+                # of its own jurisdiction, written together)
                 parent = out.pop()
                 c = (parent[0], c[1], "ORG", c[3], c[4])
             out.append(c)
