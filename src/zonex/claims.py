@@ -252,6 +252,8 @@ class ClaimAssembler:
         self.count_words_longest = tuple(sorted(self.count_words, key=len, reverse=True))
         self.zone_heads = tuple(load_lexicon().zone_heads)  # what a ranking ranks: cut after it
         self._zone_heads_longest = tuple(sorted(self.zone_heads, key=len, reverse=True))
+        # the short names the last page defines (see _definitions): (that text, what it defines)
+        self._definitions_cache: tuple[str, list] | None = None
         self.owner_not_heads = self.zone_heads + tuple(cues["body_heads"])
         self.zone_head_short_forms = load_lexicon().zone_head_short_forms  # 经济技术开发区 → 经开区
         # 国家级, 科技: words that make a kind of zone, not a name (云南省国家级经开区 is no 国家级经开区)
@@ -538,9 +540,9 @@ class ClaimAssembler:
             named_after_class.add(body)  # (高屏澎东分署 on its own page: it reports its work as a company does)
         # 枣庄高新区融资担保有限公司(以下简称“高新担保”): the short name a company is then called by is
         # that company, cited by its registered name
-        company_aliases = {short: e.text for e in analysis.entities if e.label == "ORG" and "简称" in text
+        company_aliases = {short: e.text for e in analysis.entities if e.label == "ORG"
                            and self.is_company(e.text) and (short := self._short_name_defined(e.text, text)) is not None
-                           and short != e.text}
+                           and short != e.text} if "简称" in text else {}
         named_after_class.update(company_aliases)
         is_company = self.is_company if not named_after_class else (
             lambda name: self.is_company(name) or name in named_after_class)
@@ -1245,21 +1247,47 @@ class ClaimAssembler:
             return rest
         return name
 
+    def _definitions(self, text: str) -> list[tuple[int, str, bool, list[str]]]:
+        """The short names the page defines (…(以下简称X), …(下称“X”)), in order: where each
+        definition starts, the short name, whether the page goes on to use it (not a head alone:
+        下称“产业园” names no zone) and the other names given with it (又称“中国光谷”).
+
+        Scanned once per page (the last page's scan is kept): the subject rules ask for every
+        company and zone of the page, and a scan per name grew with the square of the page."""
+        cached = self._definitions_cache
+        if cached is not None and cached[0] is text:
+            return cached[1]
+        found = []
+        for m in _SHORT_NAME_DEFINED.finditer(text):
+            short = m.group("short") or m.group("quoted")
+            used = text.count(short) >= 2 and short not in self.zone_heads and short not in self.generic_subjects
+            others = []
+            more = OTHER_NAME_AFTER.match(text, m.end())
+            while more is not None:
+                others.append(more.group(1))
+                more = OTHER_NAME_AFTER.match(text, more.end())
+            others += [o[2:] for o in others if o.startswith("中国") and len(o) >= 4]
+            head = next((h for h in self._zone_heads_longest if short.endswith(h)), None)
+            if head is not None and len(short) - len(head) >= 2 and short[: -len(head)] not in self.place_forms:
+                others.append(short[: -len(head)])  # (not 昆山 of 昆山试验区: the city stays the city)
+            found.append((m.start(), short, used, others))
+        self._definitions_cache = (text, found)
+        return found
+
     def _short_name_defined(self, name: str, text: str) -> str | None:
         """The short name the page defines right after ``name`` and goes on to use (not a head
         alone: 下称“产业园” names no zone), or None."""
         related = None
-        for defined in _SHORT_NAME_DEFINED.finditer(text):
-            short = defined.group("short") or defined.group("quoted")
-            if text.count(short) < 2 or short in self.zone_heads or short in self.generic_subjects:
+        for start, short, used, _others in self._definitions(text):
+            if not used:
                 continue
-            if text.endswith(name, 0, defined.start()):
+            if text.endswith(name, 0, start):
                 return short
             head = next((h for h in self._zone_heads_longest if name.endswith(h)), None)
             if related is None and head is not None and len(name) > len(head) + 1 \
                     and name[: -len(head)] not in self.place_forms \
-                    and text.endswith(head, 0, defined.start()) \
-                    and text.find(name[:2], max(0, defined.start() - _NAME_SPAN), defined.start()) >= 0:
+                    and text.endswith(head, 0, start) \
+                    and text.find(name[:2], max(0, start - _NAME_SPAN), start) >= 0:
                 # 中德(沈阳)产业园 in a title, 中德(沈阳)高端装备制造产业园(下称“中德园”) in the text:
                 # the same park, shorter; the page cites it by the name it defines (not 青海省开发区,
                 # a province's zones together, before 青海高新技术产业开发区(以下简称青海高新区))
@@ -1270,19 +1298,9 @@ class ClaimAssembler:
         """The short name a page defines for a zone (武汉东湖新技术开发区(下称“东湖高新区”,又称
         “中国光谷”)) when ``name`` is another name the page gives it (中国光谷), that name without
         中国 (光谷), or the short name without its head (漕河泾 of 漕河泾开发区)."""
-        for m in _SHORT_NAME_DEFINED.finditer(text):
-            short = m.group("short") or m.group("quoted")
+        for _start, short, _used, others in self._definitions(text):
             if name == short:
                 return None
-            others = []
-            more = OTHER_NAME_AFTER.match(text, m.end())
-            while more is not None:
-                others.append(more.group(1))
-                more = OTHER_NAME_AFTER.match(text, more.end())
-            others += [o[2:] for o in others if o.startswith("中国") and len(o) >= 4]
-            head = next((h for h in self._zone_heads_longest if short.endswith(h)), None)
-            if head is not None and len(short) - len(head) >= 2 and short[: -len(head)] not in self.place_forms:
-                others.append(short[: -len(head)])  # (not 昆山 of 昆山试验区: the city stays the city)
             if name in others:
                 return short
         return None

@@ -2631,6 +2631,7 @@ def _body_abbreviations(text: str, chosen: list[_Cand]) -> list[tuple[str, int, 
     """A state body's short name of three characters, its first, one more in order and its head
     (职业安全卫生署 → 职安署, after its ministry 劳动部), where the page writes it twice."""
     out: list[tuple[str, int, str]] = []
+    short_of: dict[str, str | None] = {}
     for c in chosen:
         if c[2] != "ORG" or c[1] - c[0] < 5 or text[c[1] - 1] not in _ONE_CHARACTER_BODY_HEADS:
             continue
@@ -2639,14 +2640,18 @@ def _body_abbreviations(text: str, chosen: list[_Cand]) -> list[tuple[str, int, 
         own = name[ministry + 1:] if ministry >= 0 else name
         if len(own) < 5:
             continue
-        at = text.find(own[0])
-        while at >= 0:  # (the first character, then the head two further on: no pattern per name)
-            short = text[at : at + 3]
-            if short[2:] == own[-1] and _HAN.match(short, 1) and short not in own and in_order(short, own) \
-                    and text.count(short) >= 2:
-                out.append((short, 0, "ORG"))
-                break
-            at = text.find(own[0], at + 1)
+        if own not in short_of:  # (a name the page writes many times is looked for once)
+            short_of[own] = None
+            at = text.find(own[0])
+            while at >= 0:  # (the first character, then the head two further on: no pattern per name)
+                short = text[at : at + 3]
+                if short[2:] == own[-1] and _HAN.match(short, 1) and short not in own and in_order(short, own) \
+                        and text.count(short) >= 2:
+                    short_of[own] = short
+                    break
+                at = text.find(own[0], at + 1)
+        if short_of[own] is not None:
+            out.append((short_of[own], 0, "ORG"))
     return out
 
 
