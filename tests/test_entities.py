@@ -422,7 +422,7 @@ def test_lexicon_kinds_are_known():
     assert set(lex.org_names.values()) <= {"gov", "academic", "intl", "local"}
     assert set(lex.titles.values()) <= {"before", "after", "both"}
     assert all(1 <= len(s) <= 2 for s in lex.surnames)
-    assert {row[1] for row in read_rows("company_lists.tsv", columns=2)} == {"head", "zone_head", "manner", "column"}
+    assert {row[1] for row in read_rows("company_lists.tsv", columns=2)} == {"head", "zone_head", "manner", "supply", "column"}
 
 
 def test_no_rule_names_a_seed_company_person_or_zone():
@@ -434,7 +434,7 @@ def test_no_rule_names_a_seed_company_person_or_zone():
     generic_bodies = {*lex.org_heads, *lex.departments, *lex.jurisdictions}
     everything = {*lex.place_forms, *lex.zone_heads, *lex.org_heads, *lex.gpe_heads, *lex.not_org_heads, *lex.titles,
                   *lex.person_cues, *lex.name_breakers, *lex.jurisdictions, *lex.departments, *lex.company_list_heads,
-                  *lex.company_list_manners, *lex.org_names, *lex.surnames}
+                  *lex.company_list_manners, *lex.company_list_supplies, *lex.org_names, *lex.surnames}
     offending = set()
     for line in gold.read_text(encoding="utf-8").splitlines():
         for e in json.loads(line).get("entities") or []:

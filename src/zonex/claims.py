@@ -151,6 +151,7 @@ class ClaimAssembler:
         self._strip_left_re = regex.compile(rf"(?:{_alternation(cues['metric_strip_left'])})")
         self._strip_right_re = regex.compile(rf"(?:{_alternation(cues['metric_strip_right'])})$")
         self.having = frozenset(cues["having_verbs"])
+        self.deed_arrivals = frozenset(cues["deed_arrivals"])
         self.skip_words = frozenset(cues["metric_skip_words"])
         self.flow_verbs = frozenset(cues["flow_verbs"])
         self.cumulative_words = frozenset(cues["cumulative_words"])
@@ -183,7 +184,7 @@ class ClaimAssembler:
         self._plan_before_re = re.compile(rf"完成(?P<plan>{_alternation([w[2:] for w in cues['completion_words']])})[(（]?$")
         # 增速高于全县, 增速比全省高: a lead over a whole, at the end of a metric
         self._compared_with_re = re.compile(
-            rf"(?:(?:{_alternation(cues['comparison_verbs'])})|比)(?:{_alternation(cues['subject_words'])})(?:平均水平|平均)?[高低快慢]?$")
+            rf"(?:(?:{_alternation(cues['comparison_verbs'])})|[比较])(?:{_alternation(cues['subject_words'])})(?:平均水平|平均)?(?:[高低]出|[高低快慢])?$")
         self.metric_anaphors = frozenset(cues["metric_anaphors"])
         self.event_outcomes = tuple(cues["event_outcomes"])
         self.weight_columns = frozenset(cues["weight_columns"])
@@ -243,6 +244,8 @@ class ClaimAssembler:
         self.category_headers = frozenset(cues["category_headers"])
         self.category_header_endings = tuple(cues["category_header_endings"])
         self.firm_class_heads = tuple(cues["firm_class_heads"])
+        self._firm_class_year_re = re.compile(
+            rf"({_alternation(cues['firm_class_heads'])})(?:{_alternation(cues['period_words'])})(?=[\u4e00-\u9fff])")
         # (企业 alone is any firm, no class; 上市公司 alone is one: 上市公司营业收入)
         self.awarded_counted_nouns = frozenset(cues["awarded_counted_nouns"])
         self.award_verbs = frozenset(cues["award_verbs"])
@@ -408,7 +411,7 @@ class ClaimAssembler:
         self._conversion_end_re = re.compile(r"[ \t]*[)）]")
         # 达新台币2兆4,860亿元,约合790.2亿美元: after a comma only a marker of its own says so
         self._conversion_after_comma_re = re.compile(
-            rf"[ \t]*[,，][ \t]*(?:{_alternation(cues['conversion_markers_after_comma'])})[ \t]*")
+            rf"[ \t]*[,，][ \t]*(?:{_alternation(cues['conversion_markers_after_comma'])})[ \t]*(?:约|近|逾|超)?[ \t]*")  # (折合约235亿港元)
         # 在2024年度国家级经开区综合发展水平考核评价中: the year an evaluation is of, not the year
         # the paragraph goes on about (its 全年 is still the page's year)
         self._evaluation_edition_re = re.compile(
@@ -1453,7 +1456,7 @@ _DURING = regex.compile(r"\p{Han}{1,4}期间(?=\p{Han})")  # 寒潮期间日最�
 # when, on whom or along which route a thing was done, before what was done (one pattern for the three)
 _SCENE_BEFORE = regex.compile(f"{_DURING.pattern}|{_ON_WHOM_DONE.pattern}|{_ROUTE.pattern}")
 _AT_EVENT = regex.compile(r"\p{Han}{0,6}?(?:会|论坛|峰会|仪式|活动|现场)上")
-_MULTIPLE_OF = regex.compile(r"\s*是(?P<other>\p{Han}{2,16}?)的(?:近|约|超过|逾|超)?")
+_MULTIPLE_OF = regex.compile(r"\s*(?:约|大约)?(?P<verb>是|为|相当于)(?P<other>\p{Han}{2,16}?)的(?:近|约|超过|逾|超)?")
 _NAME_SPAN = 30  # the longest zone name a definition in brackets follows
 # …(以下简称“大工科技园”), …(简称大工科技园): the short name a page defines right after a name
 # (创兴银行汕头分行(“汕头分行”): a short name in quotes and brackets alone, as a release defines it)
@@ -1763,6 +1766,7 @@ _APPLICANTS = tuple(_MODULE_CUES["applicant_words"])
 _APPLICANT_FIRSTS = frozenset(w[0] for w in _APPLICANTS)  # (a cheap test first)
 _RECEIVERS_APPLIED = regex.compile(rf"(?:{_alternation(_APPLICANTS)})(?:申领|领取)(?=\p{{Han}}{{2}})")
 _WITH_PARTNER = regex.compile(r"(?<=与)[^,，。;；、与]{1,12}?(?:联合|共同|合作(?!协议|项目|单位))|(?<=与)[^,，。;；、与]{1,12}?(?=共建|合建|联建)")
+_HELPING_VERBS = frozenset(_MODULE_CUES["helping_verbs"])
 _HELPING_VERB_FIRSTS = frozenset(verb[0] for verb in _MODULE_CUES["helping_verbs"])  # (a cheap test first)
 _TO_WHOM_PAID = regex.compile(r"(?:仍|还|已)?向(?:其|[^,，。;；]{1,8}?)(?=(?:违规)?发放)")
 # the setting or the manner before what an audit found or a report counts (…中有闲置土地14宗;
@@ -1871,9 +1875,9 @@ def _parks_of_the_title(text: str) -> str | None:
     per page, for every 园区 of it (a page's string keeps its hash)."""
     m = _PARKS_OF_WHOLE.search(text, 0, min(len(text), _OPENING_CHARS))
     return m.group(1) if m is not None else None
-# 比全市高, 比全省高新区平均水平高: a comparison as it is spoken (the written form is 高于全市)
-_SPOKEN_COMPARISONS = frozenset({"高", "低", "快", "慢", "多", "少"})
-_COMPARED_BEFORE = regex.compile(r"(?:增速|增幅)?比[^,，。;；]{1,14}?$")
+# 比全市高, 比全省高新区平均水平高, 较全市高出: a comparison as it is spoken (the written form is 高于全市)
+_SPOKEN_COMPARISONS = frozenset({"高", "低", "快", "慢", "多", "少", "高出", "低出"})
+_COMPARED_BEFORE = regex.compile(r"(?:增速|增幅)?[比较][^,，。;；]{1,14}?$")
 _DIVIDED_INTO = regex.compile(r"(?:分为|分成|划分为|划为)$")
 _LIST_CAPTION = regex.compile(r"[^,，。;；:：\n]{0,10}如下")
 _HAN = regex.compile(r"\p{Han}")
@@ -1944,7 +1948,7 @@ def _by_end(entities: list[Entity]) -> tuple[list[Entity], list[int]]:
 
 # 占洛阳市…的四成, 比全市, 居全市: a place or subject word right after these is the whole a share, a
 # comparison or a rank is of, not who
-_WHOLE_MARKS = ("占", "比", "居")
+_WHOLE_MARKS = ("占", "比", "较", "居")
 # the words from a number to the end of its clause (协助312位|中高龄及身心障碍者就业|,)
 _CLAUSE_TAIL = re.compile(r"([^,，;；。]+)[,，]")
 # 装置容量最高,达10.6万瓩: the measure a part ranks first by, then its value
@@ -2794,7 +2798,8 @@ class _SentenceContext:
             # 完成92座锅炉汰换: what was done, less how many (a claim of its own)
             deed = self.text[start : done[0].start] + self.text[done[0].end : end].rstrip()
         deed = deed.translate(_NO_QUOTES)  # (接入“冷链食品追溯平台”: the name without its quotes)
-        if not 4 <= len(deed) <= 20 or _LEVEL_IN_DEED.search(deed) or not _ALL_HAN.fullmatch(deed):
+        if not (4 <= len(deed) <= 20 or (bare and deed in asm.deed_arrivals)) or _LEVEL_IN_DEED.search(deed) \
+                or not _ALL_HAN.fullmatch(deed):
             return None  # (协助20家厂商改善: a bare verb, the help's; 可能有多项违法): no deed)
         return deed + firms if bare else deed + "的" + firms
 
@@ -3694,6 +3699,10 @@ class _SentenceContext:
         subject, subject_text, span = self.subject_for(metric_start)
         if "计" in metric:
             metric = _INNER_SUM.sub("", metric)  # 6个品牌展会合计展览面积 → 品牌展会展览面积
+        if "年" in metric:
+            # 港资企业全年营业收入 → 港资企业营业收入: the year of a class of firms' figure is the
+            # claim's period (as 港资企业去年营业收入 is, see _qualified; set 103)
+            metric = self.asm._firm_class_year_re.sub(r"\1", metric)
         # The metric as written there (a metric completed from the claim before, 全年 → 规上工业
         # 总产值, is written only in part, or not at all: 全年力争… keeps its cue)
         written = next((len(metric) - k for k in range(len(metric)) if self.text.startswith(metric[k:], metric_start)), 0)
@@ -4268,6 +4277,8 @@ class _SentenceContext:
                         metric, span = self._completed(metric, span, previous)
                     metric, span = self._qualified(metric, span)
                     metric, span = self._past_gloss(metric, span)
+                    if not flow and self.text[span[0] - 1 : span[0]] == "等" and (listed := self._flow_before_list(span[0] - 1)):
+                        metric = listed + metric  # 新引进电池、电驱、热管理等配套企业23家 → 新引进配套企业 (sets 72, 103)
                     if len(metric) <= 2 and self.text.startswith("其中", (opening := self._clause_start(span[0]))) \
                             and all(p in self._time_cover for p in range(opening + 2, span[0])) \
                             and (whole := self._whole_named(metric, drafts)) is not None:
@@ -4339,7 +4350,9 @@ class _SentenceContext:
             other = self._compared_with_other(q) if q.unit == "times" and previous is not None \
                 and previous.sentence == self.sentence else None
             if other is not None:  # …约人民币138亿元,是前海的近6倍: the level before, against another zone's
-                draft.metric = previous.metric + "是" + other  # type: ignore[union-attr]
+                # (the verb as written: 约为全国平均水平的2.3倍 → …为全国平均水平, set 103)
+                verb = _MULTIPLE_OF.fullmatch(self.text, self._clause_start(q.start), q.start).group("verb")  # type: ignore[union-attr]
+                draft.metric = previous.metric + verb + other  # type: ignore[union-attr]
                 draft.subject, draft.subject_text, draft.subject_span = \
                     previous.subject, previous.subject_text, previous.subject_span  # type: ignore[union-attr]
             elif q.start in listed_subjects:
@@ -4687,6 +4700,19 @@ class _SentenceContext:
             )
         )
 
+    def _flow_before_list(self, pos: int) -> str:
+        """The flow verb that opens the list ending at ``pos`` (the 等 before the class counted:
+        新引进|电池、电驱、热管理|等), with 新 before it; "" when the clause has none or no list."""
+        clause = self._clause_start_past_lists(pos)
+        best = max(((self.text.rfind(v, clause, pos), v) for v in self.asm.flow_verbs if v not in _HELPING_VERBS),
+                   default=(-1, ""))  # (not 带动…住宿、餐饮等相关消费: what a help brought, no arrivals)
+        at, verb = best
+        if at < 0 or "、" not in self.text[at + len(verb) : pos]:
+            return ""
+        if self.text[at - 1 : at] == "新" and not verb.startswith("新"):
+            at -= 1
+        return self.text[at : self.text.find(verb, at) + len(verb)]
+
     def _qualified(self, metric: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
         """The metric with what qualifies it from before its verb or its amount:
         - an industry before 实现/完成 (生物医药产业实现产值720亿元 → 生物医药产业产值);
@@ -4999,6 +5025,11 @@ class _SentenceContext:
                 and self._adjacent_rank(previous.quantity.end, q.start):
             # 西安高新区位列第5位,成都高新区位列第4位: the same ranking, each its own subject
             metric, start = previous.metric, q.start
+            if scope_text and self.text.endswith(scope_text, 0, q.start) and metric.endswith("排名") \
+                    and (written := next((sc for sc in self.asm.rank_scopes if metric.endswith(sc + "排名")), None)) is not None \
+                    and written != scope_text:
+                # 居全国第19位,…,居全省第一: the same ranking in another scope (set 103)
+                metric = metric[: -len(written + "排名")] + scope_text + "排名"
         elif previous is not None and (
                 (previous.quantity is not None and self._adjacent_rank(previous_end, q.start))
                 or (previous.change is not None and left.startswith(self.asm.growth_rate_words))):
@@ -5037,6 +5068,9 @@ class _SentenceContext:
                     ranking = self._ranking_named_before(q)
                     if ranking is None:
                         return None
+                    if scope_text and scope_text not in ranking and self.text.endswith(scope_text, 0, q.start):
+                        # 在…考核评价中,我区居全国第19位: the scope written right before the rank (set 103)
+                        ranking = ranking[: -len("排名")] + scope_text + "排名"
                     return self._draft(q, ranking, q.start, q.start)
                 metric, start = self._after_zones_ranked(self.text[own[0]:own[1]]) + "排名", own[0]
         return self._draft(q, metric, start, q.start)

@@ -91,6 +91,7 @@ class EntityLexicon:
     zone_list_heads: frozenset[str]
     company_columns: frozenset[str]
     company_list_manners: frozenset[str]
+    company_list_supplies: frozenset[str]  # 配套: short items before it are what the firms supply
     credit_labels: dict[str, str]
     """page-credit label → source (来源) or editor (编辑)"""
     no_sources: frozenset[str]
@@ -155,6 +156,7 @@ def load_lexicon() -> EntityLexicon:
         zone_list_heads=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "zone_head"),
         company_columns=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "column"),
         company_list_manners=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "manner"),
+        company_list_supplies=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "supply"),
         credit_labels={w: role for w, role in read_rows("page_credits.tsv", columns=2) if role in ("source", "editor")},
         no_sources=frozenset(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source"),
         no_source_endings=tuple(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source_ending"),

@@ -897,6 +897,8 @@ class RuleEntityRecognizer:
         )
         self._list_start = re.compile(rf"(?:{list_heads})(?:{'|'.join(_LIST_START_CUES)})")
         self._list_manner = re.compile("|".join(map(re.escape, sorted(lex.company_list_manners))))
+        self._list_supply = re.compile("|".join(map(re.escape, sorted(lex.company_list_supplies)))) \
+            if lex.company_list_supplies else None
         self._list_joiner = re.compile(r"以及|和|及|与")
         self._automaton, keys, self._entries = self._build_automaton(lex)
         # One bucket per automaton entry (-1: a surface in two lexicons), and its payload.
@@ -911,6 +913,7 @@ class RuleEntityRecognizer:
         self._legal_forms = tuple(h for h in self._company_heads if "有限" in h)
         self._unit_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "unit")
         self._gov_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "gov")
+        self._titles_before_names = frozenset(t for t, where in lex.titles.items() if where in ("before", "both"))
         # divisions written after their body (公共事务部): whether a page holds one, in one scan
         self._divisions_re = re.compile("|".join(map(re.escape, lex.body_divisions))) if lex.body_divisions else None
         # the names of the state's bodies by their first character, longest first
@@ -984,12 +987,13 @@ class RuleEntityRecognizer:
         # A company named right after its class: 零部件企业汉承精密2019年在…, 材料企业世源化学的…
         self._class_then_name = re.compile(
             r"(?<=[\u4e00-\u9fff])企业(?P<name>[\u4e00-\u9fff]{2,4}?)"
-            r"(?=\d{4}年|在|的|于|已|将|是|会长|董事长|总裁|总经理|相关负责人|负责人|[,，。;；、])")
+            r"(?=\d{4}年|在|的|于|已|将|是|会长|董事长|总裁|总经理|相关负责人|负责人|投资|投建|落户|[,，。;；、])")
         # A WeChat article's byline: 原创 成都高新 2026年04月18日 20:05 四川 (the account, a body)
         self._wechat_account = re.compile(
             r"^[ \t]*原创[ \t]+(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,20})[ \t]+\d{4}年\d{1,2}月\d{1,2}日", re.M)
         # A news outlet named before 记者: 新华社记者, 人民网记者, 中国商报记者.
-        self._outlet = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:社|网|报|台)$")
+        # (澎湃新闻, 极目新闻: an app's newsroom, named with 新闻, two characters or more before it)
+        self._outlet = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:社|网|报|台)$|[\u4e00-\u9fff]{2,4}?新闻$")
         # Page furniture carries no entities (annotation guide): link bars with three or more
         # separators, keyword and tag lines.
         self._label_colon = re.compile(r"[ \t]*:")
@@ -1397,7 +1401,7 @@ class RuleEntityRecognizer:
         return out
 
     def _named_after_class(self, text: str) -> list[_Cand]:
-        """A company named right after its class (韩国汽车零部件企业汉承精密2019年在园区设厂,
+        """A company named right after its class (韩国汽车零部件企业汉承精密2019年在园区设厂, 港资企业华晟光电投资12亿港元,
         电池材料企业世源化学的正极材料项目): a short name (two to four characters, its first word a proper noun or unknown) with no
         head of its own, told by the class
         before it and by what follows (a year, 在, 的, a title of its officers)."""
@@ -1966,6 +1970,11 @@ class RuleEntityRecognizer:
                     k = j
                     continue
             tag, flags, anchors = memo.get(w) or info_of(w)
+            if (tag == "oov" or tag == "nr") and 2 <= len(w) <= 3 and k > lo and ws[k - 1] in self._titles_before_names \
+                    and w[0] not in self._glued_function_chars and self._person_name(w):
+                # 管委会副主任|刘振宇|介绍|高新区: a person named after a title ends any name before a head
+                # (not 记者|从市|住房公积金管理中心: a preposition glued to a place)
+                break
             if tag == "oov" and len(w) == 2 and w[1] in self._glued_function_chars and anchor is not None and anchor == st[k + 1]:
                 break  # 该|关为|滨州高新区: a one-character word and a preposition glued by the HMM, before the place
             if flags & _F_SPECIAL:
@@ -2340,8 +2349,9 @@ class RuleEntityRecognizer:
         if len(first_word) >= 2 and tag not in _PERSON_TAGS and tag != "nz" and self.tagger.known(first_word):
             return False  # (柯文|斌: a proper noun the dictionary knows may open a name)
         # 谢谢傅(主任): an ordinary word, then a surname and its title
+        # (郑家|明: a surname and a given name the dictionary tags nrfg open a name as well; not 谢谢 (nr) of 谢谢傅)
         return not (len(name) == 3 and name[:2] not in self._two_char_surnames and self.tagger.known(name[:2])
-                    and self.tagger.tag_of(name[:2]) != "nz")
+                    and self.tagger.tag_of(name[:2]) not in ("nz", "nrfg"))
 
     def _ends_name(self, text: str, pos: int) -> bool:
         return pos >= len(text) or not _HAN.match(text[pos]) or self._after_name.starts_at(text, pos) > 0
@@ -2356,7 +2366,7 @@ class RuleEntityRecognizer:
         out: list[_Cand] = []
         pos = text.find("记者")
         while pos != -1:
-            m = self._outlet.search(text, max(0, pos - 7), pos)
+            m = self._outlet.search(text, max(0, pos - 7), pos) if not text.startswith("会", pos + 2) else None  # (记者会)
             if m and len(m.group()) >= 2 and m.group()[0] not in "本该我":
                 out.append((m.start(), m.end(), "ORG", 2, "outlet"))
             pos = text.find("记者", pos + 2)
@@ -2369,6 +2379,9 @@ class RuleEntityRecognizer:
         for m in _matches_at(self._list_end, text, hits.list_ends):
             if not self._list_manner.search(m.group(1)):
                 a, _b = clauses.bounds_with_lists(m.start())
+                if self._list_supply is not None and self._list_supply.search(m.group(1)) \
+                        and all(len(piece) <= 3 for piece in text[a:m.start()].split("、")[1:]):
+                    continue  # 电池、电驱、热管理等配套企业: what the firms supply, no firm's name
                 spans.append((a, m.start(), self._list_label[m.group(2)]))
         for m in _matches_at(self._list_start, text, hits.list_starts):
             _a, b = clauses.bounds_with_lists(m.end())
