@@ -417,7 +417,7 @@ class ClaimAssembler:
         self._evaluation_edition_re = re.compile(
             rf"度?[^,，;；。]{{0,30}}?(?:{_alternation(cues['ranking_words'])})(?:结果)?中?[,，]")
         self.ranked_classes = tuple(cues["ranked_classes"])
-        self.parent_parks = frozenset(cues["parent_parks"])
+        self.parent_parks = load_lexicon().park_short_names  # 竹科 (龙潭园区's parent)
         self.qualifier_headers = frozenset(cues["qualifier_headers"])
         self._survey_re = re.compile(_alternation(cues["survey_words"]))
         self.respondent_words = tuple(cues["respondent_words"])
@@ -583,6 +583,10 @@ class ClaimAssembler:
         q_starts = [q.start for q in quantities]
 
         entity_starts = [e.start for e in entities]
+        # zones that open paragraphs (郑州高新区以…为引领。/ 洛阳高新区聚焦…): a page of several zones, a
+        # paragraph each (see _opening_zone)
+        first_line = len(text) - len(text.lstrip())  # (a title's zone opens no paragraph)
+        zones_opening = len({e.text for e in entities if e.label == "ZONE" and e.start > first_line and text[e.start - 1] == "\n"})
         # bodies that act (市科技局, 某某气象服务站): no subject, and no part of what they measure
         bodies = [e for e in analysis.entities if e.label == "ORG" and not is_company(e.text)]
         body_starts = [e.start for e in bodies]
@@ -712,7 +716,8 @@ class ClaimAssembler:
             if lo < hi and _in_english(text, sentence.start, sentence.end):
                 lo = hi  # a bilingual page's English repeats its Chinese: its amounts are quantities, not claims
             if lo < hi and sentence.paragraph not in last_in_paragraph and sentence.paragraph not in paragraph_zone:
-                head = self._item_zone(text, sentence.start, entities, entity_starts)
+                head = self._item_zone(text, sentence.start, entities, entity_starts) \
+                    or (self._opening_zone(text, sentence.start, entities, entity_starts) if zones_opening >= 2 else None)
                 if head is not None:
                     paragraph_zone[sentence.paragraph] = item_zone[sentence.paragraph] = head
             if lo < hi:
@@ -1114,6 +1119,17 @@ class ClaimAssembler:
             if i >= 0:
                 out.update((cell.start, named[i].text) for cell in table.cells)
         return out
+
+    def _opening_zone(self, text: str, start: int, entities: list[Entity], entity_starts: list[int]) -> str | None:
+        """The zone a paragraph opens with, in a sentence of no figures before its first figures
+        (郑州高新区以智能传感器…为引领。2025年,该区实现营业收入…: what the paragraph is about, on a page
+        whose paragraphs open with two zones or more; set 104)."""
+        line = text.rfind("\n", 0, start) + 1
+        k = bisect_left(entity_starts, line)
+        if line >= start or k >= len(entities) or entities[k].start != line or entities[k].label != "ZONE":
+            return None
+        # (the first sentence ends before the figures: the zone opened a sentence of its own)
+        return entities[k].text if self._sentence_end_re.search(text, line, start) is not None else None
 
     def _item_zone(self, text: str, start: int, entities: list[Entity], entity_starts: list[int]) -> str | None:
         """The one zone the head of an item names, when the item's first figures come after it
@@ -4134,10 +4150,12 @@ class _SentenceContext:
                     level_before = drafts[-2]
                 metric = self.text[span[0]:span[1]] if span else level_before.metric  # type: ignore[union-attr]
                 grown = previous or self.prior
-                if metric in self.asm.growth_rate_words and grown is not None \
-                        and grown.sentence.paragraph == self.sentence.paragraph \
+                if (metric in self.asm.growth_rate_words or (metric == "降幅" and grown is not None and grown.change is not None
+                                                              and grown.change.direction == "down")) \
+                        and grown is not None and grown.sentence.paragraph == self.sentence.paragraph \
                         and not grown.metric.endswith(self.asm.growth_rate_words):
-                    metric = grown.metric + metric  # 进出口总值…;增速比1—9月提高1.3个百分点: its growth
+                    # 进出口总值…;增速比1—9月提高1.3个百分点: its growth (同比下降4.2%,降幅比上半年收窄…: its fall, set 104)
+                    metric = grown.metric + metric
                 draft = self._draft(None, metric, span[0] if span else q.start, q.start)
                 draft.change = change
                 if q.start in listed_subjects:
@@ -4518,9 +4536,15 @@ class _SentenceContext:
                                    else before.start == cell.level_start)), None)
                 if level is not None and level.change is None:
                     level.change = change
-                return None
-            draft = self._draft(None, prefix + column.change_of, cell.row_name_start, q.start)
-            draft.change = change
+                    return None
+                if level is not None or column.months is None or not prefix:
+                    return None
+                # 规模以上工业增加值|—|—|7.8 under 1—9月|同比增长(%): the row's growth alone (set 104)
+                draft = self._draft(None, prefix, cell.row_name_start, q.start)
+                draft.change = change
+            else:
+                draft = self._draft(None, prefix + column.change_of, cell.row_name_start, q.start)
+                draft.change = change
         if years:
             draft.period = cell.row_name
             return draft

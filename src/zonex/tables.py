@@ -651,8 +651,14 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
     if len(cells_spans) < 2 or (len(cells_spans) == 2 and _HEADER_CELL.fullmatch(text, *cells_spans[1]) is None):
         return None  # (企业名称|一季度发明专利授权(件): one column of values, its unit given)
     columns: list[Column | None] = [None]
+    # 指标名称|单位|1—9月|同比增长(%): a column of each row's unit; a column headed by a span of months
+    # alone then holds each row's value in the unit of its row (set 104)
+    units_column = any(text[a:b].strip() in _UNIT_HEADERS for a, b in cells_spans[1:])
     for a, b in cells_spans[1:]:
         m = _HEADER_CELL.fullmatch(text, a, b)
+        if m is None and units_column and (span := MONTH_SPAN.fullmatch(text[a:b].strip())) is not None:
+            columns.append(Column("", PER_ROW, None, False, months=(int(span.group(1)), int(span.group(2)))))
+            continue
         if m is None:
             if not _TEXT_HEADER_CELL.fullmatch(text, a, b):
                 return None
@@ -741,7 +747,12 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
     name_start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
     cells: list[Cell] = []
     row_unit = None
-    if any(c is not None and c.unit == PER_ROW for c in columns):
+    units_at = next((i for i, c in enumerate(columns) if c is not None and not c.unit and c.label in _UNIT_HEADERS), None)
+    if units_at is not None and any(c is not None and c.unit == PER_ROW for c in columns):
+        # (规模以上工业总产值|亿元|1286.4|6.9: the row's unit in its own cell; 规上工业增加值|—|—|7.8: none)
+        s, e = spans[units_at]
+        row_unit = None if _EMPTY_CELL.fullmatch(text, s, e) else text[s:e].strip()
+    elif any(c is not None and c.unit == PER_ROW for c in columns):
         own = _ROW_UNIT.fullmatch(name)  # (路面刨除加铺(万平方米) under columns of zones: the row's unit)
         if own is None:
             return None
@@ -755,7 +766,16 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
             if _EMPTY_CELL.fullmatch(text, s, e):
                 continue
             return None
+        if column.unit == PER_ROW and row_unit is None:
+            continue  # (a value whose row names no unit: nothing to read it in)
         cells.append(_cell(m, column, index, name, name_start, names_label, row_unit))
+    if row_unit is None and units_at is not None:
+        # 规模以上工业增加值|—|—|7.8: a growth with no level beside it is the growth of the months the
+        # level column spans (set 104)
+        spans_months = next((c for c in columns if c is not None and c.unit == PER_ROW and c.months), None)
+        if spans_months is not None:
+            cells = [c._replace(column=c.column._replace(months=spans_months.months)) if c.column.change_of == "" else c
+                     for c in cells]
     if any(c.column.of_column is not None for c in cells):
         # (面积|金额|面积同比: each row's growth is of its 面积's cell)
         at = {c.column_index: c.start for c in cells}

@@ -97,6 +97,8 @@ class EntityLexicon:
     no_sources: frozenset[str]
     no_source_endings: tuple[str, ...]
     """what a source label may name that is no body (本站, 网络)"""
+    park_short_names: frozenset[str] = frozenset()
+    """竹科, 南科: science parks' short names, zones by themselves (park_short_names.txt)"""
     body_divisions: tuple[str, ...] = ()
     where_words: tuple[str, ...] = ()
     """divisions written after their body's name (公共事务部): one ORG with it"""
@@ -161,5 +163,6 @@ def load_lexicon() -> EntityLexicon:
         no_sources=frozenset(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source"),
         no_source_endings=tuple(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source_ending"),
         body_divisions=tuple(sorted((w for (w,) in read_rows("body_divisions.txt")), key=len, reverse=True)),
+        park_short_names=frozenset(w for (w,) in read_rows("park_short_names.txt")),
         where_words=tuple(sorted((w for (w,) in read_rows("where_words.txt")), key=len, reverse=True)),
     )

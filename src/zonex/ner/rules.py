@@ -913,6 +913,10 @@ class RuleEntityRecognizer:
         self._legal_forms = tuple(h for h in self._company_heads if "有限" in h)
         self._unit_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "unit")
         self._gov_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "gov")
+        # (a word of its own: after no Han character, or after a year, a clause mark or a joiner)
+        self._park_short_name = re.compile(
+            rf"(?:(?<![\u4e00-\u9fff])|(?<=[年,，、与和及在]))(?:{'|'.join(map(re.escape, sorted(lex.park_short_names)))})"
+            r"(?![院大技学研所科])") if lex.park_short_names else None
         self._titles_before_names = frozenset(t for t, where in lex.titles.items() if where in ("before", "both"))
         # divisions written after their body (公共事务部): whether a page holds one, in one scan
         self._divisions_re = re.compile("|".join(map(re.escape, lex.body_divisions))) if lex.body_divisions else None
@@ -1058,7 +1062,7 @@ class RuleEntityRecognizer:
             flags |= _F_ZONE_HEAD
         if lex.org_heads.get(word) == "gov":
             flags |= _F_GOV_HEAD
-        if word in lex.place_forms or word in lex.org_names:
+        if word in lex.place_forms or word in lex.org_names or word in lex.park_short_names:
             flags |= _F_KNOWN_NAME
         if word in lex.economic_regions:
             flags |= _F_REGION
@@ -1151,6 +1155,10 @@ class RuleEntityRecognizer:
         found += self._persons(persons, clauses)
         found += self._outlets(text)
         found += self._listed(text, items, clauses)
+        if self._park_short_name is not None and "科" in text:
+            # 竹科去年營業額…: a science park by its short name, where it stands as a word of its own
+            # (not 台中科技, 中科院, 南科大)
+            found += [(m.start(), m.end(), "ZONE", 2, "park") for m in self._park_short_name.finditer(text)]
         furniture = self._furniture_spans(text, hits, lines)
         listed = link_list_lines(text)
         path = page_path(text)
