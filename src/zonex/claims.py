@@ -154,6 +154,8 @@ class ClaimAssembler:
         self.deed_arrivals = frozenset(cues["deed_arrivals"])
         self.skip_words = frozenset(cues["metric_skip_words"])
         self.flow_verbs = frozenset(cues["flow_verbs"])
+        # what may open a list of arrivals (新引进A、B等…企业): not a helping verb (带动…等相关消费: what a help brought)
+        self.list_flow_verbs = tuple(v for v in cues["flow_verbs"] if v not in cues["helping_verbs"])
         self.cumulative_words = frozenset(cues["cumulative_words"])
         self.cumulative_flow_verbs = frozenset(cues["cumulative_flow_verbs"])
         self.cumulative_verbs = tuple(self.flow_verbs | self.cumulative_flow_verbs | set(cues["cumulative_amounts"]))
@@ -1782,7 +1784,6 @@ _APPLICANTS = tuple(_MODULE_CUES["applicant_words"])
 _APPLICANT_FIRSTS = frozenset(w[0] for w in _APPLICANTS)  # (a cheap test first)
 _RECEIVERS_APPLIED = regex.compile(rf"(?:{_alternation(_APPLICANTS)})(?:申领|领取)(?=\p{{Han}}{{2}})")
 _WITH_PARTNER = regex.compile(r"(?<=与)[^,，。;；、与]{1,12}?(?:联合|共同|合作(?!协议|项目|单位))|(?<=与)[^,，。;；、与]{1,12}?(?=共建|合建|联建)")
-_HELPING_VERBS = frozenset(_MODULE_CUES["helping_verbs"])
 _HELPING_VERB_FIRSTS = frozenset(verb[0] for verb in _MODULE_CUES["helping_verbs"])  # (a cheap test first)
 _TO_WHOM_PAID = regex.compile(r"(?:仍|还|已)?向(?:其|[^,，。;；]{1,8}?)(?=(?:违规)?发放)")
 # the setting or the manner before what an audit found or a report counts (…中有闲置土地14宗;
@@ -4150,9 +4151,9 @@ class _SentenceContext:
                     level_before = drafts[-2]
                 metric = self.text[span[0]:span[1]] if span else level_before.metric  # type: ignore[union-attr]
                 grown = previous or self.prior
-                if (metric in self.asm.growth_rate_words or (metric == "降幅" and grown is not None and grown.change is not None
-                                                              and grown.change.direction == "down")) \
-                        and grown is not None and grown.sentence.paragraph == self.sentence.paragraph \
+                fell = metric == "降幅" and grown is not None and grown.change is not None and grown.change.direction == "down"
+                if (metric in self.asm.growth_rate_words or fell) and grown is not None \
+                        and grown.sentence.paragraph == self.sentence.paragraph \
                         and not grown.metric.endswith(self.asm.growth_rate_words):
                     # 进出口总值…;增速比1—9月提高1.3个百分点: its growth (同比下降4.2%,降幅比上半年收窄…: its fall, set 104)
                     metric = grown.metric + metric
@@ -4368,9 +4369,7 @@ class _SentenceContext:
             other = self._compared_with_other(q) if q.unit == "times" and previous is not None \
                 and previous.sentence == self.sentence else None
             if other is not None:  # …约人民币138亿元,是前海的近6倍: the level before, against another zone's
-                # (the verb as written: 约为全国平均水平的2.3倍 → …为全国平均水平, set 103)
-                verb = _MULTIPLE_OF.fullmatch(self.text, self._clause_start(q.start), q.start).group("verb")  # type: ignore[union-attr]
-                draft.metric = previous.metric + verb + other  # type: ignore[union-attr]
+                draft.metric = previous.metric + other  # type: ignore[union-attr]
                 draft.subject, draft.subject_text, draft.subject_span = \
                     previous.subject, previous.subject_text, previous.subject_span  # type: ignore[union-attr]
             elif q.start in listed_subjects:
@@ -4633,14 +4632,14 @@ class _SentenceContext:
 
     def _compared_with_other(self, q: Quantity) -> str | None:
         """The zone, place or company a multiple compares with, when the clause is only that (,是
-        前海的近6倍): its name, else None."""
+        前海的近6倍), with its verb as written (是前海; 约为全国平均水平的2.3倍: 为全国平均水平), else None."""
         m = _MULTIPLE_OF.fullmatch(self.text, self._clause_start(q.start), q.start)
         if m is None:
             return None
         other = m.span("other")
-        if _WHOLE_AVERAGE.fullmatch(m.group("other")):
-            return m.group("other")  # 是全市平均水平的4.3倍: the whole's average
-        return m.group("other") if any((e.start, e.end) == other for e in self.entities) else None
+        if _WHOLE_AVERAGE.fullmatch(m.group("other")) or any((e.start, e.end) == other for e in self.entities):
+            return m.group("verb") + m.group("other")  # (是全市平均水平的4.3倍: the whole's average)
+        return None
 
     def _field_label(self, pos: int) -> tuple[int, int] | None:
         """The label of a form's field the value at ``pos`` follows (总投资:32亿元, 达产后产值:预计年产值
@@ -4728,14 +4727,13 @@ class _SentenceContext:
         """The flow verb that opens the list ending at ``pos`` (the 等 before the class counted:
         新引进|电池、电驱、热管理|等), with 新 before it; "" when the clause has none or no list."""
         clause = self._clause_start_past_lists(pos)
-        best = max(((self.text.rfind(v, clause, pos), v) for v in self.asm.flow_verbs if v not in _HELPING_VERBS),
-                   default=(-1, ""))  # (not 带动…住宿、餐饮等相关消费: what a help brought, no arrivals)
-        at, verb = best
-        if at < 0 or "、" not in self.text[at + len(verb) : pos]:
+        at, verb = max(((self.text.rfind(v, clause, pos), v) for v in self.asm.list_flow_verbs), default=(-1, ""))
+        end = at + len(verb)
+        if at < 0 or "、" not in self.text[end:pos]:
             return ""
         if self.text[at - 1 : at] == "新" and not verb.startswith("新"):
             at -= 1
-        return self.text[at : self.text.find(verb, at) + len(verb)]
+        return self.text[at:end]
 
     def _qualified(self, metric: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
         """The metric with what qualifies it from before its verb or its amount:
@@ -5048,12 +5046,8 @@ class _SentenceContext:
         if previous is not None and previous.quantity is not None and previous.quantity.kind == "rank" \
                 and self._adjacent_rank(previous.quantity.end, q.start):
             # 西安高新区位列第5位,成都高新区位列第4位: the same ranking, each its own subject
-            metric, start = previous.metric, q.start
-            if scope_text and self.text.endswith(scope_text, 0, q.start) and metric.endswith("排名") \
-                    and (written := next((sc for sc in self.asm.rank_scopes if metric.endswith(sc + "排名")), None)) is not None \
-                    and written != scope_text:
-                # 居全国第19位,…,居全省第一: the same ranking in another scope (set 103)
-                metric = metric[: -len(written + "排名")] + scope_text + "排名"
+            # (居全国第19位,…,居全省第一: the same ranking in another scope, set 103)
+            metric, start = self._in_scope_written(previous.metric, scope_text, q), q.start
         elif previous is not None and (
                 (previous.quantity is not None and self._adjacent_rank(previous_end, q.start))
                 or (previous.change is not None and left.startswith(self.asm.growth_rate_words))):
@@ -5092,12 +5086,18 @@ class _SentenceContext:
                     ranking = self._ranking_named_before(q)
                     if ranking is None:
                         return None
-                    if scope_text and scope_text not in ranking and self.text.endswith(scope_text, 0, q.start):
-                        # 在…考核评价中,我区居全国第19位: the scope written right before the rank (set 103)
-                        ranking = ranking[: -len("排名")] + scope_text + "排名"
-                    return self._draft(q, ranking, q.start, q.start)
+                    # (在…考核评价中,我区居全国第19位: set 103)
+                    return self._draft(q, self._in_scope_written(ranking, scope_text, q), q.start, q.start)
                 metric, start = self._after_zones_ranked(self.text[own[0]:own[1]]) + "排名", own[0]
         return self._draft(q, metric, start, q.start)
+
+    def _in_scope_written(self, ranking: str, scope: str, q: Quantity) -> str:
+        """A ranking (…排名) in the scope written right before the rank ``q`` (居全国第19位), in place
+        of the scope it names before 排名, if any; as it is when no scope is written there."""
+        if not scope or scope in ranking or not ranking.endswith("排名") or not self.text.endswith(scope, 0, q.start):
+            return ranking  # (全市双拥工作考评排名: its scope named already)
+        named = next((s for s in self.asm.rank_scopes if ranking.endswith(s + "排名")), "")
+        return ranking[: len(ranking) - len(named) - 2] + scope + "排名"
 
     def _ranked_before_verb(self, q: Quantity, start: int) -> tuple[int, int] | None:
         """The metric before the rank verb right before ``q`` (进出口总额居第2位), if any after ``start``."""

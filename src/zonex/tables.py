@@ -732,6 +732,12 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
             columns.append(Column(label, unit, None, False, year=label_year, months=label_months))
     if sum(1 for c in columns if c is not None and c.unit) < min(2, len(columns) - 1):
         return None
+    months = next((c.months for c in columns if c is not None and c.unit == PER_ROW and c.months), None)
+    if months is not None:
+        # (规模以上工业增加值|—|—|7.8: a growth with no level beside it is of the months the level
+        # column spans, set 104)
+        columns = [c._replace(months=months) if c is not None and c.change_of == "" and c.months is None else c
+                   for c in columns]
     return columns
 
 
@@ -747,16 +753,17 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
     name_start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
     cells: list[Cell] = []
     row_unit = None
-    units_at = next((i for i, c in enumerate(columns) if c is not None and not c.unit and c.label in _UNIT_HEADERS), None)
-    if units_at is not None and any(c is not None and c.unit == PER_ROW for c in columns):
-        # (规模以上工业总产值|亿元|1286.4|6.9: the row's unit in its own cell; 规上工业增加值|—|—|7.8: none)
-        s, e = spans[units_at]
-        row_unit = None if _EMPTY_CELL.fullmatch(text, s, e) else text[s:e].strip()
-    elif any(c is not None and c.unit == PER_ROW for c in columns):
-        own = _ROW_UNIT.fullmatch(name)  # (路面刨除加铺(万平方米) under columns of zones: the row's unit)
-        if own is None:
-            return None
-        name, row_unit = own.group("label"), own.group("unit").strip()
+    if any(c is not None and c.unit == PER_ROW for c in columns):
+        units_at = next((i for i, c in enumerate(columns) if c is not None and not c.unit and c.label in _UNIT_HEADERS), None)
+        if units_at is not None:
+            # (规模以上工业总产值|亿元|1286.4|6.9: the row's unit in its own cell; 规上工业增加值|—|—|7.8: none)
+            s, e = spans[units_at]
+            row_unit = None if _EMPTY_CELL.fullmatch(text, s, e) else text[s:e].strip()
+        else:
+            own = _ROW_UNIT.fullmatch(name)  # (路面刨除加铺(万平方米) under columns of zones: the row's unit)
+            if own is None:
+                return None
+            name, row_unit = own.group("label"), own.group("unit").strip()
     for index, ((s, e), column) in enumerate(zip(spans, columns, strict=True)):
         if column is None or not column.unit:
             continue  # (竞得人: a company's name, no value)
@@ -769,13 +776,6 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
         if column.unit == PER_ROW and row_unit is None:
             continue  # (a value whose row names no unit: nothing to read it in)
         cells.append(_cell(m, column, index, name, name_start, names_label, row_unit))
-    if row_unit is None and units_at is not None:
-        # 规模以上工业增加值|—|—|7.8: a growth with no level beside it is the growth of the months the
-        # level column spans (set 104)
-        spans_months = next((c for c in columns if c is not None and c.unit == PER_ROW and c.months), None)
-        if spans_months is not None:
-            cells = [c._replace(column=c.column._replace(months=spans_months.months)) if c.column.change_of == "" else c
-                     for c in cells]
     if any(c.column.of_column is not None for c in cells):
         # (面积|金额|面积同比: each row's growth is of its 面积's cell)
         at = {c.column_index: c.start for c in cells}
