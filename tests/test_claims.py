@@ -9,6 +9,7 @@ basis) or None.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -3913,3 +3914,47 @@ def test_set_104_a_unit_column_an_opening_zone_a_fall_and_park_short_names(pipel
     found = [(e.text, e.label) for e in pipeline.extract(text).entities]
     assert found.count(("竹科", "ZONE")) == 2 and ("竹科管理局", "ORG") in found
     assert ("台中科技產業園區", "ZONE") in found and not any(name == "中科" for name, _ in found)
+
+
+def test_a_newspapers_masthead_dates_its_this_year(pipeline):
+    # set 104: a provincial paper's report of 2025 results published on 2026-01-21, dated only by
+    # its masthead: its 今年 is 2026 (the plans), not the paragraph's 2025 (the results)
+    text = ("河南日报 2026年1月21日 星期三 第02版 要闻\n\n河南4家国家高新区晒出2025年“成绩单”\n\n"
+            "本报讯(记者 程雨桐)1月20日,记者从省科技厅获悉。郑州高新区以智能传感器产业为引领。2025年,"
+            "该区实现营业收入4862.3亿元,同比增长10.4%。今年,该区将力争营业收入增长10%以上。")
+    doc = pipeline.extract(text)
+    assert doc.meta.get("date") == "2026-01-21"
+    got = [(c.metric, c.period, c.status) for c in doc.claims]
+    assert got == [("营业收入", "2025", "actual"), ("营业收入", "2026", "target")], got
+
+
+def test_a_statistics_note_saying_which_firms_are_counted_is_no_claim(pipeline):
+    # set 104: 注:规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位 defines the
+    # firms the bulletin counts; the threshold is no figure of the zone's
+    text = ("株洲高新区2026年1—9月经济运行情况\n\n1—9月,全区规模以上工业增加值同比增长8.2%。\n\n"
+            "注:1.规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。2.部分数据因四舍五入,"
+            "分项之和与合计略有差异。\n\n株洲市统计局综合科\n")
+    doc = pipeline.extract(text)
+    assert [c.metric for c in doc.claims] == ["规模以上工业增加值"], doc.claims
+    assert ("株洲市统计局综合科", "ORG") in [(e.text, e.label) for e in doc.entities]
+
+
+def test_an_adverb_before_the_verb_ends_no_metric(pipeline):
+    # seed 002: 江门市已有930家企业正式通过 gave the metric 企业正式; 正式 is how they passed
+    doc = pipeline.extract("2021年,江门市已有930家企业正式通过,通过率超81.5%。")
+    assert [c.metric for c in doc.claims] == ["企业", "通过率"], doc.claims
+
+
+def test_a_parks_figures_on_an_agencys_site_are_the_parks(pipeline):
+    # set 81: the forestry agency's branch names itself atop its site and again at the end, but the
+    # page heads its clauses with 園區 (the park its title names): the park's figures, not the
+    # agency's own work, once the agency's name (林業及自然保育署, a name with 及) is recognised
+    root = Path(__file__).resolve().parents[1]
+    text = next((root / "fixtures" / "heldout").glob("h243_*.txt")).read_text(encoding="utf-8")
+    doc = pipeline.extract(text)
+    after = text.index("監測結果顯示")
+    county = text.index("苗栗縣全縣")  # (另據統計，苗栗縣全縣…: the county's own figures)
+    subjects = {c.subject for c in doc.claims if c.value_start is not None and after < c.value_start
+                and not county < c.value_start < county + 40}
+    assert subjects == {"中科铜锣园区"}, [(c.metric, c.subject) for c in doc.claims]
+    assert ("農業部林業及自然保育署新竹分署", "ORG") in [(e.text, e.label) for e in doc.entities]

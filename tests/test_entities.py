@@ -1025,3 +1025,39 @@ def test_a_body_written_right_after_a_body_of_the_state_is_its_agency(recognizer
     assert got == [("嘉义县政府经济发展处", "ORG")], got
     got = found(recognizer, "市委市政府高度重视高新区建设。")
     assert got == [("市委", "ORG"), ("市政府", "ORG")], got
+
+
+def test_a_section_written_right_after_its_bureau_is_one_name(recognizer):
+    # set 104 (株洲市统计局综合科 signing a bulletin) and set 101 (勞工局就業服務中心): a section or a
+    # centre written right after its bureau is the bureau's, one ORG; a noun after a bureau that only
+    # ends as a section would (…局提供的数据处理) is none, nor the city's centre (中心城区)
+    assert found(recognizer, "注:部分数据因四舍五入。\n\n株洲市统计局综合科\n") == [("株洲市统计局综合科", "ORG")]
+    assert found(recognizer, "市科技局高新科负责人介绍,") == [("市科技局高新科", "ORG")]
+    assert found(recognizer, "此外,劳工局就业服务中心在工业区设置驻点服务台。")[0] == ("劳工局就业服务中心", "ORG")
+    assert found(recognizer, "市统计局提供的数据处理后显示") == [("市统计局", "ORG")]
+    assert found(recognizer, "市规划局中心城区规划") == [("市规划局", "ORG")]
+
+
+def test_a_department_after_ju_or_jing_keeps_its_jurisdiction(recognizer):
+    # 据市统计局数据: the segmenter glues 据 and 市 (据市|统计局); the city's bureau is the name, as
+    # after 由 and 请 (found while set 104's entities were looked at; seven sets' entities rose)
+    assert found(recognizer, "据市统计局数据,全市规上工业增加值增长5%。") == [("市统计局", "ORG")]
+    assert found(recognizer, "经区科技局认定,") == [("区科技局", "ORG")]
+
+
+def test_hong_kong_and_macao_bodies_known_by_their_fixed_names():
+    # Hong Kong's bureaux and Macao's bureaux are named with 及 or 暨, which ends any name the head
+    # rules walk back to (创新科技及工业局 gave nothing, 商务及经济发展局 gave 经济发展局); they are
+    # known by their fixed names, and the place written before one is one name with it (set 8:
+    # 澳門經濟及科技發展局), as 行政院主計總處 (set 101) is one body
+    doc = zonex.extract("創新科技及工業局局長孫東表示，商務及經濟發展局與投資推廣署將合作。")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("創新科技及工業局", "ORG"), ("孫東", "PERSON"), ("商務及經濟發展局", "ORG"), ("投資推廣署", "ORG")], doc.entities
+    doc = zonex.extract("澳門經濟及科技發展局副局長表示，據統計暨普查局資料，")
+    assert [(e.text, e.label) for e in doc.entities] == [("澳門經濟及科技發展局", "ORG"), ("統計暨普查局", "ORG")], doc.entities
+    doc = zonex.extract("註：行業別依行政院主計總處行業標準分類。")
+    assert [(e.text, e.label) for e in doc.entities] == [("行政院主計總處", "ORG")], doc.entities
+    # the country's own bodies stay apart from the country's name
+    doc = zonex.extract("中國國務院批復設立")
+    assert [(e.text, e.label) for e in doc.entities] == [("中國", "GPE"), ("國務院", "ORG")], doc.entities
+

@@ -151,6 +151,9 @@ DATES = [
     ("成文日期:2020/7/1", "2020-07-01"),
     ("时间:2021年9月8日16:00 地点:南宁", None),  # the time of an event, not of the page
     ("发布日期:2019-02-30", None),  # no such day
+    # set 104: a newspaper's masthead, the date with its weekday (河南日报 2026年1月21日 星期三 第02版)
+    ("河南日报 2026年1月21日 星期三 第02版 要闻\n\n河南4家国家高新区晒出2025年“成绩单”", "2026-01-21"),
+    ("1月20日,记者从省科技厅获悉,会议定于2026年3月2日召开", None),  # an event's date, no weekday, in a sentence
     ("", None),
 ]
 

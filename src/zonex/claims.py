@@ -1036,6 +1036,8 @@ class ClaimAssembler:
                 break
             if e.label != "ORG" or not e.text.endswith(_BODY_HEADS):
                 continue
+            # (高新区政务服务中心共受理…: the zone's word opening a body's name is the body)
+            body_starts = {o.start for o in entities if o.label == "ORG"}
             words = {w for w, heads in _BODY_ANAPHOR_HEADS.items() if e.text.endswith(heads) and w in _SELF_REPORTING}
             if not words:
                 continue
@@ -1045,7 +1047,12 @@ class ClaimAssembler:
                 1 for o in entities if o.start > e.end and o.label == "ORG" and e.text.endswith(o.text)
                 and len(o.text) >= 4 and (text[o.start - 1 : o.start] in _CLAUSE_OPENERS
                                           or _TIME_BEFORE.search(text, max(0, o.start - 8), o.start)))
-            if words and sum(m.group() in words for m in _ANAPHOR.finditer(text, e.end)) + again >= 2:
+            own_voice = sum(m.group() in words for m in _ANAPHOR.finditer(text, e.end)) + again
+            if own_voice >= 2 and own_voice >= sum(1 for m in _ZONE_WORD_HEADING.finditer(text, e.end)
+                                                   if m.start() not in body_starts):
+                # (not where the page heads more clauses with its zone's bare word than with the body:
+                # 中科铜锣园区114年生态监测成果 on the forestry agency's site, 园区114年共记录…, 园区绿覆率…:
+                # the park's figures, which the agency publishes)
                 # (勞動部勞動力發展署高屏澎東分署 … 高屏澎東分署114年辦理…: cited by the branch's own name
                 # where the page writes it alone)
                 own = next((o.text for o in entities if o.start >= e.end and o.label == "ORG"
@@ -1416,6 +1423,8 @@ _WHERE_IT_IS = ("所在的", "所在", "所属的")
 _COMPANY_WORD = regex.compile(r"公司(?=\p{Han})")
 _GENERIC_ZONE_WORDS = tuple(_MODULE_CUES["generic_subject_words"])
 _CLAUSE_OPENERS = frozenset(",，。;；:：“”\"\n")
+# a zone's bare word heading a clause, or after its time (…。园区绿覆率…, 114年园区周边…)
+_ZONE_WORD_HEADING = regex.compile(r"(?:(?<=[,，。;；:：\n])|(?<=\d年))(?:园区|高新区|开发区|经开区)(?=\p{Han}|\d)")
 _NEWLINE = re.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
 _YEAR_OR_MONTHS = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?)?")

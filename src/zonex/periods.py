@@ -497,7 +497,10 @@ def _date_patterns() -> tuple[re.Pattern, ...]:
     # 时间:2025-12-10 来源:赣江新区建设局: 时间 labels the page's date on a line of the page's furniture
     # (alone it is often the time of an event)
     furniture_time = re.compile(rf"(?m)^[ \t]*时间[ \t]*[:：][ \t]*{_DATE}(?=[^\n]*(?:来源|浏览|阅读|点击|字号|作者|编辑))")
-    return (*labelled, furniture_time, with_clock, line_start, delivered, issued, byline)
+    # A newspaper's masthead: its name, the date with its weekday, the page (河南日报 2026年1月21日
+    # 星期三 第02版 要闻); a date with its weekday near a line's start, no sentence before it.
+    masthead = re.compile(rf"(?m)^[^\n。，,:：]{{0,20}}?{_DATE}日?[ \t]*[(（]?(?:星期|周|礼拜)[一二三四五六日天]")
+    return (*labelled, furniture_time, with_clock, line_start, delivered, issued, byline, masthead)
 
 
 _ANY_DATE = re.compile(_DATE)

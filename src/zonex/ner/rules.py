@@ -121,6 +121,13 @@ _BRANCHES_OF_ZONES = ("支行", "分行")  # (a bank's branch named after a zone
 # a field office of an agency, after it: a place and the agency's own word (调查局 → 台南市调查处, 调查站)
 _FIELD_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?P<stem>[\u4e00-\u9fff]{2})[处站](?![长長])")
 _AGENCY_AFTER_MINISTRY_ANYWHERE = re.compile(r"部[\u4e00-\u9fff]{2,8}?(?:[局署]|(?<!公)司)")  # (is there one on the page at all)
+# A section of a bureau written right after it (株洲市统计局 + 综合科, 市科技局 + 高新科, 卫生局 +
+# 健康管理科, 劳工局 + 就业服务中心): two to five characters and 科/处/室/股, then the name's end (a
+# line's end, a mark) or the section's people (科长, 负责人), or a centre (not 中心城区, the city's
+# centre); no function word inside (统计局提供的数据处 is no section)
+_SECTION_AFTER_BODY = re.compile(r"(?:[局厅署]|委员会|政府)(?P<section>[\u4e00-\u9fff]{2,5}?[科处室股](?=[^\u4e00-\u9fff]|$|"
+                                 r"(?:副)?(?:科长|处长|主任|股长)|负责人|工作人员)|[\u4e00-\u9fff]{2,5}?中心(?![城区地位镇点]))")
+_NOT_IN_SECTION = re.compile(r"[的了和与及等在是为将对从向把被于到]")
 _ROAD_NUMBER_AFTER = re.compile(r"(?:大道|大街|路|道|街)\d{1,5}号|[东西南北中](?:路|大道|大街)"
                                 r"|交流道|互通立交|收费站|服务区")  # (湖口交流道: a road's facility named after a place)
 _EVENT_HOSTS = tuple(load_claim_cues()["event_hosts"])
@@ -1317,6 +1324,11 @@ class RuleEntityRecognizer:
             out.append(c)
         return out
 
+    def _local_place(self, name: str) -> bool:
+        """Whether a place's name is that of a division below a country (澳门, 香港特区, 江门市)."""
+        forms = self.lexicon.place_forms.get(name)
+        return bool(forms) and all(p.kind not in ("country", "world_city") for p in forms)
+
     def _body_of_state(self, text: str, c: _Cand) -> bool:
         """Whether the ORG ``c`` is a body of the state by its head (环境部, 嘉义县政府, 卫生局)."""
         return text.endswith(self._gov_heads, c[0], c[1])
@@ -1551,6 +1563,12 @@ class RuleEntityRecognizer:
             elif c[2] == "ZONE" and text.startswith(_BRANCHES_OF_ZONES, c[1]) and text[c[1] + 2 : c[1] + 3] not in ("长", "長", "业"):
                 # 中国建设银行海口高新区支行: a bank's branch named after the zone it serves (not 分行业: by industry)
                 c = (c[0], c[1] + 2, "ORG", c[3], c[4])
+            elif out and c[2] == "ORG" and out[-1][2] == "GPE" and out[-1][1] == c[0] \
+                    and self.lexicon.org_names.get(text[c[0]:c[1]]) == "gov" and self._local_place(text[out[-1][0]:out[-1][1]]):
+                # 澳门 + 经济及科技发展局: a place's own body known by its fixed name, written after the
+                # place, is one name with it (as 江门市科技局 is); not 中国 + 国务院 (the country's)
+                place = out.pop()
+                c = (place[0], c[1], "ORG", c[3], c[4])
             elif out and c[2] == "ORG" and out[-1][2] == "ORG" and out[-1][1] == c[0] \
                     and (text.endswith(self._unit_heads, c[0], c[1])
                          or (text.endswith("集团", out[-1][0], out[-1][1]) and text.endswith(self._company_heads, c[0], c[1]))):
@@ -1579,7 +1597,8 @@ class RuleEntityRecognizer:
         founders = "立" in text and _SCHOOL_FOUNDERS_RE.search(text) is not None  # 國立清華大學: its founder, part of its name
         townships = "乡" in text or "镇" in text  # 新竹縣湖口鄉: the township of that name
         divisions = self.lexicon.body_divisions if self._divisions_re is not None and self._divisions_re.search(text) else ()
-        if not (ministries or townships or divisions or founders or councils):
+        sections = _SECTION_AFTER_BODY.search(text) is not None
+        if not (ministries or townships or divisions or founders or councils or sections):
             return out
         swallowed: set[int] = set()
         townships_named: list[_Cand] = []
@@ -1618,6 +1637,10 @@ class RuleEntityRecognizer:
                 # agency's own word, is one body with them (what was found inside it goes)
                 out[k] = c = (c[0], office.end(), *c[2:])
                 swallowed.update(j for j in range(k + 1, len(out)) if out[j][0] < office.end())
+            if sections and self._body_of_state(text, c) and (m := _SECTION_AFTER_BODY.match(text, c[1] - 1)) is not None \
+                    and text[c[1] - 1] in "局厅署" and _NOT_IN_SECTION.search(m.group("section")) is None \
+                    and (k + 1 == len(out) or out[k + 1][0] >= m.end()):
+                out[k] = c = (c[0], m.end(), *c[2:])  # 株洲市统计局 + 综合科: the bureau's section, one name
             division = next((d for d in divisions if text.startswith(d, c[1])), None) if divisions else None
             if division is not None and (k + 1 == len(out) or out[k + 1][0] >= c[1] + len(division)):
                 out[k] = (c[0], c[1] + len(division), *c[2:])  # 职通人力银行 + 公共事务部: the body's division
