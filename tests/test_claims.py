@@ -3958,3 +3958,44 @@ def test_a_parks_figures_on_an_agencys_site_are_the_parks(pipeline):
                 and not county < c.value_start < county + 40}
     assert subjects == {"中科铜锣园区"}, [(c.metric, c.subject) for c in doc.claims]
     assert ("農業部林業及自然保育署新竹分署", "ORG") in [(e.text, e.label) for e in doc.entities]
+
+
+def _heldout_page(prefix: str) -> str:
+    root = Path(__file__).resolve().parents[1]
+    return next((root / "fixtures" / "heldout").glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def test_a_park_companys_announced_figures_on_the_governments_press_release(pipeline):
+    # set 105: a press release titled 香港科技園公司公布二○二五年主要營運數字, under the site's name
+    # and menu (今日新聞 | 新聞公報 | 新聞圖片): the company's own figures, cited by its registered
+    # name though the page goes on as 科技園公司 (its short name in bare brackets); its 園區 are its
+    # own parks together, not the park named last; ○ written for zero dates 二○二五年十二月三十一日;
+    # 參與培育計劃 is a programme joined, no plan (no target)
+    text = _heldout_page("h315")
+    doc = pipeline.extract(text)
+    by_value = {text[c.value_start:c.value_end]: c for c in doc.claims if c.value_start is not None}
+    total = by_value["2,146間"]
+    assert (total.subject, total.period, total.status) == ("香港科技园公司", "2025", "actual"), total
+    startups = by_value["1,032間"]
+    assert (startups.metric, startups.subject, startups.status) == ("参与培育计划的初创企业", "香港科技园公司", "actual")
+    for value in ("186億港元", "港幣3.2億元", "1,350名", "1,186項", "300間"):
+        assert by_value[value].subject == "香港科技园公司", by_value[value]
+    assert by_value["88.2%"].subject == "将军澳创新园"  # (將軍澳, a place of Hong Kong: no 將軍, a title)
+    entities = [(e.text, e.label) for e in doc.entities]
+    assert entities.count(("科技園公司", "ORG")) >= 5 and ("創新科技及工業局", "ORG") in entities
+
+
+def test_signed_projects_counted_before_their_verb_and_a_list_of_projects(pipeline):
+    # set 105: 8个项目现场签约,总投资42.6亿元 counts the projects signed (现场签约项目) and splits
+    # the total after them (现场签约项目总投资), as the annotation guide's split totals; in the list
+    # of projects signed, an item that opens with its own project (高性能碳纤维复合材料项目,总投资
+    # 6.5亿元) is that project's, not the company of the item before, and takes no forecast from it
+    text = _heldout_page("h314")
+    doc = pipeline.extract(text)
+    by_value = {text[c.value_start:c.value_end]: c for c in doc.claims if c.value_start is not None}
+    assert (by_value["8个"].metric, by_value["42.6亿元"].metric) == ("现场签约项目", "现场签约项目总投资")
+    carbon = by_value["6.5亿元"]
+    assert (carbon.subject, carbon.metric, carbon.status) == ("高性能碳纤维复合材料项目", "总投资", "actual"), carbon
+    assert (by_value["6000万元"].subject, by_value["6000万元"].status) == ("智慧仓储物流中心项目", "actual")
+    got = [(c.metric, c.subject) for c in pipeline.extract("2026年,园区12个项目集中开工,总投资86亿元。").claims]
+    assert got == [("集中开工项目", None), ("集中开工项目总投资", None)], got

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zonex.normalize import Normalizer, OffsetMap, normalize
+from zonex.normalize import Normalizer, OffsetMap, circle_zeros_to_numerals, normalize
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED_002 = (SEEDS / "002_6ca6cb6ed127d059.txt").read_text(encoding="utf-8")
@@ -161,3 +161,18 @@ def test_property_half_width_equals_the_translate_table(original):
     from zonex.normalize import _TRANSLATE, to_half_width
 
     assert to_half_width(original) == original.translate(_TRANSLATE)
+
+
+def test_a_circle_written_for_zero_reads_as_the_numeral():
+    # set 105: Hong Kong's government writes its years 二○二五 (a white circle, U+25CB); inside a
+    # run of Chinese numerals it is 〇, one character for one, so offsets stay the same
+    assert circle_zeros_to_numerals("截至二○二五年十二月三十一日") == "截至二〇二五年十二月三十一日"
+    assert circle_zeros_to_numerals("二◯二六年") == "二〇二六年"
+    assert circle_zeros_to_numerals("评分:○○○, 选项○") == "评分:○○○, 选项○"  # masks and bullets stay
+    n = normalize("於二○○一年成立")
+    assert n.text == "于二〇〇一年成立" and n.original_text(1, 6) == "二○○一年"
+
+
+@given(st.text(alphabet="二○◯〇一年月 ,", max_size=20))
+def test_circle_zeros_keep_the_length(text):
+    assert len(circle_zeros_to_numerals(text)) == len(text)

@@ -44,9 +44,11 @@ import regex
 from .data import load_claim_cues
 from .models import Change, Claim, Entity, Quantity, TimeExpression, unchecked_constructor
 from .ner.subjects import (
+    BARE_ALIAS,
     OTHER_NAME_AFTER,
     STOCK_CODE_IN_BRACKETS,
     in_order,
+    is_short_form,
     place_prefix,
     science_park_abbreviation,
     science_park_of,
@@ -152,6 +154,7 @@ class ClaimAssembler:
         self._strip_right_re = regex.compile(rf"(?:{_alternation(cues['metric_strip_right'])})$")
         self.having = frozenset(cues["having_verbs"])
         self.deed_arrivals = frozenset(cues["deed_arrivals"])
+        self.deed_manners = frozenset(cues["deed_manners"])
         self.skip_words = frozenset(cues["metric_skip_words"])
         self.flow_verbs = frozenset(cues["flow_verbs"])
         # what may open a list of arrivals (新引进A、B等…企业): not a helping verb (带动…等相关消费: what a help brought)
@@ -259,6 +262,7 @@ class ClaimAssembler:
         self._zone_heads_longest = tuple(sorted(self.zone_heads, key=len, reverse=True))
         # the short names the last page defines (see _definitions): (that text, what it defines)
         self._definitions_cache: tuple[str, list] | None = None
+        self._bare_aliases: dict[str, str] = {}  # the page's companies' short names in bare brackets
         self.owner_not_heads = self.zone_heads + tuple(cues["body_heads"])
         self.zone_head_short_forms = load_lexicon().zone_head_short_forms  # 经济技术开发区 → 经开区
         # 国家级, 科技: words that make a kind of zone, not a name (云南省国家级经开区 is no 国家级经开区)
@@ -394,6 +398,8 @@ class ClaimAssembler:
         self._not_status_cue_re = re.compile(
             _alternation(cues["not_status_cues"]) + r"|(?:计划|预计|拟)[^,，。;；:：]{1,16}?的企业"
             + r"|(?:推动|推行|实施|启动|开展|推出|制定)[^,，。;；]{1,16}?计划(?=[,，;；])"
+            # 参与培育计划的初创企业, 入选…计划: a programme joined, a noun (no plan of the subject's)
+            + r"|(?:参与|参加|加入|透过|通过|入选|纳入)[^,，。;；]{0,12}?计划"
             # 争取中央预算内投资…资金5,380万元: funds won, a fact; not 争取全年增长8%
             + r"|争取(?=[^,，。;；]{0,16}?(?:资金|补助|专项|国债|债券))") if cues.get("not_status_cues") else None
         # 占GDP比重超过35%: the words between the whole and the value (的, 达, 超过 …) are the
@@ -495,6 +501,11 @@ class ClaimAssembler:
         doc_date = reported_on or analysis.document_date
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         main = main_subject(text, analysis.entities)
+        # 香港科技园公司(科技园公司): the company's short name in bare brackets, cited by its full name
+        self._bare_aliases = {} if "(" not in text else {
+            m.group(1): e.text for e in analysis.entities
+            if e.label == "ORG" and text.startswith("(", e.end) and self.is_company(e.text)
+            and (m := BARE_ALIAS.match(text, e.end)) is not None and is_short_form(m.group(1), e.text)}
         if main is not None:
             main = self._place_full_name(main, text)  # (桃园 on a page that writes 桃园市 once: the city)
         parties = self._parties(text, analysis.entities)
@@ -508,6 +519,8 @@ class ClaimAssembler:
         body = None if listed is not None else (self._reporting_body(text, analysis.entities)
                                                 or self._own_accounts_body(text, analysis.entities))
         own = self._own_company_report(text, analysis.entities) if listed is None and body is None else None
+        if own is None and listed is None and body is None:
+            own = self._company_announcing(text, analysis.entities)
         respondents = self._survey_respondents(text)
         if own is not None:
             main = own[1]  # 渭南高新区公交运营有限公司's site: 高新公交2026年上半年客运情况通报, its own figures
@@ -1008,6 +1021,20 @@ class ClaimAssembler:
             return site.text, self._short_name_defined(site.text, text) or site.text  # (by the name it defines)
         return None
 
+    def _company_announcing(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
+        """A company whose own figures a page announces: the title opens with it and its announcing
+        verb (香港科技园公司公布二〇二五年主要营运数字, on the government's press-release site), and
+        the text names it again. Its name twice, as :meth:`_own_company_report` gives it."""
+        lead, title_end = title_line(text)
+        if title_end < 0 or title_end - lead > _TITLE_MAX:
+            return None
+        title = next((e for e in entities if e.start >= lead), None)
+        if title is None or title.start != lead or title.label != "ORG" or not self.is_company(title.text) \
+                or _ANNOUNCES_OWN_FIGURES.match(text, title.end, title_end) is None:
+            return None
+        again = sum(1 for e in entities if e.start > title_end and e.label == "ORG" and e.text == title.text)
+        return (title.text, title.text) if again >= 1 else None
+
     @staticmethod
     def _self_named_body(text: str, entities: list[Entity]) -> str | None:
         """A body the opening names whose page calls it by its bare word, or by 本 and its head's
@@ -1225,6 +1252,8 @@ class ClaimAssembler:
         keep their registered names."""
         if not name:
             return name
+        if name in self._bare_aliases:
+            return self._bare_aliases[name]  # 科技园公司 of 香港科技园公司(科技园公司): the registered name
         if main and name.startswith(self.generic_subject_prefixes) and not name.endswith(self.zone_heads):
             word = next(w for w in self.generic_subject_prefixes if name.startswith(w))
             if main.endswith(word) and (full := main + name[len(word):]) in text:
@@ -1524,6 +1553,13 @@ _COLUMN_TIME_WORDS = re.compile(r"^(?:累计|当年|本年|全年|今年|年内)
 _CAPTION_MEASURE = regex.compile(r"(?:附?表[\d一二三四五六七八九十]*(?:[-－.]\d+)?[ \t\u3000:：]*)?(?:\d{4}年度?)?(?:全区|全市|全县|全省|区内|园区)?(?P<measure>[\p{Han}A-Za-z\d]{2,10}?)"
                                  r"(?:建设|运行|发展|经营|开通)?(?:情况|统计|统计表|情况表|一览表)?(?:[(（][^()（）]{1,10}[)）])?\s*")
 # a company's own voice at the head of a clause (2025年，公司…; 本公司位于…)
+_NO_CLAUSE_MARK = regex.compile(r"[^,，;；。:：、]*")
+# a list's item that opens with the project it is about (高性能碳纤维复合材料项目,总投资6.5亿元)
+_ITEM_NAMING_PROJECT = regex.compile(r"(?P<project>[^,，;；。:：、\d]{2,30}?项目)[,，]")
+# a company that runs parks, named after them (香港科技园公司, 某某产业园开发有限公司)
+_PARK_OPERATOR = regex.compile(r"(?:科技园|科学园|园区|产业园|工业园|创新园)(?:发展|开发|建设|运营|管理|投资)*(?:有限)?公司$")
+# a title's verb announcing the figures of whom it opens with (…公布二〇二五年主要营运数字, …发布2025年经营业绩)
+_ANNOUNCES_OWN_FIGURES = regex.compile(r"(?:公布|发布|披露)[^\n,，。]{0,16}?(?:数字|数据|业绩|经营情况|营运情况|运营情况)")
 _COMPANY_VOICE = regex.compile(r"(?:^|(?<=[,，。;；:：\n]))(?:本公司|公司)(?=\p{Han})", regex.MULTILINE)
 _KNOWN_NAMES_MAX = 50_000
 _TAKING_PART = tuple(_MODULE_CUES["taking_part_verbs"])
@@ -1757,10 +1793,10 @@ _PARTY_TERM = regex.compile(r"(?P<party>甲方|乙方|丙方)\s*[:：]\s*(?P<who
 _ENDING_NOUNS = frozenset(("成功", "比"))
 _VERBS_OF_SAVING = frozenset(("减少", "降低", "节约", "节省"))
 _REACHED_OR_ABOUT = frozenset("到至了为约近超逾达")  # (减少到41家, 降低约3%: the change's words)
-_RELATIVE_CLAUSE_VERBS = frozenset(("至", "到", "获得", "实施", "完成"))
+_RELATIVE_CLAUSE_VERBS = frozenset(("至", "到", "获得", "实施", "完成", "参与", "参加", "培育", "孵化"))
 _DEED_VERBS = frozenset(("实施", "完成"))
 _AGENT_ENDINGS = tuple(_MODULE_CUES["agent_endings"])
-_RELATIVE_HEAD_AFTER = regex.compile(r"\p{Han}{1,8}?(?:[(（]\p{Han}{2,11}[)）])?的\p{Han}{1,6}(?:约|超|近|共|达|为|降至|增至)?\d")
+_RELATIVE_HEAD_AFTER = regex.compile(r"\p{Han}{1,8}?(?:[(（]\p{Han}{2,11}[)）])?的\p{Han}{1,6}(?:约|超|近|共|达|为|有|降至|增至)?\d")
 _NUMBER_STARTS = frozenset("0123456789〇零一二三四五六七八九十百两")
 _EACH_ONE_BEFORE = regex.compile(r"平均每[个位名户家辆台件笔]?\p{Han}{0,3}$")
 _PER_HEAD_BEFORE = regex.compile(r"每(?:十|百|千|万|十万|百万)?(?:人|户|家|平方公里|平方千米|亩)$")
@@ -2336,6 +2372,10 @@ class _SentenceContext:
         if self.text[prior.sentence.end - 1] in "；;":
             if _BREAKDOWN_OPENING.match(self.text, self.sentence.start):
                 return self.main  # (…高雄园区50案;依授权方式,专属授权27案: not the last part's)
+            if (project := _ITEM_NAMING_PROJECT.match(self.text, self.sentence.start)) is not None:
+                # 签约项目分别为:…;高性能碳纤维复合材料项目,总投资6.5亿元: the item's own project, not the
+                # company of the item before
+                return project.group("project")
             return prior.subject
         if self.paragraph_zone is not None:
             # 港深创科园首批大楼已于去年全部落成,…。截至去年底,首批大楼已签约租户68家: the zone the
@@ -2811,8 +2851,9 @@ class _SentenceContext:
             if not bare and words[j] in ("均", "都"):
                 return None  # 区内68家危化品生产企业均已配备…: a class that all did it is counted as a class
             j += 1
-        if j >= len(words) or words[j] in asm.deed_not_verbs or asm.word_tag(words[j]) not in ("v", "vn", "oov"):
-            return None
+        manner = j + 1 < len(words) and words[j] in asm.deed_manners and asm.word_tag(words[j + 1]) in ("v", "vn")
+        if j >= len(words) or words[j] in asm.deed_not_verbs or (asm.word_tag(words[j]) not in ("v", "vn", "oov") and not manner):
+            return None  # (8个项目现场签约: a manner word, then the verb, is the deed)
         start = starts[j]
         mark = asm._clause_mark_re.search(self.text, start, self.sentence.end)
         end = mark.start() if mark else self.sentence.end
@@ -3261,9 +3302,11 @@ class _SentenceContext:
         prior = self.prior
         if (prior is not None and not self.times and self.text[self.sentence.start - 1 : self.sentence.start] in ("；", ";")
                 and self.text[prior.sentence.end - 1] in "；;"
-                and _END_OF_ITEMS.search(self.text, prior.sentence.end, self.sentence.start) is None):
+                and _END_OF_ITEMS.search(self.text, prior.sentence.end, self.sentence.start) is None
+                and _ITEM_NAMING_PROJECT.match(self.text, self.sentence.start) is None):
             # 主要预期目标是:地区生产总值增长6%左右;一般公共预算收入增长5%: the items of one list,
-            # even past an item that made no claim
+            # even past an item that made no claim (not into an item naming its own project: …预计可新增
+            # 就业岗位620个;高性能碳纤维复合材料项目,总投资6.5亿元, a project signed, its own fact)
             return prior.status
         return "actual"
 
@@ -3309,7 +3352,8 @@ class _SentenceContext:
                     and self.asm._company_apposition_re.fullmatch(self.text, span[1], following[0]):
                 name, span = following[1], following[2]
         surface = self.text[span[0]:span[1]]
-        if name is None and self.main_is_company \
+        # (not on the page of a company that runs parks, 香港科技园公司: its 园区 are its own parks together)
+        if name is None and self.main_is_company and _PARK_OPERATOR.search(self.main or "") is None \
                 and (surface.endswith(self.asm._zone_words) or surface in self.asm.subject_words):
             # 园区集聚外资企业… on a page about a listed company: the zone named last, not the company
             named, ends = self.entities_by_label["ZONE"]
@@ -4849,7 +4893,9 @@ class _SentenceContext:
             return metric
         between = self.text[previous.quantity.end:span[0]]
         # (高新技术企业31家,获得补助资金431.8万元: what those firms received)
-        joined = between in (",", "，", "、") or (between[:1] in (",", "，") and between[1:] in self.asm.paid_out_verbs)
+        joined = between in (",", "，", "、") or (between[:1] in (",", "，") and between[1:] in self.asm.paid_out_verbs) \
+            or (between[-1:] in (",", "，") and _NO_CLAUSE_MARK.fullmatch(between, 0, len(between) - 1) is not None
+                and self._deed_after(previous.quantity) == previous.metric)  # (8个项目现场签约,总投资42.6亿元)
         return previous.metric + metric if joined else metric
 
     def _without_flow_verb(self, metric: str) -> str:

@@ -92,6 +92,9 @@ def link_list_lines(text: str) -> list[tuple[int, int]]:
 _PAGE_PATH = re.compile(r"(?m)^[^\n>＞»›]{0,40}?(?P<path>(?:[>＞»›][^\n>＞»›]{1,20}){2,}|(?:>>[^\n>＞»›]{1,20})+)[ \t]*$")
 _LABELLED_PATH = re.compile(r"(?m)^[ \t]*(?:您的位置|您所在的位置|当前位置|所在位置|现在位置|位置)[ \t]*[:：][^\n>＞»›]{0,20}?"
                             r"(?P<path>(?:[>＞»›][^\n>＞»›]{1,20})+)[ \t]*$")
+# A site's menu under its name, where a page has no path: three or more short words parted by
+# bars, none a label or a figure (今日新聞 | 新聞公報 | 新聞圖片; not 来源:某某 | 浏览:36, a byline)
+_MENU_LINE = re.compile(r"(?m)^[ \t]*[\u4e00-\u9fff]{2,8}(?:[ \t]*[|｜][ \t]*[\u4e00-\u9fff]{2,8}){2,}[ \t]*\n")
 _HEAD = 400  # where a page's path may be: its header, from its first printed character
 _PRINTED = re.compile(r"\S")
 
@@ -126,6 +129,9 @@ def title_start(text: str, path: tuple[int, int] | None) -> int:
     if path is not None:
         line_end = text.find("\n", path[1])
         start = len(text) if line_end < 0 else line_end + 1
+    elif (menu := _MENU_LINE.search(text, 0, _HEAD)) is not None and _PRINTED.search(text, 0, menu.start()) is not None \
+            and text.count("\n", 0, menu.start()) <= 2:  # (the site's header: not a table's header further down)
+        start = menu.end()  # 香港特別行政區政府 新聞公報 / 今日新聞 | 新聞公報 | 新聞圖片 / title: past the site's menu
     first = _PRINTED.search(text, start)
     return first.start() if first is not None else len(text)
 

@@ -161,6 +161,33 @@ def to_half_width(text: str) -> str:
     return text
 
 
+# A circle written for the numeral zero (二○二五年, 二◯二六年, as Hong Kong's government writes its
+# years): inside a run of Chinese numerals, the numeral 〇, one character for one, so the run
+# reads as a number and a year.
+_CIRCLE_ZEROS = "○◯"
+_NUMERAL_RUN_WITH_CIRCLE = re.compile(r"[〇一二三四五六七八九○◯]*[○◯][〇一二三四五六七八九○◯]*")
+_CHINESE_DIGITS = re.compile(r"[〇一二三四五六七八九]")
+
+
+def circle_zeros_to_numerals(text: str) -> str:
+    """``text`` with each ○ or ◯ inside a run of Chinese numerals written as 〇 (二○二五 →
+    二〇二五); a circle alone, or among circles only (○○○ as a mask), is left as it is.
+
+    >>> circle_zeros_to_numerals("二○二五年, 评分: ○○○")
+    '二〇二五年, 评分: ○○○'
+    """
+    if "○" not in text and "◯" not in text:
+        return text
+
+    def numeral(m: re.Match) -> str:
+        run = m.group()
+        if len(run) < 2 or _CHINESE_DIGITS.search(run) is None:
+            return run
+        return run.replace("○", "〇").replace("◯", "〇")
+
+    return _NUMERAL_RUN_WITH_CIRCLE.sub(numeral, text)
+
+
 # A pinyin syllable with a tone mark: what web pages insert after characters as a reading aid.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _TONED_GLOSS = rf"\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)"
@@ -207,7 +234,7 @@ class Normalizer:
     def __call__(self, original: str) -> NormalizedText:
         if not isinstance(original, str):
             raise TypeError(f"normalize() takes a str, not {type(original).__name__}")
-        text = to_half_width(original)
+        text = circle_zeros_to_numerals(to_half_width(original))
         converted, conversion = self._script(text)
         kept, deletion = self._delete_noise(converted)
         offsets = deletion.then(conversion) if conversion is not None else deletion

@@ -64,10 +64,12 @@ from ..models import Entity
 from .base import Candidate, entities_from_tuples
 from .lexicon import EntityLexicon, load_lexicon
 from .subjects import (
+    BARE_ALIAS,
     OTHER_NAME_AFTER,
     REGIONAL_SCIENCE_PARK,
     STOCK_CODE_IN_BRACKETS,
     in_order,
+    is_short_form,
     science_park_abbreviation,
 )
 
@@ -490,6 +492,23 @@ def _aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozenset(),
                 # 漕河泾开发区 → 漕河泾: the short name without its head, as the page goes on to write
                 # it (not 苏州 of 苏州高新区: a place stays a place)
                 out += [(pos, pos + len(qualifier), "ZONE", named[3], "alias") for pos in _find_all(text, qualifier)]
+    return out
+
+
+def _bare_aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozenset()) -> list[_Cand]:
+    """Every mention of a short name given in bare brackets right after an organisation's or a
+    zone's name (香港科技园公司(科技园公司)): that body wherever the page writes it."""
+    out: list[_Cand] = []
+    for c in found:
+        if c[2] not in ("ORG", "ZONE") or text[c[1] : c[1] + 1] not in ("(", "（"):
+            continue
+        m = BARE_ALIAS.match(text, c[1])
+        if m is None:
+            continue
+        alias, name = m.group(1), text[c[0] : c[1]]
+        if alias in heads or not is_short_form(alias, name):
+            continue
+        out += [(pos, pos + len(alias), c[2], c[3], "alias") for pos in _find_all(text, alias)]
     return out
 
 
@@ -1193,6 +1212,8 @@ class RuleEntityRecognizer:
             found += _aliases(text, found, self._heads, self._zone_heads_longest_first, self._place_names)
             # 证券简称:澄锐新材 in a listed company's announcement: the company, by its stock's name
             found += [(m.start(1), m.end(1), "ORG", 2, "stock") for m in _STOCK_NAME.finditer(text)]
+        if "(" in text or "（" in text:
+            found += _bare_aliases(text, found, self._heads)
         if STOCK_CODE_IN_BRACKETS.search(text) is not None:
             found += [(m.start(1), m.end(1), "ORG", 2, "stock") for m in _STOCK_NAMED.finditer(text)]
         if any(label in text for label in self._credit_labels):

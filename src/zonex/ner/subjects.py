@@ -127,6 +127,19 @@ def in_order(short: str, name: str) -> bool:
     return all(ch in chars for ch in short)
 
 
+# 香港科技园公司(科技园公司), 中国科学院(中科院): a short name in bare brackets right after the name,
+# made of its characters in order and ending as it does (not 某某有限公司(上海), a place)
+BARE_ALIAS = re.compile(r"[(（]([\u4e00-\u9fff]{2,12})[)）]")
+
+
+def is_short_form(short: str, name: str) -> bool:
+    """Whether ``short`` can be a short form of ``name``: shorter, ending as it does, its
+    characters in ``name`` in that order (科技园公司 of 香港科技园公司, 中科院 of 中国科学院)."""
+    if len(short) >= len(name) or short[-1] != name[-1]:
+        return False
+    return in_order(short, name)
+
+
 def zone_key(name: str) -> str:
     """One key for the forms of a zone's name: 湛江国家高新区 and 湛江高新区 are one zone.
 
