@@ -3999,3 +3999,32 @@ def test_signed_projects_counted_before_their_verb_and_a_list_of_projects(pipeli
     assert (by_value["6000万元"].subject, by_value["6000万元"].status) == ("智慧仓储物流中心项目", "actual")
     got = [(c.metric, c.subject) for c in pipeline.extract("2026年,园区12个项目集中开工,总投资86亿元。").claims]
     assert got == [("集中开工项目", None), ("集中开工项目总投资", None)], got
+
+
+def test_a_macao_papers_page_on_hengqin_is_about_the_zone(pipeline):
+    # set 106: 澳門日報's masthead above the title and its page line (A05版：澳聞) are the paper's,
+    # not what the page is about: the page is about the cooperation zone, and 合作區 alone (a word
+    # of its own for the segmenter now) is that zone, not part of the metric (合作区澳资企业 →
+    # 澳资企业); a place inside a noun phrase after 等 (中醫藥等澳門品牌工業) is no subject
+    text = _heldout_page("h318")
+    doc = pipeline.extract(text)
+    by_value = {text[c.value_start:c.value_end]: c for c in doc.claims if c.value_start is not None}
+    assert (by_value["6,418戶"].metric, by_value["6,418戶"].subject) == ("澳资企业", "横琴合作区")
+    assert (by_value["5.68萬戶"].metric, by_value["5.68萬戶"].subject) == ("实有经营主体", "横琴合作区")
+    assert by_value["38.6億元"].subject == "横琴合作区"
+    assert by_value["1,086萬人次"].metric == "口岸出入境旅客"
+
+
+def test_an_industry_the_sentence_opens_with_qualifies_its_output(pipeline):
+    # set 105: 钛及钛合金产业是我们的“王牌”,全年实现产值436亿元: the industry, the sentence's topic,
+    # produced it (as 新能源产业实现产值… does); a zone as the topic does not (园区是…: the subject)
+    got = [c.metric for c in pipeline.extract("钛及钛合金产业是我们的“王牌”,全年实现产值436亿元,占全区工业总产值的比重超过四分之一。").claims]
+    assert got == ["钛及钛合金产业产值", "钛及钛合金产业产值占全区工业总产值比重"], got
+    assert [c.metric for c in pipeline.extract("园区是我们的王牌,全年实现产值436亿元。").claims] == ["产值"]
+
+
+def test_planned_total_investment_is_a_class_not_a_plan(pipeline):
+    # set 106: 计划总投资10亿元以上项目19个 counts projects by their planned total, a fact of the
+    # half-year (no target)
+    doc = pipeline.extract("发布时间:2026-07-21\n\n上半年,全区在建计划总投资10亿元以上项目19个,较去年同期减少5个。")
+    assert [(c.status, c.period) for c in doc.claims] == [("actual", "2026-01/2026-06")], doc.claims

@@ -1553,6 +1553,10 @@ _COLUMN_TIME_WORDS = re.compile(r"^(?:累计|当年|本年|全年|今年|年内)
 _CAPTION_MEASURE = regex.compile(r"(?:附?表[\d一二三四五六七八九十]*(?:[-－.]\d+)?[ \t\u3000:：]*)?(?:\d{4}年度?)?(?:全区|全市|全县|全省|区内|园区)?(?P<measure>[\p{Han}A-Za-z\d]{2,10}?)"
                                  r"(?:建设|运行|发展|经营|开通)?(?:情况|统计|统计表|情况表|一览表)?(?:[(（][^()（）]{1,10}[)）])?\s*")
 # a company's own voice at the head of a clause (2025年，公司…; 本公司位于…)
+_HAN_CHAR = regex.compile(r"\p{Han}")
+# a sentence that opens with an industry as its topic (钛及钛合金产业是…, 新能源产业作为…)
+_INDUSTRY_TOPIC = regex.compile(r"(?P<industry>[\p{Han}]{2,14}?(?:产业|行业))(?:是|作为)")
+_TIME_OR_NOTHING = regex.compile(r"(?:全年|今年|去年|上半年|\d{4}年)?")
 _NO_CLAUSE_MARK = regex.compile(r"[^,，;；。:：、]*")
 # a list's item that opens with the project it is about (高性能碳纤维复合材料项目,总投资6.5亿元)
 _ITEM_NAMING_PROJECT = regex.compile(r"(?P<project>[^,，;；。:：、\d]{2,30}?项目)[,，]")
@@ -3418,6 +3422,9 @@ class _SentenceContext:
             and not _trade_partner(e, text) and not self.asm.of_origin(e, text) and not _dateline(e, text)
             and not _outside_of(e, text) and not text.startswith(_AROUND, e.end)  # (六堵工业区周边地价区段: where)
             and not self._whole_of_share(e)
+            # (中医药等澳门品牌工业, 享受…优惠的澳门居民: a place inside a noun phrase, after 等 or 的, says
+            # which things, not whose figure)
+            and not (e.label == "GPE" and text[e.start - 1 : e.start] in ("等", "的") and _HAN_CHAR.match(text, e.end) is not None)
         ]
         candidates = self._zones_listed_together(candidates)
         subject_words, generic = self.asm.subject_words, self.asm.generic_subjects
@@ -4811,6 +4818,12 @@ class _SentenceContext:
                     and text[industry[0]:industry[1]] not in self.asm.bare_firm_words \
                     and text[industry[0]:industry[1]] not in self.asm.subject_words:  # (韩资企业实现营业收入 too; 受访企业: the subject)
                 return text[industry[0]:industry[1]] + metric, (industry[0], span[1])
+            topic = _INDUSTRY_TOPIC.match(text, self.sentence.start)
+            if topic is not None \
+                    and _TIME_OR_NOTHING.fullmatch(text, self._clause_start(start), self.token_starts[i]) is not None:
+                # 钛及钛合金产业是我们的“王牌”,全年实现产值436亿元: the industry the sentence opens
+                # with, as its topic, is what produced it
+                return topic.group("industry") + metric, span
         for q in self.quantities:
             after = self._after_number(q) if q.kind == "money" else -1
             if after >= 0 and (q.end == start or after == start or (text.startswith("的", after) and after + 1 == start)) \

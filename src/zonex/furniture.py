@@ -95,6 +95,8 @@ _LABELLED_PATH = re.compile(r"(?m)^[ \t]*(?:您的位置|您所在的位置|当�
 # A site's menu under its name, where a page has no path: three or more short words parted by
 # bars, none a label or a figure (今日新聞 | 新聞公報 | 新聞圖片; not 来源:某某 | 浏览:36, a byline)
 _MENU_LINE = re.compile(r"(?m)^[ \t]*[\u4e00-\u9fff]{2,8}(?:[ \t]*[|｜][ \t]*[\u4e00-\u9fff]{2,8}){2,}[ \t]*\n")
+# A newspaper's page and its section, on a line of their own (A05版：澳聞, 第02版 要闻)
+_PAPER_PAGE_LINE = re.compile(r"(?:第?[A-Z]?\d{1,3}版|[A-Z]\d{1,3})[ \t]*[:：]?[ \t]*[\u4e00-\u9fff·]{0,8}[ \t]*\n")
 _HEAD = 400  # where a page's path may be: its header, from its first printed character
 _PRINTED = re.compile(r"\S")
 
@@ -133,6 +135,8 @@ def title_start(text: str, path: tuple[int, int] | None) -> int:
             and text.count("\n", 0, menu.start()) <= 2:  # (the site's header: not a table's header further down)
         start = menu.end()  # 香港特別行政區政府 新聞公報 / 今日新聞 | 新聞公報 | 新聞圖片 / title: past the site's menu
     first = _PRINTED.search(text, start)
+    if first is not None and (section := _PAPER_PAGE_LINE.match(text, first.start())) is not None:
+        first = _PRINTED.search(text, section.end())  # A05版：澳聞 / 合作區澳資企業逾六千戶: past the paper's page
     return first.start() if first is not None else len(text)
 
 

@@ -71,7 +71,7 @@ _TITLE_WEIGHT = 10
 # Generic mentions of the kind of zone the document is about (高新区 alone, 园区 alone) count for
 # the named zone of that kind: a page about 湛江高新区 mostly says 高新区.
 _GENERIC_WEIGHT = 0.5
-_ZONE_WORDS = "高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|科技园|产业园|工业园|园区"
+_ZONE_WORDS = "高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|科技园|产业园|工业园|园区|合作区"
 _ZONE_KIND = re.compile(rf"({_ZONE_WORDS})$")
 _ZONE_KIND_AT = re.compile(rf"(?:国家级|国家|省级)?({_ZONE_WORDS})")  # right after a place: its zones
 # A body named after its zone (合肥高新区管委会, 某某经开区党工委): the zone's name.
@@ -189,7 +189,10 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
         if label == "ORG" and e.end <= title_end:
             # 湖南省科技厅举行全省高新区…发布会: a title that names its place only as the body's
             # place speaks for that place (not a company's: 九江某某科技有限公司…项目 is the company's).
-            if e.text.endswith(_company_heads(lex)):
+            if e.text.endswith(_company_heads(lex)) or (e.start < lead and e.text.endswith("报")
+                                                        and e.text.endswith(_heads_of_kind(lex, "media"))):
+                # (nor a newspaper's masthead above the title: 澳门日报 reports on 横琴, not on 澳门;
+                # a government's portal, 青海省人民政府门户网站, speaks for its place)
                 continue
             zone = _ZONE_IN_BODY.match(e.text)
             office_in = None
@@ -304,13 +307,18 @@ def _zone_of_the_body(text: str, entities: Sequence[Entity], keys: dict, place: 
 
 
 def _company_heads(lex: EntityLexicon) -> tuple[str, ...]:
-    known = _COMPANY_HEADS.get(id(lex))
+    return _heads_of_kind(lex, "company")
+
+
+def _heads_of_kind(lex: EntityLexicon, kind: str) -> tuple[str, ...]:
+    """The ORG heads of one kind (``org_heads.tsv``), worked out once per lexicon."""
+    known = _HEADS_OF_KIND.get((id(lex), kind))
     if known is None or known[0] is not lex:
-        known = _COMPANY_HEADS[id(lex)] = (lex, tuple(h for h, kind in lex.org_heads.items() if kind == "company"))
+        known = _HEADS_OF_KIND[id(lex), kind] = (lex, tuple(h for h, k in lex.org_heads.items() if k == kind))
     return known[1]
 
 
-_COMPANY_HEADS: dict[int, tuple[EntityLexicon, tuple[str, ...]]] = {}
+_HEADS_OF_KIND: dict[tuple[int, str], tuple[EntityLexicon, tuple[str, ...]]] = {}
 
 
 @functools.lru_cache(maxsize=2)
