@@ -4028,3 +4028,29 @@ def test_planned_total_investment_is_a_class_not_a_plan(pipeline):
     # half-year (no target)
     doc = pipeline.extract("发布时间:2026-07-21\n\n上半年,全区在建计划总投资10亿元以上项目19个,较去年同期减少5个。")
     assert [(c.status, c.period) for c in doc.claims] == [("actual", "2026-01/2026-06")], doc.claims
+
+
+def test_the_same_period_of_last_year_compared_with_dates_no_later_figure(pipeline):
+    # set 106: 主要受2025年同期高基数影响;固定资产投资增长5.1%: the base of a comparison, in a clause
+    # of its own, is not the period the next figure is of
+    doc = pipeline.extract("发布时间:2026-07-15\n2026年上半年,全区规上工业增加值下降3.2%,主要受2025年同期高基数影响;"
+                           "固定资产投资增长5.1%。")
+    assert [c.period for c in doc.claims] == ["2026-01/2026-06", "2026-01/2026-06"], doc.claims
+
+
+def test_a_place_crossed_to_is_no_subject(pipeline):
+    # set 106: 出入境澳门单牌车 counts cars crossing to Macao at the zone's port, not Macao's figure
+    doc = pipeline.extract("2026年上半年,合作区口岸出入境澳门单牌车62.4万辆次。")
+    assert [c.subject_text for c in doc.claims] != ["澳门"] and len(doc.claims) == 1, doc.claims
+
+
+def test_a_quarter_still_to_come_is_of_the_year_the_paragraph_reported(pipeline):
+    # set 104: on a page of February 2026, 去年全年營業額…。其中第4季營業額… is the fourth quarter
+    # of 2025 (Taiwan's 第4季 as much as 第四季度), not of 2026
+    text = _heldout_page("h312")
+    doc = pipeline.extract(text)
+    quarter = next(c for c in doc.claims if c.value_start is not None and text[c.value_start:c.value_end] == "5,126億元")
+    assert quarter.period == "2025-10/2025-12", quarter
+    # a quarter already begun on the page's date stays the page's year
+    doc = pipeline.extract("2026/05/11\n\n竹科去年全年營業額達1兆元。其中第1季營業額2,100億元。")
+    assert [c.period for c in doc.claims] == ["2025", "2026-01/2026-03"], doc.claims

@@ -1061,3 +1061,10 @@ def test_hong_kong_and_macao_bodies_known_by_their_fixed_names():
     doc = zonex.extract("中國國務院批復設立")
     assert [(e.text, e.label) for e in doc.entities] == [("中國", "GPE"), ("國務院", "ORG")], doc.entities
 
+
+
+def test_a_trade_name_of_single_characters_opening_its_clause(recognizer):
+    # set 105: 宝|钛|集团 at the head of its clause is the group's whole name (not 钛集团); words of
+    # the sentence cut to one character (约|占|公司) are no trade name
+    assert ("宝钛集团", "ORG") in found(recognizer, "宝钛集团与西部超导等企业在高新区投资。")
+    assert not any(text.endswith("占公司") for text, _ in found(recognizer, "比前年增长12%,约占公司全球销售的三成。"))

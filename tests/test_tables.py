@@ -262,3 +262,16 @@ def test_a_table_with_gaps_of_one_space_and_of_many():
     cells = [(c.row_name, c.number, c.column.label) for t in find_tables(text) for c in t.cells]
     assert cells == [("高标准农田建设", "6", "项目数"), ("高标准农田建设", "6,800", "整治面积"),
                      ("农村建设用地复垦", "8", "项目数"), ("农村建设用地复垦", "1,150", "整治面积")], cells
+
+
+def test_a_rows_unit_is_its_levels_not_its_growths():
+    # set 104: 指标名称|单位|1—9月|同比增长(%): 亿元 in a row's unit cell is the unit of its 1—9月
+    # value; the growth column keeps its own % (6.9 is 6.9%, not 6.9亿元)
+    from zonex.quantities import QuantityRecognizer
+
+    page = ("指标名称 | 单位 | 1—9月 | 同比增长(%)\n规模以上工业总产值 | 亿元 | 1286.4 | 6.9\n"
+            "规模以上工业增加值 | — | — | 7.8\n一般公共预算收入 | 亿元 | 32.7 | -1.8\n")
+    text = normalize(page).text
+    got = {q.text: (q.kind, q.unit) for q in QuantityRecognizer()(text)}
+    assert got == {"1286.4": ("money", "CNY"), "6.9": ("percent", "%"), "7.8": ("percent", "%"),
+                   "32.7": ("money", "CNY"), "1.8": ("percent", "%")}, got

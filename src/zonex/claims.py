@@ -661,7 +661,11 @@ class ClaimAssembler:
                 # year the report is on, which dates such words only where the paragraph names none.
                 in_paragraph = carried.get(sentence.paragraph)
                 paragraph_year = in_paragraph[:4] if reported_on and in_paragraph and in_paragraph[:4].isdigit() else None
-                sentence_times = _years_of_bare_times(sentence_times, paragraph_year)
+                # (竹科去年全年營業額…。其中第4季營業額…, on a page of February: a quarter still to come in
+                # the page's year is the paragraph's year's, when that year is earlier)
+                earlier_year = in_paragraph[:4] if not reported_on and doc_date and in_paragraph \
+                    and in_paragraph[:4].isdigit() and in_paragraph[:4] < doc_date[:4] else None
+                sentence_times = _years_of_bare_times(sentence_times, paragraph_year, earlier_year, doc_date)
             if sentence.paragraph not in carried and last_period is not None \
                     and (_TABLE_LABEL_AT.match(text, sentence.start)
                          or any(a <= sentence.start < b for a, b in table_spans)):
@@ -774,7 +778,8 @@ class ClaimAssembler:
                     last_in_paragraph[sentence.paragraph] = new[-1]
             # 由2018年的1.81%提高到2.57%: the year a level rose from is not the paragraph's
             # …其中一季度、二季度分别增长…: the parts of the period are not the paragraph's either
-            sentence_times = [t for t in sentence_times if not _level_started_from(t, text)
+            # (主要受2025年同期高基数影响: nor is the base a figure was compared with)
+            sentence_times = [t for t in sentence_times if not _level_started_from(t, text) and not _comparison_base(t, text)
                               and not _PART_OF_PERIOD.search(text, max(sentence.start, t.start - 12), t.start)]
             if not sentence_times and sentence.paragraph not in carried and last_year is not None \
                     and self._period_word_re.search(text, sentence.start, sentence.end):
@@ -1554,6 +1559,8 @@ _CAPTION_MEASURE = regex.compile(r"(?:附?表[\d一二三四五六七八九十]*
                                  r"(?:建设|运行|发展|经营|开通)?(?:情况|统计|统计表|情况表|一览表)?(?:[(（][^()（）]{1,10}[)）])?\s*")
 # a company's own voice at the head of a clause (2025年，公司…; 本公司位于…)
 _HAN_CHAR = regex.compile(r"\p{Han}")
+# 出入境澳门单牌车, 往来香港航班: a place crossed to or from, inside the noun phrase of what crosses
+_CROSSING_WORDS = ("出入境", "入境", "出境", "进出", "往来", "往返", "进出境")
 # a sentence that opens with an industry as its topic (钛及钛合金产业是…, 新能源产业作为…)
 _INDUSTRY_TOPIC = regex.compile(r"(?P<industry>[\p{Han}]{2,14}?(?:产业|行业))(?:是|作为)")
 _TIME_OR_NOTHING = regex.compile(r"(?:全年|今年|去年|上半年|\d{4}年)?")
@@ -1573,7 +1580,7 @@ _QUARTER_ROW = re.compile(r"第?([1-4一二三四])季度?")
 _QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
 _MONTH_ROW = re.compile(r"(1[0-2]|[1-9])月份?")
 _BARE_TIME = re.compile(r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:份|底|末|初|中旬|上旬|下旬)?"
-                        r"|(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|年底|年末|年内)")
+                        r"|(?:第?[一二三四1-4]季度|第[一二三四1-4]季|上半年|下半年|前三季度|年底|年末|年内)")
 _QUARTER_SPAN = re.compile(r"(\d{4})-(01/\1-03|04/\1-06|07/\1-09|10/\1-12)")
 _THIS_QUARTER = frozenset({"本季", "本季度"})
 _THIS_SEASON = frozenset({"本采暖季", "本供暖季", "本供热季", "该采暖季", "全季"})
@@ -2118,14 +2125,26 @@ _CLOSING_QUOTES = {"”": "“", "’": "‘", "」": "「", "』": "『"}
 _OPENING_QUOTES = {opening: closing for closing, opening in _CLOSING_QUOTES.items()}
 
 
-def _years_of_bare_times(times: list[TimeExpression], paragraph_year: str | None) -> list[TimeExpression]:
+def _comparison_base(time: TimeExpression, text: str) -> bool:
+    """Whether the time is the same period of an earlier year, a base compared with (去年同期,
+    2025年同期), not a period figures are of."""
+    return time.text.endswith("同期") or text.startswith("同期", time.end)
+
+
+def _years_of_bare_times(times: list[TimeExpression], paragraph_year: str | None, earlier_year: str | None = None,
+                         doc_date: str | None = None) -> list[TimeExpression]:
     """The sentence's times, each without a year of its own (6月, 年底) given the year named before
-    it in the sentence, or ``paragraph_year`` (an annual report's paragraph) after it."""
+    it in the sentence, or ``paragraph_year`` (an annual report's paragraph) after it, or
+    ``earlier_year`` (the paragraph's, before the page's) when in the page's year it would
+    begin after ``doc_date``."""
     named: str | None = None
     out: list[TimeExpression] = []
     for t in times:
         if _BARE_TIME.fullmatch(t.text):
             year = named if named is not None else paragraph_year
+            if year is None and earlier_year is not None and doc_date is not None and t.period \
+                    and t.period[:4] == doc_date[:4] and t.period[:7] > doc_date[:7]:
+                year = earlier_year
             if year is not None and t.period and t.period[:4] != year:
                 t = _with_year(t, year)
         elif t.kind == "year" and t.period and t.period.isdigit():
@@ -3177,6 +3196,10 @@ class _SentenceContext:
         past_from = False
         for t in self.times:
             if t.end <= pos:
+                if _comparison_base(t, text) and t.end <= self._clause_start(pos):
+                    # 主要受2025年同期高基数影响;固定资产投资增长5.1%: the base compared with, in a
+                    # clause of its own, dates no figure after it
+                    continue
                 if _level_started_from(t, text) and self.asm._reached_to_re.search(text, t.end, pos):
                     # 由2020年的40余家增加到126家,其中…61家: past the level reached, no more 2020's
                     # (二期于去年9月投入运营,算力规模由上年的…提升至…: an event's month says the year)
@@ -3424,7 +3447,8 @@ class _SentenceContext:
             and not self._whole_of_share(e)
             # (中医药等澳门品牌工业, 享受…优惠的澳门居民: a place inside a noun phrase, after 等 or 的, says
             # which things, not whose figure)
-            and not (e.label == "GPE" and text[e.start - 1 : e.start] in ("等", "的") and _HAN_CHAR.match(text, e.end) is not None)
+            and not (e.label == "GPE" and _HAN_CHAR.match(text, e.end) is not None
+                     and (text[e.start - 1 : e.start] in ("等", "的") or text.endswith(_CROSSING_WORDS, 0, e.start)))
         ]
         candidates = self._zones_listed_together(candidates)
         subject_words, generic = self.asm.subject_words, self.asm.generic_subjects

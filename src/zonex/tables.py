@@ -775,7 +775,9 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
             return None
         if column.unit == PER_ROW and row_unit is None:
             continue  # (a value whose row names no unit: nothing to read it in)
-        cells.append(_cell(m, column, index, name, name_start, names_label, row_unit))
+        # (…|亿元|1286.4|6.9 under 同比增长(%): the row's unit is its level's; a column with a unit of
+        # its own keeps it)
+        cells.append(_cell(m, column, index, name, name_start, names_label, row_unit if column.unit == PER_ROW else None))
     if any(c.column.of_column is not None for c in cells):
         # (面积|金额|面积同比: each row's growth is of its 面积's cell)
         at = {c.column_index: c.start for c in cells}

@@ -163,6 +163,8 @@ _COMPANY_SHORT_NAME_TAGS = frozenset({"j", "nt", "oov"})
 _TRADE_NAME_TAGS = frozenset({"oov", "nz", "nr", "nrt", "nrfg"})
 # single characters that are words of the sentence, not pieces of a trade name the segmenter cut up
 _NOT_IN_TRADE_NAMES = frozenset("的和与及在是为等了向对从到将把被由于或并且也都就还又")
+# the segmenter's tags of single characters that are words of the sentence (约|占|公司), no trade name
+_NOT_TRADE_NAME_TAGS = frozenset({"d", "v", "p", "c", "u", "r", "m", "q", "f"})
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMBER = re.compile(r"[0-9.%]+")
 # numerals that open a word the HMM glued (一是, 两大) or a time (3季); not 万, 百, 第 …, which also open
@@ -2008,6 +2010,13 @@ class RuleEntityRecognizer:
                 j = k
                 while j > lo and k - j < 3 and len(ws[j]) == 1 and ws[j] != "的" and _HAN.match(ws[j]):
                     j -= 1
+                if j == lo and k == i - 1 and k - j <= 2 and len(ws[j]) == 1 and _HAN.match(ws[j]) \
+                        and st[j] >= limit and all(
+                            x not in _NOT_IN_TRADE_NAMES and x not in self._glued_function_chars
+                            and (memo.get(x) or info_of(x))[0] not in _NOT_TRADE_NAME_TAGS for x in ws[j : k + 1]):
+                    # 宝|钛|集团与…: a trade name in single characters that opens its clause is the name
+                    anchor, anchor_k = st[j], j
+                    break
                 if 2 <= k - j <= 3 and (place_at.get(st[j]) == st[j + 1] or ws[j] == "的") and st[j] >= limit \
                         and ws[j + 1] not in _NOT_IN_TRADE_NAMES:
                     # (or after 的: 位于臺南園區的|晶|鈦|先進封裝股份有限公司)
