@@ -4054,3 +4054,20 @@ def test_a_quarter_still_to_come_is_of_the_year_the_paragraph_reported(pipeline)
     # a quarter already begun on the page's date stays the page's year
     doc = pipeline.extract("2026/05/11\n\n竹科去年全年營業額達1兆元。其中第1季營業額2,100億元。")
     assert [c.period for c in doc.claims] == ["2025", "2026-01/2026-03"], doc.claims
+
+
+def test_a_partner_listed_after_lianhe_is_no_subject(pipeline):
+    # set 105: 我们联合西北工业大学、宝钛集团等单位建成…: the partners a zone works with, a university
+    # first, are not whose figures these are (the list is governed by 联合 as a whole)
+    doc = pipeline.extract("宝鸡高新区党工委书记贺建峰:我们联合西北工业大学、宝钛集团等单位建成十余个中试平台,"
+                           "全年技术合同成交额达96.8亿元。")
+    assert doc.claims and all(c.subject_text != "宝钛集团" for c in doc.claims), doc.claims
+
+
+def test_land_newly_granted_and_the_total_area_of_those_lots(pipeline):
+    # set 105: 新批出3幅用地 counts lots granted (批出, a flow); 总面积 after it is those new lots'
+    # area; after 建成 (a stock built) the total is the stock's (建成海外仓9个,总面积 → 海外仓总面积)
+    doc = pipeline.extract("2026年1月5日\n元朗创新园去年新批出3幅用地,总面积约2.4公顷,供先进制造业企业兴建厂房。")
+    assert [(c.metric, c.period) for c in doc.claims] == [("新批出用地", "2025"), ("新批出用地总面积", "2025")], doc.claims
+    doc = pipeline.extract("2025年,园区建成海外仓9个,总面积约5.6万平方米。")
+    assert [c.metric for c in doc.claims] == ["建成海外仓", "海外仓总面积"], doc.claims

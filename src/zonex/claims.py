@@ -1559,6 +1559,8 @@ _CAPTION_MEASURE = regex.compile(r"(?:附?表[\d一二三四五六七八九十]*
                                  r"(?:建设|运行|发展|经营|开通)?(?:情况|统计|统计表|情况表|一览表)?(?:[(（][^()（）]{1,10}[)）])?\s*")
 # a company's own voice at the head of a clause (2025年，公司…; 本公司位于…)
 _HAN_CHAR = regex.compile(r"\p{Han}")
+# the totals of a stock, whatever flow into it was counted before (新增市场主体…,总数突破30万户)
+_STOCK_TOTALS = frozenset({"总数", "总量"})
 # 出入境澳门单牌车, 往来香港航班: a place crossed to or from, inside the noun phrase of what crosses
 _CROSSING_WORDS = ("出入境", "入境", "出境", "进出", "往来", "往返", "进出境")
 # a sentence that opens with an industry as its topic (钛及钛合金产业是…, 新能源产业作为…)
@@ -3429,7 +3431,8 @@ class _SentenceContext:
         text = self.text
         counted = {q.start for q in self.quantities}
         prepositions = self.asm.non_subject_prepositions
-        ends_at = {e.end: e.start for e in self.entities}
+        # (联合西北工业大学、宝钛集团等单位: a body other than a company opens the list governed too)
+        ends_at = {e.end: e.start for e in self._bodies} | {e.end: e.start for e in self.entities}
         candidates: list[tuple[int, str | None, tuple[int, int]]] = [
             self._with_zones_after(e) for e in self.entities
             # The last item of a list right before a count (…研究院、某某有限公司 2 个研发机构,
@@ -3785,7 +3788,10 @@ class _SentenceContext:
             # 组建…等3只产业基金,总规模达14.55亿元 → 产业基金总规模; 新增市场主体4.2万户,总数突破
             # 30万户 → 市场主体总数 (the total of the stock, not of the arrivals); 摄影棚总数…,总面积 →
             # 摄影棚总面积 (the things counted, not their count)
-            owned_by = self._without_flow_verb(previous.metric)
+            # (新批出3幅用地,总面积约2.4公顷 → 新批出用地总面积: a measure of the new arrivals themselves;
+            # 建成海外仓9个,总面积 → 海外仓总面积: of the stock built)
+            owned_by = previous.metric if metric not in _STOCK_TOTALS and previous.metric.startswith("新") \
+                else self._without_flow_verb(previous.metric)
             counted = next((w for w in self.asm.count_words_longest if owned_by.endswith(w) and len(owned_by) > len(w)), "")
             return owned_by[: len(owned_by) - len(counted)] + metric
         if metric not in self.asm.level_modifiers:
