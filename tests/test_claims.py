@@ -4071,3 +4071,63 @@ def test_land_newly_granted_and_the_total_area_of_those_lots(pipeline):
     assert [(c.metric, c.period) for c in doc.claims] == [("新批出用地", "2025"), ("新批出用地总面积", "2025")], doc.claims
     doc = pipeline.extract("2025年,园区建成海外仓9个,总面积约5.6万平方米。")
     assert [c.metric for c in doc.claims] == ["建成海外仓", "海外仓总面积"], doc.claims
+
+
+def test_a_lead_over_a_named_citys_whole_keeps_the_city(pipeline):
+    # set 108: 增速高于东莞全市3.1个百分点: the city named before 全市 is part of the whole compared with
+    doc = pipeline.extract("首三季,松山湖高新区规模以上工业增加值按年增长8.7%,增速高于东莞全市3.1个百分点;")
+    assert [c.metric for c in doc.claims][-1] == "规模以上工业增加值增速高于东莞全市", doc.claims
+    assert all(c.subject == "松山湖高新区" for c in doc.claims), doc.claims
+
+
+def test_ranks_kept_and_ranks_shared_out_by_fenbie(pipeline):
+    # set 108: 保持全市第一 ranks as 居 does; the segmenter's 率|居 glued is cut back (人才净流入率);
+    # 合肥高新区、芜湖高新区分别排名全国第6位、第31位: each zone its own rank
+    got = [c.metric for c in pipeline.extract("2026年,我区人才净流入率保持全市第一。").claims]
+    assert got == ["人才净流入率全市排名"], got
+    got = [c.metric for c in pipeline.extract("2026年,我区人才净流入率居全市第一。").claims]
+    assert got == ["人才净流入率全市排名"], got
+    doc = pipeline.extract("在科技部2026年度国家高新区综合评价中,合肥高新区、芜湖高新区分别排名全国第6位、第31位。")
+    assert [(c.subject, c.value) for c in doc.claims] == [("合肥高新区", 6), ("芜湖高新区", 31)], doc.claims
+
+
+def test_an_industry_opening_its_sentence_before_what_drove_it(pipeline):
+    # set 107: 积体电路产业受惠于…需求强劲,营业额年增22.4%: the industry's turnover grew
+    doc = pipeline.extract("2026年11月18日\n今年前三季积体电路产业受惠于AI晶片需求强劲,营业额年增22.4%;"
+                           "光电产业受面板价格走低影响,营业额年减3.7%。")
+    assert [c.metric for c in doc.claims] == ["积体电路产业营业额", "光电产业营业额"], doc.claims
+
+
+def test_a_change_after_a_bracketed_part_is_the_levels_before_it(pipeline):
+    # set 107: 人数为52386人(其中外籍专业人员1,026人),比去年9月底增加1,274人: the whole grew
+    doc = pipeline.extract("2026年11月18日\n截至9月底,中科从业员工人数为52386人(其中外籍专业人员1,026人),比去年9月底增加1,274人;")
+    assert [(c.metric, c.change.value if c.change else None) for c in doc.claims] == [
+        ("从业员工人数", 1274), ("外籍专业人员", None)], doc.claims
+
+
+def test_a_company_after_its_incubator_and_class_is_the_subject(pipeline):
+    # set 107: 中心在孵企业某某有限公司今年完成A轮融资…: the incubatee's own figures
+    doc = pipeline.extract("潍坊高新区创业服务中心是全区首家国家级孵化器。截至10月底,该中心在孵企业186家。"
+                           "中心在孵企业山东启辰智能装备有限公司今年完成A轮融资5000万元。")
+    assert doc.claims[-1].subject == "山东启辰智能装备有限公司", doc.claims
+
+
+def test_a_class_of_firms_having_and_a_list_after_an_incubation_noun(pipeline):
+    # set 107: 在孵企业拥有有效发明专利1420件 (the class's patents); 孵化载体19家、在孵企业697家 (孵化
+    # opens a noun: the second item takes no verb from it)
+    got = [c.metric for c in pipeline.extract("截至10月底,在孵企业拥有有效发明专利1420件,同比增长18.2%。").claims]
+    assert got == ["在孵企业有效发明专利"], got
+    got = [c.metric for c in pipeline.extract("截至10月底,该区拥有孵化载体19家、在孵企业697家。").claims]
+    assert got == ["孵化载体", "在孵企业"], got
+
+
+def test_the_level_compared_with_is_a_claim_of_its_own_time(pipeline):
+    # set 107: 可望突破新台币1兆元,较去年全年的新台币8,702亿元成长约15%: the 8,702亿元 is 2025's, the
+    # 15% the forecast's change; 比去年同期的… is the same months a year before
+    text = "2026年11月18日\n陈建宏表示,预计中科今年全年营业额可望突破新台币1兆元,较去年全年的新台币8,702亿元成长约15%。"
+    doc = pipeline.extract(text)
+    got = [(c.period, c.status, text[c.value_start:c.value_end], c.change.basis if c.change else None) for c in doc.claims]
+    assert got == [("2026", "forecast", "新台币1兆元", "since"), ("2025", "actual", "新台币8,702亿元", None)], got
+    text = "2026年7月1日\n上半年园区营业收入达1200亿元,比去年同期的1000亿元增长20%。"
+    got = [(c.period, c.change.basis if c.change else None) for c in pipeline.extract(text).claims]
+    assert got == [("2026-01/2026-06", "yoy"), ("2025-01/2025-06", None)], got

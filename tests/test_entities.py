@@ -1068,3 +1068,13 @@ def test_a_trade_name_of_single_characters_opening_its_clause(recognizer):
     # the sentence cut to one character (约|占|公司) are no trade name
     assert ("宝钛集团", "ORG") in found(recognizer, "宝钛集团与西部超导等企业在高新区投资。")
     assert not any(text.endswith("占公司") for text, _ in found(recognizer, "比前年增长12%,约占公司全球销售的三成。"))
+
+
+def test_zones_of_a_kind_counted_are_no_zones_name(recognizer):
+    # sets 107 and 108: 新建专业化孵化器3家 and 新认定“新侨创新创业基地”3个 count zones of a kind; a
+    # youth base named after its zone is a zone (松山湖港澳青年创新创业基地); a count of what is in a
+    # zone (宣城经开区12家企业) leaves the zone's name
+    assert not any(label == "ZONE" for _, label in found(recognizer, "2027年,高新区计划新建专业化孵化器3家以上。"))
+    assert not any(label == "ZONE" for _, label in found(recognizer, "全年新认定“新侨创新创业基地”3个,累计达到11个。"))
+    assert ("宣城经开区", "ZONE") in found(recognizer, "协会联合宣城经开区12家企业举办招聘会。")
+    assert ("东莞松山湖港澳青年创新创业基地", "ZONE") in found(recognizer, "东莞松山湖港澳青年创新创业基地累计入驻团队118个。")

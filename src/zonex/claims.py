@@ -176,6 +176,8 @@ class ClaimAssembler:
         self.total_words = frozenset(cues["total_words"])
         self.attribute_words = frozenset(cues["attribute_words"])
         self.comparison_verbs = tuple(cues["comparison_verbs"])
+        self.industry_output_words = frozenset(cues["industry_output_words"])
+        self.flow_verb_nouns = tuple(cues["flow_verb_nouns"])
         self.industry_verbs = frozenset(cues["industry_verbs"])
         self.industry_heads = tuple(cues["industry_heads"])
         self.base_markers = tuple(cues["base_markers"])
@@ -1436,7 +1438,7 @@ _ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企�
 # 企业 standing for the company named just before (see _SentenceContext._firm_anaphors)
 _FIRM_ANAPHOR = regex.compile(r"企业(?![数总家个])(?=\p{Han})")
 _FIRM_ANAPHOR_REACH = 300
-_RANK_SCOPE_BETWEEN = regex.compile(r"(?<=[居列排名])\p{Han}{1,6}(?:\d{1,3}个\p{Han}{1,4}(?:[(（]\p{Han}{1,2}[)）])?)?$")
+_RANK_SCOPE_BETWEEN = regex.compile(r"(?<=[居列排名在持])\p{Han}{1,6}(?:\d{1,3}个\p{Han}{1,4}(?:[(（]\p{Han}{1,2}[)）])?)?$")
 # a video's subtitles: lines that start with a timecode (00:06 先看总量…)
 _SUBTITLE_LINE = regex.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?[ \t]")
 _SUBTITLE_BREAK = regex.compile(r"(?<=^\d{1,2}:\d{2}(?::\d{2})?[ \t][^\n]*)\n(?=\d{1,2}:\d{2}(?::\d{2})?[ \t])", regex.MULTILINE)
@@ -1475,6 +1477,10 @@ _LIST_COUNT = re.compile(r"(?P<n>[二两三四五六七八九十])(?:大|个|类
 _LIST_COUNT_VALUES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 比改造前的2022年增长85%: a year compared with, after what it was before (a basis, not a period)
 _COMPARED_WITH_TIME = regex.compile(r"(?:比|较)[^\d,，;；。、]{1,6}的$")
+# 较去年全年的(新台币)8,702亿元: a level compared with, after its time and 的
+_BASE_LEVEL_BEFORE = regex.compile(r"(?:比|较)[^\d,，;；。、]{1,8}的(?:新[台臺]币|人民币|港币|美元)?$")
+# …8,702亿元成长约15%: the change of the level before, right after the level compared with
+_CHANGE_AFTER_BASE = regex.compile(r"(?:增长|成长|增加|提高|提升|上升|下降|减少|下滑|扩大)(?:了)?(?:约|近|逾|超过|超)?")
 _WHOLE_AVERAGE = regex.compile(r"(?:全国|全省|全市|全区|全县|同类园区|同行业)(?:平均水平|平均值|平均)")
 _TIME_OF_LEVEL = regex.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?|\d{2,3}年)的?$")
 _NUMBER_START = regex.compile(r"\s*[\d一二三四五六七八九十两百千]")
@@ -1559,12 +1565,17 @@ _CAPTION_MEASURE = regex.compile(r"(?:附?表[\d一二三四五六七八九十]*
                                  r"(?:建设|运行|发展|经营|开通)?(?:情况|统计|统计表|情况表|一览表)?(?:[(（][^()（）]{1,10}[)）])?\s*")
 # a company's own voice at the head of a clause (2025年，公司…; 本公司位于…)
 _HAN_CHAR = regex.compile(r"\p{Han}")
+# characters glued before a rank verb that are no part of what is ranked (均居, 仍居, 的)
+_NOT_GLUED_TO_VERB = frozenset("的均仍也都又再已并稳")
 # the totals of a stock, whatever flow into it was counted before (新增市场主体…,总数突破30万户)
 _STOCK_TOTALS = frozenset({"总数", "总量"})
 # 出入境澳门单牌车, 往来香港航班: a place crossed to or from, inside the noun phrase of what crosses
 _CROSSING_WORDS = ("出入境", "入境", "出境", "进出", "往来", "往返", "进出境")
 # a sentence that opens with an industry as its topic (钛及钛合金产业是…, 新能源产业作为…)
 _INDUSTRY_TOPIC = regex.compile(r"(?P<industry>[\p{Han}]{2,14}?(?:产业|行业))(?:是|作为)")
+# an industry opening its sentence (after its time), then what drove or held it back
+_INDUSTRY_WITH_CAUSE = regex.compile(r"(?P<industry>\p{Han}{2,10}?(?:产业|行业))"
+                                     r"(?:受惠于|受益于|得益于|受|因|随着|凭借)")
 _TIME_OR_NOTHING = regex.compile(r"(?:全年|今年|去年|上半年|\d{4}年)?")
 _NO_CLAUSE_MARK = regex.compile(r"[^,，;；。:：、]*")
 # a list's item that opens with the project it is about (高性能碳纤维复合材料项目,总投资6.5亿元)
@@ -2258,6 +2269,7 @@ class _SentenceContext:
             # year of the Republic is found after the text was cut)
             _cut_at(self.words, self.token_starts, self.token_ends, self.text, straddled)
         self._time_ends = {t.end: t.start for t in time_spans}  # where each ends: where it starts
+        self._time_spans = time_spans
         # (该区|域 is no 该区; a bare word pointing back, ,公司|员工, is cut from the noun it starts)
         anaphors = [m.span() for m in _ANAPHOR.finditer(self.text, sentence.start, sentence.end)]
         if anaphors:
@@ -2437,6 +2449,16 @@ class _SentenceContext:
             self._breaks[i] = known
         return known
 
+    def _compared_place_at(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is a place named between a comparison verb and a subject word
+        (增速高于|东莞|全市3.1个百分点)."""
+        return self.text[max(0, start - 2):start] in self.asm.comparison_verbs \
+            and self.text[end : end + 2] in self.asm.subject_words \
+            and any(e.start == start and e.end == end and e.label == "GPE" for e in self.entities)
+
+    def _compared_place_before(self, start: int) -> bool:
+        return any(e.end == start and e.label == "GPE" and self._compared_place_at(e.start, e.end) for e in self.entities)
+
     def _names_a_thing(self, i: int) -> bool:
         """Whether word ``i`` is a plain noun of the metric (not a subject word, a zone's generic word,
         a name, a time or a break)."""
@@ -2468,8 +2490,11 @@ class _SentenceContext:
             # 省级以上研发机构, 规模以上影视企业: a level of bodies, not a bound of the number; so
             # is a grade and those above it (高级工及以上等级3,105人, 重度以上身心障碍者298人)
             return False
-        if word in self.asm.subject_words and self.text[max(0, start - 2):start] in self.asm.comparison_verbs:
-            return False  # 增速高于全市平均水平: the whole compared with, inside the metric
+        if word in self.asm.subject_words and (self.text[max(0, start - 2):start] in self.asm.comparison_verbs
+                                               or self._compared_place_before(start)):
+            return False  # 增速高于全市平均水平 (高于东莞全市): the whole compared with, inside the metric
+        if self._compared_place_at(start, end):
+            return False  # 高于|东莞|全市: the place of the whole compared with
         if word in ("及", "和") and self.text.find("分别", end, self.sentence.end) < 0 \
                 and (self._is_noun_at(end) or (word == "及" and self.text.startswith(("以上", "以下"), end)
                                                and not _NUMBER_UNIT_END.search(self.text, max(0, start - 5), start))):
@@ -3374,8 +3399,9 @@ class _SentenceContext:
                 k = j
                 break
         name, span = candidates[k][1], candidates[k][2]
-        if name is None and k + 1 < len(candidates):
+        if (name is None or not self.asm.is_company(name)) and k + 1 < len(candidates):
             # 区内龙头企业某某有限公司去年收购…: the company after the subject word and its class
+            # (中心在孵企业某某有限公司今年完成A轮融资…: after the incubator pointed back to, set 107)
             following = candidates[k + 1]
             if following[1] is not None and self.asm.is_company(following[1]) \
                     and self.asm._company_apposition_re.fullmatch(self.text, span[1], following[0]):
@@ -4143,6 +4169,10 @@ class _SentenceContext:
                 if grown is not None:  # 固定资产投资增长4%—5%: a range of growth, a value of its own
                     drafts.append(grown)
                     continue
+            base = self._base_level(q, previous)
+            if base is not None:
+                drafts.append(base)
+                continue
             # (…约86件,是全市平均水平的4.3倍: against the city's average, a level of its own, no change)
             against_other = q.unit == "times" and previous is not None and previous.sentence == self.sentence \
                 and self._compared_with_other(q) is not None
@@ -4195,6 +4225,10 @@ class _SentenceContext:
                 if conversions and conversions[-1][1] is previous:  # (约21.8亿港元),同比增长12%
                     closing = self.asm._conversion_end_re.match(self.text, level_end)
                     level_end = closing.end() if closing is not None else level_end
+                outer = self._level_before_bracketed_part(drafts, level_end)
+                if outer is not None and self._adjacent(level_end + 1, min(q.start, self._change_words_start(q))):
+                    outer.change = change  # 人数为52386人(其中外籍专业人员1,026人),比去年9月底增加1,274人
+                    continue
                 if previous is not None and previous.change is None and previous.quantity is not None \
                         and self._adjacent(level_end, min(q.start, self._change_words_start(q))):
                     level = drafts[-2] if len(drafts) >= 2 else None
@@ -4240,6 +4274,8 @@ class _SentenceContext:
                         and previous.quantity.kind == "rank" and len(drafts) >= 2 and drafts[-2].sentence == self.sentence:
                     level_before = drafts[-2]
                 metric = self.text[span[0]:span[1]] if span else level_before.metric  # type: ignore[union-attr]
+                if span is not None and (industry := self._industry_with_cause(metric, span[0])) is not None:
+                    metric = industry + metric  # (光电产业受面板价格走低影响,营业额年减3.7%)
                 grown = previous or self.prior
                 fell = metric == "降幅" and grown is not None and grown.change is not None and grown.change.direction == "down"
                 if (metric in self.asm.growth_rate_words or fell) and grown is not None \
@@ -4271,6 +4307,8 @@ class _SentenceContext:
                     beside = -1
                 draft = self._rank(q, previous, beside)
                 if draft is not None:
+                    if q.start in listed_subjects:  # 合肥高新区、芜湖高新区分别排名全国第6位、第31位
+                        draft.subject, draft.subject_text, draft.subject_span, _ = listed_subjects[q.start]
                     drafts.append(draft)
                 continue
             if self.is_descriptive(q):
@@ -4854,6 +4892,9 @@ class _SentenceContext:
                 # 钛及钛合金产业是我们的“王牌”,全年实现产值436亿元: the industry the sentence opens
                 # with, as its topic, is what produced it
                 return topic.group("industry") + metric, span
+        industry = self._industry_with_cause(metric, start)
+        if industry is not None:
+            return industry + metric, span
         for q in self.quantities:
             after = self._after_number(q) if q.kind == "money" else -1
             if after >= 0 and (q.end == start or after == start or (text.startswith("的", after) and after + 1 == start)) \
@@ -4866,6 +4907,64 @@ class _SentenceContext:
                     first -= len(verb)  # 引进亿元以上项目41个: the flow verb before the amount class
                 return text[first:start] + metric, (first, span[1])
         return metric, span
+
+    def _base_level(self, q: Quantity, previous: _Draft | None) -> _Draft | None:
+        """…可望突破新台币1兆元,较去年全年的新台币8,702亿元成长约15%: the level compared with, written
+        with its time, is a claim of its own, of that time (the 8,702亿元 of 2025); the change after
+        it is the level's before it, whose quantity it takes."""
+        if previous is None or previous.quantity is None or previous.sentence != self.sentence \
+                or previous.change is not None or q.kind != previous.quantity.kind or q.unit != previous.quantity.unit:
+            return None
+        base = _BASE_LEVEL_BEFORE.search(self.text, max(self.sentence.start, q.start - 14), q.start)
+        if base is None:
+            return None
+        time = next((t for t in self._time_spans if base.start() < t.start and t.end <= q.start and t.period), None)
+        period = _period_of(time, self.text) if time is not None else None
+        if period is None:
+            return None
+        change_at = _CHANGE_AFTER_BASE.match(self.text, q.end)
+        grown = next((c for c in self.quantities if change_at is not None and c.start == change_at.end()), None)
+        change = self.change_of(grown) if grown is not None else None
+        if change is None:
+            return None
+        same_period = "同期" in base.group()
+        if change.basis == "unspecified" or same_period:  # (the basis is written before the level compared with)
+            change = change.model_copy(update={"basis": "yoy" if same_period else "since"})
+        if same_period and previous.period and _WITHIN_A_YEAR.fullmatch(previous.period) \
+                and previous.period[:4].isdigit() and period == str(int(previous.period[:4]) - 1):
+            period = previous.period.replace(previous.period[:4], period)  # 比去年同期的…: the same months a year before
+        previous.change = change
+        self._consumed.add(grown.start)  # type: ignore[union-attr]
+        draft = self._draft(q, previous.metric, previous.metric_start, q.start)
+        draft.period, draft.status = period, "actual"
+        draft.subject, draft.subject_text, draft.subject_span = previous.subject, previous.subject_text, previous.subject_span
+        return draft
+
+    def _level_before_bracketed_part(self, drafts: list[_Draft], level_end: int) -> _Draft | None:
+        """The level right before a bracketed part (…52386人(其中外籍专业人员1,026人)) when the
+        last claim is that part and ``level_end``, its end, closes the bracket: what a change after
+        the bracket is of."""
+        if len(drafts) < 2 or self.text[level_end : level_end + 1] not in (")", "）"):
+            return None
+        part, outer = drafts[-1], drafts[-2]
+        if part.quantity is None or outer.quantity is None or outer.change is not None or outer.sentence != self.sentence:
+            return None
+        opening = outer.quantity.end
+        if self.text[opening : opening + 1] not in ("(", "（") or not self.text.startswith("其中", opening + 1) \
+                or not opening < part.quantity.start < level_end:
+            return None
+        return outer
+
+    def _industry_with_cause(self, metric: str, start: int) -> str | None:
+        """今年前三季积体电路产业受惠于…需求强劲,营业额年增22.4%: the industry the sentence opens
+        with (after its time), before what drove it, is whose output the clause's bare metric is."""
+        if metric not in self.asm.industry_output_words or not start == self._clause_start(start) > self.sentence.start:
+            return None
+        opening = self.sentence.start
+        while opening < start and opening in self._time_cover:
+            opening += 1  # (past the sentence's time: 今年前三季)
+        cause = _INDUSTRY_WITH_CAUSE.match(self.text, opening, start)
+        return cause.group("industry") if cause is not None else None
 
     def _past_sum_word(self, pos: int) -> int:
         """Where a sum word ending at ``pos`` starts (合计, 共计: the class's firms together), else ``pos``."""
@@ -4900,7 +4999,8 @@ class _SentenceContext:
             # 引进厂商60家、年营业额达…500亿元、创造就业机会8,000个: items with verbs of their own
             return metric
         verb = next((f"新{v}" if previous.metric.startswith(f"新{v}") else v for v in self.asm.flow_verbs
-                     if previous.metric.startswith((v, f"新{v}")) and len(previous.metric) > len(v) + 1), "")
+                     if previous.metric.startswith((v, f"新{v}")) and len(previous.metric) > len(v) + 1), "") \
+            if not previous.metric.startswith(self.asm.flow_verb_nouns) else ""  # (孵化载体19家、在孵企业697家)
         if "的" not in metric and (shared := self._shared_head(previous.metric)) and shared.startswith(verb):
             # 开通跨省直接结算的定点医疗机构46家、定点零售药店187家; 改造涉及老旧小区38个、居民用户…:
             # what the first item says of itself before its noun is said of every item
@@ -5208,6 +5308,9 @@ class _SentenceContext:
         if verb is None or verb.start() <= start or self.text[verb.start() - 1] == "中":
             return None  # (在参评的139家国家大学科技园中位列第7位: among whom, not what is ranked)
         what = self.metric_left(verb.start(), limit=start)
+        if what is not None and what[1] == verb.start() - 1 and _HAN.match(self.text, what[1]) \
+                and self.text[what[1]] not in _NOT_GLUED_TO_VERB:
+            what = (what[0], verb.start())  # 人才净流入|率居|全市第一: the segmenter glued the metric's end to the verb
         if what is None or self.text[what[0]:what[1]].endswith(self.asm.zone_heads) \
                 or _ANAPHOR.match(self.text, what[0], what[1]) or _POINTING_BACK.match(self.text, what[0], what[1]):
             return None  # (该园位列第9位: who is ranked, not what)
