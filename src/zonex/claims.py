@@ -177,6 +177,8 @@ class ClaimAssembler:
         self.attribute_words = frozenset(cues["attribute_words"])
         self.comparison_verbs = tuple(cues["comparison_verbs"])
         self.industry_output_words = frozenset(cues["industry_output_words"])
+        self.stock_total_words = frozenset(cues["stock_total_words"])
+        self.crossing_words = tuple(cues["crossing_words"])
         self.flow_verb_nouns = tuple(cues["flow_verb_nouns"])
         self.industry_verbs = frozenset(cues["industry_verbs"])
         self.industry_heads = tuple(cues["industry_heads"])
@@ -1065,13 +1067,13 @@ class ClaimAssembler:
                         return max((o.text for o in entities if o.label == "ORG" and o.text.endswith(first.text)), key=len)
                     return next((o for o in repeated if len(o) < len(first.text) and not o.startswith(_GENERIC_ZONE_WORDS)),
                                 first.text)
+        # (高新区政务服务中心共受理…: the zone's word opening a body's name is the body)
+        body_starts = {o.start for o in entities if o.label == "ORG"}
         for e in entities:
             if e.start >= _OPENING_CHARS:
                 break
             if e.label != "ORG" or not e.text.endswith(_BODY_HEADS):
                 continue
-            # (高新区政务服务中心共受理…: the zone's word opening a body's name is the body)
-            body_starts = {o.start for o in entities if o.label == "ORG"}
             words = {w for w, heads in _BODY_ANAPHOR_HEADS.items() if e.text.endswith(heads) and w in _SELF_REPORTING}
             if not words:
                 continue
@@ -1477,10 +1479,6 @@ _LIST_COUNT = re.compile(r"(?P<n>[二两三四五六七八九十])(?:大|个|类
 _LIST_COUNT_VALUES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 比改造前的2022年增长85%: a year compared with, after what it was before (a basis, not a period)
 _COMPARED_WITH_TIME = regex.compile(r"(?:比|较)[^\d,，;；。、]{1,6}的$")
-# 较去年全年的(新台币)8,702亿元: a level compared with, after its time and 的
-_BASE_LEVEL_BEFORE = regex.compile(r"(?:比|较)[^\d,，;；。、]{1,8}的(?:新[台臺]币|人民币|港币|美元)?$")
-# …8,702亿元成长约15%: the change of the level before, right after the level compared with
-_CHANGE_AFTER_BASE = regex.compile(r"(?:增长|成长|增加|提高|提升|上升|下降|减少|下滑|扩大)(?:了)?(?:约|近|逾|超过|超)?")
 _WHOLE_AVERAGE = regex.compile(r"(?:全国|全省|全市|全区|全县|同类园区|同行业)(?:平均水平|平均值|平均)")
 _TIME_OF_LEVEL = regex.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?|\d{2,3}年)的?$")
 _NUMBER_START = regex.compile(r"\s*[\d一二三四五六七八九十两百千]")
@@ -1567,10 +1565,6 @@ _CAPTION_MEASURE = regex.compile(r"(?:附?表[\d一二三四五六七八九十]*
 _HAN_CHAR = regex.compile(r"\p{Han}")
 # characters glued before a rank verb that are no part of what is ranked (均居, 仍居, 的)
 _NOT_GLUED_TO_VERB = frozenset("的均仍也都又再已并稳")
-# the totals of a stock, whatever flow into it was counted before (新增市场主体…,总数突破30万户)
-_STOCK_TOTALS = frozenset({"总数", "总量"})
-# 出入境澳门单牌车, 往来香港航班: a place crossed to or from, inside the noun phrase of what crosses
-_CROSSING_WORDS = ("出入境", "入境", "出境", "进出", "往来", "往返", "进出境")
 # a sentence that opens with an industry as its topic (钛及钛合金产业是…, 新能源产业作为…)
 _INDUSTRY_TOPIC = regex.compile(r"(?P<industry>[\p{Han}]{2,14}?(?:产业|行业))(?:是|作为)")
 # an industry opening its sentence (after its time), then what drove or held it back
@@ -3477,7 +3471,7 @@ class _SentenceContext:
             # (中医药等澳门品牌工业, 享受…优惠的澳门居民: a place inside a noun phrase, after 等 or 的, says
             # which things, not whose figure)
             and not (e.label == "GPE" and _HAN_CHAR.match(text, e.end) is not None
-                     and (text[e.start - 1 : e.start] in ("等", "的") or text.endswith(_CROSSING_WORDS, 0, e.start)))
+                     and (text[e.start - 1 : e.start] in ("等", "的") or text.endswith(self.asm.crossing_words, 0, e.start)))
         ]
         candidates = self._zones_listed_together(candidates)
         subject_words, generic = self.asm.subject_words, self.asm.generic_subjects
@@ -3816,7 +3810,7 @@ class _SentenceContext:
             # 摄影棚总面积 (the things counted, not their count)
             # (新批出3幅用地,总面积约2.4公顷 → 新批出用地总面积: a measure of the new arrivals themselves;
             # 建成海外仓9个,总面积 → 海外仓总面积: of the stock built)
-            owned_by = previous.metric if metric not in _STOCK_TOTALS and previous.metric.startswith("新") \
+            owned_by = previous.metric if metric not in self.asm.stock_total_words and previous.metric.startswith("新") \
                 else self._without_flow_verb(previous.metric)
             counted = next((w for w in self.asm.count_words_longest if owned_by.endswith(w) and len(owned_by) > len(w)), "")
             return owned_by[: len(owned_by) - len(counted)] + metric
@@ -4915,16 +4909,19 @@ class _SentenceContext:
         if previous is None or previous.quantity is None or previous.sentence != self.sentence \
                 or previous.change is not None or q.kind != previous.quantity.kind or q.unit != previous.quantity.unit:
             return None
-        base = _BASE_LEVEL_BEFORE.search(self.text, max(self.sentence.start, q.start - 14), q.start)
+        # (the currency written before the amount is inside the money span: 较去年全年的|新台币8,702亿元)
+        base = _COMPARED_WITH_TIME.search(self.text, max(self.sentence.start, q.start - 9), q.start)
         if base is None:
             return None
         time = next((t for t in self._time_spans if base.start() < t.start and t.end <= q.start and t.period), None)
         period = _period_of(time, self.text) if time is not None else None
         if period is None:
             return None
-        change_at = _CHANGE_AFTER_BASE.match(self.text, q.end)
-        grown = next((c for c in self.quantities if change_at is not None and c.start == change_at.end()), None)
-        change = self.change_of(grown) if grown is not None else None
+        # the next quantity, a change written right after the level (…8,702亿元成长约15%)
+        grown = next((c for c in self.quantities if c.start >= q.end), None)
+        if grown is None or grown.start - q.end > 6 or _NO_CLAUSE_MARK.fullmatch(self.text, q.end, grown.start) is None:
+            return None
+        change = self.change_of(grown)
         if change is None:
             return None
         same_period = "同期" in base.group()
@@ -4934,7 +4931,7 @@ class _SentenceContext:
                 and previous.period[:4].isdigit() and period == str(int(previous.period[:4]) - 1):
             period = previous.period.replace(previous.period[:4], period)  # 比去年同期的…: the same months a year before
         previous.change = change
-        self._consumed.add(grown.start)  # type: ignore[union-attr]
+        self._consumed.add(grown.start)
         draft = self._draft(q, previous.metric, previous.metric_start, q.start)
         draft.period, draft.status = period, "actual"
         draft.subject, draft.subject_text, draft.subject_span = previous.subject, previous.subject_text, previous.subject_span
@@ -4958,7 +4955,8 @@ class _SentenceContext:
     def _industry_with_cause(self, metric: str, start: int) -> str | None:
         """今年前三季积体电路产业受惠于…需求强劲,营业额年增22.4%: the industry the sentence opens
         with (after its time), before what drove it, is whose output the clause's bare metric is."""
-        if metric not in self.asm.industry_output_words or not start == self._clause_start(start) > self.sentence.start:
+        # (a bare output word that opens a clause after the sentence's first)
+        if metric not in self.asm.industry_output_words or start == self.sentence.start or start != self._clause_start(start):
             return None
         opening = self.sentence.start
         while opening < start and opening in self._time_cover:

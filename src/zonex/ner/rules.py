@@ -107,7 +107,7 @@ _AGENCY_AFTER_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|署|(?<!公)�
 _ONE_CHARACTER_BODY_HEADS = frozenset("署局院处所")
 _COUNT_OF_COMPANIES = re.compile(r"(?:\d+|[一二两三四五六七八九十几数多]+)余?家")
 # (not 宣城经开区12家企业, 江苏自贸试验区三个片区: a count of what is in the zone)
-_COUNT_OF_BASES = re.compile(r"[”\"」]?(?:\d+|[一二两三四五六七八九十几数多]+)余?[个家处](?!(?!以上|左右)[\u4e00-\u9fff])")
+_COUNT_OF_ZONES = re.compile(r"[”\"」]?(?:\d+|[一二两三四五六七八九十几数多]+)余?[个家处](?!(?!以上|左右)[\u4e00-\u9fff])")
 # 竹东, 湖口: a township's own name after its county (not 各乡镇, 所辖乡镇)
 _TOWNSHIP_NAME = re.compile(r"(?![各全所该本其等乡镇])[\u4e00-\u9fff](?![乡镇])[\u4e00-\u9fff]")
 _AFTER_TOWNSHIP = frozenset(["", "及", "和", "与", "、", "，", ",", "。", "；", ";", "）", ")", " ", "\n", "的", "境"])
@@ -1956,7 +1956,7 @@ class RuleEntityRecognizer:
         _label, kind, _rank, _rule, is_gov, gov_or_unit, is_org, is_zone, noun_tags, bit, bit_before_head = head
         if kind == "company" and _COUNT_OF_COMPANIES.match(text, he):
             return None  # 新设衍生新创公司5家: companies of a kind counted, no company's name
-        if is_zone and _COUNT_OF_BASES.match(text, he):
+        if is_zone and _COUNT_OF_ZONES.match(text, he):
             return None  # 新认定“新侨创新创业基地”3个, 新建专业化孵化器3家: zones of a kind counted, no zone's name
         anchor: int | None = None
         loose: int | None = None
