@@ -4131,3 +4131,70 @@ def test_the_level_compared_with_is_a_claim_of_its_own_time(pipeline):
     text = "2026年7月1日\n上半年园区营业收入达1200亿元,比去年同期的1000亿元增长20%。"
     got = [(c.period, c.change.basis if c.change else None) for c in pipeline.extract(text).claims]
     assert got == [("2026-01/2026-06", "yoy"), ("2025-01/2025-06", None)], got
+
+
+def test_an_industry_listed_with_its_amount_alone_takes_its_siblings_measure(pipeline):
+    # set 104: 积体电路产业营业额…;光电产业1,036亿元…;电脑及周边产业712亿元: each industry's turnover
+    doc = pipeline.extract("依產業別觀察，去年積體電路產業營業額1兆5,218億元，年增21.4%，占園區總營業額82.4%；"
+                           "光電產業1,036億元，年減6.8%，主因面板報價走弱；電腦及周邊產業712億元，年增3.1%。")
+    assert [c.metric for c in doc.claims] == ["积体电路产业营业额", "积体电路产业营业额占园区总营业额",
+                                             "光电产业营业额", "电脑及周边产业营业额"], doc.claims
+    # (past a full stop the measure is not carried: a new sentence says what it measures)
+    doc = pipeline.extract("全区电子信息产业产值320亿元。装备制造产业210亿元。")
+    assert [c.metric for c in doc.claims][1] != "装备制造产业产值", doc.claims
+
+
+def test_a_flow_verb_or_an_average_alone_measures_what_the_figure_before_did(pipeline):
+    # set 106: 规上工业企业达到598家,上半年净增27家; 资助金额合共5,860万澳门元,平均每宗约63万澳门元
+    got = [c.metric for c in pipeline.extract("截至6月底,全区规上工业企业达到598家,上半年净增27家。").claims]
+    assert got == ["规上工业企业", "净增规上工业企业"], got
+    got = [c.metric for c in pipeline.extract("資助申請93宗，資助金額合共5,860萬澳門元，平均每宗約63萬澳門元。").claims]
+    assert got == ["资助申请", "资助金额", "平均每宗资助金额"], got
+    # (the flow of the things, not of the stock; what was added, named after its size)
+    got = [c.metric for c in pipeline.extract("全区燃料电池汽车保有量1286辆,今年新增386辆。").claims]
+    assert got == ["燃料电池汽车保有量", "新增燃料电池汽车"], got
+    got = [c.metric for c in pipeline.extract("香港科學園第三期擴建工程去年落成，為園區新增約7.4萬平方米的研發及辦公空間。").claims]
+    assert got == ["新增研发及办公空间"], got
+    # (a different unit is no figure of the same thing)
+    got = [c.metric for c in pipeline.extract("全区营业收入达到598亿元,上半年新增27家。").claims]
+    assert got[1] == "新增", got
+
+
+def test_a_total_of_grants_is_a_report_not_a_policys_term(pipeline):
+    # set 106: 补助金额合计214万元: summed, so paid; 给予奖励…最高300万元 stays a policy's term
+    doc = pipeline.extract("2025年，另補助32家廠商辦理職務再設計，補助金額合計新臺幣214萬元，平均每案6.7萬元。")
+    assert [c.metric for c in doc.claims] == ["补助金额", "平均每案补助金额"], doc.claims
+    assert pipeline.extract("对认定的企业给予奖励，奖励金额最高300万元。").claims == []
+
+
+def test_the_members_of_a_set_counted_are_named_after_the_number(pipeline):
+    # set 105: 园区公司中有20间已成为…的独角兽企业; 员工中有185人是注册志愿者
+    got = [c.metric for c in pipeline.extract("截至去年底，園區公司中有２０間已成為估值逾10億美元的獨角獸企業；").claims]
+    assert got == ["独角兽企业"], got
+    got = [c.metric for c in pipeline.extract("員工中有185人是註冊志願者。").claims]
+    assert got == ["注册志愿者"], got
+
+
+def test_an_industry_before_a_flow_verb_is_part_of_the_metric(pipeline):
+    # set 106: 文旅会展商贸产业接待旅客486万人次
+    got = [c.metric for c in pipeline.extract("上半年，文旅會展商貿產業接待旅客486萬人次。").claims]
+    assert got == ["文旅会展商贸产业接待旅客"], got
+
+
+def test_a_rank_kept_in_its_scope_and_a_scope_before_the_ranking_word(pipeline):
+    # 保持在全市第一; 营业收入全国排名第18位 (the segmenter's 排名第 hid 排名); a scope alone before 排名
+    # after the ranking was named (在…综合评价中,高新区全国排名第18位)
+    got = [c.metric for c in pipeline.extract("2025年，高新区人才净流入率保持在全市第一。").claims]
+    assert got == ["人才净流入率全市排名"], got
+    got = [c.metric for c in pipeline.extract("高新区营业收入全国排名第18位。").claims]
+    assert got == ["营业收入全国排名"], got
+    got = [c.metric for c in pipeline.extract("在2025年国家高新区综合评价中，高新区全国排名第18位。").claims]
+    assert got == ["综合评价全国排名"], got
+
+
+def test_the_set_a_subject_belongs_to_and_the_whole_of_a_share_are_not_subjects(pipeline):
+    # set 43 (h129): 同属竹科的竹南园区…; set 30 (h90): 宜兰园区…营业额…,仅占竹科总营业额约0.7%
+    doc = pipeline.extract("同屬竹科的竹南園區2025年營業額新臺幣2,155億元，年減4.3%。")
+    assert [c.subject for c in doc.claims] == ["竹南园区"], doc.claims
+    doc = pipeline.extract("宜蘭園區114年營業額新臺幣126.5億元，年增7.6%，僅占竹科總營業額約0.7%。")
+    assert [c.subject for c in doc.claims] == ["宜兰园区", "宜兰园区"], doc.claims

@@ -1078,3 +1078,12 @@ def test_zones_of_a_kind_counted_are_no_zones_name(recognizer):
     assert not any(label == "ZONE" for _, label in found(recognizer, "全年新认定“新侨创新创业基地”3个,累计达到11个。"))
     assert ("宣城经开区", "ZONE") in found(recognizer, "协会联合宣城经开区12家企业举办招聘会。")
     assert ("东莞松山湖港澳青年创新创业基地", "ZONE") in found(recognizer, "东莞松山湖港澳青年创新创业基地累计入驻团队118个。")
+
+
+def test_a_parks_short_name_after_a_preposition_or_verb_that_takes_a_place(recognizer):
+    # sets 30 and 43: 远低于竹科整体平均, 仅占竹科总营业额, 同属竹科的, 形成竹科在苗栗的双核心; not
+    # the 中科 of 集中科技 or of 中科院
+    got = found(recognizer, "远低于竹科整体平均。仅占竹科总营业额。同属竹科的竹南园区。形成竹科在苗栗的布局。")
+    assert [t for t, label in got if label == "ZONE" and t == "竹科"] == ["竹科"] * 4, got
+    got = found(recognizer, "集中科技资源,对中科院的支持。")
+    assert not [t for t, label in got if label == "ZONE"], got

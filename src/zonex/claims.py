@@ -157,6 +157,7 @@ class ClaimAssembler:
         self.deed_manners = frozenset(cues["deed_manners"])
         self.skip_words = frozenset(cues["metric_skip_words"])
         self.flow_verbs = frozenset(cues["flow_verbs"])
+        self.flow_verb_tuple = tuple(self.flow_verbs)  # (for str.startswith)
         # what may open a list of arrivals (新引进A、B等…企业): not a helping verb (带动…等相关消费: what a help brought)
         self.list_flow_verbs = tuple(v for v in cues["flow_verbs"] if v not in cues["helping_verbs"])
         self.cumulative_words = frozenset(cues["cumulative_words"])
@@ -766,6 +767,9 @@ class ClaimAssembler:
                     firms = self._carry_firm_class(new, text, carried_firms[1] if carried_firms else None)
                     carried_firms = (sentence.paragraph, firms) if firms is not None else None
                     _elliptical_object(new, drafts, text)
+                    _sibling_industry_measure(new, drafts, text, self.industry_heads, self.industry_output_words)
+                    _elliptical_measure(new, drafts, text, self.flow_verbs, self.own_verbs)
+                    _members_who_are(new, text)
                     new = _stages_listed(new, text, self.stage_verbs)
                     _share_of_the_whole(new, text)
                     _new_part_of_the_whole(new, text, self.flow_verbs)
@@ -1413,6 +1417,8 @@ _RIGHT_CONTEXT = 24
 # a headline's figures stand in a page's first characters (its site name, path and title)
 _HEADLINE_REACH = 240
 _GRANTS_AMOUNT = re.compile(r"(?:补助|补贴|奖励|资助|奖补)(?:金额|资金|总额)")
+# 补助金额合计214万元: a total of what was granted (a report; a policy's terms are never summed)
+_TOTALLED = re.compile(r"合计|合共|共计|总计|累计|共")
 # a number and its unit (60岁, 2000万元) before 及以上: a bound of the number, not a grade and those above it
 # a grade's last character before 以上 (重度以上, 本科以上): a word's, no numeral's or magnitude's
 _GRADE_BEFORE_BOUND = regex.compile(r"(?![一二三四五六七八九十两百千万亿半成倍及])\p{Han}")
@@ -1440,7 +1446,7 @@ _ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企�
 # 企业 standing for the company named just before (see _SentenceContext._firm_anaphors)
 _FIRM_ANAPHOR = regex.compile(r"企业(?![数总家个])(?=\p{Han})")
 _FIRM_ANAPHOR_REACH = 300
-_RANK_SCOPE_BETWEEN = regex.compile(r"(?<=[居列排名在持])\p{Han}{1,6}(?:\d{1,3}个\p{Han}{1,4}(?:[(（]\p{Han}{1,2}[)）])?)?$")
+_RANK_SCOPE_BETWEEN = regex.compile(r"(?<=[居列排名在持])(?!在)\p{Han}{1,6}(?:\d{1,3}个\p{Han}{1,4}(?:[(（]\p{Han}{1,2}[)）])?)?$")
 # a video's subtitles: lines that start with a timecode (00:06 先看总量…)
 _SUBTITLE_LINE = regex.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?[ \t]")
 _SUBTITLE_BREAK = regex.compile(r"(?<=^\d{1,2}:\d{2}(?::\d{2})?[ \t][^\n]*)\n(?=\d{1,2}:\d{2}(?::\d{2})?[ \t])", regex.MULTILINE)
@@ -1763,6 +1769,82 @@ def _elliptical_object(drafts: list[_Draft], earlier: list[_Draft], text: str) -
 
 
 _OCCURRENCE_VERBS = tuple(_MODULE_CUES["occurrence_verbs"])
+
+
+_NAMED_AFTER = regex.compile(r"的(?P<what>[^,，。;；:：、\s的]{2,12})(?=[,，。;；]|$)")
+_PER_ITEM = re.compile(r"(?:平均)?每[\u4e00-\u9fff]")  # 平均每宗, 每家: an average per item, of what the sentence measured
+
+
+def _elliptical_measure(drafts: list[_Draft], earlier: list[_Draft], text: str,
+                        flow_verbs: frozenset[str], own_verbs: tuple[str, ...]) -> None:
+    """规上工业企业达到598家,上半年净增27家; 资助金额合共5,860万澳门元,平均每宗约63万澳门元: a figure
+    measured by a flow verb alone (净增) or an average per item alone (平均每宗) is of what the figure
+    before it in the same sentence, in the same unit, measured (净增规上工业企业, 平均每宗资助金额)."""
+    for k, d in enumerate(drafts):
+        if d.quantity is None or not (d.metric in flow_verbs or _PER_ITEM.fullmatch(d.metric)):
+            continue
+        if d.metric in flow_verbs and (named := _NAMED_AFTER.match(text, d.quantity.end)) is not None:
+            d.metric += named.group("what")  # 新增约7.4万平方米的研发及办公空间: what was added, named after its size
+            continue
+        before = next((e for e in reversed(earlier[-6:] + drafts[:k]) if e.quantity is not None
+                       and e.metric_start < d.metric_start and e.quantity.unit == d.quantity.unit), None)
+        if before is None or before.sentence.start != d.sentence.start or not before.metric \
+                or before.metric in flow_verbs or _PER_ITEM.fullmatch(before.metric):
+            continue
+        measured = before.metric
+        if d.metric in flow_verbs:
+            # (累计引进企业 → 净增企业: what was counted, without the verb that counted it)
+            while (verb := next((v for v in own_verbs if measured.startswith(v) and len(measured) > len(v) + 1), None)):
+                measured = measured[len(verb):]  # (own_verbs: longest first)
+            # (燃料电池汽车保有量1,286辆,新增386辆 → 新增燃料电池汽车: the flow of the things, not of the stock)
+            measured = next((measured[: -len(w)] for w in _STOCK_WORDS if measured.endswith(w) and len(measured) > len(w) + 1),
+                            measured)
+        else:
+            # (夏月尖峰时段平均抑低用电42.6万瓩,平均每户约2,540瓩: the average of the same measure)
+            measured = measured[measured.find("平均") + 2 :] if "平均" in measured else measured
+        d.metric += measured
+
+
+# 园区公司中有20间已成为…的独角兽企业, 员工中有185人是注册志愿者: the members counted, named after the number
+_MEMBERS_WHO_ARE = regex.compile(r"(?:已经|已|均|都)?(?:成为|为|是)(?P<what>[^,，。;；:：、\s]{2,30})")
+
+
+def _members_who_are(drafts: list[_Draft], text: str) -> None:
+    """园区公司中有20间已成为估值逾10亿美元的独角兽企业: a count of the members of a set (…中有) is of
+    what they are, named after the number (独角兽企业); the set is no part of the metric."""
+    for d in drafts:
+        if d.quantity is None or d.quantity.kind != "count" or not d.metric.endswith("中有"):
+            continue
+        m = _MEMBERS_WHO_ARE.match(text, d.quantity.end)
+        if m is None:
+            continue
+        what_start = max(m.start("what"), text.rfind("的", m.start("what"), m.end("what")) + 1)
+        if m.end("what") - what_start >= 2:
+            d.metric, d.metric_start = text[what_start : m.end("what")], what_start
+
+
+def _sibling_industry_measure(drafts: list[_Draft], earlier: list[_Draft], text: str,
+                              heads: tuple[str, ...], output_words: frozenset[str]) -> None:
+    """积体电路产业营业额1兆5,218亿元,…;光电产业1,036亿元: an industry listed with its amount alone
+    after a sibling that named what the amounts are (营业额) is measured by the same word
+    (光电产业营业额); the sibling is looked for in the same paragraph, past semicolons, not past a
+    full stop."""
+    for k, d in enumerate(drafts):
+        if d.quantity is None or not d.metric.endswith(heads):
+            continue
+        for e in reversed(earlier[-6:] + drafts[:k]):
+            if e.metric_start >= d.metric_start or e.quantity is None:
+                continue
+            between = text[e.metric_start : d.metric_start]
+            if "\n" in between or "。" in between:
+                break
+            if e.quantity.unit != d.quantity.unit:
+                continue
+            measure = next((e.metric[i + len(h):] for h in heads if (i := e.metric.rfind(h)) > 0
+                            and e.metric[i + len(h):] in output_words), None)
+            if measure is not None:
+                d.metric += measure
+            break
 
 
 def _whole_before_among(drafts: list[_Draft], k: int, text: str, fits: Callable[[Quantity, str], bool]) -> _Draft | None:
@@ -3102,7 +3184,9 @@ class _SentenceContext:
                 and not (q.low is None and _MEASURED_TIME_BEFORE.search(clause) is not None) \
                 and _TIME_CUT_BEFORE.search(clause) is None
         if q.kind != "count" and self.asm._not_claim_left.search(clause) and not self.asm._paid_out_re.search(clause) \
-                and not (_GRANTS_AMOUNT.match(clause) and self.asm._paid_out_re.search(self.text, self._report_start(), clause_start)) \
+                and not ((grants := _GRANTS_AMOUNT.match(clause))
+                         and (self.asm._paid_out_re.search(self.text, self._report_start(), clause_start)
+                              or _TOTALLED.match(clause, grants.end()))) \
                 and not (clause.startswith("其中") and any(o.kind == "money" and o.end <= clause_start for o in self.quantities)) \
                 and not clause.startswith("平均"):
             # (平均每辆车获补贴约2.6万元: an average of what was received, a statistic, no policy's term)
@@ -3190,10 +3274,17 @@ class _SentenceContext:
         the figures after it are of. A whole given with its own figure (占焦作市在用总量4.62万台的7.4%)
         still is that figure's subject."""
         text = self.text
+        if text.endswith(("属", "属于"), 0, e.start):
+            return True  # 同属竹科的竹南园区: the set the subject belongs to
         if text[e.start - 1 : e.start] not in _WHOLE_MARKS:
             return False
         of = text.find("的", e.end, min(len(text), e.end + 24))
-        return of >= 0 and not any(e.end <= q.start < of for q in self.quantities)
+        if of < 0:
+            # 仅占竹科总营业额约0.7%: the share itself follows, in the same clause, no 的 between
+            share = next((q for q in self.quantities if q.start >= e.end), None)
+            return share is not None and share.kind == "percent" and share.start - e.end <= 24 \
+                and _NO_CLAUSE_MARK.fullmatch(text, e.end, share.start) is not None
+        return not any(e.end <= q.start < of for q in self.quantities)
 
     def _spent_on(self, q: Quantity) -> bool:
         """Whether a verb of building or buying follows the amount (投入380万元建成智慧防雷…,
@@ -4886,6 +4977,13 @@ class _SentenceContext:
                 # 钛及钛合金产业是我们的“王牌”,全年实现产值436亿元: the industry the sentence opens
                 # with, as its topic, is what produced it
                 return topic.group("industry") + metric, span
+        if metric.startswith(self.asm.flow_verb_tuple) and i >= 0 and self.token_ends[i] == start:
+            # 文旅会展商贸产业接待旅客486万人次: the industry that did it, right before the flow verb
+            industry = self.metric_left(start)
+            if industry is not None and text.endswith(self.asm.industry_heads, industry[0], industry[1]) \
+                    and text[industry[0]:industry[1]] not in self.asm.subject_words \
+                    and text[industry[0]:industry[1]] not in self.asm.industry_heads:  # (全区工业新增…: no industry named)
+                return text[industry[0]:industry[1]] + metric, (industry[0], span[1])
         industry = self._industry_with_cause(metric, start)
         if industry is not None:
             return industry + metric, span
@@ -5274,6 +5372,13 @@ class _SentenceContext:
                 metric, start = self._after_zones_ranked(self.text[own[0]:ranking.end()]) + "排名", own[0]
             elif own is not None:
                 metric, start = self.text[own[0]:own[1]], own[0]
+                if self.text.startswith("排名", own[1]):
+                    # (营业收入全国排名第18位: the segmenter's 排名第 hid the ranking word)
+                    if metric in self.asm.rank_scopes and (named := self._ranking_named_before(q)) is not None:
+                        # 在…综合评价中,高新区全国排名第18位: the ranking named before, in this scope
+                        scoped = next((s for s in self.asm.rank_scopes if named.endswith(s + "排名")), "")
+                        return self._draft(q, named[: len(named) - len(scoped) - 2] + metric + "排名", q.start, q.start)
+                    metric += "排名"
             else:
                 # 2020年度评价排名中,…均排在前75位: the ranking is named earlier in the sentence.
                 named = self.text.rfind("排名", self.sentence.start, q.start)

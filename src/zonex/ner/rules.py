@@ -943,9 +943,10 @@ class RuleEntityRecognizer:
         self._legal_forms = tuple(h for h in self._company_heads if "有限" in h)
         self._unit_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "unit")
         self._gov_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "gov")
-        # (a word of its own: after no Han character, or after a year, a clause mark or a joiner)
+        # (a word of its own: after no Han character, or after a year, a clause mark, a joiner or a
+        # preposition or verb that takes a place: 低于竹科整体平均, 仅占竹科总营业额, 同属竹科, 形成竹科)
         self._park_short_name = re.compile(
-            rf"(?:(?<![\u4e00-\u9fff])|(?<=[年,，、与和及在]))(?:{'|'.join(map(re.escape, sorted(lex.park_short_names)))})"
+            rf"(?:(?<![\u4e00-\u9fff])|(?<=[年,，、与和及在于占属对比较至到为从由向驻成全]))(?:{'|'.join(map(re.escape, sorted(lex.park_short_names)))})"
             r"(?![院大技学研所科])") if lex.park_short_names else None
         self._titles_before_names = frozenset(t for t, where in lex.titles.items() if where in ("before", "both"))
         # divisions written after their body (公共事务部): whether a page holds one, in one scan
