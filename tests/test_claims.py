@@ -4198,3 +4198,36 @@ def test_the_set_a_subject_belongs_to_and_the_whole_of_a_share_are_not_subjects(
     assert [c.subject for c in doc.claims] == ["竹南园区"], doc.claims
     doc = pipeline.extract("宜蘭園區114年營業額新臺幣126.5億元，年增7.6%，僅占竹科總營業額約0.7%。")
     assert [c.subject for c in doc.claims] == ["宜兰园区", "宜兰园区"], doc.claims
+
+
+def test_a_paragraph_opening_with_an_aspect_goes_on_with_the_period_before(pipeline):
+    # set 110: 上半年,…。\n税收方面,…完成税收收入158.7亿元: the half year's, as the paragraph before
+    text = ("2026年07月29日\n上半年，宁波高新区实现规上工业总产值612.3亿元，同比增长9.6%。\n\n"
+            "税收方面，宁波经济技术开发区完成税收收入158.7亿元，同比增长5.2%。")
+    assert [c.period for c in pipeline.extract(text).claims] == ["2026-01/2026-06"] * 2
+    # (a paragraph that opens otherwise dates nothing from the one before)
+    text = ("2026年07月29日\n上半年，宁波高新区实现规上工业总产值612.3亿元。\n\n"
+            "宁波经济技术开发区完成税收收入158.7亿元。")
+    assert pipeline.extract(text).claims[1].period != "2026-01/2026-06"
+
+
+def test_a_cyberports_counts_are_its_own_and_a_cause_names_no_subject(pipeline):
+    # sets 9 and 110: 数码港 is a zone by its name alone; its 社群公司 counted are no company's name;
+    # set 109: 受面板报价疲软及美国关税影响: what affected the figures, not whose
+    doc = pipeline.extract("2026年10月8日\n截至今年9月底，數碼港共有社群公司逾2,100間，其中初創企業約1,050家。")
+    assert [(c.subject, c.metric) for c in doc.claims] == [("数码港", "社群公司"), ("数码港", "初创企业")], doc.claims
+    doc = pipeline.extract("南部科學園區今年前三季營業額達新臺幣1兆2,386億元。"
+                           "光電產業受面板報價疲軟及美國關稅影響，營業額1,203.5億元，年減6.8%。")
+    assert [c.subject for c in doc.claims] == ["南部科学园区", "南部科学园区"], doc.claims
+
+
+def test_a_rank_after_its_verb_and_scope_is_of_the_sentences_figure(pipeline):
+    # set 109: 营业额达…,年增18.7%,创历年同期新高,仅次于竹科,居全台三大科学园区第二
+    doc = pipeline.extract("南科營業額達新臺幣1兆2,386.4億元，年增18.7%，創歷年同期新高，僅次於竹科，居全臺三大科學園區第二。")
+    assert [c.metric for c in doc.claims] == ["营业额", "营业额全台三大科学园区排名"], doc.claims
+
+
+def test_projects_funded_are_counted_by_the_funding_verb(pipeline):
+    # set 110: 数码港今年透过创意微型基金资助156个项目
+    got = [c.metric for c in pipeline.extract("2026年，數碼港今年透過創意微型基金資助156個項目。").claims]
+    assert got == ["资助项目"], got

@@ -508,3 +508,10 @@ def test_measure_words_of_archives_and_signs(rec):
         Q("12.36万卷", "count", 123600, "卷"), Q("6,800余卷次", "count", 6800, "卷次", "lower_bound"),
         Q("1,080万画幅", "count", 10800000, "画幅"), Q("86万字", "count", 860000, "字", "approx"), Q("38面", "count", 38, "面")]
     assert found(rec, "3家企业卷入纠纷，十字路口，3面临，一面旗帜") == [Q("3家", "count", 3, "家")]
+
+
+def test_a_trillion_before_the_pages_year_on_year_word_is_no_duration():
+    # set 109: 营业额逾1.2兆 年增近2成: 年 opens 年增, no span of 1.2 trillion years
+    got = [(q.text, q.kind) for q in zonex.extract("南科前三季營業額逾1.2兆 年增近2成").quantities]
+    assert ("1.2兆 年", "duration") not in got and ("2成", "percent") in got, got
+    assert [(q.text, q.kind) for q in zonex.extract("工期3 年").quantities] == [("3 年", "duration")]

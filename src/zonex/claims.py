@@ -414,6 +414,7 @@ class ClaimAssembler:
             rf"占(?!比[由从])(?P<whole>(?:[^,，;；。]|(?<=\d),(?=\d{{3}})){{0,30}}?)"  # (总数1,130人的: a number's comma)  # (营业额占比由…的71.2%: 占比 is the share, a noun)
             rf"(?:{_alternation([*cues['metric_skip_words'], *cues['continuation_verbs']])})*$")
         self._rank_verb_before_re = re.compile(rf"(?:{_alternation(cues['rank_verbs'])})$")
+        self._rank_verb_at_re = re.compile(rf"(?:{_alternation(cues['rank_verbs'])})")
         self._rank_scope_re = re.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
         # …评价, …评价中, …评价中的排名: the evaluation that ranks, the words after it say nothing more
         self._ranking_end_re = re.compile(rf"(?:{_alternation(cues['ranking_words'])})(?=中?(?:的?排名|位?居|位列)?$)")
@@ -701,10 +702,12 @@ class ClaimAssembler:
                 carried[sentence.paragraph] = infographic_year  # (its panels name no time of their own)
             if not sentence_times and sentence.paragraph not in carried and last_paragraph is not None \
                     and last_paragraph[0] != sentence.paragraph and last_paragraph[1] is not None \
-                    and text.startswith(("其中,", "其中，"), sentence.start) \
+                    and (text.startswith(("其中,", "其中，"), sentence.start)
+                         or _ASPECT_OPENING.match(text, sentence.start) is not None) \
                     and not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip():
                 # 1—10月,…带动消费38.6亿元。\n其中,汽车以旧换新共受理补贴申请1.27万辆: a paragraph that opens
-                # with 其中 breaks down the figures before it, of their period
+                # with 其中 breaks down the figures before it, of their period; one that opens with an
+                # aspect (上半年,…。\n税收方面,…完成税收收入158.7亿元) goes on with them
                 carried[sentence.paragraph] = last_paragraph[1]
             item_line = text.rfind("\n", 0, sentence.start) + 1
             if last_period is not None and item_line != last_item_line and _LIST_ITEM_AT.match(text, item_line):
@@ -1714,6 +1717,8 @@ def _share_of_the_whole(drafts: list[_Draft], text: str) -> None:
 _ITEM_GAP = regex.compile(r"[^,，。;；、]{0,8}")
 
 
+# 税收方面, 开放型经济方面: a paragraph that opens with the aspect of the figures before it
+_ASPECT_OPENING = re.compile(r"[\u4e00-\u9fff]{1,8}方面[,，]")
 _MONTHS_RUN = regex.compile(r"前\d|前[一二三四五六七八九十]|\d\s*[-—–~至]\s*\d")  # (前10月, 1—10月: months run through)
 # a year named for a plan (2026年高新区计划…), and a time within a year (今年第三季, 6月底)
 _PLANNED_YEAR = regex.compile(r"\d{4}年(?!\d|底|末|初)")
@@ -1876,6 +1881,17 @@ _OUTSIDE_MAINLAND = ("71", "81", "82")
 # A news dateline: (本报滁州讯), 新华社北京3月5日电, 【中新网合肥讯】: where it was filed, no subject.
 _DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?[讯电](?=[)）】\]\s]|记者|通讯员|$)")
 _DATELINE_BEFORE = ("本报", "本刊", "社", "网", "台", "(", "（", "【", "[")
+
+
+# 受面板报价疲软及美国关税影响: a cause, from 受 to 影响 within its clause
+_CAUSE_OPEN = re.compile(r"受[^,，。;；:：]{0,24}$")
+_CAUSE_CLOSE = re.compile(r"[^,，。;；:：]{0,24}?(?:影响|冲击|拖累|带动|提振)")
+
+
+def _in_cause(e: Entity, text: str) -> bool:
+    """Whether ``e`` is inside a cause written 受…影响 (受美国关税影响): not who the figures are of."""
+    return e.label == "GPE" and _CAUSE_OPEN.search(text, max(0, e.start - 24), e.start) is not None \
+        and _CAUSE_CLOSE.match(text, e.end) is not None
 
 
 def _dateline(e: Entity, text: str) -> bool:
@@ -3559,6 +3575,7 @@ class _SentenceContext:
             and not _trade_partner(e, text) and not self.asm.of_origin(e, text) and not _dateline(e, text)
             and not _outside_of(e, text) and not text.startswith(_AROUND, e.end)  # (六堵工业区周边地价区段: where)
             and not self._whole_of_share(e)
+            and not _in_cause(e, text)  # (受面板报价疲软及美国关税影响: what affected the figures, not whose)
             # (中医药等澳门品牌工业, 享受…优惠的澳门居民: a place inside a noun phrase, after 等 or 的, says
             # which things, not whose figure)
             and not (e.label == "GPE" and _HAN_CHAR.match(text, e.end) is not None
@@ -5363,6 +5380,15 @@ class _SentenceContext:
             if own is not None and self.text[own[0]:own[1]] in self.asm.rank_scopes \
                     and self.asm._rank_verb_before_re.search(self.text, clause_start, own[0]) is not None:
                 own = None  # 居北区第7: the scope of the rank, no metric
+            if own is not None and previous is not None and previous.quantity is not None \
+                    and previous.sentence == self.sentence and previous.quantity.kind != "rank" \
+                    and (verb := self.asm._rank_verb_at_re.match(self.text, own[0])) is not None \
+                    and self.asm._rank_scope_re.match(self.text, verb.end()) is not None:
+                # 营业额达…,年增18.7%,创历年同期新高,仅次于竹科,居全台三大科学园区第二: the figure of
+                # the sentence, ranked in the scope written after the verb (as written, the class too)
+                draft = self._draft(q, previous.metric + self.text[verb.end():own[1]] + "排名", previous.metric_start, q.start)
+                draft.subject, draft.subject_text, draft.subject_span = previous.subject, previous.subject_text, previous.subject_span
+                return draft
             what = self._ranked_before_verb(q, clause_start) if own is None else None
             if what is not None:  # 实际使用外资居第1位: what is ranked, before the verb (税收总量居全市第3位: in its scope)
                 return self._draft(q, self.text[what[0]:what[1]] + scope_text + "排名", what[0], q.start)

@@ -757,6 +757,8 @@ class QuantityRecognizer:
             return False  # 零件, 零部件: a lone zero is a word, not an amount (0票反对 is a count)
         if start and text[start - 1] == "第":
             return False  # 第9届: an ordinal
+        if unit.kind == "duration" and digits.endswith(("亿", "兆")):
+            return False  # 营业额逾1.2兆 年增近2成: an amount, then the page's 年增 (no span of 1.2 trillion years)
         # (Arabic digits, maybe with their magnitude: 86万字)
         if "digits" in unit.flags and (not digits.rstrip("万亿").replace(".", "").replace(",", "").isdigit()
                                        or (start and text[start - 1] in "时時点點")

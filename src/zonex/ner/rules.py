@@ -105,7 +105,8 @@ _FOUNDING_VERBS = frozenset(load_claim_cues()["founding_verbs"])
 _AGENCY_AFTER_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|署|(?<!公)司)(?![长長])(?:[\u4e00-\u9fff]{2,8}?(?:分局|分署|工程处)(?![长長]))?")
 # the one-character heads of state bodies whose three-character short names pages write (职安署)
 _ONE_CHARACTER_BODY_HEADS = frozenset("署局院处所")
-_COUNT_OF_COMPANIES = re.compile(r"(?:\d+|[一二两三四五六七八九十几数多]+)余?家")
+# (社群公司逾2,100间: a bound before the number, and Hong Kong's 间 for firms)
+_COUNT_OF_COMPANIES = re.compile(r"(?:逾|约|超过|超|近|达)?(?:\d[\d,]*|[一二两三四五六七八九十几数多]+)余?[家间]")
 # (not 宣城经开区12家企业, 江苏自贸试验区三个片区: a count of what is in the zone)
 _COUNT_OF_ZONES = re.compile(r"[”\"」]?(?:\d+|[一二两三四五六七八九十几数多]+)余?[个家处](?!(?!以上|左右)[\u4e00-\u9fff])")
 # 竹东, 湖口: a township's own name after its county (not 各乡镇, 所辖乡镇)
@@ -948,6 +949,7 @@ class RuleEntityRecognizer:
         self._park_short_name = re.compile(
             rf"(?:(?<![\u4e00-\u9fff])|(?<=[年,，、与和及在于占属对比较至到为从由向驻成全]))(?:{'|'.join(map(re.escape, sorted(lex.park_short_names)))})"
             r"(?![院大技学研所科])") if lex.park_short_names else None
+        self._park_short_lasts = frozenset(name[-1] for name in lex.park_short_names)  # (a cheap test first: 科, 港)
         self._titles_before_names = frozenset(t for t, where in lex.titles.items() if where in ("before", "both"))
         # divisions written after their body (公共事务部): whether a page holds one, in one scan
         self._divisions_re = re.compile("|".join(map(re.escape, lex.body_divisions))) if lex.body_divisions else None
@@ -1186,7 +1188,7 @@ class RuleEntityRecognizer:
         found += self._persons(persons, clauses)
         found += self._outlets(text)
         found += self._listed(text, items, clauses)
-        if self._park_short_name is not None and "科" in text:
+        if self._park_short_name is not None and any(last in text for last in self._park_short_lasts):
             # 竹科去年營業額…: a science park by its short name, where it stands as a word of its own
             # (not 台中科技, 中科院, 南科大)
             found += [(m.start(), m.end(), "ZONE", 2, "park") for m in self._park_short_name.finditer(text)]
