@@ -189,6 +189,8 @@ class ClaimAssembler:
         # 全年 names the year, not in 全年目标 (a target's name)
         self._period_word_re = re.compile(rf"(?:{_alternation(cues['period_words'])})(?!目标|任务|计划)")
         self._cumulative_word_re = re.compile(rf"(?:{_alternation(cues['cumulative_words'])})")
+        # 补助金额合计214万元: a sum of what was granted (a report; a policy's terms are never summed)
+        self._summed_re = re.compile(rf"(?:{_alternation([*cues['sum_words'], *cues['cumulative_words']])})")
         # (完成年度计划94公里的91.9%, 完成全年目标(320亿元)的40.2%: the plan's level may stand between)
         self._completion_re = re.compile(rf"(?:{_alternation(cues['completion_words'])})(?:{_PLAN_LEVEL})?的?$")
         self._plan_before_re = re.compile(rf"完成(?P<plan>{_alternation([w[2:] for w in cues['completion_words']])})[(（]?$")
@@ -413,8 +415,9 @@ class ClaimAssembler:
         self._share_re = re.compile(
             rf"占(?!比[由从])(?P<whole>(?:[^,，;；。]|(?<=\d),(?=\d{{3}})){{0,30}}?)"  # (总数1,130人的: a number's comma)  # (营业额占比由…的71.2%: 占比 is the share, a noun)
             rf"(?:{_alternation([*cues['metric_skip_words'], *cues['continuation_verbs']])})*$")
-        self._rank_verb_before_re = re.compile(rf"(?:{_alternation(cues['rank_verbs'])})$")
-        self._rank_verb_at_re = re.compile(rf"(?:{_alternation(cues['rank_verbs'])})")
+        rank_verbs = _alternation(cues["rank_verbs"])
+        self._rank_verb_before_re = re.compile(rf"(?:{rank_verbs})$")
+        self._rank_verb_at_re = re.compile(rf"(?:{rank_verbs})")
         self._rank_scope_re = re.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
         # …评价, …评价中, …评价中的排名: the evaluation that ranks, the words after it say nothing more
         self._ranking_end_re = re.compile(rf"(?:{_alternation(cues['ranking_words'])})(?=中?(?:的?排名|位?居|位列)?$)")
@@ -1420,8 +1423,6 @@ _RIGHT_CONTEXT = 24
 # a headline's figures stand in a page's first characters (its site name, path and title)
 _HEADLINE_REACH = 240
 _GRANTS_AMOUNT = re.compile(r"(?:补助|补贴|奖励|资助|奖补)(?:金额|资金|总额)")
-# 补助金额合计214万元: a total of what was granted (a report; a policy's terms are never summed)
-_TOTALLED = re.compile(r"合计|合共|共计|总计|累计|共")
 # a number and its unit (60岁, 2000万元) before 及以上: a bound of the number, not a grade and those above it
 # a grade's last character before 以上 (重度以上, 本科以上): a word's, no numeral's or magnitude's
 _GRADE_BEFORE_BOUND = regex.compile(r"(?![一二三四五六七八九十两百千万亿半成倍及])\p{Han}")
@@ -1786,9 +1787,10 @@ def _elliptical_measure(drafts: list[_Draft], earlier: list[_Draft], text: str,
     measured by a flow verb alone (净增) or an average per item alone (平均每宗) is of what the figure
     before it in the same sentence, in the same unit, measured (净增规上工业企业, 平均每宗资助金额)."""
     for k, d in enumerate(drafts):
-        if d.quantity is None or not (d.metric in flow_verbs or _PER_ITEM.fullmatch(d.metric)):
+        flow = d.metric in flow_verbs
+        if d.quantity is None or not (flow or _PER_ITEM.fullmatch(d.metric)):
             continue
-        if d.metric in flow_verbs and (named := _NAMED_AFTER.match(text, d.quantity.end)) is not None:
+        if flow and (named := _NAMED_AFTER.match(text, d.quantity.end)) is not None:
             d.metric += named.group("what")  # 新增约7.4万平方米的研发及办公空间: what was added, named after its size
             continue
         before = next((e for e in reversed(earlier[-6:] + drafts[:k]) if e.quantity is not None
@@ -1797,7 +1799,7 @@ def _elliptical_measure(drafts: list[_Draft], earlier: list[_Draft], text: str,
                 or before.metric in flow_verbs or _PER_ITEM.fullmatch(before.metric):
             continue
         measured = before.metric
-        if d.metric in flow_verbs:
+        if flow:
             # (累计引进企业 → 净增企业: what was counted, without the verb that counted it)
             while (verb := next((v for v in own_verbs if measured.startswith(v) and len(measured) > len(v) + 1), None)):
                 measured = measured[len(verb):]  # (own_verbs: longest first)
@@ -3202,7 +3204,7 @@ class _SentenceContext:
         if q.kind != "count" and self.asm._not_claim_left.search(clause) and not self.asm._paid_out_re.search(clause) \
                 and not ((grants := _GRANTS_AMOUNT.match(clause))
                          and (self.asm._paid_out_re.search(self.text, self._report_start(), clause_start)
-                              or _TOTALLED.match(clause, grants.end()))) \
+                              or self.asm._summed_re.match(clause, grants.end()))) \
                 and not (clause.startswith("其中") and any(o.kind == "money" and o.end <= clause_start for o in self.quantities)) \
                 and not clause.startswith("平均"):
             # (平均每辆车获补贴约2.6万元: an average of what was received, a statistic, no policy's term)
@@ -5400,10 +5402,10 @@ class _SentenceContext:
                 metric, start = self.text[own[0]:own[1]], own[0]
                 if self.text.startswith("排名", own[1]):
                     # (营业收入全国排名第18位: the segmenter's 排名第 hid the ranking word)
-                    if metric in self.asm.rank_scopes and (named := self._ranking_named_before(q)) is not None:
+                    if metric in self.asm.rank_scopes and (named := self._ranking_named_before(q)) is not None \
+                            and named.endswith("排名"):
                         # 在…综合评价中,高新区全国排名第18位: the ranking named before, in this scope
-                        scoped = next((s for s in self.asm.rank_scopes if named.endswith(s + "排名")), "")
-                        return self._draft(q, named[: len(named) - len(scoped) - 2] + metric + "排名", q.start, q.start)
+                        return self._draft(q, self._rescoped(named, metric), q.start, q.start)
                     metric += "排名"
             else:
                 # 2020年度评价排名中,…均排在前75位: the ranking is named earlier in the sentence.
@@ -5423,6 +5425,10 @@ class _SentenceContext:
         of the scope it names before 排名, if any; as it is when no scope is written there."""
         if not scope or scope in ranking or not ranking.endswith("排名") or not self.text.endswith(scope, 0, q.start):
             return ranking  # (全市双拥工作考评排名: its scope named already)
+        return self._rescoped(ranking, scope)
+
+    def _rescoped(self, ranking: str, scope: str) -> str:
+        """A ranking (…排名) in ``scope``, in place of the scope it names before 排名, if any."""
         named = next((s for s in self.asm.rank_scopes if ranking.endswith(s + "排名")), "")
         return ranking[: len(ranking) - len(named) - 2] + scope + "排名"
 

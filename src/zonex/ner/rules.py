@@ -1594,7 +1594,7 @@ class RuleEntityRecognizer:
             elif out and c[2] == "ORG" and out[-1][2] == "GPE" and out[-1][1] == c[0] \
                     and self.lexicon.org_names.get(text[c[0]:c[1]]) == "gov" and self._local_place(text[out[-1][0]:out[-1][1]]):
                 # 澳门 + 经济及科技发展局: a place's own body known by its fixed name, written after the
-                # place, is one name with it (as 江门市科技局 is); not 中国 + 国务院 (the country's)
+                # place, is one name with it (as 绵阳市科技局 is); not 中国 + 国务院 (the country's)
                 place = out.pop()
                 c = (place[0], c[1], "ORG", c[3], c[4])
             elif out and c[2] == "ORG" and out[-1][2] == "ORG" and out[-1][1] == c[0] \
