@@ -4231,3 +4231,19 @@ def test_projects_funded_are_counted_by_the_funding_verb(pipeline):
     # set 110: 数码港今年透过创意微型基金资助156个项目
     got = [c.metric for c in pipeline.extract("2026年，數碼港今年透過創意微型基金資助156個項目。").claims]
     assert got == ["资助项目"], got
+
+
+def test_a_figure_some_years_ago_repeats_the_measure_before_it(pipeline):
+    # set 109: 三年前我们只有80多人: N年前 dates the figure; 而/只有/仅为 before a figure repeat the measure
+    doc = pipeline.extract("2026年5月1日 公司营收达10亿元，而三年前只有2亿元。")
+    assert [(c.metric, c.period) for c in doc.claims] == [("公司营收", "2026"), ("公司营收", "2023")], doc.claims
+    doc = pipeline.extract("2026年5月1日 2026年，公司营收达10亿元，去年仅为3亿元。")
+    assert [(c.metric, c.period) for c in doc.claims] == [("营收", "2026"), ("营收", "2025")], doc.claims
+
+
+def test_a_verb_that_holds_a_share_is_no_part_of_its_whole(pipeline):
+    # set 30: 占一般公共预算支出的比重保持在八成左右; set 46: 占全区的比重稳定在85%以上
+    doc = pipeline.extract("2026年，民生支出占一般公共预算支出的比重保持在八成左右。")
+    assert [c.metric for c in doc.claims] == ["民生支出占一般公共预算支出比重"], doc.claims
+    doc = pipeline.extract("力争到2027年，开发区规上工业总产值占全区的比重稳定在85%以上。")
+    assert [c.metric for c in doc.claims] == ["规上工业总产值占全区比重"], doc.claims

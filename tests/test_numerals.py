@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zonex.numerals import MAX_EXPONENT, NumberFinder, parse_number, parse_numeral
+from zonex.numerals import MAX_EXPONENT, NumberFinder, approximate_pair, parse_number, parse_numeral
 
 D = Decimal
 
@@ -268,6 +268,23 @@ _MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**5
 def test_magnitude_round_trip(x, magnitude):
     x = x.normalize()
     assert parse_number(f"{x:f}{magnitude}") == x * _MAGNITUDES[magnitude]
+
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=8), st.sampled_from(["", *sorted(_MAGNITUDES)]), st.booleans())
+def test_approximate_pair_scales_both_ends(low, magnitude, liang):
+    """两三个 / 三四百万 / 七八十亿: both digits take the magnitude written after the second."""
+    first = "两" if liang and low == 2 else _CN_DIGITS[low]
+    scale = _MAGNITUDES.get(magnitude, 1)
+    assert approximate_pair(first + _CN_DIGITS[low + 1] + magnitude) == (low * scale, (low + 1) * scale)
+
+
+@pytest.mark.parametrize("surface", ["三八", "四三", "二四", "十四五", "一〇", "九十", "三四亿元", "壹贰"])
+def test_approximate_pair_refuses_what_is_no_approximation(surface):
+    assert approximate_pair(surface) is None
 
 
 @settings(max_examples=200, deadline=None)

@@ -1609,7 +1609,7 @@ _LIST_GAP_CHARS = frozenset(",，、;；:：")
 _LIST_GAP_BEFORE = re.compile(r"\s*(?:[、和及与]|以及)\s*$")  # a list joiner right before a value
 _LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|以及)\s*")  # between two items of a list of names
 # (今年我们预估会超过700亿元: a speaker's forecast of the figure before is elliptical too)
-_COPULA_ONLY = regex.compile(r"(?:我们|预计|预估|预期|估计|有望|可望|将会|会|能够|超过|[的为是达到了仅只约近超突破逾\s])*")
+_COPULA_ONLY = regex.compile(r"(?:我们|预计|预估|预期|估计|有望|可望|将会|会|能够|超过|只有|仅有|[的为是达到了仅只约近超突破逾而则也才\s])*")
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
 _SHARE_WORDS = ("比重", "比例", "份额")
 _AMPERSANDS = frozenset("&＆")

@@ -9,7 +9,8 @@
 Percent forms give the plain number (``三成`` → 0.3, ``61.6%`` → 0.616); the quantity
 recogniser scales them to the unit it reports. The parser is strict: ``十四五`` (a plan name),
 ``二三十`` (an approximate "twenty or thirty") and a bare ``万`` are not numbers and raise
-``ValueError``.
+``ValueError``; :func:`approximate_pair` reads the approximations (两三 → 2 to 3, 二三十 → 20 to
+30, 七八成 → 0.7 to 0.8).
 
 :data:`NUMERAL_PATTERN` is the regular expression of one numeral run as the recognisers scan
 for it (Arabic and Chinese digits, magnitudes, 点-decimals, 余/多/几/来 inside); it is built by
@@ -36,6 +37,7 @@ __all__ = [
     "NumberFinder",
     "NumberSpan",
     "Numeral",
+    "approximate_pair",
     "numeral_pattern",
     "parse_number",
     "parse_numeral",
@@ -183,6 +185,43 @@ def parse_numeral(s: str) -> Numeral:
     if not isinstance(s, str):
         raise TypeError(f"parse_number() takes a str, not {type(s).__name__}")
     return _parse_cached(s)
+
+
+@functools.lru_cache(maxsize=8192)
+def approximate_pair(s: str) -> tuple[Decimal, Decimal] | None:
+    """The two ends of an approximation written as two neighbouring digits, or None.
+
+    Chinese says "two or three" with both digits (两三个, 三四百万, 二三十家, 七八成); 三五
+    (three to five) is the one usual pair of digits that are not neighbours. A magnitude after
+    the pair applies to both ends; 成 makes tenths.
+
+    >>> approximate_pair("两三"), approximate_pair("二三十"), approximate_pair("七八成")
+    ((Decimal('2'), Decimal('3')), (Decimal('20'), Decimal('30')), (Decimal('0.7'), Decimal('0.8')))
+    >>> approximate_pair("三四百万")
+    (Decimal('3000000'), Decimal('4000000'))
+    >>> approximate_pair("三八") is None, approximate_pair("四三") is None  # a date, a code
+    (True, True)
+    """
+    text = "".join(s.split())
+    if len(text) < 2 or text[0] not in _PAIR_DIGITS or text[1] not in _PAIR_DIGITS:
+        return None
+    low, high = DIGITS[text[0]], DIGITS[text[1]]
+    if not (high == low + 1 and low >= 1 or (low, high) == (3, 5)):
+        return None
+    scale = Decimal(1)
+    rest = text[2:]
+    if rest.endswith("成"):
+        scale, rest = Decimal("0.1"), rest[:-1]
+    for ch in rest:
+        factor = SMALL_MAGNITUDES.get(ch) or BIG_MAGNITUDES.get(ch)
+        if factor is None:
+            return None
+        scale *= factor
+    return tidy(low * scale), tidy(high * scale)
+
+
+# The digits of an approximate pair: plain ones (not the financial forms of cheques and invoices).
+_PAIR_DIGITS = "一二两兩三四五六七八九"
 
 
 @functools.lru_cache(maxsize=8192)

@@ -180,6 +180,7 @@ class TimeRecognizer:
           | (?P<plan> (?<![一二三四五六七八九十百千万零〇两\d]) (?P<popen>[“"]?) (?P<pn>十[一二三四五六七八九]) 五 (?![一二三四五六七八九十百千万\d个])
                 (?P<pclose>[”"]?) (?P<psuffix>期间|时期|规划期间|规划期|期末|末期|末|初期|初|开局之年|开局年|收官之年|收官年)? )
           | (?P<ahead> (?:未来|今后) (?P<an>[2-9]|10|[两二三四五六七八九十]) 年 (?:内|间|里)? )      # 未来5年内
+          | (?P<ago> (?<![\d.〇零一二三四五六七八九十百千万两几多数]) (?P<agon>[1-9]|10|[一两二三四五六七八九十]) 年前 (?![期半]) )  # 三年前
           | (?P<rel> {relative} )
           | (?P<clock> (?<![\d:.]) (?P<hh>[01]?\d|2[0-3]) : (?P<mi>[0-5]\d) (?::[0-5]\d)? (?![\d:])   # 16:00
               | (?:{_DAY_PARTS}) (?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}) [点时]                  # 下午3点
@@ -262,6 +263,8 @@ class TimeRecognizer:
             return self._plan(m, text)
         if m.group("ahead"):
             return _Atom(start, end, "relative", years_ahead=_cn_int(m.group("an")) if m.group("an") != "两" else 2)
+        if m.group("ago"):  # 三年前: the document's year less three
+            return _Atom(start, end, "relative", relative_year=-_cn_int(m.group("agon")) if m.group("agon") != "两" else -2)
         if m.group("rel"):
             if m.group("rel")[0] == "年" and _NUMBER_BEFORE.match(text, start - 1 if start else 0, start):
                 return None  # 三年内, 5年内: a duration after its number, no time

@@ -33,7 +33,7 @@ from importlib import resources
 from .english import english_quantities, may_hold_english
 from .furniture import MAX_FURNITURE_LINE, link_bars, link_list_lines
 from .models import Quantity, unchecked_constructor
-from .numerals import Numeral, numeral_pattern, parse_number, parse_numeral, tidy
+from .numerals import Numeral, approximate_pair, numeral_pattern, parse_number, parse_numeral, tidy
 from .periods import is_roc_year, roc_dated
 from .tables import INDEX, RANK, Table, find_tables, may_hold_tables
 
@@ -578,7 +578,9 @@ class QuantityRecognizer:
             end -= len(tail)
             tail = None
         numeral = _numeral(surface)
-        if numeral is None or not self._plausible(text, start, end, surface, numeral, unit):
+        if (numeral is None or numeral.positional) and unit.surface != "折":  # (三八折 is 0.38)
+            return self._approximate(text, start, end, surface, unit, tail, yuan)
+        if not self._plausible(text, start, end, surface, numeral, unit):
             return None
         if yuan == "TWD" and "year" in unit.flags and is_roc_year(text, start, end):
             return None
@@ -587,6 +589,19 @@ class QuantityRecognizer:
             return None
         inner = "lower_bound" if tail == "多" or "more" in unit.flags else _INNER_QUALIFIER.get(numeral.approx)
         return self._make(text, start, end, unit, yuan, value=value, inner=inner)
+
+    def _approximate(self, text: str, start: int, end: int, surface: str, unit: Unit, tail: str | None,
+                     yuan: str) -> Quantity | None:
+        """两三个, 二三十家, 七八成: two neighbouring digits are a range from one to the other."""
+        pair = approximate_pair(surface + (unit.surface if "whole" in unit.flags else ""))
+        if pair is None or tail or "phase" in unit.flags:
+            return None  # (一二期: the first and second phases)
+        if "year" in unit.flags and surface.strip()[:2] in ("一二", "二三"):
+            return None  # 一二年, 二三年: the years 2012 and 2023 written short
+        low, high = pair
+        if not self._plausible(text, start, end, surface, Numeral(high), unit, in_range=True):
+            return None
+        return self._make(text, start, end, unit, yuan, low=low * unit.factor, high=high * unit.factor)
 
     def _range(self, m: re.Match, text: str, yuan: str) -> Quantity | list[Quantity] | None:
         start, end = m.start("n"), m.end()
