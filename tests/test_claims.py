@@ -4247,3 +4247,12 @@ def test_a_verb_that_holds_a_share_is_no_part_of_its_whole(pipeline):
     assert [c.metric for c in doc.claims] == ["民生支出占一般公共预算支出比重"], doc.claims
     doc = pipeline.extract("力争到2027年，开发区规上工业总产值占全区的比重稳定在85%以上。")
     assert [c.metric for c in doc.claims] == ["规上工业总产值占全区比重"], doc.claims
+
+
+def test_firms_bred_are_counted_and_a_class_of_firms_grown_to_a_count_is_no_company(pipeline):
+    # set 9: 数码港社群公司增至3,000间,…并再孕育2家独角兽企业: 孕育 counts what the zone bred, and
+    # 社群公司 before 增至 and a count is a class of firms, not a company named 数码港社群公司
+    doc = pipeline.extract("到2027年，數碼港社群公司增至3,000間，當中初創企業1,500家，並再孕育2家獨角獸企業；")
+    assert [(c.subject, c.metric) for c in doc.claims] == [
+        ("数码港", "社群公司"), ("数码港", "初创企业"), ("数码港", "孕育独角兽企业")], doc.claims
+    assert not [e for e in doc.entities if e.label == "ORG"], doc.entities

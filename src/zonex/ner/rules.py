@@ -105,8 +105,10 @@ _FOUNDING_VERBS = frozenset(load_claim_cues()["founding_verbs"])
 _AGENCY_AFTER_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|署|(?<!公)司)(?![长長])(?:[\u4e00-\u9fff]{2,8}?(?:分局|分署|工程处)(?![长長]))?")
 # the one-character heads of state bodies whose three-character short names pages write (职安署)
 _ONE_CHARACTER_BODY_HEADS = frozenset("署局院处所")
-# (社群公司逾2,100间: a bound before the number, and Hong Kong's 间 for firms)
-_COUNT_OF_COMPANIES = re.compile(r"(?:逾|约|超过|超|近|达)?(?:\d[\d,]*|[一二两三四五六七八九十几数多]+)余?[家间]")
+# (社群公司逾2,100间: a bound before the number, and Hong Kong's 间 for firms; 社群公司增至3,000间:
+# the count a class of firms grew to)
+_COUNT_OF_COMPANIES = re.compile(r"(?:(?:增至|增加至|增加到|增长至|增长到|达到|减至|降至|升至)(?=[\d一二两三四五六七八九十逾约超近]))?"
+                                 r"(?:逾|约|超过|超|近|达)?(?:\d[\d,]*|[一二两三四五六七八九十几数多]+)余?[家间]")
 # (not 宣城经开区12家企业, 江苏自贸试验区三个片区: a count of what is in the zone)
 _COUNT_OF_ZONES = re.compile(r"[”\"」]?(?:\d+|[一二两三四五六七八九十几数多]+)余?[个家处](?!(?!以上|左右)[\u4e00-\u9fff])")
 # 竹东, 湖口: a township's own name after its county (not 各乡镇, 所辖乡镇)
