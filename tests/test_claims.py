@@ -526,13 +526,15 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
     # Floors below those (claims found, fully right), so that a rule found on one set cannot silently
     # undo another set's. (Set 78 from 0.8 to 0.62: its annotator cites 南科 where the page writes it
     # more often than 南部科学园区; the annotators of sets 84-88 cite the full name on five such pages,
-    # which zonex now follows.)
+    # which zonex now follows. Set 7 from 0.7 to 0.65: its annotator cites 楠梓园区 where the page
+    # writes 楠梓科技產業園區 once; the annotators of sets 83, 94 and 112 cite the full name of such a
+    # park, which zonex now follows.)
     from pathlib import Path
 
     from zonex.evaluate import load_gold, score
 
     floors = {"heldout": (0.95, 0.85), "heldout2": (0.95, 0.85), "heldout3": (0.95, 0.85),
-              "heldout4": (0.9, 0.65), "heldout5": (0.9, 0.9), "heldout6": (0.9, 0.85), "heldout7": (0.9, 0.7),
+              "heldout4": (0.9, 0.65), "heldout5": (0.9, 0.9), "heldout6": (0.9, 0.85), "heldout7": (0.9, 0.65),
               "heldout8": (0.9, 0.6), "heldout9": (0.9, 0.5), "heldout10": (0.93, 0.75), "heldout11": (0.93, 0.7),
               "heldout12": (0.95, 0.9), "heldout13": (0.95, 0.85), "heldout14": (0.95, 0.65),
               "heldout15": (0.95, 0.65), "heldout16": (0.95, 0.75), "heldout17": (0.95, 0.7),
@@ -540,7 +542,8 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
               "heldout20": (0.95, 0.5), "heldout21": (0.95, 0.8), "heldout22": (0.97, 0.85),
               "heldout23": (0.95, 0.85), "heldout24": (0.95, 0.7),
               "heldout25": (0.93, 0.6), "heldout26": (0.9, 0.65),
-              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65), "heldout36": (0.95, 0.65), "heldout37": (0.93, 0.5), "heldout38": (0.95, 0.8), "heldout39": (0.97, 0.8), "heldout40": (0.93, 0.65), "heldout41": (0.95, 0.75), "heldout42": (0.95, 0.55), "heldout43": (0.92, 0.4), "heldout44": (0.9, 0.45), "heldout45": (0.95, 0.6), "heldout46": (0.95, 0.6), "heldout47": (0.95, 0.8), "heldout48": (0.95, 0.8), "heldout49": (0.9, 0.45), "heldout50": (0.93, 0.6), "heldout51": (0.9, 0.5), "heldout52": (0.93, 0.6), "heldout53": (0.93, 0.6), "heldout54": (0.95, 0.65), "heldout55": (0.95, 0.6), "heldout56": (0.95, 0.85), "heldout57": (0.95, 0.8), "heldout58": (0.95, 0.75), "heldout59": (0.95, 0.8), "heldout60": (0.95, 0.8), "heldout61": (0.95, 0.4), "heldout62": (0.95, 0.4), "heldout63": (0.95, 0.75), "heldout64": (0.95, 0.75), "heldout65": (0.95, 0.7), "heldout66": (0.9, 0.5), "heldout67": (0.95, 0.7), "heldout68": (0.97, 0.8), "heldout69": (0.97, 0.85), "heldout70": (0.97, 0.8), "heldout71": (0.97, 0.65), "heldout72": (0.93, 0.65), "heldout73": (0.95, 0.65), "heldout74": (0.93, 0.35), "heldout75": (0.97, 0.78), "heldout76": (0.97, 0.6), "heldout77": (0.97, 0.8), "heldout78": (0.97, 0.62), "heldout79": (0.97, 0.85), "heldout80": (0.95, 0.72), "heldout81": (0.97, 0.78), "heldout82": (0.95, 0.85), "heldout83": (0.97, 0.85), "heldout84": (0.95, 0.68), "heldout85": (0.93, 0.6), "heldout86": (0.95, 0.6), "heldout87": (0.97, 0.33), "heldout88": (0.97, 0.74), "heldout89": (0.95, 0.72), "heldout90": (0.95, 0.47), "heldout91": (0.95, 0.72), "heldout92": (0.92, 0.6), "heldout93": (0.95, 0.65), "heldout94": (0.95, 0.52), "heldout95": (0.95, 0.65), "heldout96": (0.95, 0.57), "heldout97": (0.92, 0.66), "heldout98": (0.95, 0.62), "heldout99": (0.97, 0.68), "heldout100": (0.97, 0.8), "heldout101": (0.97, 0.65), "heldout102": (0.97, 0.8), "heldout103": (0.97, 0.9), "heldout104": (0.97, 0.66), "heldout105": (0.98, 0.72), "heldout106": (0.95, 0.5), "heldout107": (0.97, 0.64), "heldout108": (0.97, 0.6), "heldout109": (0.93, 0.52), "heldout110": (0.92, 0.64)}
+              "heldout27": (0.95, 0.7), "heldout28": (0.93, 0.65), "heldout29": (0.95, 0.85), "heldout30": (0.95, 0.85), "heldout31": (0.95, 0.8), "heldout32": (0.93, 0.75), "heldout33": (0.95, 0.8), "heldout34": (0.93, 0.6), "heldout35": (0.93, 0.65), "heldout36": (0.95, 0.65), "heldout37": (0.93, 0.5), "heldout38": (0.95, 0.8), "heldout39": (0.97, 0.8), "heldout40": (0.93, 0.65), "heldout41": (0.95, 0.75), "heldout42": (0.95, 0.55), "heldout43": (0.92, 0.4), "heldout44": (0.9, 0.45), "heldout45": (0.95, 0.6), "heldout46": (0.95, 0.6), "heldout47": (0.95, 0.8), "heldout48": (0.95, 0.8), "heldout49": (0.9, 0.45), "heldout50": (0.93, 0.6), "heldout51": (0.9, 0.5), "heldout52": (0.93, 0.6), "heldout53": (0.93, 0.6), "heldout54": (0.95, 0.65), "heldout55": (0.95, 0.6), "heldout56": (0.95, 0.85), "heldout57": (0.95, 0.8), "heldout58": (0.95, 0.75), "heldout59": (0.95, 0.8), "heldout60": (0.95, 0.8), "heldout61": (0.95, 0.4), "heldout62": (0.95, 0.4), "heldout63": (0.95, 0.75), "heldout64": (0.95, 0.75), "heldout65": (0.95, 0.7), "heldout66": (0.9, 0.5), "heldout67": (0.95, 0.7), "heldout68": (0.97, 0.8), "heldout69": (0.97, 0.85), "heldout70": (0.97, 0.8), "heldout71": (0.97, 0.65), "heldout72": (0.93, 0.65), "heldout73": (0.95, 0.65), "heldout74": (0.93, 0.35), "heldout75": (0.97, 0.78), "heldout76": (0.97, 0.6), "heldout77": (0.97, 0.8), "heldout78": (0.97, 0.62), "heldout79": (0.97, 0.85), "heldout80": (0.95, 0.72), "heldout81": (0.97, 0.78), "heldout82": (0.95, 0.85), "heldout83": (0.97, 0.85), "heldout84": (0.95, 0.68), "heldout85": (0.93, 0.6), "heldout86": (0.95, 0.6), "heldout87": (0.97, 0.33), "heldout88": (0.97, 0.74), "heldout89": (0.95, 0.72), "heldout90": (0.95, 0.47), "heldout91": (0.95, 0.72), "heldout92": (0.92, 0.6), "heldout93": (0.95, 0.65), "heldout94": (0.95, 0.52), "heldout95": (0.95, 0.65), "heldout96": (0.95, 0.57), "heldout97": (0.92, 0.66), "heldout98": (0.95, 0.62), "heldout99": (0.97, 0.68), "heldout100": (0.97, 0.8), "heldout101": (0.97, 0.65), "heldout102": (0.97, 0.8), "heldout103": (0.97, 0.9), "heldout104": (0.97, 0.66), "heldout105": (0.98, 0.72), "heldout106": (0.95, 0.5), "heldout107": (0.97, 0.64), "heldout108": (0.97, 0.6), "heldout109": (0.93, 0.52), "heldout110": (0.92, 0.64),
+              "heldout111": (0.97, 0.57), "heldout112": (0.97, 0.78)}
     for name, (found, right) in floors.items():
         gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / f"{name}.jsonl")
         scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
@@ -815,11 +818,12 @@ def test_periods_and_levels_of_set_seven(pipeline, text, expected):
 
 
 def test_zones_are_cited_as_the_page_cites_them(pipeline):
-    # the shorter name of the same place and head, written more often; no province before a
-    # county's zone; an event on a day of the page's year is a fact, not a target
+    # the shorter name of the same place and head, written more often (but a Taiwan industrial
+    # park by its full name, as sets 83, 94 and 112 cite it); no province before a county's zone;
+    # an event on a day of the page's year is a fact, not a target
     text = ("潭子園區去年營業額創新高\n2025/01/21\n\n位於台中市的潭子科技產業園區全年營業額達新台幣912億元。"
             "潭子園區出口值705億元。潭子園區進駐廠商120家。")
-    assert {c.subject for c in pipeline.extract(text).claims} == {"潭子园区"}
+    assert {c.subject for c in pipeline.extract(text).claims} == {"潭子科技产业园区"}
     text = ("开发区签约\n发布时间:2024-12-16\n\n12月15日,河北枣强经济开发区2024年第四批重点项目集中签约,"
             "现场签约项目9个,总投资46.8亿元;集中开工项目6个。枣强县融媒体中心报道,枣强地处冀南,全县招商引资到位资金42亿元。")
     got = [(c.subject, c.metric, c.status) for c in pipeline.extract(text).claims]
@@ -4256,3 +4260,45 @@ def test_firms_bred_are_counted_and_a_class_of_firms_grown_to_a_count_is_no_comp
     assert [(c.subject, c.metric) for c in doc.claims] == [
         ("数码港", "社群公司"), ("数码港", "初创企业"), ("数码港", "孕育独角兽企业")], doc.claims
     assert not [e for e in doc.entities if e.label == "ORG"], doc.entities
+
+
+def test_a_zones_official_name_and_brand_are_the_zone_the_page_names(pipeline):
+    # set 112: 武汉东湖新技术开发区 in the banner, 中国光谷 its brand, 东湖高新区 in the title and body
+    text = ("中国光谷　武汉东湖新技术开发区\n首页 | 政务公开\n\n2027年东湖高新区工作报告（摘编）\n\n"
+            "2026年，全区上下牢记“中国光谷”使命担当，地区生产总值达3300亿元，同比增长7.5%。"
+            "东湖高新区全年新增高新技术企业1200家。全区技术合同成交额突破1500亿元。")
+    doc = pipeline.extract(text)
+    assert {c.subject for c in doc.claims} == {"东湖高新区"}, doc.claims
+    assert ("ZONE", "中国光谷") in {(e.label, e.text) for e in doc.entities}, doc.entities
+
+
+def test_a_taiwan_industrial_park_is_cited_by_its_full_name(pipeline):
+    # sets 83, 94 and 112: 屏東園區 on a page that writes 屏東科技產業園區: the park's full name
+    text = ("屏東科技產業園區前三季貿易額年增逾12%\n2026-11-18 經濟日報\n"
+            "其中，屏東科技產業園區前三季貿易額為新臺幣318.6億元，年增12.4%。"
+            "屏東園區前三季出口值新臺幣246.7億元，年增15.1%。屏東園區今年1至10月新增投資案21件。")
+    assert {c.subject for c in pipeline.extract(text).claims} == {"屏东科技产业园区"}
+
+
+def test_a_zone_opening_a_sentence_after_zai_is_its_subject(pipeline):
+    # set 111: 在新川创新科技园,1—11月新开工项目12个: the park the figures are of
+    doc = pipeline.extract("成都高新区1—11月实现营业收入2.6万亿元。在新川创新科技园,1—11月新开工项目12个,总建筑面积65万平方米。")
+    assert [c.subject for c in doc.claims] == ["成都高新区", "新川创新科技园", "新川创新科技园"], doc.claims
+    # (not a place to which something goes: 在园区追加投资)
+
+
+def test_people_counted_give_no_owner_to_an_area_and_a_list_of_counts_keeps_its_items_apart(pipeline):
+    # set 112: 从业员工合计近10万人、总面积逾600公顷; 可再容纳约30家厂商、新增就业逾3,000人
+    doc = pipeline.extract("2026年，园区从业员工合计近10万人，总面积逾600公顷。")
+    assert [c.metric for c in doc.claims] == ["从业员工", "总面积"], doc.claims
+    doc = pipeline.extract("2026年，园区可再容纳约30家厂商、新增就业逾3,000人。")
+    assert [c.metric for c in doc.claims] == ["容纳厂商", "新增就业"], doc.claims
+
+
+def test_a_bracketed_year_and_a_part_row_of_a_table(pipeline):
+    # set 112: 明（２０２７）年…目标; a table row 其中：税收收入 is the part's own name
+    doc = pipeline.extract("2026-11-18 林志成說，明（２０２７）年屏東園區貿易額目標力拚突破新臺幣450億元。")
+    assert [(c.period, c.status) for c in doc.claims] == [("2027", "target")], doc.claims
+    doc = pipeline.extract("2026年1—11月滨海高新区主要经济指标\n指标 | 单位 | 1—11月 | 同比增长(%)\n"
+                           "一般公共预算收入 | 万元 | 1562300 | 4.1\n其中：税收收入 | 万元 | 1047212 | 5.3\n")
+    assert [c.metric for c in doc.claims] == ["一般公共预算收入", "税收收入"], doc.claims

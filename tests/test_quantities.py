@@ -523,3 +523,9 @@ def test_a_trillion_before_the_pages_year_on_year_word_is_no_duration():
     got = [(q.text, q.kind) for q in zonex.extract("南科前三季營業額逾1.2兆 年增近2成").quantities]
     assert ("1.2兆 年", "duration") not in got and ("2成", "percent") in got, got
     assert [(q.text, q.kind) for q in zonex.extract("工期3 年").quantities] == [("3 年", "duration")]
+
+
+def test_the_first_months_of_a_year_are_a_period_not_a_duration():
+    # set 111: 前11个月实现营收38.6亿元 (but 提前3个月完工: three months ahead, a span of time)
+    found = [(q.text, q.kind) for q in QuantityRecognizer()("园区企业前11个月实现营收38.6亿元，项目提前3个月完工。")]
+    assert found == [("38.6亿元", "money"), ("3个月", "duration")]

@@ -54,6 +54,7 @@ from .ner.subjects import (
     science_park_of,
     title_line,
     usual_place,
+    zone_key,
     zones_together_before,
 )
 from .periods import ROC_EPOCH
@@ -272,6 +273,7 @@ class ClaimAssembler:
         self._bare_aliases: dict[str, str] = {}  # the page's companies' short names in bare brackets
         self.owner_not_heads = self.zone_heads + tuple(cues["body_heads"])
         self.zone_head_short_forms = load_lexicon().zone_head_short_forms  # 经济技术开发区 → 经开区
+        self.brand_zones = load_lexicon().brand_zones  # 光谷 → 东湖高新区
         # 国家级, 科技: words that make a kind of zone, not a name (云南省国家级经开区 is no 国家级经开区)
         self.zone_kind_words = frozenset(load_lexicon().zone_kind_words)
         # 全县, 我市, 本省: the level of place a subject word names (全区 names zones and districts alike)
@@ -1273,6 +1275,8 @@ class ClaimAssembler:
             return name
         if name in self._bare_aliases:
             return self._bare_aliases[name]  # 科技园公司 of 香港科技园公司(科技园公司): the registered name
+        if main and main != name and name in self.brand_zones and zone_key(main) == zone_key(name):
+            return main  # 中国光谷 on a page about 东湖高新区: the zone, as the page names it
         if main and name.startswith(self.generic_subject_prefixes) and not name.endswith(self.zone_heads):
             word = next(w for w in self.generic_subject_prefixes if name.startswith(w))
             if main.endswith(word) and (full := main + name[len(word):]) in text:
@@ -1288,10 +1292,12 @@ class ClaimAssembler:
             # 南科, 竹科, 中科园区 for the parks the page also names in full: the full name, however
             # often the short one is written (unless the page defines it: 中部科学园区(下称中科))
             return park
+        if name.endswith("园区") and zone_counts and (full := name[:-2] + _TAIWAN_PARK_HEAD) in zone_counts:
+            return full  # 楠梓园区 on a page that writes 楠梓科技产业园区: the park's full name
         if not name.endswith(self.zone_heads) or self._place_full_name(name, text) != name:
             return self._place_full_name(name, text)  # (桃园 ends as a park's name does: a city)
         if main and main != name and len(main) < len(name) and main.endswith(self.zone_heads) \
-                and self._same_zone_shorter(name, main):
+                and self._same_zone_shorter(name, main) and not _industrial_park_short_form(name, main):
             return main  # 横琴粤澳深度合作区 on a page whose subject is 横琴合作区: the page's own form
         if "简称" in text or "下称" in text:
             short = self._short_name_defined(name, text)
@@ -1305,6 +1311,7 @@ class ClaimAssembler:
             # (not 南科 of 南部科学园区: a park's full name, above)
             abbreviation = science_park_abbreviation(name, text)
             shorter = [z for z in zone_counts if len(z) < len(name) and z != abbreviation
+                       and not _industrial_park_short_form(name, z)
                        and (zone_counts[z] >= zone_counts[name] or self._head_shortened(name, z) or z in title)
                        and self._same_zone_shorter(name, z)]
             if shorter:
@@ -1779,6 +1786,20 @@ _OCCURRENCE_VERBS = tuple(_MODULE_CUES["occurrence_verbs"])
 
 _NAMED_AFTER = regex.compile(r"的(?P<what>[^,，。;；:：、\s的]{2,12})(?=[,，。;；]|$)")
 _PER_ITEM = re.compile(r"(?:平均)?每[\u4e00-\u9fff]")  # 平均每宗, 每家: an average per item, of what the sentence measured
+
+
+# Measures of land and things (面积, 长度, 产能), which no count of people has (员工…,总面积)
+_MEASURES_OF_THINGS = frozenset({"area", "length", "mass", "energy", "power"})
+_UNITS_OF_PEOPLE = frozenset({"人", "名", "人次", "位"})
+
+
+def _industrial_park_short_form(name: str, short: str) -> bool:
+    """屏东园区 for 屏东科技产业园区: Taiwan's industrial parks, cited by their full names as the
+    science parks are (竹科 → 新竹科学园区), however often a page writes the short one."""
+    return name.endswith(_TAIWAN_PARK_HEAD) and short == name[: -len(_TAIWAN_PARK_HEAD)] + "园区"
+
+
+_TAIWAN_PARK_HEAD = "科技产业园区"
 
 
 def _elliptical_measure(drafts: list[_Draft], earlier: list[_Draft], text: str,
@@ -2873,8 +2894,8 @@ class _SentenceContext:
                 # with the same breaks: 全区|新建、改扩建学校)
                 item = self.metric_left(start - 1, head)
                 if item is not None and item[1] == start - 1 and item[1] - item[0] <= 8 \
-                        and not any(q.start < start - 1 and q.end > item[0] for q in self.quantities):
-                    start = item[0]  # (not after a count: 警示标志38面、减速设施12处)
+                        and not any(q.start < start - 1 and q.end >= item[0] for q in self.quantities):
+                    start = item[0]  # (not after a count: 警示标志38面、减速设施12处; 30家厂商、新增就业)
         # A flow verb right before the noun says what is counted are arrivals, not the stock:
         # 新增高新技术企业120家, 引进项目30个, 累计集聚创新企业500家 keep their verb.
         i = bisect_right(ends, start) - 1
@@ -3554,6 +3575,13 @@ class _SentenceContext:
         counts = Counter(e.text for e in places)
         return counts.most_common(1)[0][0] if counts else None
 
+    def _zone_as_topic(self, e: Entity) -> bool:
+        """在新川创新科技园,1—11月新开工项目12个: a zone after an opening 在 and before a comma is
+        where the figures that follow are, the topic of the sentence (not 在园区追加投资: where to)."""
+        at = e.start - 1
+        return self.text[at : e.start] == "在" and self.text[e.end : e.end + 1] in (",", "，") \
+            and (at == self.sentence.start or self.text[at - 1 : at] in (",", "，", "\n"))
+
     def _subject_candidates(self) -> list[tuple[int, str | None, tuple[int, int]]]:
         """Everything in the sentence that can name a subject, sorted: entities (their name),
         subject words 全区/我市 (None: the main subject) and anaphors 该基地 (what they refer to)."""
@@ -3573,7 +3601,8 @@ class _SentenceContext:
             # (辅导某某有限公司等12家厂商: the first of the firms counted, as an example, not who)
             and not (e.label == "ORG" and text.startswith("等", e.end) and e.end + 1 in counted)
             and (not self._after_preposition(e, ends_at) or self._investor(e)
-                 or (e.label == "ZONE" and (self._firms_served(e.start, e.end) or text[e.start - 1 : e.start] == "对")))
+                 or (e.label == "ZONE" and (self._firms_served(e.start, e.end) or text[e.start - 1 : e.start] == "对"
+                                            or self._zone_as_topic(e))))
             and not _trade_partner(e, text) and not self.asm.of_origin(e, text) and not _dateline(e, text)
             and not _outside_of(e, text) and not text.startswith(_AROUND, e.end)  # (六堵工业区周边地价区段: where)
             and not self._whole_of_share(e)
@@ -3914,7 +3943,9 @@ class _SentenceContext:
             return metric
         if metric in self.asm.attribute_words and previous.quantity is not None and previous.quantity.kind == "count":
             return previous.metric + metric  # 工业项目18个,投资额248亿元 → 工业项目投资额
-        if metric in self.asm.total_words:
+        if metric in self.asm.total_words and not (q is not None and q.kind in _MEASURES_OF_THINGS
+                                                   and previous.quantity is not None and previous.quantity.unit in _UNITS_OF_PEOPLE):
+            # (not 从业员工合计近10万人、总面积逾600公顷: people have no area; the parks' together)
             # 组建…等3只产业基金,总规模达14.55亿元 → 产业基金总规模; 新增市场主体4.2万户,总数突破
             # 30万户 → 市场主体总数 (the total of the stock, not of the arrivals); 摄影棚总数…,总面积 →
             # 摄影棚总面积 (the things counted, not their count)
@@ -5139,7 +5170,9 @@ class _SentenceContext:
         if q.kind != "money":
             # 划设低空航线38条、总里程612公里: the measure of all the things just counted
             if metric in self.asm.split_measure_totals and previous.quantity.kind == "count" \
-                    and self.text[previous.quantity.end:span[0]] in (",", "，", "、"):
+                    and self.text[previous.quantity.end:span[0]] in (",", "，", "、") \
+                    and not (q.kind in _MEASURES_OF_THINGS and previous.quantity.unit in _UNITS_OF_PEOPLE):
+                # (not 从业员工合计近10万人、总面积逾600公顷: people have no area; the parks' together)
                 owner = previous.metric
                 counted = next((w for w in self.asm.count_words_longest if owner.endswith(w) and len(owner) > len(w)), "")
                 return owner[: len(owner) - len(counted)] + metric  # (摄影棚总数…,总面积: 摄影棚总面积)

@@ -153,7 +153,7 @@ class TimeRecognizer:
         self._words = dict(load_time_words() if words is None else words)
         relative = "|".join(map(re.escape, sorted(self._words, key=len, reverse=True))) or "(?!)"
         # Fail fast: every alternative starts with one of these characters.
-        firsts = set("0123456789〇零一二三四五六七八九十两第前首“\"未今昨") | {w[0] for w in self._words}
+        firsts = set("0123456789〇零一二三四五六七八九十两第前首“\"未今昨明去") | {w[0] for w in self._words}
         firsts |= {part[0] for part in _DAY_PARTS.split("|")}
         first = "[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "]"
         self._pattern = re.compile(
@@ -176,6 +176,7 @@ class TimeRecognizer:
                   | (?P<bm>{_MONTH}) 月份? (?: (?P<bd>{_DAY}) [日号] | [上中下]旬 )? ) )           # 3月2日, 6月份, 9月下旬
           | (?P<dd> (?<![\d.月]) (?P<day>3[01]|[12]\d|0?[1-9]) [日号] (?!\d(?!\d?[时点])) )    # 13日 (after 至), 14日16时
           | (?P<today> [今昨] [(（] (?P<tday>3[01]|[12]\d|0?[1-9]) [)）] 日 )                      # 今(26)日, Taiwan's today
+          | (?P<byear> [今明去] [(（] (?P<byv>(?:19|20)\d{{2}}|\d{{2,3}}) [)）] 年 (?![代级龄]) )  # 明(2027)年, 今(115)年
           | (?P<hq> {_QUARTER} )                                                              # 一季度
           | (?P<plan> (?<![一二三四五六七八九十百千万零〇两\d]) (?P<popen>[“"]?) (?P<pn>十[一二三四五六七八九]) 五 (?![一二三四五六七八九十百千万\d个])
                 (?P<pclose>[”"]?) (?P<psuffix>期间|时期|规划期间|规划期|期末|末期|末|初期|初|开局之年|开局年|收官之年|收官年)? )
@@ -255,6 +256,13 @@ class TimeRecognizer:
                                                   or _DAY_RANGE_BEFORE.search(text, max(0, start - 8), start) is not None) \
                 and (start == 0 or not text[start - 1].isdigit())
             return _Atom(start, end, "date", day=int(m.group("day")), needs_year=True, news_day=news_day)
+        if m.group("byear"):  # 明(2027)年, 今(115)年: the year the bracket names (a Republic year in 2 or 3 digits)
+            year = int(m.group("byv"))
+            if year < 1000:
+                if not _ROC_FIRST <= year <= _ROC_LAST:
+                    return None
+                year += ROC_EPOCH
+            return _Atom(start, end, "year", year)
         if m.group("today"):  # 今(26)日: the day of the page's month the bracket names
             return _Atom(start, end, "date", day=int(m.group("tday")), needs_year=True, news_day=True)
         if m.group("hq"):

@@ -741,6 +741,10 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
     return columns
 
 
+# 其中:税收收入, 其中，出口: the row's name after the word that makes it a part of the row above
+_PART_OF_ROW_ABOVE = re.compile(r"其中[ ]*[:：,，]?[ ]*")
+
+
 def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[Column | None],
          names_label: str = "") -> list[Cell] | None:
     """The numbers of a row, or None when the line is no row (a name first, numbers after)."""
@@ -751,6 +755,9 @@ def _row(text: str, line: tuple[int, int, list[tuple[int, int]]], columns: list[
     if not name or (_NUMBER_CELL.fullmatch(text, a, b) and not (names_label in YEAR_NAMES and _YEAR_NAME.fullmatch(name))):
         return None  # (a row named by its year, under 年度: 2021|7,965|…, is a row)
     name_start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+    if (part := _PART_OF_ROW_ABOVE.match(name)) is not None and part.end() < len(name):
+        # 其中:税收收入: a part of the row above, named by what follows 其中
+        name, name_start = name[part.end():], name_start + part.end()
     cells: list[Cell] = []
     row_unit = None
     if any(c is not None and c.unit == PER_ROW for c in columns):

@@ -28,8 +28,8 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Literal
 
@@ -99,6 +99,9 @@ class EntityLexicon:
     """what a source label may name that is no body (本站, 网络)"""
     park_short_names: frozenset[str] = frozenset()
     """竹科, 南科: science parks' short names, zones by themselves (park_short_names.txt)"""
+    brand_zones: Mapping[str, str] = field(default_factory=dict)
+    """光谷 → 东湖高新区: a zone's brand name and the zone's own short name, one zone to the
+    subjects (park_short_names.txt's second column)"""
     body_divisions: tuple[str, ...] = ()
     where_words: tuple[str, ...] = ()
     """divisions written after their body's name (公共事务部): one ORG with it"""
@@ -163,6 +166,7 @@ def load_lexicon() -> EntityLexicon:
         no_sources=frozenset(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source"),
         no_source_endings=tuple(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source_ending"),
         body_divisions=tuple(sorted((w for (w,) in read_rows("body_divisions.txt")), key=len, reverse=True)),
-        park_short_names=frozenset(w for (w,) in read_rows("park_short_names.txt")),
+        park_short_names=frozenset(w for w, _ in read_rows("park_short_names.txt", columns=2)),
+        brand_zones={w: zone for w, zone in read_rows("park_short_names.txt", columns=2) if zone},
         where_words=tuple(sorted((w for (w,) in read_rows("where_words.txt")), key=len, reverse=True)),
     )

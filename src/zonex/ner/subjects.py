@@ -147,8 +147,24 @@ def zone_key(name: str) -> str:
     True
     >>> zone_key("南京自贸片区") == zone_key("南京片区")
     True
+    >>> zone_key("武汉东湖新技术开发区") == zone_key("东湖高新区"), zone_key("武汉高新区")
+    (True, '武汉高新区')
     """
-    return name.replace("国家级", "").replace("国家", "").replace("高新技术产业开发区", "高新区").replace("自贸片区", "片区")
+    name = load_lexicon().brand_zones.get(name, name)  # (光谷 is 东湖高新区)
+    key = name.replace("国家级", "").replace("国家", "")
+    for full, short in _KIND_SHORT_FORMS:
+        key = key.replace(full, short)
+    # 武汉东湖新技术开发区 and 东湖高新区: a zone with a name of its own is one zone with or without
+    # its city before it (not 武汉高新区, whose name is its city's)
+    prefix = place_prefix(key) if len(key) > 5 else None
+    if prefix is not None and (kind := _ZONE_KIND_AT.search(key, len(prefix))) is not None and kind.start() - len(prefix) >= 2:
+        key = key[len(prefix):]
+    return key
+
+
+# The long forms of the kinds of zones and the short forms pages write (东湖新技术开发区, 东湖高新区).
+_KIND_SHORT_FORMS = (("高新技术产业开发区", "高新区"), ("新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"),
+                     ("新技术开发区", "高新区"), ("经济技术开发区", "经开区"), ("自贸片区", "片区"))
 
 
 def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexicon | None = None) -> str | None:
