@@ -1793,6 +1793,13 @@ _MEASURES_OF_THINGS = frozenset({"area", "length", "mass", "energy", "power"})
 _UNITS_OF_PEOPLE = frozenset({"人", "名", "人次", "位"})
 
 
+def _measure_after_people(q: Quantity | None, previous: _Draft) -> bool:
+    """从业员工合计近10万人、总面积逾600公顷: a total measure of land or things after a count of
+    people is not the people's (they have no area); it is of the subject's, the parks' together."""
+    return q is not None and q.kind in _MEASURES_OF_THINGS and previous.quantity is not None \
+        and previous.quantity.unit in _UNITS_OF_PEOPLE
+
+
 def _industrial_park_short_form(name: str, short: str) -> bool:
     """屏东园区 for 屏东科技产业园区: Taiwan's industrial parks, cited by their full names as the
     science parks are (竹科 → 新竹科学园区), however often a page writes the short one."""
@@ -3943,9 +3950,7 @@ class _SentenceContext:
             return metric
         if metric in self.asm.attribute_words and previous.quantity is not None and previous.quantity.kind == "count":
             return previous.metric + metric  # 工业项目18个,投资额248亿元 → 工业项目投资额
-        if metric in self.asm.total_words and not (q is not None and q.kind in _MEASURES_OF_THINGS
-                                                   and previous.quantity is not None and previous.quantity.unit in _UNITS_OF_PEOPLE):
-            # (not 从业员工合计近10万人、总面积逾600公顷: people have no area; the parks' together)
+        if metric in self.asm.total_words and not _measure_after_people(q, previous):
             # 组建…等3只产业基金,总规模达14.55亿元 → 产业基金总规模; 新增市场主体4.2万户,总数突破
             # 30万户 → 市场主体总数 (the total of the stock, not of the arrivals); 摄影棚总数…,总面积 →
             # 摄影棚总面积 (the things counted, not their count)
@@ -5170,9 +5175,7 @@ class _SentenceContext:
         if q.kind != "money":
             # 划设低空航线38条、总里程612公里: the measure of all the things just counted
             if metric in self.asm.split_measure_totals and previous.quantity.kind == "count" \
-                    and self.text[previous.quantity.end:span[0]] in (",", "，", "、") \
-                    and not (q.kind in _MEASURES_OF_THINGS and previous.quantity.unit in _UNITS_OF_PEOPLE):
-                # (not 从业员工合计近10万人、总面积逾600公顷: people have no area; the parks' together)
+                    and self.text[previous.quantity.end:span[0]] in (",", "，", "、") and not _measure_after_people(q, previous):
                 owner = previous.metric
                 counted = next((w for w in self.asm.count_words_longest if owner.endswith(w) and len(owner) > len(w)), "")
                 return owner[: len(owner) - len(counted)] + metric  # (摄影棚总数…,总面积: 摄影棚总面积)

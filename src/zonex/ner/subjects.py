@@ -150,21 +150,24 @@ def zone_key(name: str) -> str:
     >>> zone_key("武汉东湖新技术开发区") == zone_key("东湖高新区"), zone_key("武汉高新区")
     (True, '武汉高新区')
     """
-    name = load_lexicon().brand_zones.get(name, name)  # (光谷 is 东湖高新区)
-    key = name.replace("国家级", "").replace("国家", "")
-    for full, short in _KIND_SHORT_FORMS:
+    lex = load_lexicon()
+    name = lex.brand_zones.get(name, name)  # (光谷 is 东湖高新区)
+    key = name.replace("国家级", "").replace("国家", "").replace("自贸片区", "片区")
+    for full, short in _head_short_forms():  # (东湖新技术开发区 → 东湖高新区, as zone_heads.txt pairs them)
         key = key.replace(full, short)
     # 武汉东湖新技术开发区 and 东湖高新区: a zone with a name of its own is one zone with or without
     # its city before it (not 武汉高新区, whose name is its city's)
-    prefix = place_prefix(key) if len(key) > 5 else None
+    prefix = place_prefix(key, lex) if len(key) > 5 else None
     if prefix is not None and (kind := _ZONE_KIND_AT.search(key, len(prefix))) is not None and kind.start() - len(prefix) >= 2:
         key = key[len(prefix):]
     return key
 
 
-# The long forms of the kinds of zones and the short forms pages write (东湖新技术开发区, 东湖高新区).
-_KIND_SHORT_FORMS = (("高新技术产业开发区", "高新区"), ("新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"),
-                     ("新技术开发区", "高新区"), ("经济技术开发区", "经开区"), ("自贸片区", "片区"))
+@functools.cache
+def _head_short_forms() -> tuple[tuple[str, str], ...]:
+    """The zone heads' long forms and their short ones, longest first (a long form contains a shorter)."""
+    forms = load_lexicon().zone_head_short_forms
+    return tuple(sorted(forms.items(), key=lambda pair: len(pair[0]), reverse=True))
 
 
 def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexicon | None = None) -> str | None:
