@@ -684,6 +684,30 @@ def test_a_credited_outlet_is_found_in_the_page_path_too():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the outlet heading its page: alone on the first line, or before the site's sections
+        ("天山网\n正文第一段。", [("天山网", "ORG")]),
+        ("香港文匯網 > 新聞 > 大灣區\n正文。", [("香港文匯網", "ORG")]),
+        ("云南网首页 > 新闻 > 经济\n正文。", [("云南网", "ORG")]),
+        ("中央通訊社\n竹科營業額創新高。", [("中央通訊社", "ORG"), ("竹科", "ZONE")]),
+        # the website's word after a body's name is not part of the name
+        ("信報網站\u3000>\u3000中國\u3000>\u3000大灣區\n正文。", [("信報", "ORG")]),
+        ("荆门市人民政府门户网站 首页 > 政民互动\n正文。", [("荆门市人民政府", "ORG")]),
+        ("臺南市政府全球資訊網 首頁 > 市政新聞\n正文。", [("臺南市政府", "ORG")]),
+        # a document's word with an outlet's ending heads no outlet; nor does a line further down
+        ("2026年统计公报\n正文。", []),
+        ("正文第一段。\n天山网\n", []),
+        # a site and the paper it carries are two outlets
+        ("2026-06-30　来源：天山网-新疆日报　记者：王强",
+         [("天山网", "ORG"), ("新疆日报", "ORG"), ("王强", "PERSON")]),
+    ],
+)
+def test_the_outlet_a_page_is_from(text, expected):
+    assert [(e.text, e.label) for e in zonex.extract(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # 会同 between two bodies is the verb "together with", not a county's name inside one body
         ("近日,省商务厅会同省财政厅、省发展改革委印发通知。",
          [("省商务厅", "ORG"), ("省财政厅", "ORG"), ("省发展改革委", "ORG")]),
@@ -853,12 +877,13 @@ def test_a_title_that_opens_with_a_year_and_a_kind_of_zone():
 
 
 def test_bonded_zones_customs_offices_and_names_of_the_provinces_own(recognizer):
-    # 综保区 names a zone after its city; 海关, 办公厅 and a portal are bodies of their place; a zone
+    # 综保区 names a zone after its city; 海关 and 办公厅 are bodies of their place, and a portal is
+    # its body's (门户网站 left out: four pages' gold against one); a zone
     # named after its province alone, given a short name in brackets (quoted or not), is one zone
     # wherever the short name comes; the class stays a class (广西高新区); 盐湖 and 大关 are words
     # (盐湖化工, 千亿元大关), 海西州 the autonomous prefecture
     got = found(recognizer, "临沂综保区进出口总值增长。将会同临沂海关做好保障。主办:青海省人民政府办公厅。青海省人民政府门户网站")
-    assert got == [("临沂综保区", "ZONE"), ("临沂海关", "ORG"), ("青海省人民政府办公厅", "ORG"), ("青海省人民政府门户网站", "ORG")], got
+    assert got == [("临沂综保区", "ZONE"), ("临沂海关", "ORG"), ("青海省人民政府办公厅", "ORG"), ("青海省人民政府", "ORG")], got
     got = found(recognizer, "青海高新技术产业开发区(以下简称青海高新区)实现营业收入480.5亿元。二是支持青海高新区扩区提质。")
     assert got == [("青海高新技术产业开发区", "ZONE"), ("青海高新区", "ZONE"), ("青海高新区", "ZONE")], got
     assert found(recognizer, "广西高新区实现营业收入1万亿元。") == [("广西", "GPE")]

@@ -97,6 +97,12 @@ class EntityLexicon:
     no_sources: frozenset[str]
     no_source_endings: tuple[str, ...]
     """what a source label may name that is no body (本站, 网络)"""
+    masthead_endings: tuple[str, ...] = ()
+    """天山网, 中央通訊社: how an outlet's name heading its page ends (page_credits.tsv)"""
+    not_masthead_endings: tuple[str, ...] = ()
+    """统计公报: document words with such an ending"""
+    site_words: tuple[str, ...] = ()
+    """门户网站, 網站: the website after a body's name at the top of its page"""
     park_short_names: frozenset[str] = frozenset()
     """竹科, 南科: science parks' short names, zones by themselves (park_short_names.txt)"""
     brand_zones: Mapping[str, str] = field(default_factory=dict)
@@ -165,6 +171,12 @@ def load_lexicon() -> EntityLexicon:
         credit_labels={w: role for w, role in read_rows("page_credits.tsv", columns=2) if role in ("source", "editor")},
         no_sources=frozenset(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source"),
         no_source_endings=tuple(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source_ending"),
+        masthead_endings=tuple(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "masthead_ending"),
+        # (a publication no source names is no outlet heading a page either: 统计公报)
+        not_masthead_endings=tuple(w for w, role in read_rows("page_credits.tsv", columns=2)
+                                   if role in ("not_masthead_ending", "no_source_ending")),
+        site_words=tuple(sorted((w for w, role in read_rows("page_credits.tsv", columns=2) if role == "site_word"),
+                                key=len, reverse=True)),
         body_divisions=tuple(sorted((w for (w,) in read_rows("body_divisions.txt")), key=len, reverse=True)),
         park_short_names=frozenset(w for w, _ in read_rows("park_short_names.txt", columns=2)),
         brand_zones={w: zone for w, zone in read_rows("park_short_names.txt", columns=2) if zone},

@@ -82,6 +82,12 @@ _CONNECTORS = frozenset("·•—–-")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WEIBO_ACCOUNT = re.compile(r"(?:(?<=@)|(?<=^)|(?<=\n))[ \t\u3000]*([\u4e00-\u9fff]{2,12}?发布)(?=[ \t]*V(?![A-Za-z])|[ \t]*[:：]|$)",
                             re.MULTILINE)
+# The page's first line: a name (no spaces, no path marks) alone, or before the site's home or
+# sections (首页, >, ｜) or a space; the masthead's candidate (RuleRecognizer._masthead)
+_MASTHEAD = re.compile(
+    r"[ \t\u3000\n]*(?P<name>[^\s>＞|｜:：,，。]{2,14}?)(?=[ \t\u3000]*(?:\n|$|首页|首頁|>|＞|\||｜)|[ \t\u3000])")
+
+
 def _companies_filling_cells(text: str, found: list[_Cand]) -> list[_Cand]:
     """A company whose name fills a table's cell (中光学集团股份有限公司|21): the whole cell, where
     the walk from its head stopped at a common word (光学) and left only the head."""
@@ -972,6 +978,8 @@ class RuleEntityRecognizer:
         self._page_credit = re.compile(
             rf"(?P<label>{labels})[ \t]*[:/][ \t]*(?P<value>[\u4e00-\u9fff]{{2,20}})(?![\u4e00-\u9fff])")
         self._jurisdiction_prefixes = tuple(lex.jurisdictions)
+        outlet = rf"[\u4e00-\u9fff]{{1,10}}(?:{'|'.join(map(re.escape, lex.masthead_endings))})"
+        self._outlet_pair = re.compile(rf"({outlet})[-－]({outlet})(?![\u4e00-\u9fff])")
         # the zone heads, longest first, as one alternation
         zone_heads = "|".join(re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True))
         # a title that opens with name material and a zone head (香草药草生技园区去年…)
@@ -1217,6 +1225,9 @@ class RuleEntityRecognizer:
         title_zone = self._title_zone(text, path, found)
         if title_zone is not None:
             found.append(title_zone)
+        masthead = self._masthead(text)
+        if masthead is not None:
+            found.append(masthead)
         if "简称" in text or "下称" in text:
             found += _aliases(text, found, self._heads, self._zone_heads_longest_first, self._place_names)
             # 证券简称:澄锐新材 in a listed company's announcement: the company, by its stock's name
@@ -1227,7 +1238,11 @@ class RuleEntityRecognizer:
             found += [(m.start(1), m.end(1), "ORG", 2, "stock") for m in _STOCK_NAMED.finditer(text)]
         if any(label in text for label in self._credit_labels):
             # a place the source's name starts with gives way to it (来源:大连新闻网)
-            found += self._page_credits(text, {c[0] for c in found if c[4] != "gazetteer"})
+            credits = self._page_credits(text, {c[0] for c in found if c[4] != "gazetteer"})
+            parts = {c[1] for c in credits if text[c[1] : c[1] + 1] in "-－"}
+            if parts:  # (the pair is two outlets, not one name across the hyphen)
+                found = [c for c in found if not any(c[0] < end < c[1] for end in parts)]
+            found += credits
         if "原创" in text:
             found += [(m.start("name"), m.end("name"), "ORG", 2, "credit") for m in self._wechat_account.finditer(text)]
         if "发布 V" in text or "@" in text or "原创" in text:
@@ -1519,6 +1534,25 @@ class RuleEntityRecognizer:
             return None  # (高新区化工产业园: a park of a zone left unnamed)
         return (start, m.end(), "ZONE", _RANK["ZONE"], "title")
 
+    def _masthead(self, text: str) -> _Cand | None:
+        """The outlet whose page this is, named on the page's first line: alone (天山网, 中央通訊社)
+        or before the site's sections (香港文匯網 > 新聞, 云南网首页 > 新闻) or its own words
+        (十堰网　十堰日报社主办). Only an outlet's ending makes it one (网, 報, 社, 刊, 在线): a
+        body's or a zone's name there is found by its own head, with the website's word after it
+        left out (荆门市人民政府门户网站, 信報網站 → 信報)."""
+        m = _MASTHEAD.match(text)
+        if m is None:
+            return None
+        start, end = m.span("name")
+        for word in self.lexicon.site_words:
+            if text.endswith(word, start, end) and end - start - len(word) >= 2:
+                end -= len(word)
+                break
+        name = text[start:end]
+        if not name.endswith(self.lexicon.masthead_endings) or name.endswith(self.lexicon.not_masthead_endings):
+            return None
+        return (start, end, "ORG", 2, "masthead")
+
     def _a_class(self, text: str, cand: _Cand, place_at: dict[int, int]) -> bool:
         """全市科技企业孵化器71家, 石家庄市科技企业孵化器: a kind of facility (zone_classes.txt),
         maybe after a place, names the place's facilities of that kind, not one of them."""
@@ -1537,6 +1571,10 @@ class RuleEntityRecognizer:
         for m in self._page_credit.finditer(text):
             start, end = m.span("value")
             value, label = m.group("value"), m.group("label")
+            if self.lexicon.credit_labels[label] == "source" and (pair := self._outlet_pair.match(text, start)) is not None:
+                # 来源:天山网-新疆日报: the site and the paper it carries, two outlets
+                out += [(pair.start(1), pair.end(1), "ORG", 2, "credit"), (pair.start(2), pair.end(2), "ORG", 2, "credit")]
+                continue
             if start in taken_starts:
                 # (新闻联络人:职通人力银行公共事务部 黄若晴: the body is found by its own name; the
                 # person after its office still is the credit's)
