@@ -755,6 +755,13 @@ def test_a_comparison_names_what_is_compared(pipeline, sentence, metric):
         ("前三季度,工业投资同比增长12%,增速在全省10家国家高新区中排名第3位。", ["工业投资", "工业投资增速全省排名"]),
         # a named evaluation, after the zones it ranks
         ("2023年,十堰经济技术开发区在国家级经济技术开发区综合发展水平考核评价中排名第41位。", ["综合发展水平考核评价排名"]),
+        # the total of what grew, ranked (总量 after a change-only claim)
+        ("2026年,全区规模工业增加值同比增长8.2%,总量居全省国家高新区第3位。", ["规模工业增加值", "规模工业增加值总量全省排名"]),
+        ("2026年,全区规模工业增加值同比增长8.2%。总量居全省第3位。", ["规模工业增加值", "总量全省排名"]),
+        # the zones ranked among, between the scope and the rank, are neither metric nor scope
+        ("2026年,营业收入居全省国家级经济技术开发区第3位。", ["营业收入全省排名"]),
+        # a province's own scope, by its one-character name (全疆, 全川)
+        ("2026年,乌鲁木齐经开区签约总金额居全疆开发区第1位。", ["签约总金额全疆排名"]),
         # items counted before the head they share
         ("电子信息、生物医药两大产业营业收入分别为300亿元和120亿元。", ["电子信息产业营业收入", "生物医药产业营业收入"]),
         # the count must match the items, and items without a count keep their own names
@@ -4169,6 +4176,16 @@ def test_a_total_of_grants_is_a_report_not_a_policys_term(pipeline):
     doc = pipeline.extract("2025年，另補助32家廠商辦理職務再設計，補助金額合計新臺幣214萬元，平均每案6.7萬元。")
     assert [c.metric for c in doc.claims] == ["补助金额", "平均每案补助金额"], doc.claims
     assert pipeline.extract("对认定的企业给予奖励，奖励金额最高300万元。").claims == []
+
+
+def test_a_budget_for_grants_is_a_claim_not_a_policys_term(pipeline):
+    # 编列, 投入, 下达 put a sum into a budget: what the budget holds is reported or targeted (sets 45,
+    # 73, 91, 92), while the amount each one gets stays a policy's term
+    doc = pipeline.extract("2026年，產業園區管理局將編列補助經費3.2億元，目標獲補助廠商達200家以上。")
+    assert [(c.metric, c.value, c.status) for c in doc.claims][0] == ("补助经费", 320_000_000, "target"), doc.claims
+    doc = pipeline.extract("2026年，區內設置補助預算編列新臺幣1.5億元。")
+    assert [(c.metric, c.value, c.unit) for c in doc.claims] == [("设置补助预算", 150_000_000, "TWD")], doc.claims
+    assert pipeline.extract("对新认定的企业给予补助，每家最高20万元。").claims == []
 
 
 def test_the_members_of_a_set_counted_are_named_after_the_number(pipeline):

@@ -420,6 +420,8 @@ class ClaimAssembler:
         rank_verbs = _alternation(cues["rank_verbs"])
         self._rank_verb_before_re = re.compile(rf"(?:{rank_verbs})$")
         self._rank_verb_at_re = re.compile(rf"(?:{rank_verbs})")
+        # a rank's verb and its scope, right before the zones it ranks among (居全省|国家级经济技术开发区)
+        self._rank_verb_scope_before_re = re.compile(rf"(?:{rank_verbs})(?:{_alternation(self.rank_scopes)})?$")
         self._rank_scope_re = re.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
         # …评价, …评价中, …评价中的排名: the evaluation that ranks, the words after it say nothing more
         self._ranking_end_re = re.compile(rf"(?:{_alternation(cues['ranking_words'])})(?=中?(?:的?排名|位?居|位列)?$)")
@@ -1457,7 +1459,7 @@ _ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企�
 # 企业 standing for the company named just before (see _SentenceContext._firm_anaphors)
 _FIRM_ANAPHOR = regex.compile(r"企业(?![数总家个])(?=\p{Han})")
 _FIRM_ANAPHOR_REACH = 300
-_RANK_SCOPE_BETWEEN = regex.compile(r"(?<=[居列排名在持])(?!在)\p{Han}{1,6}(?:\d{1,3}个\p{Han}{1,4}(?:[(（]\p{Han}{1,2}[)）])?)?$")
+_RANK_SCOPE_BETWEEN = regex.compile(r"(?<=[居列排名在持])(?!在)\p{Han}{1,14}(?:\d{1,3}个\p{Han}{1,4}(?:[(（]\p{Han}{1,2}[)）])?)?$")
 # a video's subtitles: lines that start with a timecode (00:06 先看总量…)
 _SUBTITLE_LINE = regex.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?[ \t]")
 _SUBTITLE_BREAK = regex.compile(r"(?<=^\d{1,2}:\d{2}(?::\d{2})?[ \t][^\n]*)\n(?=\d{1,2}:\d{2}(?::\d{2})?[ \t])", regex.MULTILINE)
@@ -5399,7 +5401,10 @@ class _SentenceContext:
             metric, start = self._in_scope_written(previous.metric, scope_text, q), q.start
         elif previous is not None and (
                 (previous.quantity is not None and self._adjacent_rank(previous_end, q.start))
-                or (previous.change is not None and left.startswith(self.asm.growth_rate_words))):
+                or (previous.change is not None and left.startswith(self.asm.growth_rate_words))
+                # 规模工业增加值同比增长8.2%,总量居全省第3位: the total of what grew is ranked
+                or (previous.quantity is None and previous.change is not None and left.startswith(_RANKED_TOTALS)
+                    and self._adjacent_rank(max(previous.change.end, beside), q.start))):
             # 达到3.56%,…,居全省第3位: the rank of that level; 同比增长10.2%,增速在全省…中排名第2位:
             # of that growth. The claim's subject too (新余、赣州高新区…分别为…,其中赣州…增速居…).
             growth = left[:2] if previous.change is not None and left.startswith(self.asm.growth_rate_words) \
@@ -5418,6 +5423,9 @@ class _SentenceContext:
             if own is not None and self.text[own[0]:own[1]] in self.asm.rank_scopes \
                     and self.asm._rank_verb_before_re.search(self.text, clause_start, own[0]) is not None:
                 own = None  # 居北区第7: the scope of the rank, no metric
+            elif own is not None and self.text[own[0]:own[1]].endswith(self.asm.zone_heads) \
+                    and self.asm._rank_verb_scope_before_re.search(self.text, clause_start, own[0]) is not None:
+                own = None  # 居全省国家级经济技术开发区第3位: the zones ranked among, no metric
             if own is not None and previous is not None and previous.quantity is not None \
                     and previous.sentence == self.sentence and previous.quantity.kind != "rank" \
                     and (verb := self.asm._rank_verb_at_re.match(self.text, own[0])) is not None \
