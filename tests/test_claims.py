@@ -4319,3 +4319,13 @@ def test_a_bracketed_year_and_a_part_row_of_a_table(pipeline):
     doc = pipeline.extract("2026年1—11月滨海高新区主要经济指标\n指标 | 单位 | 1—11月 | 同比增长(%)\n"
                            "一般公共预算收入 | 万元 | 1562300 | 4.1\n其中：税收收入 | 万元 | 1047212 | 5.3\n")
     assert [c.metric for c in doc.claims] == ["一般公共预算收入", "税收收入"], doc.claims
+
+
+def test_the_kinds_a_total_includes_are_counted_and_bodies_by_their_deed(pipeline):
+    # set 113: 包括…14间大学及研究机构、16家…企业及12间初创企业: the parts of the count before, each
+    # reported; 42间机构签约进驻: bodies counted by what they did (a bare 机构, so no 的)
+    doc = pipeline.extract("截至本月中已有42間機構簽約進駐，當中包括香港中文大學等14間大學及研究機構、"
+                           "16家海內外科技企業及12間初創企業，出租率約七成。")
+    got = [(c.metric, c.value) for c in doc.claims]
+    assert got == [("签约进驻机构", 42), ("大学及研究机构", 14), ("海内外科技企业", 16), ("初创企业", 12),
+                   ("出租率", 70)], got

@@ -681,6 +681,13 @@ def test_a_credited_outlet_is_found_in_the_page_path_too():
     assert [(e.text, e.label) for e in doc.entities] == [("大连新闻网", "ORG"), ("韩雪琪", "PERSON"), ("大连新闻网", "ORG")]
 
 
+def test_a_zones_functional_districts_are_zones():
+    # set 113: 独墅湖科教创新区 and 金鸡湖商务区 of 苏州工业园区, each the subject of its own values
+    doc = zonex.extract("2026年前三季度，独墅湖科教创新区实现生物医药营业收入651.2亿元。金鸡湖商务区实现服务业增加值887.4亿元。")
+    assert [(e.text, e.label) for e in doc.entities] == [("独墅湖科教创新区", "ZONE"), ("金鸡湖商务区", "ZONE")]
+    assert [c.subject for c in doc.claims] == ["独墅湖科教创新区", "金鸡湖商务区"], doc.claims
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -92,3 +92,12 @@ def test_a_labelled_path_of_two_sections():
 
     text = "某某商会\n首页 | 商会概况\n您的位置：首页 > 调研报告\n2026年上半年问卷调查报告\n正文"
     assert text[title_start(text, page_path(text)):].startswith("2026年上半年问卷调查报告")
+
+
+def test_a_hong_kong_papers_related_news_opened_by_full_width_stops():
+    # set 113: ．深圳園區首三季營收升１８％…（２０２６－１０－３０）: a headline of another page
+    page = ("港深創科園首批大樓落成。\n相關新聞\n"
+            "．深圳園區首三季營收升１８％　港資企業增至逾２００家（２０２６－１０－３０）\n"
+            "．創科局：北部都會區創科帶再撥３０億元（２０２６－１１－１２）\n")
+    doc = zonex.extract(page)
+    assert doc.claims == [] and not [e for e in doc.entities if e.start > page.index("相關新聞")], doc

@@ -275,3 +275,17 @@ def test_a_rows_unit_is_its_levels_not_its_growths():
     got = {q.text: (q.kind, q.unit) for q in QuantityRecognizer()(text)}
     assert got == {"1286.4": ("money", "CNY"), "6.9": ("percent", "%"), "7.8": ("percent", "%"),
                    "32.7": ("money", "CNY"), "1.8": ("percent", "%")}, got
+
+
+def test_a_markdown_table_whose_value_column_is_headed_by_a_period():
+    # set 113: | 指标 | 单位 | 前三季度 | 同比增长（%） |: the outer bars hold no cells, the |---| line
+    # no row, and 前三季度 heads the rows' values in their own units, January to September
+    page = ("2026年10月23日\n附表：2026年前三季度苏州工业园区主要经济指标\n"
+            "| 指标 | 单位 | 前三季度 | 同比增长（%） |\n|---|---|---|---|\n"
+            "| 地区生产总值 | 亿元 | 2912.6 | 6.2 |\n| 进出口总额 | 亿美元 | 631.4 | 3.9 |\n"
+            "| 新登记企业 | 万家 | 1.12 | -2.6 |\n")
+    doc = zonex.extract(page)
+    got = [(c.metric, c.value, c.unit, c.period, c.change.value, c.change.direction) for c in doc.claims]
+    assert got == [("地区生产总值", 291_260_000_000, "CNY", "2026-01/2026-09", Decimal("6.2"), "up"),
+                   ("进出口总额", 63_140_000_000, "USD", "2026-01/2026-09", Decimal("3.9"), "up"),
+                   ("新登记企业", 11_200, "家", "2026-01/2026-09", Decimal("2.6"), "down")], got

@@ -67,7 +67,8 @@ def link_bars(text: str, min_separators: int) -> list[LinkBar]:
 # A related-news list: a bullet, a headline, its date in brackets at the end of the line
 # (‧ 黑龙江出台十条措施支持高新区提质升级(2026-02-26)). The headline links to another page: its
 # figures and names are that page's, not this one's.
-_BULLETS = "·‧•●◆■▪►∙・"
+# (．, a full-width full stop, opens the lines of Hong Kong papers' lists: "." once normalised)
+_BULLETS = "·‧•●◆■▪►∙・.．"
 _LINK_LIST_LINE = re.compile(
     rf"(?m)^[ \t]*[{_BULLETS}][ \t]*[^\n]{{2,80}}?[ \t]*"
     r"[(\[【]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[)\]】][ \t]*$"

@@ -172,7 +172,7 @@ class TimeRecognizer:
                   | (?P<half>{_HALF}) | (?P<q>{_QUARTER})                                       #   上半年, 一季度
                   | 度 | 底 | 末 )? )
           | (?P<md> (?<![\d.]) (?: (?P<bm1>{_MONTH}) 月? {_CONNECT} (?P<bm2>{_MONTH}) 月份?     # 1-6月
-                  | 前 (?P<bfirst>{_MONTH}) 个?月                                                # 前4个月
+                  | [前首] (?P<bfirst>{_MONTH}) 个?月                                            # 前4个月, 首十个月
                   | (?P<bm>{_MONTH}) 月份? (?: (?P<bd>{_DAY}) [日号] | [上中下]旬 )? ) )           # 3月2日, 6月份, 9月下旬
           | (?P<dd> (?<![\d.月]) (?P<day>3[01]|[12]\d|0?[1-9]) [日号] (?!\d(?!\d?[时点])) )    # 13日 (after 至), 14日16时
           | (?P<today> [今昨] [(（] (?P<tday>3[01]|[12]\d|0?[1-9]) [)）] 日 )                      # 今(26)日, Taiwan's today

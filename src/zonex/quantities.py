@@ -772,8 +772,9 @@ class QuantityRecognizer:
             return False  # 零件, 零部件: a lone zero is a word, not an amount (0票反对 is a count)
         if start and text[start - 1] == "第":
             return False  # 第9届: an ordinal
-        if unit.unit == "month" and start and text[start - 1] == "前" and text[start - 2 : start - 1] != "提":
-            return False  # 前11个月: the first eleven months of the year, a period (not 提前3个月: ahead)
+        if unit.unit == "month" and start and text[start - 1] in "前首" and text[start - 2 : start - 1] != "提":
+            # 前11个月, 首十个月 (Hong Kong's): the first months of the year, a period (not 提前3个月: ahead)
+            return False
         if unit.kind == "duration" and digits.endswith(("亿", "兆")):
             return False  # 营业额逾1.2兆 年增近2成: an amount, then the page's 年增 (no span of 1.2 trillion years)
         # (Arabic digits, maybe with their magnitude: 86万字)
