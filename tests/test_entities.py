@@ -681,6 +681,26 @@ def test_a_credited_outlet_is_found_in_the_page_path_too():
     assert [(e.text, e.label) for e in doc.entities] == [("大连新闻网", "ORG"), ("韩雪琪", "PERSON"), ("大连新闻网", "ORG")]
 
 
+def test_brands_joint_parks_and_wire_datelines():
+    # set 114: 中国声谷 (not the country), a park named after the brand; 中新广州知识城 with its body
+    # and its own words alone (知识城); a reporter's name before the wire's dateline
+    doc = zonex.extract("以中国声谷为核心。二是加快中国动力谷自主创新园扩区提质。中国谷物产量增长。")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("中国声谷", "ZONE"), ("中国动力谷自主创新园", "ZONE"), ("中国", "GPE")], doc.entities
+    doc = zonex.extract("中新广州知识城管委会本月公布，今年前10个月，知识城新引进项目186个。中新广州知识城位于广州东北部。")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("中新广州知识城管委会", "ORG"), ("知识城", "ZONE"), ("中新广州知识城", "ZONE"), ("广州", "GPE")], doc.entities
+    assert [c.subject for c in doc.claims] == ["知识城"], doc.claims
+    doc = zonex.extract("（中央社記者張建中新竹8日電）國科會今天公布。")
+    assert ("張建中", "PERSON") in [(e.text, e.label) for e in doc.entities], doc.entities
+
+
+def test_a_science_parks_head_is_no_short_name_of_it():
+    # set 114: 新竹科學園區 does not make the bare 科學園區 (the parks of that kind) a name
+    doc = zonex.extract("國科會今天公布1至10月科學園區營運統計，新竹科學園區營業額達新台幣1兆4,302億元。全台3大科學園區營業額合計。")
+    assert [(e.text, e.label) for e in doc.entities] == [("國科會", "ORG"), ("新竹科學園區", "ZONE")], doc.entities
+
+
 def test_a_zones_functional_districts_are_zones():
     # set 113: 独墅湖科教创新区 and 金鸡湖商务区 of 苏州工业园区, each the subject of its own values
     doc = zonex.extract("2026年前三季度，独墅湖科教创新区实现生物医药营业收入651.2亿元。金鸡湖商务区实现服务业增加值887.4亿元。")

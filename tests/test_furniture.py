@@ -101,3 +101,14 @@ def test_a_hong_kong_papers_related_news_opened_by_full_width_stops():
             "．創科局：北部都會區創科帶再撥３０億元（２０２６－１１－１２）\n")
     doc = zonex.extract(page)
     assert doc.claims == [] and not [e for e in doc.entities if e.start > page.index("相關新聞")], doc
+
+
+def test_bullet_headlines_under_a_related_reading_heading_need_no_date():
+    # set 114: 延伸閱讀 / ．中科前3季營業額年增12%: the heading makes each bullet line a headline
+    page = "竹科營業額年增8.9%。\n延伸閱讀\n．中科前3季營業額年增12%　AI伺服器撐場\n・南科營收創同期新高　半導體占比逾7成\n"
+    doc = zonex.extract(page)
+    assert [q.text for q in doc.quantities] == ["8.9%"], doc.quantities
+    assert [e.text for e in doc.entities] == ["竹科"], doc.entities
+    # (a bullet list with no such heading is the article's own: its figures stay)
+    doc = zonex.extract("竹科營業額年增8.9%。\n．中科前3季營業額年增12%\n")
+    assert [q.text for q in doc.quantities] == ["8.9%", "12%"], doc.quantities

@@ -74,6 +74,13 @@ _LINK_LIST_LINE = re.compile(
     r"[(\[【]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[)\]】][ \t]*$"
 )
 
+# The heading of such a list, on a line of its own (延伸阅读, 【相关新闻】): the bullet lines under it
+# are headlines whether or not a date ends them
+_RELATED_HEADING = re.compile(
+    r"(?m)^[ \t]*[【\[]?(?:延伸阅读|延伸閱讀|相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報導|推荐阅读|推薦閱讀"
+    r"|相关链接|相關連結|相关文章|相關文章|更多新闻|更多新聞)[】\]]?[ \t]*[:：]?[ \t]*\n")
+_RELATED_ITEM = re.compile(rf"(?P<line>[ \t]*[{_BULLETS}][ \t]*[^\n]{{2,80}})(?:\n|$)")
+
 
 def link_list_lines(text: str) -> list[tuple[int, int]]:
     """The lines of a related-news list (a bullet, a headline, its date in brackets), as spans.
@@ -84,7 +91,15 @@ def link_list_lines(text: str) -> list[tuple[int, int]]:
     """
     if not any(b in text for b in _BULLETS):
         return []
-    return [m.span() for m in _LINK_LIST_LINE.finditer(text)]
+    spans = [m.span() for m in _LINK_LIST_LINE.finditer(text)]
+    for heading in _RELATED_HEADING.finditer(text):
+        # 延伸阅读 / ．中科前3季营业额年增12%: under the list's heading, a bullet starts a headline
+        # though no date ends it
+        pos = heading.end()
+        while (item := _RELATED_ITEM.match(text, pos)) is not None:
+            spans.append(item.span("line"))
+            pos = item.end()
+    return sorted(set(spans))
 
 
 # The page's path at its head (宁夏新闻网首页 > 新闻中心 > 宁夏要闻): the site's name, then the

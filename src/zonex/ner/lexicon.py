@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Literal
 
+from ..segment import load_domain_words
+
 __all__ = ["EntityLexicon", "Place", "load_lexicon", "read_rows"]
 
 PlaceKind = Literal["province", "city", "county", "country", "world_city"]
@@ -111,6 +113,9 @@ class EntityLexicon:
     body_divisions: tuple[str, ...] = ()
     where_words: tuple[str, ...] = ()
     """divisions written after their body's name (公共事务部): one ORG with it"""
+    partner_prefixes: frozenset[str] = frozenset()
+    """中新, 中德, 中韩: China and a partner country before a joint park's name (中新广州知识城), the
+    segmenter's proper-noun words of domain_dict.txt that start with 中"""
 
 
 def read_rows(name: str, *, columns: int = 1) -> Iterator[tuple[str, ...]]:
@@ -181,4 +186,5 @@ def load_lexicon() -> EntityLexicon:
         park_short_names=frozenset(w for w, _ in read_rows("park_short_names.txt", columns=2)),
         brand_zones={w: zone for w, zone in read_rows("park_short_names.txt", columns=2) if zone},
         where_words=tuple(sorted((w for (w,) in read_rows("where_words.txt")), key=len, reverse=True)),
+        partner_prefixes=frozenset(w for w, _freq, tag in load_domain_words() if tag == "nz" and len(w) == 2 and w[0] == "中"),
     )

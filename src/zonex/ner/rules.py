@@ -87,6 +87,12 @@ _WEIBO_ACCOUNT = re.compile(r"(?:(?<=@)|(?<=^)|(?<=\n))[ \t\u3000]*([\u4e00-\u9f
 _MASTHEAD = re.compile(
     r"[ \t\u3000\n]*(?P<name>[^\s>＞|｜:：,，。]{2,14}?)(?=[ \t\u3000]*(?:\n|$|首页|首頁|>|＞|\||｜)|[ \t\u3000])")
 
+# a wire's dateline after its reporter's name: the place, the day, 电 (中央社记者张建中新竹8日电)
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{2,3}\d{1,2}日[电電]")
+
+# 中国声谷, 中国动力谷: "China's valley" of an industry, a brand a park is named by (not 中国谷物)
+_CHINA_VALLEY = re.compile(r"中国[\u4e00-\u9fff]{1,3}?谷(?![物子歌底地雨])")
+
 
 def _companies_filling_cells(text: str, found: list[_Cand]) -> list[_Cand]:
     """A company whose name fills a table's cell (中光学集团股份有限公司|21): the whole cell, where
@@ -984,6 +990,8 @@ class RuleEntityRecognizer:
         zone_heads = "|".join(re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True))
         # a title that opens with name material and a zone head (香草药草生技园区去年…)
         self._title_head = re.compile(rf"(?P<qualifier>[\u4e00-\u9fff]{{2,12}}?)(?:{zone_heads})")
+        # a park named after a brand, right after it (中国动力谷|自主创新园)
+        self._park_of_brand = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{zone_heads})")
         # 科技 of 台中科技产业园区: what is left of a zone's name without its place may only qualify
         # the kind of zone (zone_kind_words.tsv), naming none
         self._kind_words = re.compile(
@@ -1202,6 +1210,12 @@ class RuleEntityRecognizer:
             # 竹科去年營業額…: a science park by its short name, where it stands as a word of its own
             # (not 台中科技, 中科院, 南科大)
             found += [(m.start(), m.end(), "ZONE", 2, "park") for m in self._park_short_name.finditer(text)]
+        if "谷" in text and "中国" in text:
+            # 中国声谷, 中国药谷, 中国动力谷: a national industrial base's brand, China's "valley" of an
+            # industry, is a zone's name (not the country and a word); 中国光谷 is listed with its zone
+            # (中国动力谷自主创新园: a park of the base, named after it, is one name)
+            found += [(m.start(), (park.end() if (park := self._park_of_brand.match(text, m.end())) else m.end()),
+                       "ZONE", 2, "park") for m in _CHINA_VALLEY.finditer(text)]
         furniture = self._furniture_spans(text, hits, lines)
         listed = link_list_lines(text)
         path = page_path(text)
@@ -1266,6 +1280,7 @@ class RuleEntityRecognizer:
         if "中学" in text or "小学" in text:
             # 高新区第一中学: a school named after the page's zone, by its zone word alone
             found += [(m.start(), m.end(), "ORG", 2, "school") for m in _ZONE_WORD_SCHOOL.finditer(text)]
+        found = self._bodies_over_zone_names(text, found)
         chosen = self._zone_bodies_joined(text, self._bodies_before_kinds(text, _select_longest(found)))
         trade_names = self._trade_names(text, chosen, place_at)
         if trade_names:
@@ -1611,6 +1626,22 @@ class RuleEntityRecognizer:
                 if text[end : end + 1] == "·" and (rest := _TRANSCRIBED_NAME_PART.match(text, end)) is not None:
                     end = rest.end()  # 记者:阿依古丽·买买提: a name transcribed in parts, one name
                 out.append((start, end, "PERSON", 1, "credit"))
+        return out
+
+    def _bodies_over_zone_names(self, text: str, found: list[_Cand]) -> list[_Cand]:
+        """A zone's governing body whose own rule started inside the zone's name (中新广州知识城 +
+        管委会, found as 广州知识城管委会: the body's words stop at 中新) starts where the zone's name
+        does: the zone's name and the body's word after it are one ORG."""
+        zones = [c for c in found if c[2] == "ZONE"]
+        if not zones:
+            return found
+        out: list[_Cand] = []
+        for c in found:
+            if c[2] == "ORG":
+                zone = next((z for z in zones if z[0] < c[0] < z[1] and text[z[1]:c[1]] in self._zone_bodies), None)
+                if zone is not None:
+                    c = (zone[0], c[1], "ORG", c[3], c[4])
+            out.append(c)
         return out
 
     def _zone_bodies_joined(self, text: str, chosen: list[_Cand]) -> list[_Cand]:
@@ -2462,7 +2493,8 @@ class RuleEntityRecognizer:
                     and self.tagger.tag_of(name[:2]) not in ("nz", "nrfg"))
 
     def _ends_name(self, text: str, pos: int) -> bool:
-        return pos >= len(text) or not _HAN.match(text[pos]) or self._after_name.starts_at(text, pos) > 0
+        return pos >= len(text) or not _HAN.match(text[pos]) or self._after_name.starts_at(text, pos) > 0 \
+            or _DATELINE.match(text, pos) is not None  # (记者张建中|新竹8日电: the wire's dateline)
 
     def _starts_name(self, text: str, pos: int) -> bool:
         if pos > 0 and text[pos] in _DATE_UNIT_CHARS and text[pos - 1].isdigit():
@@ -2586,6 +2618,12 @@ class RuleEntityRecognizer:
             if (abbreviation := science_park_abbreviation(text[c[0]:c[1]], text)) is not None:
                 out.append((abbreviation, 0))  # 南部科学园区 → 南科, 新竹科学园区 → 竹科, as pages go on to write them
             place_end = place_at.get(c[0])
+            if place_end is None and (partnered := place_at.get(c[0] + 2)) is not None and partnered < c[1] - 2 \
+                    and text[c[1] - 1] == "城" and self.tagger.tag_of(text[c[0] : c[0] + 2]) == "nz":
+                # 中新广州知识城 → 知识城: a city-sized joint park (China and a partner, then its place),
+                # which the page goes on to write by its own words alone
+                out.append((text[partnered : c[1]], 1))
+                continue
             if place_end is None or place_end >= c[1]:
                 continue
             short = text[place_end : c[1]]
@@ -2598,7 +2636,8 @@ class RuleEntityRecognizer:
                 continue
             qualifier = short[: m.start()] if m else short
             if len(qualifier) >= 2 and not short.startswith(self._jurisdiction_prefixes) \
-                    and not self._kind_words.fullmatch(qualifier):
+                    and not self._kind_words.fullmatch(qualifier) \
+                    and not (short.endswith("园区") and short[:-1] in self._heads):  # (新竹|科学园区: a head and 区)
                 out.append((short, 1))  # written once inside the name it comes from
                 head_short = self._zone_head_short_forms.get(m.group()) if m else None
                 if head_short is not None:

@@ -149,6 +149,8 @@ def zone_key(name: str) -> str:
     True
     >>> zone_key("武汉东湖新技术开发区") == zone_key("东湖高新区"), zone_key("武汉高新区")
     (True, '武汉高新区')
+    >>> zone_key("中新广州知识城")
+    '知识城'
     """
     lex = load_lexicon()
     name = lex.brand_zones.get(name, name)  # (光谷 is 东湖高新区)
@@ -157,6 +159,8 @@ def zone_key(name: str) -> str:
         key = key.replace(full, short)
     # 武汉东湖新技术开发区 and 东湖高新区: a zone with a name of its own is one zone with or without
     # its city before it (not 武汉高新区, whose name is its city's)
+    if key[:2] in lex.partner_prefixes and (place := place_prefix(key[2:], lex)) is not None and len(key) - 2 - len(place) >= 3:
+        return key[2 + len(place):]  # 中新广州知识城 → 知识城: a joint park, known by its own words
     prefix = place_prefix(key, lex) if len(key) > 5 else None
     if prefix is not None and (kind := _ZONE_KIND_AT.search(key, len(prefix))) is not None and kind.start() - len(prefix) >= 2:
         key = key[len(prefix):]
