@@ -760,6 +760,8 @@ def test_a_comparison_names_what_is_compared(pipeline, sentence, metric):
         ("2026年,全区规模工业增加值同比增长8.2%。总量居全省第3位。", ["规模工业增加值", "总量全省排名"]),
         # the zones ranked among, between the scope and the rank, are neither metric nor scope
         ("2026年,营业收入居全省国家级经济技术开发区第3位。", ["营业收入全省排名"]),
+        # the ranking named before the verb that enters its top N
+        ("2027年,推动我区在国家高新区综合排名中挺进前五。", ["综合排名"]),
         # a province's own scope, by its one-character name (全疆, 全川)
         ("2026年,乌鲁木齐经开区签约总金额居全疆开发区第1位。", ["签约总金额全疆排名"]),
         # items counted before the head they share

@@ -695,6 +695,15 @@ def test_brands_joint_parks_and_wire_datelines():
     assert ("張建中", "PERSON") in [(e.text, e.label) for e in doc.entities], doc.entities
 
 
+def test_an_institute_named_by_its_field_after_its_university_or_centre():
+    # set 114: one ORG each; a verb between the body and a laboratory leaves two (seed 002)
+    doc = zonex.extract("全区集聚中国科学技术大学先进技术研究院、合肥综合性国家科学中心人工智能研究院等新型研发机构46家。"
+                        "与香港科技大学启动共建江门双碳实验室。")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("中国科学技术大学先进技术研究院", "ORG"), ("合肥综合性国家科学中心人工智能研究院", "ORG"),
+        ("香港科技大学", "ORG"), ("江门双碳实验室", "ORG")], doc.entities
+
+
 def test_a_science_parks_head_is_no_short_name_of_it():
     # set 114: 新竹科學園區 does not make the bare 科學園區 (the parks of that kind) a name
     doc = zonex.extract("國科會今天公布1至10月科學園區營運統計，新竹科學園區營業額達新台幣1兆4,302億元。全台3大科學園區營業額合計。")

@@ -422,6 +422,8 @@ class ClaimAssembler:
         self._rank_verb_at_re = re.compile(rf"(?:{rank_verbs})")
         # a rank's verb and its scope, right before the zones it ranks among (居全省|国家级经济技术开发区)
         self._rank_verb_scope_before_re = re.compile(rf"(?:{rank_verbs})(?:{_alternation(self.rank_scopes)})?$")
+        # …综合排名中挺进: a ranking named, then the verb that puts the subject in it
+        self._ranking_then_verb_re = re.compile(rf"(?P<ranking>.+?排名)中?(?:{rank_verbs})")
         self._rank_scope_re = re.compile(rf"(?P<scope>{_alternation(self.rank_scopes)})")
         # …评价, …评价中, …评价中的排名: the evaluation that ranks, the words after it say nothing more
         self._ranking_end_re = re.compile(rf"(?:{_alternation(cues['ranking_words'])})(?=中?(?:的?排名|位?居|位列)?$)")
@@ -5420,6 +5422,9 @@ class _SentenceContext:
             return draft
         else:
             own = self.metric_left(q.start)
+            if own is not None and (named := self.asm._ranking_then_verb_re.fullmatch(self.text, own[0], own[1])) is not None:
+                # 在国家高新区综合排名中挺进前五: the ranking named before the verb, after the zones it ranks
+                return self._draft(q, self._after_zones_ranked(named.group("ranking")), own[0], q.start)
             if own is not None and self.text[own[0]:own[1]] in self.asm.rank_scopes \
                     and self.asm._rank_verb_before_re.search(self.text, clause_start, own[0]) is not None:
                 own = None  # 居北区第7: the scope of the rank, no metric

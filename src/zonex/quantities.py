@@ -198,6 +198,10 @@ def _expand(units: Iterable[Unit]) -> list[Unit]:
     return out
 
 
+# verbs that enter a ranking's top N, written right before 前N with no 名/位 after it (挺进前五)
+_TOP_N_VERB = re.compile(r"(?:挺进|进入|跻身|迈入|位列|位居|稳居|跃居|保持|居)(?:全国|全省|全市|全球)?$")
+
+
 class QuantityRecognizer:
     """Finds quantities in normalised text. Build once (loads the lexicons, compiles one pattern).
 
@@ -321,7 +325,7 @@ class QuantityRecognizer:
                     | (?(u)|(?P<alone>(?=[,。;;、!?!?)) \n]|$))) )                              #   用户量突破100万
                   (?P<h>半|多|(?<=成)[ ]?[一二三四五六七八九1-9](?![0-9]))? )
             | (?P<rank> 第[ ]* {start}(?P<rank_n>{run}) (?P<rank_w>名|位)?                       # 第6, 第一名
-                  | 前[ ]* {start}(?P<top_n>{run}) (?P<top_w>名|位|强) )                          # 前75位
+                  | 前[ ]* {start}(?P<top_n>{run}) (?P<top_w>名|位|强|(?=[。,;;、)\n]|$)) )        # 前75位, 挺进前五。
             | (?P<word> (?<=打)对折 | 半[成折] | 百分之百 )                                         # 打对折, 百分之百
             | (?P<pct> (?<![{_NUMERAL_CHARS}]) [百千万佰仟萬]{{1,3}}[ ]*分[ ]*之[ ]* (?P<pct_n>{run}) )  # 百分之五
             | (?P<half> (?<![上下前后多大一两三四五六七八九十]) 半 (?P<half_u>{halfable}) )              # 半年, 半公升
@@ -649,6 +653,8 @@ class QuantityRecognizer:
         if m.group("top_n") is not None:  # 前75位, 前10强: the top N
             numeral = _numeral(m.group("top_n"))
             qualifier = "upper_bound"
+            if not m.group("top_w") and _TOP_N_VERB.search(text, max(0, start - 4), start) is None:
+                return None  # (挺进前五, 跻身全国前十: the top N a ranking enters, its word left out)
         else:
             numeral = _numeral(m.group("rank_n"))
             qualifier = None

@@ -87,6 +87,9 @@ _WEIBO_ACCOUNT = re.compile(r"(?:(?<=@)|(?<=^)|(?<=\n))[ \t\u3000]*([\u4e00-\u9f
 _MASTHEAD = re.compile(
     r"[ \t\u3000\n]*(?P<name>[^\s>＞|｜:：,，。]{2,14}?)(?=[ \t\u3000]*(?:\n|$|首页|首頁|>|＞|\||｜)|[ \t\u3000])")
 
+# an institute named by its field, right after its university or centre (…大学|先进技术研究院)
+_INSTITUTE_AFTER_BODY = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,8}?)(?:研究院|研究所|研究中心|实验室)(?:(?![\u4e00-\u9fff])|(?=[等和及与]))")
+
 # a wire's dateline after its reporter's name: the place, the day, 电 (中央社记者张建中新竹8日电)
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{2,3}\d{1,2}日[电電]")
 
@@ -1281,6 +1284,8 @@ class RuleEntityRecognizer:
             # 高新区第一中学: a school named after the page's zone, by its zone word alone
             found += [(m.start(), m.end(), "ORG", 2, "school") for m in _ZONE_WORD_SCHOOL.finditer(text)]
         found = self._bodies_over_zone_names(text, found)
+        if "研究" in text or "实验室" in text:
+            found = self._institutes_of_bodies(text, found)
         chosen = self._zone_bodies_joined(text, self._bodies_before_kinds(text, _select_longest(found)))
         trade_names = self._trade_names(text, chosen, place_at)
         if trade_names:
@@ -1626,6 +1631,21 @@ class RuleEntityRecognizer:
                 if text[end : end + 1] == "·" and (rest := _TRANSCRIBED_NAME_PART.match(text, end)) is not None:
                     end = rest.end()  # 记者:阿依古丽·买买提: a name transcribed in parts, one name
                 out.append((start, end, "PERSON", 1, "credit"))
+        return out
+
+    def _institutes_of_bodies(self, text: str, found: list[_Cand]) -> list[_Cand]:
+        """A university's or a centre's institute, written right after it and named by its field
+        (中国科学技术大学 + 先进技术研究院, 合肥综合性国家科学中心 + 人工智能研究院): one ORG. The
+        field's words alone name no body, so the head's own rule finds none there."""
+        out: list[_Cand] = []
+        for c in found:
+            if c[2] == "ORG" and c[4] in ("head:school", "head:unit", "head:academic") \
+                    and (institute := _INSTITUTE_AFTER_BODY.match(text, c[1])) is not None \
+                    and all(tag[:1] in "nab" and word not in self.lexicon.name_breakers and not self.lexicon.place_forms.get(word)
+                            for word, tag in self.tagger(institute.group("field"))):
+                # (…大学启动共建…实验室, …实验室获批省级工程实验室: a verb between, two bodies)
+                c = (c[0], institute.end(), "ORG", c[3], c[4])
+            out.append(c)
         return out
 
     def _bodies_over_zone_names(self, text: str, found: list[_Cand]) -> list[_Cand]:
