@@ -89,7 +89,9 @@ def link_list_lines(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in link_list_lines(text)]
     ['‧ 某区营业收入增长8%(2026-01-16)']
     """
-    if not any(b in text for b in _BULLETS):
+    # (a full stop is in most texts: it counts only where it opens a line)
+    if not any(b in text for b in _BULLETS[:-2]) and "\n." not in text and "\n．" not in text \
+            and not text.lstrip(" \t").startswith((".", "．")):
         return []
     spans = [m.span() for m in _LINK_LIST_LINE.finditer(text)]
     for heading in _RELATED_HEADING.finditer(text):
