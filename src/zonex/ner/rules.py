@@ -83,7 +83,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WEIBO_ACCOUNT = re.compile(r"(?:(?<=@)|(?<=^)|(?<=\n))[ \t\u3000]*([\u4e00-\u9fff]{2,12}?发布)(?=[ \t]*V(?![A-Za-z])|[ \t]*[:：]|$)",
                             re.MULTILINE)
 # The page's first line: a name (no spaces, no path marks) alone, or before the site's home or
-# sections (首页, >, ｜) or a space; the masthead's candidate (RuleRecognizer._masthead)
+# sections (首页, >, ｜) or a space; the masthead's candidate (RuleEntityRecognizer._masthead)
 _MASTHEAD = re.compile(
     r"[ \t\u3000\n]*(?P<name>[^\s>＞|｜:：,，。]{2,14}?)(?=[ \t\u3000]*(?:\n|$|首页|首頁|>|＞|\||｜)|[ \t\u3000])")
 
@@ -1652,15 +1652,17 @@ class RuleEntityRecognizer:
         """A zone's governing body whose own rule started inside the zone's name (中新广州知识城 +
         管委会, found as 广州知识城管委会: the body's words stop at 中新) starts where the zone's name
         does: the zone's name and the body's word after it are one ORG."""
-        zones = [c for c in found if c[2] == "ZONE"]
-        if not zones:
+        zone_starts = {c[1]: c[0] for c in found if c[2] == "ZONE"}  # a zone's start by its end
+        if not zone_starts:
             return found
         out: list[_Cand] = []
         for c in found:
             if c[2] == "ORG":
-                zone = next((z for z in zones if z[0] < c[0] < z[1] and text[z[1]:c[1]] in self._zone_bodies), None)
-                if zone is not None:
-                    c = (zone[0], c[1], "ORG", c[3], c[4])
+                # (looked up by where the body's word starts: linear in the names, not their product)
+                start = next((s for body in self._zone_bodies if text.endswith(body, c[0], c[1])
+                              and (s := zone_starts.get(c[1] - len(body))) is not None and s < c[0]), None)
+                if start is not None:
+                    c = (start, c[1], "ORG", c[3], c[4])
             out.append(c)
         return out
 
