@@ -67,18 +67,21 @@ def link_bars(text: str, min_separators: int) -> list[LinkBar]:
 # A related-news list: a bullet, a headline, its date in brackets at the end of the line
 # (‧ 黑龙江出台十条措施支持高新区提质升级(2026-02-26)). The headline links to another page: its
 # figures and names are that page's, not this one's.
+_BULLET_MARKS = "·‧•●◆■▪►∙・"
 # (．, a full-width full stop, opens the lines of Hong Kong papers' lists: "." once normalised)
-_BULLETS = "·‧•●◆■▪►∙・.．"
+_STOP_BULLETS = ".．"
+_BULLETS = _BULLET_MARKS + _STOP_BULLETS
 _LINK_LIST_LINE = re.compile(
     rf"(?m)^[ \t]*[{_BULLETS}][ \t]*[^\n]{{2,80}}?[ \t]*"
     r"[(\[【]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[)\]】][ \t]*$"
 )
 
 # The heading of such a list, on a line of its own (延伸阅读, 【相关新闻】): the bullet lines under it
-# are headlines whether or not a date ends them
+# are headlines whether or not a date ends them. (The text is normalised: 相關報導 and 相關連結 of
+# Taiwan's pages are 相关报导 and 相关连结 by then.)
 _RELATED_HEADING = re.compile(
-    r"(?m)^[ \t]*[【\[]?(?:延伸阅读|延伸閱讀|相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報導|推荐阅读|推薦閱讀"
-    r"|相关链接|相關連結|相关文章|相關文章|更多新闻|更多新聞)[】\]]?[ \t]*[:：]?[ \t]*\n")
+    r"(?m)^[ \t]*[【\[]?(?:延伸阅读|相关新闻|相关阅读|相关报道|相关报导|推荐阅读|相关链接|相关连结|相关文章|更多新闻)"
+    r"[】\]]?[ \t]*[:：]?[ \t]*\n")
 _RELATED_ITEM = re.compile(rf"(?P<line>[ \t]*[{_BULLETS}][ \t]*[^\n]{{2,80}})(?:\n|$)")
 
 
@@ -90,8 +93,8 @@ def link_list_lines(text: str) -> list[tuple[int, int]]:
     ['‧ 某区营业收入增长8%(2026-01-16)']
     """
     # (a full stop is in most texts: it counts only where it opens a line)
-    if not any(b in text for b in _BULLETS[:-2]) and "\n." not in text and "\n．" not in text \
-            and not text.lstrip(" \t").startswith((".", "．")):
+    if not any(b in text for b in _BULLET_MARKS) and not any(f"\n{stop}" in text for stop in _STOP_BULLETS) \
+            and not text.lstrip(" \t").startswith(tuple(_STOP_BULLETS)):
         return []
     spans = [m.span() for m in _LINK_LIST_LINE.finditer(text)]
     for heading in _RELATED_HEADING.finditer(text):

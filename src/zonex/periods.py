@@ -39,7 +39,7 @@ from .normalize import to_half_width
 from .numerals import DIGITS
 from .spans import SpanIndex
 
-__all__ = ["TimeRecognizer", "find_document_date", "load_time_words", "plan_years"]
+__all__ = ["TimeRecognizer", "find_document_date", "load_time_words", "months_of_period_word", "plan_years"]
 
 
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -440,6 +440,24 @@ def _year_of(s: str) -> int:
     if s.isdigit():
         return int(s)
     return int("".join(str(DIGITS[ch]) for ch in s))
+
+
+_PERIOD_WORD = re.compile(rf"(?P<half>{_HALF})|(?P<q>{_QUARTER})")
+
+
+def months_of_period_word(word: str) -> tuple[int, int] | None:
+    """The months a half or quarters of a year span, from the word alone (a table's column
+    heading: 指标|单位|前三季度); None for any other word.
+
+    >>> months_of_period_word("前三季度"), months_of_period_word("首三季"), months_of_period_word("上半年")
+    ((1, 9), (1, 9), (1, 6))
+    >>> months_of_period_word("第二季度"), months_of_period_word("全年")
+    ((4, 6), None)
+    """
+    m = _PERIOD_WORD.fullmatch(word)
+    if m is None:
+        return None
+    return _half(word) if m.group("half") else _quarter(word)
 
 
 def _half(word: str) -> tuple[int, int]:

@@ -198,10 +198,6 @@ def _expand(units: Iterable[Unit]) -> list[Unit]:
     return out
 
 
-# verbs that enter a ranking's top N, written right before 前N with no 名/位 after it (挺进前五)
-_TOP_N_VERB = re.compile(r"(?:挺进|进入|跻身|迈入|位列|位居|稳居|跃居|保持|居)(?:全国|全省|全市|全球)?$")
-
-
 class QuantityRecognizer:
     """Finds quantities in normalised text. Build once (loads the lexicons, compiles one pattern).
 
@@ -237,6 +233,9 @@ class QuantityRecognizer:
         self._after_first = frozenset(s[0] for s in self._after)
         cue_table = {k: tuple(v) for k, v in (default_cues if cues is None else cues).items()}
         self._rank_cues = cue_table.get("rank", ())
+        # 挺进前五, 跻身全国前十: a verb entering a ranking's top N, then perhaps a scope (the rank cues' 全…)
+        scopes = "|".join(re.escape(w) for w in self._rank_cues if w.startswith("全"))
+        self._top_n_verb = self._cue_regex(cue_table.get("top_n", ()), f"(?:{scopes})?$" if scopes else "$")
         self._determiners = frozenset(cue_table.get("determiner", ()))
         self._time_of_day = tuple(cue_table.get("time_of_day", ()))
         self._weekday = tuple(cue_table.get("weekday", ()))
@@ -653,7 +652,7 @@ class QuantityRecognizer:
         if m.group("top_n") is not None:  # 前75位, 前10强: the top N
             numeral = _numeral(m.group("top_n"))
             qualifier = "upper_bound"
-            if not m.group("top_w") and _TOP_N_VERB.search(text, max(0, start - 4), start) is None:
+            if not m.group("top_w") and (self._top_n_verb is None or self._top_n_verb.search(text, max(0, start - 4), start) is None):
                 return None  # (挺进前五, 跻身全国前十: the top N a ranking enters, its word left out)
         else:
             numeral = _numeral(m.group("rank_n"))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .periods import ROC_EPOCH
+from .periods import ROC_EPOCH, months_of_period_word
 
 __all__ = ["INDEX", "MONTH_NAMES", "QUARTER_NAMES", "RANK", "SEASON_NAMES", "Cell", "Column", "Table", "find_tables", "is_table_line", "may_hold_tables"]
 
@@ -174,11 +174,6 @@ _LABEL_PERIOD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:第?[一二三四1-4]季�
 _ONE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 # a span of months of one year (1至10月, 1-10月), as a column's label opens with it
 MONTH_SPAN = re.compile(r"([1-9]\d?)[-—–~至]([1-9]\d?)月")
-# a period heading a column of values over a column of units (指标|单位|前三季度|同比增长(%)): the
-# months it spans from January (前三季度, 首三季, 前3季 → 1 to 9; 上半年 → 1 to 6; 一季度 → 1 to 3)
-_MONTHS_OF_PERIOD = {"前三季度": 9, "前3季度": 9, "前三季": 9, "前3季": 9, "首三季": 9, "首三季度": 9,
-                     "上半年": 6, "前两季度": 6, "前二季度": 6, "首两季": 6,
-                     "一季度": 3, "第一季度": 3, "首季": 3, "首季度": 3, "第1季": 3}
 _ONE_YEAR_IN = re.compile(r"((?:19|20)\d{2})年")
 _LABEL_MONTH = re.compile(r"(1[0-2]|[1-9])月(?:份)?(?!\d)")
 _ROWS_LEFT_OUT = re.compile(r"\n[ \t]*(?:…+|\.{3,}|⋯+)[ \t]*\n")
@@ -668,8 +663,9 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
         if m is None and units_column and (span := MONTH_SPAN.fullmatch(text[a:b].strip())) is not None:
             columns.append(Column("", PER_ROW, None, False, months=(int(span.group(1)), int(span.group(2)))))
             continue
-        if m is None and units_column and (last := _MONTHS_OF_PERIOD.get(text[a:b].strip())) is not None:
-            columns.append(Column("", PER_ROW, None, False, months=(1, last)))
+        if m is None and units_column and (months := months_of_period_word(text[a:b].strip())) is not None:
+            # (…|单位|前三季度|…: a half or quarters of the year, 上半年, 一季度, 首三季)
+            columns.append(Column("", PER_ROW, None, False, months=months))
             continue
         if m is None:
             if not _TEXT_HEADER_CELL.fullmatch(text, a, b):

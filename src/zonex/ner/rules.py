@@ -87,8 +87,6 @@ _WEIBO_ACCOUNT = re.compile(r"(?:(?<=@)|(?<=^)|(?<=\n))[ \t\u3000]*([\u4e00-\u9f
 _MASTHEAD = re.compile(
     r"[ \t\u3000\n]*(?P<name>[^\s>＞|｜:：,，。]{2,14}?)(?=[ \t\u3000]*(?:\n|$|首页|首頁|>|＞|\||｜)|[ \t\u3000])")
 
-# an institute named by its field, right after its university or centre (…大学|先进技术研究院)
-_INSTITUTE_AFTER_BODY = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,8}?)(?:研究院|研究所|研究中心|实验室)(?:(?![\u4e00-\u9fff])|(?=[等和及与]))")
 
 # a wire's dateline after its reporter's name: the place, the day, 电 (中央社记者张建中新竹8日电)
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{2,3}\d{1,2}日[电電]")
@@ -993,6 +991,12 @@ class RuleEntityRecognizer:
         zone_heads = "|".join(re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True))
         # a title that opens with name material and a zone head (香草药草生技园区去年…)
         self._title_head = re.compile(rf"(?P<qualifier>[\u4e00-\u9fff]{{2,12}}?)(?:{zone_heads})")
+        # an institute named by its field, right after its university or centre (…大学|先进技术研究院):
+        # a field of two to eight characters, then an academic head ending the word (or before 等, 和 …)
+        academic = "|".join(re.escape(h) for h in sorted((h for h, kind in lex.org_heads.items() if kind == "academic"),
+                                                         key=len, reverse=True))
+        self._institute_after_body = re.compile(
+            rf"(?P<field>[\u4e00-\u9fff]{{2,8}}?)(?:{academic})(?:(?![\u4e00-\u9fff])|(?=[等和及与]))")
         # a park named after a brand, right after it (中国动力谷|自主创新园)
         self._park_of_brand = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{zone_heads})")
         # 科技 of 台中科技产业园区: what is left of a zone's name without its place may only qualify
@@ -1284,8 +1288,7 @@ class RuleEntityRecognizer:
             # 高新区第一中学: a school named after the page's zone, by its zone word alone
             found += [(m.start(), m.end(), "ORG", 2, "school") for m in _ZONE_WORD_SCHOOL.finditer(text)]
         found = self._bodies_over_zone_names(text, found)
-        if "研究" in text or "实验室" in text:
-            found = self._institutes_of_bodies(text, found)
+        found = self._institutes_of_bodies(text, found)
         chosen = self._zone_bodies_joined(text, self._bodies_before_kinds(text, _select_longest(found)))
         trade_names = self._trade_names(text, chosen, place_at)
         if trade_names:
@@ -1640,7 +1643,7 @@ class RuleEntityRecognizer:
         out: list[_Cand] = []
         for c in found:
             if c[2] == "ORG" and c[4] in ("head:school", "head:unit", "head:academic") \
-                    and (institute := _INSTITUTE_AFTER_BODY.match(text, c[1])) is not None \
+                    and (institute := self._institute_after_body.match(text, c[1])) is not None \
                     and all(tag[:1] in "nab" and word not in self.lexicon.name_breakers and not self.lexicon.place_forms.get(word)
                             for word, tag in self.tagger(institute.group("field"))):
                 # (…大学启动共建…实验室, …实验室获批省级工程实验室: a verb between, two bodies)
@@ -2641,7 +2644,7 @@ class RuleEntityRecognizer:
                 out.append((abbreviation, 0))  # 南部科学园区 → 南科, 新竹科学园区 → 竹科, as pages go on to write them
             place_end = place_at.get(c[0])
             if place_end is None and (partnered := place_at.get(c[0] + 2)) is not None and partnered < c[1] - 2 \
-                    and text[c[1] - 1] == "城" and self.tagger.tag_of(text[c[0] : c[0] + 2]) == "nz":
+                    and text[c[1] - 1] == "城" and text[c[0] : c[0] + 2] in self.lexicon.partner_prefixes:
                 # 中新广州知识城 → 知识城: a city-sized joint park (China and a partner, then its place),
                 # which the page goes on to write by its own words alone
                 out.append((text[partnered : c[1]], 1))

@@ -157,10 +157,10 @@ def zone_key(name: str) -> str:
     key = name.replace("国家级", "").replace("国家", "").replace("自贸片区", "片区")
     for full, short in _head_short_forms():  # (东湖新技术开发区 → 东湖高新区, as zone_heads.txt pairs them)
         key = key.replace(full, short)
-    # 武汉东湖新技术开发区 and 东湖高新区: a zone with a name of its own is one zone with or without
-    # its city before it (not 武汉高新区, whose name is its city's)
     if key[:2] in lex.partner_prefixes and (place := place_prefix(key[2:], lex)) is not None and len(key) - 2 - len(place) >= 3:
         return key[2 + len(place):]  # 中新广州知识城 → 知识城: a joint park, known by its own words
+    # 武汉东湖新技术开发区 and 东湖高新区: a zone with a name of its own is one zone with or without
+    # its city before it (not 武汉高新区, whose name is its city's)
     prefix = place_prefix(key, lex) if len(key) > 5 else None
     if prefix is not None and (kind := _ZONE_KIND_AT.search(key, len(prefix))) is not None and kind.start() - len(prefix) >= 2:
         key = key[len(prefix):]
