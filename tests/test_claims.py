@@ -4332,3 +4332,16 @@ def test_the_kinds_a_total_includes_are_counted_and_bodies_by_their_deed(pipelin
     got = [(c.metric, c.value) for c in doc.claims]
     assert got == [("签约进驻机构", 42), ("大学及研究机构", 14), ("海内外科技企业", 16), ("初创企业", 12),
                    ("出租率", 70)], got
+
+
+def test_a_counting_verb_after_the_things_opens_the_metric_and_a_total_shares_as_the_things(pipeline):
+    # sets 25 and 114: 高新技术企业净增682家 → 净增高新技术企业 (as 净增高新技术企业682家 would be);
+    # 总数达到3816家,约占全市…总数的四成: the enterprises' share, not their total's
+    doc = pipeline.extract("2026年,全区高新技术企业净增682家,总数达到3816家,约占全市高新技术企业总数的四成。"
+                           "国家级专精特新“小巨人”企业去年新增6家。")
+    assert [c.metric for c in doc.claims] == [
+        "净增高新技术企业", "高新技术企业总数", "高新技术企业占全市高新技术企业总数",
+        "新增国家级专精特新“小巨人”企业"], doc.claims
+    # (a column of new ones in a table keeps its label: 公交车|当年新增)
+    doc = pipeline.extract("2026年车辆情况\n车型 | 保有量(辆) | 当年新增(辆)\n公交车 | 1530 | 386\n物流车 | 2210 | 412\n")
+    assert [c.metric for c in doc.claims][:2] == ["公交车保有量", "公交车当年新增车辆"], doc.claims

@@ -1148,3 +1148,22 @@ def test_a_parks_short_name_after_a_preposition_or_verb_that_takes_a_place(recog
     assert [t for t, label in got if label == "ZONE" and t == "竹科"] == ["竹科"] * 4, got
     got = found(recognizer, "集中科技资源,对中科院的支持。")
     assert not [t for t, label in got if label == "ZONE"], got
+
+
+def test_persons_after_more_titles_and_verbs_and_a_body_before_its_heads_title(recognizer):
+    # sets 10, 27, 66, 74, 75, 85, 94, 102, 109 and 114: 覃, 邝, 朴 and 付 are surnames; 检察长,
+    # 财务长, 人资长, 协理 and 经济学家 are titles; 分析说 and 告诉记者 follow a name; a contact
+    # after the section that gives it (聯絡人：企劃課 林柏宏); 劳检处处长 and 经发局长 are a body's
+    # head (劳检处, 经发局), no person named 劳检处 or 经发
+    assert found(recognizer, "区经济发展局局长陈启明分析说，全区") == [("区经济发展局", "ORG"), ("陈启明", "PERSON")]
+    assert found(recognizer, "公司总经理唐启明告诉记者，今年") == [("唐启明", "PERSON")]
+    doc = zonex.extract("全区经济稳中向好。\n责任编辑：覃丽萍 【打印】")
+    assert [(e.text, e.label) for e in doc.entities] == [("覃丽萍", "PERSON")], doc.entities
+    assert found(recognizer, "限公司测控部经理付晓岚说。") == [("付晓岚", "PERSON")]
+    assert found(recognizer, "党组书记、检察长王建业表示，今年") == [("王建业", "PERSON")]
+    doc = zonex.extract("本案持續追蹤。\n聯絡人：企劃課 林柏宏　電話：02-2345-6789")
+    assert [(e.text, e.label) for e in doc.entities] == [("林柏宏", "PERSON")], doc.entities
+    doc = zonex.extract("新北勞檢處公布查核結果。勞檢處處長陳建宏表示，將持續輔導。經發局長陳建廷說，今年續推。")
+    got = [(e.text, e.label) for e in doc.entities]
+    assert ("勞檢處", "ORG") in got and ("經發局", "ORG") in got, got
+    assert not [e for e in doc.entities if e.label == "PERSON" and e.text in ("勞檢處", "經發")], got

@@ -159,6 +159,7 @@ class ClaimAssembler:
         self.skip_words = frozenset(cues["metric_skip_words"])
         self.flow_verbs = frozenset(cues["flow_verbs"])
         self.flow_verb_tuple = tuple(self.flow_verbs)  # (for str.startswith)
+        self.trailing_count_verbs = tuple(cues["trailing_count_verbs"])
         # what may open a list of arrivals (新引进A、B等…企业): not a helping verb (带动…等相关消费: what a help brought)
         self.list_flow_verbs = tuple(v for v in cues["flow_verbs"] if v not in cues["helping_verbs"])
         self.cumulative_words = frozenset(cues["cumulative_words"])
@@ -3976,6 +3977,8 @@ class _SentenceContext:
         subject, subject_text, span = self.subject_for(metric_start)
         if "计" in metric:
             metric = _INNER_SUM.sub("", metric)  # 6个品牌展会合计展览面积 → 品牌展会展览面积
+        if q is not None and metric.endswith(self.asm.trailing_count_verbs):
+            metric = self._count_verb_first(metric, q)
         if "年" in metric:
             # 港资企业全年营业收入 → 港资企业营业收入: the year of a class of firms' figure is the
             # claim's period (as 港资企业去年营业收入 is, see _qualified; set 103)
@@ -3990,6 +3993,17 @@ class _SentenceContext:
             period=dated.group(1) if dated is not None else self.period_for(anchor),  # 约21.3万人(2024年)
             status=self.status_for(anchor, (metric_start, metric_start + written)), sentence=self.sentence,
         )
+
+    def _count_verb_first(self, metric: str, q: Quantity) -> str:
+        """高新技术企业净增682家 → 净增高新技术企业: the verb that says which count it is, written
+        between the things and their number, opens the metric as where it comes first. Not a table's
+        column (公交车|当年新增), nor a verb whose number is not right after it."""
+        verb = next(v for v in self.asm.trailing_count_verbs if metric.endswith(v))
+        things = metric[: -len(verb)]
+        at = self.text.rfind(verb, max(0, q.start - len(verb) - 2), q.start)
+        if len(things) < 2 or at < 0 or things.endswith(("年", "月")) or "的" in things:
+            return metric
+        return verb + things
 
     def _respectively_metrics(self, qs: list[Quantity]) -> dict[int, str]:
         """``A、B、C分别为x、y、z``: pair the listed metrics with the listed values."""
@@ -5344,6 +5358,8 @@ class _SentenceContext:
             part, start = previous.metric, zhan
         else:
             return None
+        if part.endswith("总数") and whole.endswith("总数") and len(part) > 4:
+            part = part[:-2]  # 总数达到3816家,约占全市高新技术企业总数的四成: the things' share, not their total's
         return f"{part}占{whole}", (start, whole_end)
 
     def _whole_before_among(self, pos: int, drafts: list[_Draft]) -> str:

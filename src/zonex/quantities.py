@@ -583,6 +583,8 @@ class QuantityRecognizer:
         numeral = _numeral(surface)
         if (numeral is None or numeral.positional) and unit.surface != "折":  # (三八折 is 0.38)
             return self._approximate(text, start, end, surface, unit, tail, yuan)
+        if numeral is None:
+            return None  # (0一折: digits and a Chinese numeral run together are no discount)
         if not self._plausible(text, start, end, surface, numeral, unit):
             return None
         if yuan == "TWD" and "year" in unit.flags and is_roc_year(text, start, end):

@@ -167,8 +167,9 @@ _STOCK_NAME = re.compile(r"(?:证券|股票|A股|H股)简称[:：][ \t\u3000]*([
 # the tags of a given name the dictionary knows as another word (浩然) or not at all
 _GIVEN_NAME_TAGS = frozenset({"a", "oov"})
 # 执笔:院办公室 罗晓岚: the writer's office, then, after a space, the writer
-_OFFICE_ENDS = ("办公室", "办", "室", "部", "科", "处", "局", "中心")
+_OFFICE_ENDS = ("办公室", "办", "室", "部", "科", "处", "局", "中心", "课", "组", "署")  # (联络人:企划课 林柏宏, 环安组 蔡佩珊)
 _NAME_AFTER_OFFICE = re.compile(r"[ \t\u3000]+([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+_BODY_HEAD_CHARS = frozenset("局处厅部委办科署")  # (the heads gov_departments make a body of)
 _NAME_AFTER_LIST_MARK = re.compile(r"、([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _COUNTED_IN_NAME = re.compile(r"[一二两三四五六七八九十几]大|[一二两三四五六七八九十几数多][个家座]")
 # 浦东金桥(600639), 张江高科(600895.SH): a listed company by its stock's short name and code
@@ -2384,7 +2385,7 @@ class RuleEntityRecognizer:
                 end = self._name_after(text, at)
                 if end is not None:
                     out.append((at, end, "PERSON", 1, "title") if end >= 0 else (_AFTER_TITLE, at))
-            if where == "after" or where == "both":
+            if (where == "after" or where == "both") and not self._body_before_its_head(text, ts):
                 start = self._name_before(text, ts)
                 if start is not None:
                     out.append((start, ts, "PERSON", 1, "title") if start >= 0 else (_BEFORE_TITLE, ts))
@@ -2481,6 +2482,12 @@ class RuleEntityRecognizer:
                         and self._plausible_name(text[pos:end]):
                     return end  # 本报记者 梁家慧 惠州报道: a name set apart by spaces is whole
         return -1
+
+    def _body_before_its_head(self, text: str, pos: int) -> bool:
+        """劳检处处长, 经发局长: the body's own name before its head's title (处长 of 劳检处, 局长 of
+        经发局), no person's name."""
+        return pos > 0 and (text[pos - 1] == text[pos] or (
+            text[pos] in _BODY_HEAD_CHARS and self._departments.ends_at(text, pos, max(0, pos - self._department_reach)) > 0))
 
     def _name_before(self, text: str, pos: int) -> int | None:
         """Start of a person's name ending at ``pos`` (right before a title); -1 if only the
