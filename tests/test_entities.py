@@ -1167,3 +1167,13 @@ def test_persons_after_more_titles_and_verbs_and_a_body_before_its_heads_title(r
     got = [(e.text, e.label) for e in doc.entities]
     assert ("勞檢處", "ORG") in got and ("經發局", "ORG") in got, got
     assert not [e for e in doc.entities if e.label == "PERSON" and e.text in ("勞檢處", "經發")], got
+
+
+def test_departments_by_their_work_and_a_named_districts_department(recognizer):
+    # sets 23, 37, 85 and 97: 人才发展局 and 无线电管理处 are departments, 消防救援大队 a body of
+    # its jurisdiction; 南沙区人社局 is the named district's department, not 区人社局 after a place
+    assert found(recognizer, "记者从洛阳高新区人才发展局获悉") == [("洛阳高新区人才发展局", "ORG")]
+    assert found(recognizer, "记者日前从市无线电管理处获悉") == [("市无线电管理处", "ORG")]
+    assert found(recognizer, "区应急管理局会同区消防救援大队开展检查") == [("区应急管理局", "ORG"), ("区消防救援大队", "ORG")]
+    assert found(recognizer, "南沙区人社局有关负责人说") == [("南沙区人社局", "ORG")]
+    assert found(recognizer, "会同区人社局开展检查") == [("区人社局", "ORG")]

@@ -2073,7 +2073,8 @@ class RuleEntityRecognizer:
                 d = self._department(text, hs, st, lo) if is_gov and he - hs == 1 else None
                 jurisdiction = d is not None and text[d] in self._one_char_jurisdictions
                 if jurisdiction and text[d:hs] not in self.lexicon.departments:
-                    return d
+                    # (南沙|区人社局: the district's name before its 区, the named district's department)
+                    return place_from_end.get(d + 1, d)
                 zone = self._zone_head_at_end.search(text, max(0, d - self._zone_head_max), d) if d is not None else None
                 # 沭阳|经开区|经济|发展局: a zone's own department, named after the zone (its place and head);
                 # 济南高新区|市场|监管局 too, whose 市 is its department's own, no city's
