@@ -4345,3 +4345,32 @@ def test_a_counting_verb_after_the_things_opens_the_metric_and_a_total_shares_as
     # (a column of new ones in a table keeps its label: 公交车|当年新增)
     doc = pipeline.extract("2026年车辆情况\n车型 | 保有量(辆) | 当年新增(辆)\n公交车 | 1530 | 386\n物流车 | 2210 | 412\n")
     assert [c.metric for c in doc.claims][:2] == ["公交车保有量", "公交车当年新增车辆"], doc.claims
+
+
+def test_a_value_topping_a_ranking_keeps_its_change_and_a_rank_among_things_counted(pipeline):
+    # set 115: 營業額5,218億元居冠，年增3.1%: 居冠 remarks on the level (the top), which keeps its
+    # growth; 在全臺62處工業區中排名第３: the figure before, ranked among the zones counted
+    doc = pipeline.extract("115年上半年，彰濱工業區營業額5,218億元居冠，年增3.1%，在全臺62處工業區中排名第３。")
+    got = [(c.metric, c.value, c.change.value if c.change else None) for c in doc.claims]
+    assert got == [("营业额", 521800000000, Decimal("3.1")), ("营业额全台排名", 3, None)], got
+
+
+def test_a_districts_page_whose_title_names_its_zone_in_brackets_stays_the_districts(pipeline):
+    # set 116: 关于…浑南区(沈阳高新区)经济运行情况的通报: 全区 is the district the page is about, not
+    # an article on the zone its title names in brackets
+    doc = pipeline.extract("沈阳市浑南区人民政府\n关于二〇二六年上半年浑南区（沈阳高新区）经济运行情况的通报\n"
+                           "发布机构：沈阳市浑南区统计局\n现将上半年浑南区经济运行情况通报如下：\n"
+                           "上半年，全区实现地区生产总值586.4亿元，同比增长6.8%。浑南区新登记市场主体1.26万户。"
+                           "浑南区技术合同成交额142.6亿元，浑南区有效高新技术企业2135家。")
+    assert {c.subject for c in doc.claims} == {"浑南区"}, doc.claims
+
+
+def test_a_table_of_values_in_each_rows_unit_and_a_growth_alone_in_its_row(pipeline):
+    # set 116: 指标名称|单位|绝对值|同比增长(%): 绝对值 holds each row's value in its row's unit, for
+    # the caption's period; a row with no value (—) reports its growth alone
+    doc = pipeline.extract("2026年上半年浑南区主要经济指标\n指标名称 | 单位 | 绝对值 | 同比增长（%）\n"
+                           "地区生产总值 | 亿元 | 586.4 | 6.8\n规模以上工业增加值 | — | — | 9.3\n新登记市场主体 | 万户 | 1.26 | 8.7\n")
+    got = [(c.metric, c.value, c.unit, c.change.value, c.period) for c in doc.claims]
+    assert got == [("地区生产总值", 58640000000, "CNY", Decimal("6.8"), "2026-01/2026-06"),
+                   ("规模以上工业增加值", None, None, Decimal("9.3"), "2026-01/2026-06"),
+                   ("新登记市场主体", 12600, "户", Decimal("8.7"), "2026-01/2026-06")], got

@@ -1177,3 +1177,15 @@ def test_departments_by_their_work_and_a_named_districts_department(recognizer):
     assert found(recognizer, "区应急管理局会同区消防救援大队开展检查") == [("区应急管理局", "ORG"), ("区消防救援大队", "ORG")]
     assert found(recognizer, "南沙区人社局有关负责人说") == [("南沙区人社局", "ORG")]
     assert found(recognizer, "会同区人社局开展检查") == [("区人社局", "ORG")]
+
+
+def test_a_zones_work_report_a_cooperation_zones_short_name_and_parks_named_after_a_river(recognizer):
+    # sets 110 and 115: 杭州高新区(滨江)政府工作报告 names the zone, no body 某某高新区政府 (a city's
+    # 市政府 keeps its government); 前海 alone is 前海合作区 (sets 29, 115); 扬子江 is a river the
+    # tagger takes for a person's name, before 国际基因城; 白马湖生态创意城 a park by its head
+    assert found(recognizer, "2027年杭州高新区(滨江)政府工作报告(摘编)") == [("杭州高新区(滨江)", "ZONE")]
+    assert found(recognizer, "2027年杭州市政府工作报告") == [("杭州市政府", "ORG")]
+    got = found(recognizer, "前海合作区实现增加值。截至9月底，前海累计注册持牌金融机构286家。前海管理局表示")
+    assert got == [("前海合作区", "ZONE"), ("前海", "ZONE"), ("前海管理局", "ORG")], got
+    assert found(recognizer, "在长江北岸的另一端，扬子江国际基因城同样热闹。") == [("扬子江国际基因城", "ZONE")]
+    assert found(recognizer, "白马湖生态创意城新引进文创企业186家") == [("白马湖生态创意城", "ZONE")]

@@ -2011,7 +2011,7 @@ _REGION_ZONES = regex.compile(r"(?P<region>(?:东部|中部|西部|东北)地区
                               r"(?P<kind>(?:国家级|省级)?(?:经开区|高新区|开发区|经济技术开发区|高新技术产业开发区))")
 _YEAR_IN_BRACKETS_AFTER = regex.compile(r"[ \t]*[(（][ \t]*((?:19|20)\d{2})[ \t]*年?[ \t]*[)）]")  # the value's year
 _WHOLE_IN_BRACKETS = regex.compile(r"[(（]((?:全|我)[市省县])(?:平均)?(?:水平)?(?:为|是)?$")  # (全市为23.6件)
-_RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+个\p{Han}{2,8}中(?:排名|排|位列|居)$")  # 在中心城区4个考核单元中排名
+_RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+[个家处所座]\p{Han}{2,8}中(?:排名|排|位列|居)$")  # 在中心城区4个考核单元中排名
 # 优良天数22天, 人均培训时数31.5小时, 志愿服务共1,380小时: counts of days or hours, totals of time given
 _DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数|月数|年数)(?:为|是|达|达到|共|累计)?$")
 # (平均回收年限2.7年: the payback time measured; a time cut to a level: _TIME_CUT_BEFORE)
@@ -2187,10 +2187,12 @@ class _Topics:
             line_start = text.rfind("\n", 0, zone.start) + 1
             line_end = text.find("\n", zone.start)
             line_end = len(text) if line_end < 0 else line_end
-            if (main is not None and (text.startswith(main, line_start) or zone.text.startswith(main))) \
+            if (main is not None and (text.startswith(main, line_start) or zone.text.startswith(main)
+                                      or (text[zone.start - 1 : zone.start] in ("(", "（") and text.endswith(main, 0, zone.start - 1)))) \
                     or zones_together_before(text, line_start, zone.start):
                 continue  # a headline that opens with the page's subject (科技产业园区…中港园区年增逾3成居冠)
                 # or with the zones of its place (我区开发区…宁东基地产值…) is about them, then one of them;
+                # (…浑南区(沈阳高新区)经济运行情况的通报: the zone the page's district also is, in brackets)
                 # so is one that names a park of the page's zone (想了解荆门高新区新能源新材料产业园的…)
             if zone.end <= line_end and _HEADLINE.fullmatch(text, line_start, line_end) \
                     and text.find("|", line_start, line_end) < 0 and not any(a <= line_start < b for a, b in table_spans) \
@@ -4822,9 +4824,10 @@ class _SentenceContext:
                 if level is not None and level.change is None:
                     level.change = change
                     return None
-                if level is not None or column.months is None or not prefix:
+                if level is not None or (column.months is None and not column.row_growth) or not prefix:
                     return None
-                # 规模以上工业增加值|—|—|7.8 under 1—9月|同比增长(%): the row's growth alone (set 104)
+                # 规模以上工业增加值|—|—|7.8 under 1—9月|同比增长(%): the row's growth alone (set 104);
+                # under 绝对值|同比增长(%), for the caption's period (set 116)
                 draft = self._draft(None, prefix, cell.row_name_start, q.start)
                 draft.change = change
             else:

@@ -66,6 +66,9 @@ class Column(NamedTuple):
     year: str | None = None
     of_column: int | None = None  # a change column's level column when that is not the one before it
     months: tuple[int, int] | None = None  # a level column of months of the page's year (1至10月核發補貼)
+    # a change column beside a column of each row's value (单位|绝对值|同比增长(%)): a growth alone in
+    # its row (规模以上工业增加值|—|—|9.3) is the row's, for the caption's period
+    row_growth: bool = False
 
 
 class Cell(NamedTuple):
@@ -144,6 +147,8 @@ _ONE_GAP = re.compile(r"[ \t]+")
 _GROWTH_ROW = re.compile(r"同比(?:增长|增速)?|增长率?|增速|增幅|[Yy][Oo][Yy]")
 _UNIT_LINE = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s,，;；()（）、]{1,6}(?:、[^\s,，;；()（）、]{1,6})*)\s*[)）]?")
 _UNIT_HEADERS = frozenset({"单位", "计量单位"})
+# 指标名称|单位|绝对值|同比增长(%): a column of each row's value in its row's unit, for the caption's period
+_VALUE_HEADERS = frozenset({"绝对值", "数值", "本期", "本期值", "完成值", "完成数", "累计值", "本年累计"})
 # the header of a names column whose rows are years (年度|营业额(亿元)|…): each row a year's figures
 YEAR_NAMES = frozenset({"年度", "年份", "年", "年度别"})
 # the header of a names column whose rows are months (月份|客运量(万人次)|同比(%) / 1月|103.6|6.2)
@@ -663,6 +668,9 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
         if m is None and units_column and (span := MONTH_SPAN.fullmatch(text[a:b].strip())) is not None:
             columns.append(Column("", PER_ROW, None, False, months=(int(span.group(1)), int(span.group(2)))))
             continue
+        if m is None and units_column and text[a:b].strip() in _VALUE_HEADERS:
+            columns.append(Column("", PER_ROW, None, False))
+            continue
         if m is None and units_column and (months := months_of_period_word(text[a:b].strip())) is not None:
             # (…|单位|前三季度|…: a half or quarters of the year, 上半年, 一季度, 首三季)
             columns.append(Column("", PER_ROW, None, False, months=months))
@@ -746,6 +754,8 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
         # column spans, set 104)
         columns = [c._replace(months=months) if c is not None and c.change_of == "" and c.months is None else c
                    for c in columns]
+    elif any(c is not None and c.unit == PER_ROW for c in columns):
+        columns = [c._replace(row_growth=True) if c is not None and c.change_of == "" else c for c in columns]
     return columns
 
 

@@ -169,6 +169,7 @@ _GIVEN_NAME_TAGS = frozenset({"a", "oov"})
 # 执笔:院办公室 罗晓岚: the writer's office, then, after a space, the writer
 _OFFICE_ENDS = ("办公室", "办", "室", "部", "科", "处", "局", "中心", "课", "组", "署")  # (联络人:企划课 林柏宏, 环安组 蔡佩珊)
 _NAME_AFTER_OFFICE = re.compile(r"[ \t\u3000]+([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+_BRACKETED_TAIL = re.compile(r"[(（][^()（）]{1,8}[)）]$")  # 杭州高新区(滨江): the district in brackets
 _BODY_HEAD_CHARS = frozenset("局处厅部委办科署")  # (the heads gov_departments make a body of)
 _NAME_AFTER_LIST_MARK = re.compile(r"、([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _COUNTED_IN_NAME = re.compile(r"[一二两三四五六七八九十几]大|[一二两三四五六七八九十几数多][个家座]")
@@ -1210,7 +1211,8 @@ class RuleEntityRecognizer:
         place_at = {c[0]: c[1] for c in found}  # a place's end by its start (one place per start)
         # (财政部门: the word for a department, not 财政部)
         found += [(s, e, "ORG", 2, "fixed") for s, e in hits.fixed if text[e - 1 : e + 1] not in self.lexicon.not_org_heads]
-        found += [c for c in self._headed(text, heads, clauses, place_at) if not self._a_class(text, c, place_at)]
+        found += [c for c in self._headed(text, heads, clauses, place_at)
+                  if not self._a_class(text, c, place_at) and not self._zones_work_report(text, c)]
         found += self._persons(persons, clauses)
         found += self._outlets(text)
         found += self._listed(text, items, clauses)
@@ -1585,6 +1587,14 @@ class RuleEntityRecognizer:
         kind_start = place_at.get(cand[0], cand[0])  # past the place the name starts with, if any
         # (浦东新区四大开发区, 三个国家高新区: zones counted, none named)
         return text[kind_start:cand[1]] in self._zone_classes or _COUNTED_IN_NAME.search(text, kind_start, cand[1]) is not None
+
+    def _zones_work_report(self, text: str, cand: _Cand) -> bool:
+        """2027年杭州高新区(滨江)政府工作报告: a zone's work report, not a body named 某某高新区政府
+        (the zone's name is the entity; 市政府工作报告 keeps its government)."""
+        if cand[2] != "ORG" or not text.startswith("政府工作报告", cand[1] - 2):
+            return False
+        name = _BRACKETED_TAIL.sub("", text[cand[0] : cand[1] - 2])
+        return name.endswith(self._zone_heads_longest_first)
 
     def _page_credits(self, text: str, taken_starts: set[int]) -> list[_Cand]:
         """The source and the editor a page names in its furniture (来源:市府办, 编辑:陈静,
