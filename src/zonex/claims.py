@@ -2187,12 +2187,14 @@ class _Topics:
             line_start = text.rfind("\n", 0, zone.start) + 1
             line_end = text.find("\n", zone.start)
             line_end = len(text) if line_end < 0 else line_end
-            if (main is not None and (text.startswith(main, line_start) or zone.text.startswith(main)
-                                      or (text[zone.start - 1 : zone.start] in ("(", "（") and text.endswith(main, 0, zone.start - 1)))) \
-                    or zones_together_before(text, line_start, zone.start):
+            # (…浑南区(沈阳高新区)经济运行情况的通报: the zone the page's district also is, in brackets
+            # right after it, no other article)
+            other_name = main is not None and text[zone.start - 1 : zone.start] in ("(", "（") \
+                and text.endswith(main, 0, zone.start - 1)
+            if (main is not None and (text.startswith(main, line_start) or zone.text.startswith(main))) \
+                    or other_name or zones_together_before(text, line_start, zone.start):
                 continue  # a headline that opens with the page's subject (科技产业园区…中港园区年增逾3成居冠)
                 # or with the zones of its place (我区开发区…宁东基地产值…) is about them, then one of them;
-                # (…浑南区(沈阳高新区)经济运行情况的通报: the zone the page's district also is, in brackets)
                 # so is one that names a park of the page's zone (想了解荆门高新区新能源新材料产业园的…)
             if zone.end <= line_end and _HEADLINE.fullmatch(text, line_start, line_end) \
                     and text.find("|", line_start, line_end) < 0 and not any(a <= line_start < b for a, b in table_spans) \
@@ -5361,8 +5363,9 @@ class _SentenceContext:
             part, start = previous.metric, zhan
         else:
             return None
-        if part.endswith("总数") and whole.endswith("总数") and len(part) > 4:
-            part = part[:-2]  # 总数达到3816家,约占全市高新技术企业总数的四成: the things' share, not their total's
+        total = next((w for w in self.asm.stock_total_words if part.endswith(w) and whole.endswith(w)), None)
+        if total is not None and len(part) > len(total) + 2:
+            part = part[: -len(total)]  # 总数达到3816家,约占全市高新技术企业总数的四成: the things' share, not their total's
         return f"{part}占{whole}", (start, whole_end)
 
     def _whole_before_among(self, pos: int, drafts: list[_Draft]) -> str:

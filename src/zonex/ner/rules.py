@@ -169,8 +169,6 @@ _GIVEN_NAME_TAGS = frozenset({"a", "oov"})
 # 执笔:院办公室 罗晓岚: the writer's office, then, after a space, the writer
 _OFFICE_ENDS = ("办公室", "办", "室", "部", "科", "处", "局", "中心", "课", "组", "署")  # (联络人:企划课 林柏宏, 环安组 蔡佩珊)
 _NAME_AFTER_OFFICE = re.compile(r"[ \t\u3000]+([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
-_BRACKETED_TAIL = re.compile(r"[(（][^()（）]{1,8}[)）]$")  # 杭州高新区(滨江): the district in brackets
-_BODY_HEAD_CHARS = frozenset("局处厅部委办科署")  # (the heads gov_departments make a body of)
 _NAME_AFTER_LIST_MARK = re.compile(r"、([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _COUNTED_IN_NAME = re.compile(r"[一二两三四五六七八九十几]大|[一二两三四五六七八九十几数多][个家座]")
 # 浦东金桥(600639), 张江高科(600895.SH): a listed company by its stock's short name and code
@@ -1022,6 +1020,8 @@ class RuleEntityRecognizer:
             rf"(?:^|(?<=\|))[ \t]*(?:{'|'.join(sorted(lex.company_columns, key=len, reverse=True))})[ \t]*(?=\||$)", re.MULTILINE)
         self._zone_short_heads = tuple(sorted({h for h in lex.zone_head_short_forms.values() if len(h) == 3 and h.endswith("区")}))
         self._zone_bodies = frozenset(h for h, kind in lex.org_heads.items() if kind == "gov" and len(h) >= 3)
+        # 局, 处, 厅 …: the one-character heads a department word makes a body of (经发局, 劳检处)
+        self._one_char_gov_heads = frozenset(h for h, kind in lex.org_heads.items() if kind == "gov" and len(h) == 1)
         self._info_memo: dict[str, tuple[str, int, int]] = {}
         # What the rules decide about a string by cutting it into words (whether it is a
         # person's name, a company's name before its head, an item that ends in an action):
@@ -1593,8 +1593,12 @@ class RuleEntityRecognizer:
         (the zone's name is the entity; 市政府工作报告 keeps its government)."""
         if cand[2] != "ORG" or not text.startswith("政府工作报告", cand[1] - 2):
             return False
-        name = _BRACKETED_TAIL.sub("", text[cand[0] : cand[1] - 2])
-        return name.endswith(self._zone_heads_longest_first)
+        name_end = cand[1] - 2
+        if text[name_end - 1 : name_end] == ")":  # (the zone's district in brackets: 杭州高新区(滨江))
+            opening = text.rfind("(", cand[0], name_end)
+            if opening > cand[0] and _PLACE_IN_BRACKETS.fullmatch(text, opening, name_end):
+                name_end = opening
+        return text.endswith(self._zone_heads_longest_first, cand[0], name_end)
 
     def _page_credits(self, text: str, taken_starts: set[int]) -> list[_Cand]:
         """The source and the editor a page names in its furniture (来源:市府办, 编辑:陈静,
@@ -2498,7 +2502,7 @@ class RuleEntityRecognizer:
         """劳检处处长, 经发局长: the body's own name before its head's title (处长 of 劳检处, 局长 of
         经发局), no person's name."""
         return pos > 0 and (text[pos - 1] == text[pos] or (
-            text[pos] in _BODY_HEAD_CHARS and self._departments.ends_at(text, pos, max(0, pos - self._department_reach)) > 0))
+            text[pos] in self._one_char_gov_heads and self._departments.ends_at(text, pos, max(0, pos - self._department_reach)) > 0))
 
     def _name_before(self, text: str, pos: int) -> int | None:
         """Start of a person's name ending at ``pos`` (right before a title); -1 if only the
