@@ -420,7 +420,7 @@ def test_lexicon_kinds_are_known():
     lex = load_lexicon()
     assert set(lex.org_heads.values()) <= {"company", "academic", "school", "gov", "media", "unit", "other"}
     assert set(lex.org_names.values()) <= {"gov", "academic", "intl", "local"}
-    assert set(lex.titles.values()) <= {"before", "after", "both"}
+    assert set(lex.titles.values()) <= {"before", "after", "both", "quoted"}
     assert all(1 <= len(s) <= 2 for s in lex.surnames)
     assert {row[1] for row in read_rows("company_lists.tsv", columns=2)} == {"head", "zone_head", "manner", "supply", "column"}
 
@@ -1189,3 +1189,53 @@ def test_a_zones_work_report_a_cooperation_zones_short_name_and_parks_named_afte
     assert got == [("前海合作区", "ZONE"), ("前海", "ZONE"), ("前海管理局", "ORG")], got
     assert found(recognizer, "在长江北岸的另一端，扬子江国际基因城同样热闹。") == [("扬子江国际基因城", "ZONE")]
     assert found(recognizer, "白马湖生态创意城新引进文创企业186家") == [("白马湖生态创意城", "ZONE")]
+
+
+def test_names_a_word_opens_between_a_title_and_a_verb_of_speech(recognizer):
+    # sets 31, 71, 95, 96 and 108: a three-character name whose first two characters make a noun
+    # of their own (黄家|梁, 文思|远), or a two-character surname the dictionary knows as a place
+    # (欧阳), is a name between a title and the person's verb; not an adjective (高兴地说) or a name
+    # with a particle last (王强也)
+    assert found(recognizer, "汕头分行行长黄家梁表示，今年") == [("汕头分行", "ORG"), ("黄家梁", "PERSON")]
+    assert found(recognizer, "公司人力资源部经理文思远说。") == [("文思远", "PERSON")]
+    assert found(recognizer, "区商务局局长欧阳倩介绍，经") == [("区商务局", "ORG"), ("欧阳倩", "PERSON")]
+    assert found(recognizer, "智能董事总经理黄家俊对记者说") == [("黄家俊", "PERSON")]
+    assert found(recognizer, "局长高兴地说") == []
+    assert found(recognizer, "主任王强也表示") == [("王强", "PERSON")]
+    assert found(recognizer, "副总经理邱建和表示") == [("邱建和", "PERSON")]  # (a name's 和)
+    # a role (员工, 职工) names a person only before the person's words; a particle that is a
+    # surname as well (和, 都) opens no name the tagger does not know
+    assert found(recognizer, "装备有限公司员工覃立新说。") == [("覃立新", "PERSON")]
+    assert found(recognizer, "企业员工和周边居民出门") == []
+    assert found(recognizer, "设置原住民族员工关怀窗口的园区") == []
+    assert found(recognizer, "形势分析会。记者从会上了解到，") == []
+
+
+def test_names_after_a_label_with_a_colon_and_names_listed_by_spaces(recognizer):
+    # sets 20, 28, 45, 50 and 105: a title as the label of its holder's line (董事長：林振宏), the
+    # labels of minutes and programmes (出席, 记录, 监制, 主持人), and the names after the first
+    # set apart by spaces; the next label (审核:) is no name
+    got = found(recognizer, "董事长:林振宏  总经理:陈美玲  会计主管:黄淑芬 【列印】")
+    assert got == [("林振宏", "PERSON"), ("陈美玲", "PERSON"), ("黄淑芬", "PERSON")], got
+    got = found(recognizer, "出席:王立群 赵宏伟 刘晓燕 孙振海\n列席:")
+    assert got == [("王立群", "PERSON"), ("赵宏伟", "PERSON"), ("刘晓燕", "PERSON"), ("孙振海", "PERSON")], got
+    assert found(recognizer, "(记者:赵一鸣 张婧)") == [("赵一鸣", "PERSON"), ("张婧", "PERSON")]
+    assert found(recognizer, "负责同志\n记录:周敏\n送:") == [("周敏", "PERSON")]
+    assert found(recognizer, "往期\n监制:韩立军\n") == [("韩立军", "PERSON")]
+    assert found(recognizer, "编辑:李明 审核:王强") == [("李明", "PERSON"), ("王强", "PERSON")]
+    doc = zonex.extract("董事長：林振宏　　總經理：陳美玲　　會計主管：黃淑芬")  # (as written, full-width)
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == ["林振宏", "陳美玲", "黃淑芬"], doc.entities
+
+
+def test_a_companys_name_starts_after_the_word_for_its_kind_of_firm(recognizer):
+    # sets 10, 11, 15, 27 and 35: 德资企业, 零组件厂, IC厂 and 旗下 say what the firm is, no part
+    # of its name; 企业管理, 造船厂 and 中小企业服务中心 keep the word (a line of work, no trade
+    # name after it)
+    assert found(recognizer, "由德资企业赫尔曼汽车电子(长春)有限公司投资建设") == [("赫尔曼汽车电子(长春)有限公司", "ORG")]
+    assert found(recognizer, "半导体设备零组件厂晶峰精密机械股份有限公司去年") == [("晶峰精密机械股份有限公司", "ORG")]
+    assert found(recognizer, "面板驱动IC厂鼎沣光电股份有限公司,去年") == [("鼎沣光电股份有限公司", "ORG")]
+    got = found(recognizer, "园区开发商华立集团旗下泰中罗勇工业园开发有限公司总裁")
+    assert got == [("华立集团", "ORG"), ("泰中罗勇工业园开发有限公司", "ORG")], got
+    assert found(recognizer, "深圳市企业管理有限公司") == [("深圳市企业管理有限公司", "ORG")]
+    assert found(recognizer, "上海江南造船厂有限公司") == [("上海江南造船厂有限公司", "ORG")]
+    assert found(recognizer, "广州市中小企业服务中心") == [("广州市中小企业服务中心", "ORG")]

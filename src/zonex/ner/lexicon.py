@@ -20,6 +20,7 @@
 - ``body_divisions.txt``: 公共事务部, 证券事务部 …: divisions written right after their body's name.
 - ``where_words.txt``: 区内, 当地 …: where a company is, written right before its name.
 - ``company_lists.tsv``: what a list of companies ends with (等…企业), and the manner words
+- ``company_descriptors.txt``: words saying what kind of firm the name after them is (德资企业, 旗下).
   that show a list is of activities instead (等方式).
 
 :func:`load_lexicon` reads them on first use (never at import) and returns the same object after.
@@ -80,7 +81,8 @@ class EntityLexicon:
     jurisdictions: frozenset[str]
     departments: frozenset[str]
     titles: dict[str, str]
-    """title → where the name stands: before (记者罗晓燕), after (赵法箴院士) or both"""
+    """title → where the name stands: before (记者罗晓燕), after (赵法箴院士), both, or quoted (员工覃立新说:
+    before, and only before the person's words)"""
     person_cues: frozenset[str]
     name_breakers: frozenset[str]
     economic_regions: frozenset[str]
@@ -94,6 +96,8 @@ class EntityLexicon:
     company_columns: frozenset[str]
     company_list_manners: frozenset[str]
     company_list_supplies: frozenset[str]  # 配套: short items before it are what the firms supply
+    company_descriptors: frozenset[str]
+    """德资企业, 零组件厂, 旗下: what kind of firm the name after the word is, no part of the name"""
     credit_labels: dict[str, str]
     """page-credit label → source (来源) or editor (编辑)"""
     no_sources: frozenset[str]
@@ -173,6 +177,7 @@ def load_lexicon() -> EntityLexicon:
         company_columns=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "column"),
         company_list_manners=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "manner"),
         company_list_supplies=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "supply"),
+        company_descriptors=frozenset(w for (w,) in read_rows("company_descriptors.txt")),
         credit_labels={w: role for w, role in read_rows("page_credits.tsv", columns=2) if role in ("source", "editor")},
         no_sources=frozenset(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source"),
         no_source_endings=tuple(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source_ending"),

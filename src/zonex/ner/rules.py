@@ -170,6 +170,7 @@ _GIVEN_NAME_TAGS = frozenset({"a", "oov"})
 _OFFICE_ENDS = ("办公室", "办", "室", "部", "科", "处", "局", "中心", "课", "组", "署")  # (联络人:企划课 林柏宏, 环安组 蔡佩珊)
 _NAME_AFTER_OFFICE = re.compile(r"[ \t\u3000]+([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _NAME_AFTER_LIST_MARK = re.compile(r"、([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+_NAME_AFTER_SPACES = re.compile(r"[ \t\u3000]{1,3}([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff:])")
 _COUNTED_IN_NAME = re.compile(r"[一二两三四五六七八九十几]大|[一二两三四五六七八九十几数多][个家座]")
 # 浦东金桥(600639), 张江高科(600895.SH): a listed company by its stock's short name and code
 _STOCK_NAMED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})" + STOCK_CODE_IN_BRACKETS.pattern)
@@ -314,6 +315,8 @@ _A_NEVER = 0  # new areas (GPE heads): only places and fixed names
 _APPOSITION_STOPS = frozenset(",，。;；、")
 # a verb of speech of one character, which may follow a name right before a stop (贺婷说。)
 _SPEECH_ENDS = frozenset("说称讲道")
+# Tags of a word that may open a quoted person's name (黄家 n, 欧阳 ns, 苏美 j): nouns, not verbs
+_QUOTED_NAME_HEAD_TAGS = frozenset({"n", "nz", "ns", "nt", "j", "ng", "nrt", "nrfg", "nr"})
 # a time's last character after its number (3季, 5月), which the segmenter may glue to a name after it
 _TIME_UNIT_CHARS = frozenset("季年月日")  # (after one of _NUMERAL_CHARS)
 
@@ -955,6 +958,7 @@ class RuleEntityRecognizer:
         self._full = [len(k) > 2 and k in self._full_names for k in keys]
         self._zone_head_words = frozenset(lex.zone_heads)
         self._company_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "company")
+        self._company_descriptor = re.compile("|".join(map(re.escape, sorted(lex.company_descriptors, key=len, reverse=True))))
         # a company's legal form (有限公司, 股份有限公司): no zone's name runs back through one
         self._legal_forms = tuple(h for h in self._company_heads if "有限" in h)
         self._unit_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "unit")
@@ -1035,6 +1039,10 @@ class RuleEntityRecognizer:
         self._department_reach = max(map(len, lex.departments), default=0)
         # Words that may follow a name, or precede one (titles), at a position.
         self._after_name = _Affixes({*lex.person_cues, *lex.titles, *lex.name_breakers})
+        # The verbs a quoted person's name ends before (表示, 介绍, 说): not the particles of the
+        # cues (在, 和), which end words as often as names.
+        self._speech_after = _Affixes({*(w for w in lex.person_cues if len(w) > 1 and w not in lex.name_breakers),
+                                       *_SPEECH_ENDS})
         self._titles = _Affixes(lex.titles)
         self._long_titles = _Affixes(t for t in lex.titles if len(t) > 1)
         self._head_prefix = _Affixes(h for h in self._heads if len(h) > 1)
@@ -1269,6 +1277,7 @@ class RuleEntityRecognizer:
             found += credits
         if "原创" in text:
             found += [(m.start("name"), m.end("name"), "ORG", 2, "credit") for m in self._wechat_account.finditer(text)]
+        found += self._names_in_a_row(text, found)
         if "发布 V" in text or "@" in text or "原创" in text:
             # 温州高新区发布 V, //@温州发布: a government's Weibo account, named after it + 发布
             found += [(m.start(1), m.end(1), "ORG", 2, "credit") for m in _WEIBO_ACCOUNT.finditer(text)]
@@ -1637,10 +1646,6 @@ class RuleEntityRecognizer:
                 if text[end : end + 1] == "·" and (rest := _TRANSCRIBED_NAME_PART.match(text, end)) is not None:
                     end = rest.end()  # 记者:阿依古丽·买买提: a name transcribed in parts, one name
                 out.append((start, end, "PERSON", 1, "credit"))
-                more = _NAME_AFTER_LIST_MARK.match(text, end)
-                while more is not None and self._plausible_name(more.group(1)):
-                    out.append((more.start(1), more.end(1), "PERSON", 1, "credit"))  # 提案委员:陈怡蓁、黄国纶
-                    more = _NAME_AFTER_LIST_MARK.match(text, more.end())
             elif 3 <= len(value) <= 4 and value[0] not in self._surnames and _ALL_HAN.fullmatch(value) \
                     and self._info(value)[0] == "nr" and value not in self.lexicon.name_breakers and value not in self.lexicon.titles:
                 # 责任编辑:阿苏尔: a name the tagger knows, whose surname is no Han one (the editor's
@@ -1649,6 +1654,25 @@ class RuleEntityRecognizer:
                 if text[end : end + 1] == "·" and (rest := _TRANSCRIBED_NAME_PART.match(text, end)) is not None:
                     end = rest.end()  # 记者:阿依古丽·买买提: a name transcribed in parts, one name
                 out.append((start, end, "PERSON", 1, "credit"))
+        return out
+
+    def _names_in_a_row(self, text: str, found: list[_Cand]) -> list[_Cand]:
+        """提案委员:陈怡蓁、黄国纶, 记者:赵一鸣 张婧, 出席:王立群 赵宏伟 刘晓燕: the names listed
+        after a person's, by 、 (a plausible name) or set apart by spaces (a name the tagger takes
+        for one; not the next label, 审核:…)."""
+        out: list[_Cand] = []
+        for c in found:
+            if c[2] != "PERSON":
+                continue
+            end = c[1]
+            while True:
+                more = _NAME_AFTER_LIST_MARK.match(text, end)
+                if more is None or not self._plausible_name(more.group(1)):
+                    more = _NAME_AFTER_SPACES.match(text, end)
+                    if more is None or not self._person_name(more.group(1)):
+                        break
+                out.append((more.start(1), more.end(1), "PERSON", 1, "credit"))
+                end = more.end()
         return out
 
     def _institutes_of_bodies(self, text: str, found: list[_Cand]) -> list[_Cand]:
@@ -2019,6 +2043,7 @@ class RuleEntityRecognizer:
         grow = self._grow
         starts, ends, cache = clauses._starts, clauses._ends, clauses._cache
         place_from_end = {e: s for s, e in place_at.items()}  # a place's start by its end
+        descriptor = self._company_descriptor
         n = -1
         for hs, he, head in heads:
             if text[he : he + 1] in _ROAD_WORDS and _ADDRESS_NUMBER.match(text, he + 1) is not None:
@@ -2033,6 +2058,8 @@ class RuleEntityRecognizer:
                 clause = clauses.clause(hs)
                 n = bisect_right(starts, hs) - 1
             start = grow(text, hs, he, head, clause, place_at, place_from_end)
+            if start is not None and (head.kind == "company" or head.is_zone) and descriptor.search(text, start, hs) is not None:
+                start = self._past_descriptor(text, start, hs)
             if start is not None and head.is_zone and text.find("有限", start, hs) >= 0 \
                     and any(text.find(form, start, hs) >= 0 for form in self._legal_forms):
                 continue  # 安徽欣家电器连锁有限公司经开区门店: a company's shop in the zone, no zone's name
@@ -2050,6 +2077,21 @@ class RuleEntityRecognizer:
                     end = m.end() if m else he  # 南宁·中关村创新示范基地(相思湖区): a part of the zone
                 out.append((start, end, head.label, head.rank, head.rule))
         return out
+
+    def _past_descriptor(self, text: str, start: int, hs: int) -> int:
+        """德资企业|赫尔曼汽车电子有限公司, 零组件厂|晶峰精密…: the name starts after the last word
+        saying what kind of firm it is, where a trade name follows that word (a proper noun or a
+        word the dictionary lacks, or one character of a name in pieces; not 企业|管理有限公司,
+        企业|服务中心: the firm's own line of work)."""
+        cut = start
+        for m in self._company_descriptor.finditer(text, start, hs):
+            if hs - m.end() < 2:
+                continue
+            word, tag = self.tagger(text[m.end() : hs])[0]
+            if tag in _TRADE_NAME_TAGS or tag in ("ns", "j") or not self.tagger.known(word) \
+                    or (len(word) == 1 and tag not in _NOT_TRADE_NAME_TAGS):  # (鼎|沣|光电: a trade name in pieces)
+                cut = m.end()
+        return cut
 
     def _grow(self, text: str, hs: int, he: int, head: _Head, clause: _Clause, place_at: dict[int, int],
               place_from_end: dict[int, int]) -> int | None:
@@ -2393,8 +2435,15 @@ class RuleEntityRecognizer:
         n = len(text)
         lines = lines or _LineBounds(text)
         for ts, te, where in hits.titles:
-            if where == "before" or where == "both":
+            if where == "quoted":
+                # 员工覃立新说: a role, not an office, names the person whose words follow (not 员工关怀窗口)
+                end = self._name_after(text, te)
+                if end is not None and end >= 0 and self._speech_after.starts_at(text, end) > 0:
+                    out.append((te, end, "PERSON", 1, "title"))
+            elif where == "before" or where == "both":
                 at = te
+                if text[at : at + 1] == ":" and not text[te - 1 : te].isspace():
+                    at += 1  # 董事长:林振宏, a title as the label of its holder's line
                 while at < n and at - te < 4 and text[at] in " \t":
                     at += 1  # 本报记者 罗晓燕, 副厅长   李克纯
                 end = self._name_after(text, at)
@@ -2496,7 +2545,18 @@ class RuleEntityRecognizer:
                 if pos > 0 and text[pos - 1].isspace() and text[end : end + 1].isspace() \
                         and self._plausible_name(text[pos:end]):
                     return end  # 本报记者 梁家慧 惠州报道: a name set apart by spaces is whole
+                if length == 3 and self._speech_after.starts_at(text, end) > 0 and self._quoted_name(text[pos:end]):
+                    return end  # 行长黄家梁表示, 经理文思远说: a title before, the person's verb after
         return -1
+
+    def _quoted_name(self, name: str) -> bool:
+        """A three-character name between a title and a verb of speech, though its first two
+        characters make a word of their own (黄家|梁, 文思|远): a noun's word, not a verb's or an
+        adverb's (局长高兴地说), and no particle last (主任王强也表示)."""
+        if not self._plausible_name(name) or name[2] in self._glued_function_chars:
+            return False
+        head = name[:2]
+        return not self.tagger.known(head) or self.tagger.tag_of(head) in _QUOTED_NAME_HEAD_TAGS
 
     def _body_before_its_head(self, text: str, pos: int) -> bool:
         """劳检处处长, 经发局长: the body's own name before its head's title (处长 of 劳检处, 局长 of
@@ -2531,8 +2591,13 @@ class RuleEntityRecognizer:
         tagged = self.tagger(name)
         if len(tagged) == 1 and tagged[0][1] in _NAME_TAGS:
             return True  # the tagger knows the whole name: 傅光焱, 李克纯
+        if name[0] in self._glued_function_chars:
+            return False  # (员工和周边, 记者从会上: a surname that is a particle as often, in no name the tagger knows)
+        if len(name) == 3 and name[2] in self._glued_function_chars and tagged[-1] == (name[2], "d"):
+            return False  # (主任王强|也|表示: the adverb after a two-character name; not 邱建|和, a name's 和)
         first_word, tag = tagged[0]
-        if len(first_word) >= 2 and tag not in _PERSON_TAGS and tag != "nz" and self.tagger.known(first_word):
+        if len(first_word) >= 2 and tag not in _PERSON_TAGS and tag != "nz" and self.tagger.known(first_word) \
+                and first_word not in self._two_char_surnames:  # (欧阳|倩: the surname is a place's word too)
             return False  # (柯文|斌: a proper noun the dictionary knows may open a name)
         # 谢谢傅(主任): an ordinary word, then a surname and its title
         # (郑家|明: a surname and a given name the dictionary tags nrfg open a name as well; not 谢谢 (nr) of 谢谢傅)
