@@ -4374,3 +4374,38 @@ def test_a_table_of_values_in_each_rows_unit_and_a_growth_alone_in_its_row(pipel
     assert got == [("地区生产总值", 58640000000, "CNY", Decimal("6.8"), "2026-01/2026-06"),
                    ("规模以上工业增加值", None, None, Decimal("9.3"), "2026-01/2026-06"),
                    ("新登记市场主体", 12600, "户", Decimal("8.7"), "2026-01/2026-06")], got
+
+
+def test_a_zone_and_its_district_named_as_one_are_the_one_the_page_writes_more(pipeline):
+    # sets 110, 117 and 118: a title that names a zone and the district it is one with, one in
+    # brackets after the other, reports for the one the page names more often (on a tie, the one
+    # written first): 无锡高新区(新吴区) under a district's bureau whose sentences say 新吴区 is 新吴区's;
+    # 株洲高新区(天元区) whose sentences name the zone is the zone's
+    doc = pipeline.extract("无锡市新吴区人民政府\n发布机构：无锡市新吴区统计局\n2026年1—11月无锡高新区（新吴区）经济运行简况\n"
+                           "1—11月，新吴区主要经济指标保持平稳增长态势。\n"
+                           "1—11月，全区规模以上工业总产值4683.2亿元，同比增长7.4%。新吴区社会消费品零售总额586.2亿元。")
+    assert {c.subject for c in doc.claims} == {"新吴区"}, doc.claims
+    doc = pipeline.extract("2027年株洲高新区（天元区）政府工作报告\n株洲高新区管委会主任、天元区人民政府区长 周立新\n"
+                           "2026年，株洲高新区经济运行稳中有进，全区实现地区生产总值812.6亿元，增长6.1%。"
+                           "株洲高新区高新技术企业达到486家。")
+    assert {c.subject for c in doc.claims} == {"株洲高新区"}, doc.claims
+    doc = pipeline.extract("2027年广州市黄埔区（广州开发区）政府工作报告（摘要）\n"
+                           "2026年，全区实现地区生产总值4,518.6亿元，增长6.2%。黄埔区高新技术企业达到3,120家。")
+    assert {c.subject for c in doc.claims} == {"黄埔区"}, doc.claims
+    # (a zone's short name in its brackets is one zone's name)
+    doc = pipeline.extract("2027年杭州高新区（滨江）政府工作报告（摘编）\n2026年，全区实现地区生产总值2,386.5亿元，增长7.2%。")
+    assert {c.subject for c in doc.claims} == {"杭州高新区(滨江)"}, doc.claims
+
+
+def test_a_park_on_a_districts_page_and_an_airport_reporting_its_traffic(pipeline):
+    # set 118: on a district's page, 园区 is the park its paragraph just named (深圳高新区南山园区),
+    # not the district; an airport that reports its traffic is the subject of its figures, and
+    # the page's zone (郑州航空港区, an airport economy zone) of the others
+    doc = pipeline.extract("南山區前三季度GDP按年增長6.3%\n南山區前三季度地區生產總值按年增長6.3%。\n"
+                           "南山的底氣，很大程度來自深圳高新區南山園區。目前，園區聚集各類企業逾2.3萬家。")
+    got = [c.subject for c in doc.claims]
+    assert got == ["南山区", "南山区", "深圳高新区南山园区"], doc.claims
+    doc = pipeline.extract("今年1—11月，郑州机场完成货邮吞吐量96.8万吨，同比增长12.3%。"
+                           "1—11月郑州航空港区完成进出口总值4,512.7亿元，同比增长8.4%。")
+    got = [(c.subject, c.metric) for c in doc.claims]
+    assert got == [("郑州机场", "货邮吞吐量"), ("郑州航空港区", "进出口总值")], got

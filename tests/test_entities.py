@@ -1239,3 +1239,17 @@ def test_a_companys_name_starts_after_the_word_for_its_kind_of_firm(recognizer):
     assert found(recognizer, "深圳市企业管理有限公司") == [("深圳市企业管理有限公司", "ORG")]
     assert found(recognizer, "上海江南造船厂有限公司") == [("上海江南造船厂有限公司", "ORG")]
     assert found(recognizer, "广州市中小企业服务中心") == [("广州市中小企业服务中心", "ORG")]
+
+
+def test_a_listed_companys_short_name_before_its_registered_name_and_more_zone_heads(recognizer):
+    # set 118: 芯澜科技(深圳芯澜微电子股份有限公司): the short name a company goes by, opening with
+    # its trade name, before its registered name in brackets; 航空港经济综合实验区 and 航空港区,
+    # 生物岛 end zones' names; an airport is a body (机场), a new one unnamed is none
+    got = found(recognizer, "港股上市企业芯澜科技(深圳芯澜微电子股份有限公司)前三季度营收")
+    assert got == [("芯澜科技", "ORG"), ("深圳芯澜微电子股份有限公司", "ORG")], got
+    assert found(recognizer, "该公司(深圳芯澜微电子股份有限公司)") == [("深圳芯澜微电子股份有限公司", "ORG")]
+    got = found(recognizer, "郑州航空港经济综合实验区是全国首个…。1—11月郑州航空港区完成进出口总值")
+    assert got == [("郑州航空港经济综合实验区", "ZONE"), ("郑州航空港区", "ZONE")], got
+    assert found(recognizer, "广州国际生物岛新增生物医药企业83家") == [("广州国际生物岛", "ZONE")]
+    assert found(recognizer, "郑州机场完成货邮吞吐量96.8万吨") == [("郑州机场", "ORG")]
+    assert found(recognizer, "加快新机场建设") == []

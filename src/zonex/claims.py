@@ -2187,10 +2187,12 @@ class _Topics:
             line_start = text.rfind("\n", 0, zone.start) + 1
             line_end = text.find("\n", zone.start)
             line_end = len(text) if line_end < 0 else line_end
-            # (…浑南区(沈阳高新区)经济运行情况的通报: the zone the page's district also is, in brackets
-            # right after it, no other article)
-            other_name = main is not None and text[zone.start - 1 : zone.start] in ("(", "（") \
-                and text.endswith(main, 0, zone.start - 1)
+            # (…浑南区(沈阳高新区)经济运行情况的通报, 无锡高新区(新吴区)经济运行简况: the zone the page's
+            # district also is, in brackets right after it or before it, no other article)
+            other_name = main is not None and (
+                (text[zone.start - 1 : zone.start] in ("(", "（") and text.endswith(main, 0, zone.start - 1))
+                or (text[zone.end : zone.end + 1] in ("(", "（") and text.startswith(main, zone.end + 1)
+                    and text[zone.end + 1 + len(main) : zone.end + 2 + len(main)] in (")", "）")))
             if (main is not None and (text.startswith(main, line_start) or zone.text.startswith(main))) \
                     or other_name or zones_together_before(text, line_start, zone.start):
                 continue  # a headline that opens with the page's subject (科技产业园区…中港园区年增逾3成居冠)
@@ -3755,6 +3757,16 @@ class _SentenceContext:
                 return self.asm._place_full_name(main, self.text) + titled
         if endings is None or (main and main.endswith(endings)):
             return None
+        if word in self.asm.park_words:
+            # 深圳高新区南山园区…。目前,园区聚集…: on a district's page, the park its paragraph named
+            # last (not on a park's page, whose 园区 is the park itself; nor past the paragraph)
+            if not main or not any(p.kind in ("city", "county") for p in self.asm.place_forms.get(main, ())):
+                return None
+            named, ends = self.entities_by_label["ZONE"]
+            k = bisect_right(ends, pos) - 1
+            if k < 0 or "\n" in self.text[named[k].end : pos] or not named[k].text.endswith(endings):
+                return None
+            return named[k].text
         if main and any(p.kind == "province" for p in self.asm.place_forms.get(main, ())):
             return main + word  # a province's page: its zones of that kind together (福建省开发区)
         named, ends = self.entities_by_label["ZONE"]

@@ -70,6 +70,7 @@ from .subjects import (
     STOCK_CODE_IN_BRACKETS,
     in_order,
     is_short_form,
+    place_prefix,
     science_park_abbreviation,
 )
 
@@ -169,6 +170,7 @@ _GIVEN_NAME_TAGS = frozenset({"a", "oov"})
 # 执笔:院办公室 罗晓岚: the writer's office, then, after a space, the writer
 _OFFICE_ENDS = ("办公室", "办", "室", "部", "科", "处", "局", "中心", "课", "组", "署")  # (联络人:企划课 林柏宏, 环安组 蔡佩珊)
 _NAME_AFTER_OFFICE = re.compile(r"[ \t\u3000]+([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+_MAX_STOCK_NAME = 6  # 芯澜科技, 中芯国际: the short name a listed company goes by
 _NAME_AFTER_LIST_MARK = re.compile(r"、([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _NAME_AFTER_SPACES = re.compile(r"[ \t\u3000]{1,3}([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff:])")
 _COUNTED_IN_NAME = re.compile(r"[一二两三四五六七八九十几]大|[一二两三四五六七八九十几数多][个家座]")
@@ -532,6 +534,16 @@ def _bare_aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozens
         if alias in heads or not is_short_form(alias, name):
             continue
         out += [(pos, pos + len(alias), c[2], c[3], "alias") for pos in _find_all(text, alias)]
+    for c in found:
+        # 港股上市企业芯澜科技(深圳芯澜微电子股份有限公司): the short name a company goes by, then its
+        # registered name in brackets: the short name opens with the trade name after the place
+        if c[2] != "ORG" or c[0] < 3 or text[c[0] - 1] not in "(（" or text[c[1] : c[1] + 1] not in (")", "）"):
+            continue
+        name = text[c[0] : c[1]]
+        trade = name[len(place) :] if (place := place_prefix(name)) is not None else name
+        start = text.rfind(trade[:2], max(0, c[0] - _MAX_STOCK_NAME - 1), c[0] - 2) if len(trade) > 2 else -1
+        if start >= 0 and _ALL_HAN.fullmatch(text, start, c[0] - 1):
+            out.append((start, c[0] - 1, "ORG", 2, "alias"))
     return out
 
 

@@ -63,6 +63,7 @@ def science_park_of(abbreviation: str, text: str) -> str | None:
 
 # The head of the title and opening: what a reader sees first names the subject.
 _OPENING = 300
+_DISTRICT_ENDINGS = ("区", "县")  # a district named in full (新吴区, 黄埔区), not a zone's short name (滨江)
 _OPENING_WEIGHT = 3
 # The title (the first line, when short) names what the page is about above all: a press
 # conference of a province's zones names each zone once in its opening, the province in its title.
@@ -207,8 +208,14 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     # The key of each distinct name, worked out once (a document names its subject dozens of
     # times); None for a country.
     keys: dict[tuple[str, str], tuple[str, str] | None] = {}
+    # 广州市黄埔区, 无锡市新吴区: a city written right before its own district only says where
+    # the district is; the mention is the district's
+    qualifiers = {id(e) for e, after in zip(entities, entities[1:])
+                  if e.label == "GPE" and after.label == "GPE" and after.start == e.end and own_division(e.text, after.text, lex)}
     for e in entities:
         label = e.label
+        if qualifiers and id(e) in qualifiers:
+            continue
         if label == "ORG" and e.end <= title_end:
             # 湖南省科技厅举行全省高新区…发布会: a title that names its place only as the body's
             # place speaks for that place (not a company's: 九江某某科技有限公司…项目 is the company's).
@@ -232,7 +239,7 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
             elif e.text + "区" in zone_names:  # 成都高新, the zone's own account: the zone
                 key, place = ("ZONE", zone_key(e.text + "区")), e.text + "区"
             else:
-                place = place_prefix(e.text, lex)
+                place = body_place(e.text, lex)
                 key = ("GPE", place_key(place, lex)) if place is not None else None
             if key is not None:
                 # (the site's own name above the page's path weighs as the opening does: the
@@ -305,9 +312,40 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     best = max(scores, key=lambda k: (scores[k], k[0] == "ZONE", _specificity(surfaces[k], lex)))
     if best[0] == "GPE" and together is None and collective is None:
         best = _zone_of_the_body(text, entities, keys, best, surfaces, max(title_end, 0)) or best
+    elif best[0] == "ZONE":
+        best = _district_of_the_zone(text, entities, keys, best) or best
     forms = surfaces[best]
     # The form the document uses most; on a tie the longer (full) one.
     return max(forms, key=lambda f: (forms[f], len(f)))
+
+
+def _district_of_the_zone(text: str, entities: Sequence[Entity], keys: dict,
+                          zone: tuple[str, str]) -> tuple[str, str] | None:
+    """The district a page names as one with its zone, the one in brackets after the other
+    (无锡高新区(新吴区), 广州市黄埔区(广州开发区)), where the page names the district on its own
+    at least as often as the zone (on a tie, where it names the district first): one
+    administration, whose figures the page gives in the name it uses (sets 110 and 116–118:
+    株洲高新区(天元区) with the zone named more, the zone). Not a zone's short name in its
+    brackets (杭州高新区(滨江): one zone's name)."""
+    for k, e in enumerate(entities):
+        if e.end >= len(text) or text[e.end] != "(" or k + 1 == len(entities):
+            continue
+        other = entities[k + 1]
+        if other.start != e.end + 1 or text[other.end : other.end + 1] != ")":
+            continue
+        pair = {e.label: e, other.label: other}
+        district, named_zone = pair.get("GPE"), pair.get("ZONE")
+        if district is None or named_zone is None or not district.text.endswith(_DISTRICT_ENDINGS) \
+                or keys.get(("ZONE", named_zone.text)) != zone:
+            continue
+        place = keys.get(("GPE", district.text))
+        if place is None:
+            continue
+        mentions = Counter(keys.get((x.label, x.text)) for x in entities if x.label in ("GPE", "ZONE"))
+        if mentions[place] > mentions[zone] or (mentions[place] == mentions[zone] and district is e):
+            return place
+        return None
+    return None
 
 
 def _zone_of_the_body(text: str, entities: Sequence[Entity], keys: dict, place: tuple[str, str],
@@ -440,6 +478,26 @@ def place_prefix(name: str, lex: EntityLexicon | None = None) -> str | None:
         if places and not _countries_only(places):
             return name[:length]
     return None
+
+
+def own_division(parent: str, name: str, lex: EntityLexicon | None = None) -> bool:
+    """Whether ``name`` is a division of the place ``parent`` (新吴区 of 无锡市, 黄埔区 of 广州市):
+    written right after it, the parent only says where the division is."""
+    lex = lex or load_lexicon()
+    codes = {p.code for p in lex.place_forms.get(parent, ()) if p.code}
+    return bool(codes) and any(p.parent in codes for p in lex.place_forms.get(name, ()))
+
+
+def body_place(name: str, lex: EntityLexicon | None = None) -> str | None:
+    """The place a body's name starts with, down to the division it names after its city
+    (无锡市新吴区人民政府 → 新吴区, 湖南省科技厅 → 湖南省), or None."""
+    lex = lex or load_lexicon()
+    place = place_prefix(name, lex)
+    if place is not None and len(place) < len(name) - 1:
+        inner = place_prefix(name[len(place) :], lex)
+        if inner is not None and own_division(place, inner, lex):
+            return inner
+    return place
 
 
 def _countries_only(places: Sequence[Place] | None) -> bool:
