@@ -4409,3 +4409,16 @@ def test_a_park_on_a_districts_page_and_an_airport_reporting_its_traffic(pipelin
                            "1—11月郑州航空港区完成进出口总值4,512.7亿元，同比增长8.4%。")
     got = [(c.subject, c.metric) for c in doc.claims]
     assert got == [("郑州机场", "货邮吞吐量"), ("郑州航空港区", "进出口总值")], got
+
+
+def test_a_growth_on_a_comparable_scope_and_the_scope_of_a_listed_rank(pipeline):
+    # sets 117 and 118: 同口径增长5.3%, 按自然口径增长3.6%: the level's growth, its basis unwritten
+    # (no claim of its own on 同口径); 稳居全国第5位、中部地区第一: the same ranking in the scope the
+    # list's next item writes
+    doc = pipeline.extract("1—10月，全区完成一般公共预算收入198.6亿元，同口径增长5.3%。2026年一般公共预算收入352.9亿元，按自然口径增长3.6%。")
+    got = [(c.metric, c.value, c.change.value, c.change.basis) for c in doc.claims]
+    assert got == [("一般公共预算收入", 19860000000, Decimal("5.3"), "unspecified"),
+                   ("一般公共预算收入", 35290000000, Decimal("3.6"), "unspecified")], got
+    doc = pipeline.extract("今年1—11月，郑州机场完成货邮吞吐量96.8万吨，货运规模稳居全国第5位、中部地区第一。")
+    got = [(c.metric, c.value) for c in doc.claims]
+    assert got == [("货邮吞吐量", 968000), ("货邮吞吐量全国排名", 5), ("货邮吞吐量中部地区排名", 1)], got

@@ -1253,3 +1253,30 @@ def test_a_listed_companys_short_name_before_its_registered_name_and_more_zone_h
     assert found(recognizer, "广州国际生物岛新增生物医药企业83家") == [("广州国际生物岛", "ZONE")]
     assert found(recognizer, "郑州机场完成货邮吞吐量96.8万吨") == [("郑州机场", "ORG")]
     assert found(recognizer, "加快新机场建设") == []
+
+
+def test_a_zones_short_name_in_brackets_and_schools_of_a_kind(recognizer):
+    # set 118: 前海深港现代服务业合作区(前海合作区): the short name in brackets is a name of its own
+    # (a park in brackets, 南宁·中关村创新示范基地(相思湖园区), is part of the zone's); 公办中小学
+    # and 民办小学 are schools of a kind, counted, no school's name
+    got = found(recognizer, "与南山一街之隔的前海深港现代服务业合作区(前海合作区),则是港资企业的集聚地。")
+    assert got == [("南山", "GPE"), ("前海深港现代服务业合作区", "ZONE"), ("前海合作区", "ZONE")], got
+    assert found(recognizer, "南宁·中关村创新示范基地(相思湖园区)新增企业") == [("南宁·中关村创新示范基地(相思湖园区)", "ZONE")]
+    assert found(recognizer, "全区确保新增公办中小学学位1.2万个,新建民办小学2所。") == []
+    assert found(recognizer, "高新区第一中学考生") == [("高新区第一中学", "ORG")]
+
+
+def test_a_papers_name_in_its_reports_lead_and_credits_and_a_zones_brand(recognizer):
+    # sets 108, 117 and 23: 【大公报讯】 credits the paper (not 本报讯, the page's own; nor 明报专讯);
+    # 来源:大公报 is a paper though it ends like 公报 (统计公报 is no source); 北京亦庄 is the brand
+    # of 北京经开区, one zone; 机器人产业园's words alone (机器人) are the industry's, no zone
+    assert found(recognizer, "【大公报讯】记者梁颖诗珠海报道") == [("大公报", "ORG"), ("梁颖诗", "PERSON"), ("珠海", "GPE")]
+    assert found(recognizer, "【香港商报讯】记者") == [("香港商报", "ORG")]
+    assert found(recognizer, "【本报讯】记者") == [] and found(recognizer, "【明报专讯】") == []
+    assert found(recognizer, "2026-12-03 来源:大公报 作者:记者 梁颖诗") == [("大公报", "ORG"), ("梁颖诗", "PERSON")]
+    assert found(recognizer, "资料来源:统计公报") == []
+    assert found(recognizer, "北京经开区(北京亦庄)主要经济指标稳中有进") == [("北京经开区", "ZONE"), ("北京亦庄", "ZONE")]
+    got = found(recognizer, "北京具身智能机器人创新产业园(以下简称“机器人产业园”)已集聚企业152家。机器人和智能制造产业产值542.8亿元。")
+    assert got == [("北京具身智能机器人创新产业园", "ZONE"), ("机器人产业园", "ZONE")], got
+    got = found(recognizer, "上海市漕河泾新兴技术开发区(以下简称“漕河泾开发区”)。漕河泾实现")
+    assert got == [("上海市", "GPE"), ("漕河泾新兴技术开发区", "ZONE"), ("漕河泾开发区", "ZONE"), ("漕河泾", "ZONE")], got

@@ -533,3 +533,11 @@ def test_the_first_months_of_a_year_are_a_period_not_a_duration():
     # set 111: 前11个月实现营收38.6亿元 (but 提前3个月完工: three months ahead, a span of time)
     found = [(q.text, q.kind) for q in QuantityRecognizer()("园区企业前11个月实现营收38.6亿元，项目提前3个月完工。")]
     assert found == [("38.6亿元", "money"), ("3个月", "duration")]
+
+
+def test_a_rank_listed_after_another_and_the_first_place_is_no_rank():
+    # set 118: 稳居全国第5位、中部地区第一: the list's next rank, its verb the first's; 居首位 is no
+    # quantity (settled after set 118 for the majority: seven pages of sets 51–81 against one)
+    found = [(q.text, q.kind, q.value) for q in QuantityRecognizer()(
+        "研发投入强度连续多年居全省首位。货运规模稳居全国第5位、中部地区第一。第一批项目开工。")]
+    assert found == [("第5位", "rank", 5), ("第一", "rank", 1)], found

@@ -5434,6 +5434,10 @@ class _SentenceContext:
                 and self._adjacent_rank(previous.quantity.end, q.start):
             # 西安高新区位列第5位,成都高新区位列第4位: the same ranking, each its own subject
             # (居全国第19位,…,居全省第一: the same ranking in another scope, set 103)
+            # (稳居全国第5位、中部地区第一: the scope the list's next item writes, whatever its words)
+            listed = self.text[previous.quantity.end + 1 : q.start] if self.text.startswith("、", previous.quantity.end) else ""
+            if 2 <= len(listed) <= 6 and _HAN_WORD.fullmatch(listed) is not None and not any(s in listed for s in self.asm.rank_scopes):
+                scope_text = listed
             metric, start = self._in_scope_written(previous.metric, scope_text, q), q.start
         elif previous is not None and (
                 (previous.quantity is not None and self._adjacent_rank(previous_end, q.start))

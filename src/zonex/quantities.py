@@ -56,6 +56,7 @@ _NOT_MEASURES = frozenset({"money", "percent", "percentage_point", "count", "mul
 
 _NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟俩兩貳陸倆萬億兆廿卅卌参參"
 _CLAUSE_BREAKS = ",。;;、:!?!?\n()()【】[]"
+_LISTED_RANK = re.compile(r"第[0-9一二三四五六七八九十]+[名位]?$")  # a rank ending the item before
 _OPEN_QUOTES = "“\"《「『"
 _CLOSE_QUOTES = "”\"》」』"
 # 余 多 几 来 inside a numeral (2180余家, 十几个, 十来个): more than the number, or about it.
@@ -676,7 +677,11 @@ class QuantityRecognizer:
         while clause_start > 0 and start - clause_start < 12 and text[clause_start - 1] not in _CLAUSE_BREAKS:
             clause_start -= 1
         clause = text[clause_start:start]
-        return any(cue in clause for cue in self._rank_cues)
+        if any(cue in clause for cue in self._rank_cues):
+            return True
+        # 稳居全国第5位、中部地区第一: the next rank of a list the ranking's verb governs
+        return text[clause_start - 1 : clause_start] == "、" \
+            and _LISTED_RANK.search(text, max(0, clause_start - 6), clause_start - 1) is not None
 
     def _percent_prefix(self, m: re.Match, text: str) -> Quantity | None:
         start, end = m.span("pct")

@@ -317,6 +317,7 @@ _A_NEVER = 0  # new areas (GPE heads): only places and fixed names
 _APPOSITION_STOPS = frozenset(",，。;；、")
 # a verb of speech of one character, which may follow a name right before a stop (贺婷说。)
 _SPEECH_ENDS = frozenset("说称讲道")
+_COMMON_TAGS = frozenset({"n", "v", "vn", "nz", "a", "an"})  # a common noun's, a verb's, an adjective's
 # Tags of a word that may open a quoted person's name (黄家 n, 欧阳 ns, 苏美 j): nouns, not verbs
 _QUOTED_NAME_HEAD_TAGS = frozenset({"n", "nz", "ns", "nt", "j", "ng", "nrt", "nrfg", "nr"})
 # a time's last character after its number (3季, 5月), which the segmenter may glue to a name after it
@@ -483,7 +484,8 @@ _ALIAS = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[为:：]
 
 
 def _aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozenset(),
-             zone_heads: tuple[str, ...] = (), places: frozenset[str] = frozenset()) -> list[_Cand]:
+             zone_heads: tuple[str, ...] = (), places: frozenset[str] = frozenset(),
+             common: Callable[[str], bool] = lambda words: False) -> list[_Cand]:
     """Every mention of a short name that a text defines for an organisation or zone right after
     naming it, as that kind of name: 宁德时代 after 宁德时代新能源科技股份有限公司(以下简称“宁德时代”)
     is the company wherever it comes, not the city 宁德 and a word. A short name that is only a
@@ -513,9 +515,10 @@ def _aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozenset(),
                 out += [(pos, pos + len(alias) - 2, "ZONE", named[3], "alias") for pos in _find_all(text, alias[2:])]
             head = next((h for h in zone_heads if alias.endswith(h)), None)
             qualifier = alias[: -len(head)] if head else ""
-            if len(qualifier) >= 2 and qualifier not in places:
+            if len(qualifier) >= 2 and qualifier not in places and not common(qualifier):
                 # 漕河泾开发区 → 漕河泾: the short name without its head, as the page goes on to write
-                # it (not 苏州 of 苏州高新区: a place stays a place)
+                # it (not 苏州 of 苏州高新区: a place stays a place; nor 机器人 of 机器人产业园: an
+                # industry's words, which the page writes of the industry)
                 out += [(pos, pos + len(qualifier), "ZONE", named[3], "alias") for pos in _find_all(text, qualifier)]
     return out
 
@@ -1002,6 +1005,8 @@ class RuleEntityRecognizer:
             rf"(?P<label>{labels})[ \t]*[:/][ \t]*(?P<value>[\u4e00-\u9fff]{{2,20}})(?![\u4e00-\u9fff])")
         self._jurisdiction_prefixes = tuple(lex.jurisdictions)
         outlet = rf"[\u4e00-\u9fff]{{1,10}}(?:{'|'.join(map(re.escape, lex.masthead_endings))})"
+        # 【大公报讯】, 【香港文汇报讯】: the paper a report's lead credits (not 本报讯: the page's own)
+        self._wire_lead = re.compile(rf"【(?!本)({outlet})讯】")
         self._outlet_pair = re.compile(rf"({outlet})[-－]({outlet})(?![\u4e00-\u9fff])")
         # the zone heads, longest first, as one alternation
         zone_heads = "|".join(re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True))
@@ -1235,6 +1240,8 @@ class RuleEntityRecognizer:
                   if not self._a_class(text, c, place_at) and not self._zones_work_report(text, c)]
         found += self._persons(persons, clauses)
         found += self._outlets(text)
+        if "讯】" in text:
+            found += [(m.start(1), m.end(1), "ORG", 2, "outlet") for m in self._wire_lead.finditer(text)]
         found += self._listed(text, items, clauses)
         if self._park_short_name is not None and any(last in text for last in self._park_short_lasts):
             # 竹科去年營業額…: a science park by its short name, where it stands as a word of its own
@@ -1273,7 +1280,7 @@ class RuleEntityRecognizer:
         if masthead is not None:
             found.append(masthead)
         if "简称" in text or "下称" in text:
-            found += _aliases(text, found, self._heads, self._zone_heads_longest_first, self._place_names)
+            found += _aliases(text, found, self._heads, self._zone_heads_longest_first, self._place_names, self._common_words)
             # 证券简称:澄锐新材 in a listed company's announcement: the company, by its stock's name
             found += [(m.start(1), m.end(1), "ORG", 2, "stock") for m in _STOCK_NAME.finditer(text)]
         if "(" in text or "（" in text:
@@ -1646,7 +1653,10 @@ class RuleEntityRecognizer:
                 continue  # 文/郑雅雯 opens its line or follows a space (not 论文/…)
             if self.lexicon.credit_labels[label] == "source":
                 # (各公司年报: no body; 事业废弃物申报及管理资讯系统, 统计年鉴: a system or a publication)
-                if value not in self.lexicon.no_sources and not value.startswith("各") and not value.endswith(self.lexicon.no_source_endings):
+                # (大公报: a paper whose name ends like one, one character before the ending)
+                if value not in self.lexicon.no_sources and not value.startswith("各") and not (
+                        value.endswith(self.lexicon.no_source_endings)
+                        and any(len(value) - len(e) >= 2 for e in self.lexicon.no_source_endings if value.endswith(e))):
                     out.append((start, end, "ORG", 2, "credit"))
             elif (office := _NAME_AFTER_OFFICE.match(text, end)) is not None and value.endswith(_OFFICE_ENDS) \
                     and self._plausible_name(office.group(1)) and self._info(office.group(1))[0] in _NAME_TAGS:
@@ -2081,6 +2091,8 @@ class RuleEntityRecognizer:
                     m = _AREA_IN_BRACKETS.match(text, he)
                     if m is not None and text[m.start() + 1 : m.end() - 1] in self._place_names:
                         m = None  # (乌鲁木齐经开区(头屯河区): a district of the gazetteer is a place of its own)
+                    elif m is not None and start is not None and is_short_form(text[m.start() + 1 : m.end() - 1], text[start:he]):
+                        m = None  # (前海深港现代服务业合作区(前海合作区): the zone's short name, a name of its own)
                     if m is None and (p := _PLACE_IN_BRACKETS.match(text, he)) is not None and p.group(1) in self._place_names \
                             and not p.group(1).endswith(_DIVISION_ENDINGS):
                         # 杭州高新区(滨江): the zone and the district it is one with, one name (but
@@ -2560,6 +2572,11 @@ class RuleEntityRecognizer:
                 if length == 3 and self._speech_after.starts_at(text, end) > 0 and self._quoted_name(text[pos:end]):
                     return end  # 行长黄家梁表示, 经理文思远说: a title before, the person's verb after
         return -1
+
+    def _common_words(self, words: str) -> bool:
+        """Whether ``words`` are common nouns and verbs only (机器人, 生物医药, 智能制造), no
+        proper noun or word the dictionary lacks (漕河泾, 张江)."""
+        return all(tag in _COMMON_TAGS for _word, tag in self.tagger(words))
 
     def _quoted_name(self, name: str) -> bool:
         """A three-character name between a title and a verb of speech, though its first two
