@@ -2191,8 +2191,7 @@ class _Topics:
             # district also is, in brackets right after it or before it, no other article)
             other_name = main is not None and (
                 (text[zone.start - 1 : zone.start] in ("(", "（") and text.endswith(main, 0, zone.start - 1))
-                or (text[zone.end : zone.end + 1] in ("(", "（") and text.startswith(main, zone.end + 1)
-                    and text[zone.end + 1 + len(main) : zone.end + 2 + len(main)] in (")", "）")))
+                or text.startswith((f"({main})", f"（{main}）"), zone.end))
             if (main is not None and (text.startswith(main, line_start) or zone.text.startswith(main))) \
                     or other_name or zones_together_before(text, line_start, zone.start):
                 continue  # a headline that opens with the page's subject (科技产业园区…中港园区年增逾3成居冠)
@@ -3762,11 +3761,7 @@ class _SentenceContext:
             # last (not on a park's page, whose 园区 is the park itself; nor past the paragraph)
             if not main or not any(p.kind in ("city", "county") for p in self.asm.place_forms.get(main, ())):
                 return None
-            named, ends = self.entities_by_label["ZONE"]
-            k = bisect_right(ends, pos) - 1
-            if k < 0 or "\n" in self.text[named[k].end : pos] or not named[k].text.endswith(endings):
-                return None
-            return named[k].text
+            return self._zone_named_last(pos, endings)
         if main and any(p.kind == "province" for p in self.asm.place_forms.get(main, ())):
             return main + word  # a province's page: its zones of that kind together (福建省开发区)
         named, ends = self.entities_by_label["ZONE"]
@@ -3832,9 +3827,13 @@ class _SentenceContext:
             return None
         if not any(p.kind in ("city", "province") for p in self.asm.place_forms.get(self.main, ())):
             return None
+        return self._zone_named_last(pos, ("区",))
+
+    def _zone_named_last(self, pos: int, endings: tuple[str, ...]) -> str | None:
+        """The zone named last before ``pos`` in its paragraph, if its name has one of ``endings``."""
         named, ends = self.entities_by_label["ZONE"]
         k = bisect_right(ends, pos) - 1
-        if k < 0 or "\n" in self.text[named[k].end:pos] or not named[k].text.endswith("区"):
+        if k < 0 or "\n" in self.text[named[k].end : pos] or not named[k].text.endswith(endings):
             return None
         return named[k].text
 

@@ -56,7 +56,7 @@ _NOT_MEASURES = frozenset({"money", "percent", "percentage_point", "count", "mul
 
 _NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟俩兩貳陸倆萬億兆廿卅卌参參"
 _CLAUSE_BREAKS = ",。;;、:!?!?\n()()【】[]"
-_LISTED_RANK = re.compile(r"第[0-9一二三四五六七八九十]+[名位]?$")  # a rank ending the item before
+_LISTED_RANK = re.compile(rf"第[0-9{_NUMERAL_CHARS}]+[名位]?$")  # a rank ending the item before
 _OPEN_QUOTES = "“\"《「『"
 _CLOSE_QUOTES = "”\"》」』"
 # 余 多 几 来 inside a numeral (2180余家, 十几个, 十来个): more than the number, or about it.

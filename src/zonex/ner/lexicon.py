@@ -20,8 +20,8 @@
 - ``body_divisions.txt``: 公共事务部, 证券事务部 …: divisions written right after their body's name.
 - ``where_words.txt``: 区内, 当地 …: where a company is, written right before its name.
 - ``company_lists.tsv``: what a list of companies ends with (等…企业), and the manner words
-- ``company_descriptors.txt``: words saying what kind of firm the name after them is (德资企业, 旗下).
   that show a list is of activities instead (等方式).
+- ``company_descriptors.txt``: words saying what kind of firm the name after them is (德资企业, 旗下).
 
 :func:`load_lexicon` reads them on first use (never at import) and returns the same object after.
 """

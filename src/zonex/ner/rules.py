@@ -1654,9 +1654,8 @@ class RuleEntityRecognizer:
             if self.lexicon.credit_labels[label] == "source":
                 # (各公司年报: no body; 事业废弃物申报及管理资讯系统, 统计年鉴: a system or a publication)
                 # (大公报: a paper whose name ends like one, one character before the ending)
-                if value not in self.lexicon.no_sources and not value.startswith("各") and not (
-                        value.endswith(self.lexicon.no_source_endings)
-                        and any(len(value) - len(e) >= 2 for e in self.lexicon.no_source_endings if value.endswith(e))):
+                if value not in self.lexicon.no_sources and not value.startswith("各") and not any(
+                        value.endswith(e) and len(value) - len(e) >= 2 for e in self.lexicon.no_source_endings):
                     out.append((start, end, "ORG", 2, "credit"))
             elif (office := _NAME_AFTER_OFFICE.match(text, end)) is not None and value.endswith(_OFFICE_ENDS) \
                     and self._plausible_name(office.group(1)) and self._info(office.group(1))[0] in _NAME_TAGS:
@@ -2466,7 +2465,7 @@ class RuleEntityRecognizer:
                     out.append((te, end, "PERSON", 1, "title"))
             elif where == "before" or where == "both":
                 at = te
-                if text[at : at + 1] == ":" and not text[te - 1 : te].isspace():
+                if text[at : at + 1] == ":":
                     at += 1  # 董事长:林振宏, a title as the label of its holder's line
                 while at < n and at - te < 4 and text[at] in " \t":
                     at += 1  # 本报记者 罗晓燕, 副厅长   李克纯

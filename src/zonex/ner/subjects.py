@@ -63,7 +63,6 @@ def science_park_of(abbreviation: str, text: str) -> str | None:
 
 # The head of the title and opening: what a reader sees first names the subject.
 _OPENING = 300
-_DISTRICT_ENDINGS = ("区", "县")  # a district named in full (新吴区, 黄埔区), not a zone's short name (滨江)
 _OPENING_WEIGHT = 3
 # The title (the first line, when short) names what the page is about above all: a press
 # conference of a province's zones names each zone once in its opening, the province in its title.
@@ -214,7 +213,7 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
                   if e.label == "GPE" and after.label == "GPE" and after.start == e.end and own_division(e.text, after.text, lex)}
     for e in entities:
         label = e.label
-        if qualifiers and id(e) in qualifiers:
+        if id(e) in qualifiers:
             continue
         if label == "ORG" and e.end <= title_end:
             # 湖南省科技厅举行全省高新区…发布会: a title that names its place only as the body's
@@ -317,6 +316,9 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     forms = surfaces[best]
     # The form the document uses most; on a tie the longer (full) one.
     return max(forms, key=lambda f: (forms[f], len(f)))
+
+
+_DISTRICT_ENDINGS = ("区", "县")  # a district named in full (新吴区, 黄埔区), not a zone's short name (滨江)
 
 
 def _district_of_the_zone(text: str, entities: Sequence[Entity], keys: dict,
