@@ -4431,3 +4431,17 @@ def test_projects_of_a_place_outside_the_mainland_are_counted_not_the_subject(pi
     doc = pipeline.extract("目前，青創基地已累計孵化港澳項目２１６個，其中澳門項目１３１個，帶動就業逾1,500人。")
     got = [(c.subject, c.metric, c.value) for c in doc.claims]
     assert got == [("青创基地", "累计孵化港澳项目", 216), ("青创基地", "澳门项目", 131), ("青创基地", "带动就业", 1500)], got
+
+
+def test_the_same_period_goes_back_past_a_count_at_a_point_in_time(pipeline):
+    # set 118: 同期 is the period of the flows named last (1—11月), not 目前's year; a short name
+    # of the page's zone (航空港区) cites the zone as the page writes it; the cities a route goes
+    # to (至布达佩斯) are where, not whose
+    doc = pipeline.extract("2026-12-12 郑州航空港区经济运行稳中向好。\n"
+                           "1—11月，临空生物医药园实现产值312.6亿元，同比增长17.8%；目前园区已集聚生物医药企业142家。"
+                           "同期，全区新能源汽车产量38.2万辆，同比增长1.2倍。\n"
+                           "今年以来，航空港区新开通至布达佩斯、利雅得等国际货运航线6条。")
+    got = [(c.metric, c.period) for c in doc.claims]
+    assert got == [("产值", "2026-01/2026-11"), ("生物医药企业", "2026"), ("新能源汽车产量", "2026-01/2026-11"),
+                   ("新开通国际货运航线", "2026")], got
+    assert doc.claims[-1].subject == "郑州航空港区", doc.claims[-1]

@@ -1280,3 +1280,14 @@ def test_a_papers_name_in_its_reports_lead_and_credits_and_a_zones_brand(recogni
     assert got == [("北京具身智能机器人创新产业园", "ZONE"), ("机器人产业园", "ZONE")], got
     got = found(recognizer, "上海市漕河泾新兴技术开发区(以下简称“漕河泾开发区”)。漕河泾实现")
     assert got == [("上海市", "GPE"), ("漕河泾新兴技术开发区", "ZONE"), ("漕河泾开发区", "ZONE"), ("漕河泾", "ZONE")], got
+
+
+def test_an_airport_zones_short_name_and_more_credit_labels(recognizer):
+    # set 118: 航空港区 written alone is 郑州航空港区 (its short name, park_short_names.txt), and
+    # heads the names of its parks; 审校, 初审, 终审 label the people who checked the page
+    got = found(recognizer, "2027年，航空港区力争货邮吞吐量达到115万吨以上。")
+    assert got == [("航空港区", "ZONE")], got
+    got = found(recognizer, "以富士康为龙头的航空港区智能终端产业园已集聚上下游企业236家")
+    assert ("航空港区智能终端产业园", "ZONE") in got, got
+    got = found(recognizer, "责任编辑:刘晓燕 | 审校:陈默\n初审:王立 终审:赵敏")
+    assert got == [("刘晓燕", "PERSON"), ("陈默", "PERSON"), ("王立", "PERSON"), ("赵敏", "PERSON")], got

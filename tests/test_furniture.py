@@ -112,3 +112,16 @@ def test_bullet_headlines_under_a_related_reading_heading_need_no_date():
     # (a bullet list with no such heading is the article's own: its figures stay)
     doc = zonex.extract("竹科營業額年增8.9%。\n．中科前3季營業額年增12%\n")
     assert [q.text for q in doc.quantities] == ["8.9%", "12%"], doc.quantities
+
+
+def test_a_news_apps_related_list_without_bullets_ends_each_line_with_its_date():
+    # set 118: 相关推荐 / 郑州航空港区1—10月进出口总值增长8.1%　顶端新闻　2026-11-20: a headline,
+    # its outlet and its date, with no bullet; its figures and names are the linked page's
+    page = ("全区进出口总值增长8.4%。\n\n相关推荐\n郑州航空港区1—10月进出口总值增长8.1%　顶端新闻　2026-11-20\n"
+            "河南前三季度外贸进出口6,233亿元　河南日报　2026-10-24\n\n下载顶端新闻APP，看更多精彩内容")
+    doc = zonex.extract(page)
+    assert [q.text for q in doc.quantities] == ["8.4%"], doc.quantities
+    assert not [e for e in doc.entities if e.start > page.index("相关推荐")], doc.entities
+    # (lines with no date under no such heading are the article's own)
+    doc = zonex.extract("全区进出口总值增长8.4%。\n郑州航空港区1—10月进出口总值增长8.1%　顶端新闻\n")
+    assert [q.text for q in doc.quantities] == ["8.4%", "8.1%"], doc.quantities

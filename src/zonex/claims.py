@@ -659,6 +659,7 @@ class ClaimAssembler:
         # 枣庄高新区2025年科技活动周…活动情况总结: a summary looks back on its year, published in it
         year_reviewed = _SUMMARY_TITLE.search(text, 0, min(len(text), _OPENING_CHARS)) is not None
         last_period: str | None = None  # the period set last, in any paragraph: a table's rows take it
+        last_span: str | None = None  # the period of flows set last (1—11月, not 目前): what 同期 refers to
         last_season: str | None = None  # the heating season named last (2025-11/2026-03): 本采暖季, 全季
         last_holiday: str | None = None  # the holiday whose days were named last (春节假期(2月15日至23日)): 2026-02
         carried_firms: tuple[int, _Draft] | None = None  # a class of firms whose figures a paragraph goes on with
@@ -750,6 +751,11 @@ class ClaimAssembler:
                              and text.find("\n\n", heading_period[2], sentence.start) < 0)):
                 # (一、基金基本情况(截至2025年12月31日) / 基金类型:… / 认缴规模:10亿元: every line of its block)
                 carried[sentence.paragraph] = heading_period[1]
+            if last_span is not None and _SAME_PERIOD_OPENING.match(text, sentence.start) \
+                    and all(t.period is None for t in sentence_times):
+                # …1—11月,…产值…;目前园区已集聚企业142家…。同期,全区…: the period named last, not
+                # the year of a count at a point in time
+                carried[sentence.paragraph] = last_span
             if lo < hi and _in_english(text, sentence.start, sentence.end):
                 lo = hi  # a bilingual page's English repeats its Chinese: its amounts are quantities, not claims
             if lo < hi and sentence.paragraph not in last_in_paragraph and sentence.paragraph not in paragraph_zone:
@@ -827,6 +833,9 @@ class ClaimAssembler:
                 carried[sentence.paragraph] = period[:4] if period and (_MONTH_POINT.fullmatch(last.period or "") or milestone) \
                     and not opening_month and period != monthly else period
                 last_period = carried[sentence.paragraph]
+                if last_period is not None and not _POINT_IN_TIME.fullmatch(last.period or "") \
+                        and not _NOW.fullmatch(last.text):
+                    last_span = last_period
                 if last_period is not None:
                     periods_set.append((sentence.start, last_period))
                     if _SEASON_SPAN.fullmatch(last_period):
@@ -1282,6 +1291,8 @@ class ClaimAssembler:
             return self._bare_aliases[name]  # 科技园公司 of 香港科技园公司(科技园公司): the registered name
         if main and main != name and name in self.brand_zones and zone_key(main) == zone_key(name):
             return main  # 中国光谷 on a page about 东湖高新区: the zone, as the page names it
+        if (zone := self.brand_zones.get(name)) is not None and zone != name and zone in text:
+            return zone  # 航空港区 on a page that also writes 郑州航空港区: the zone's name, as the page writes it
         if main and name.startswith(self.generic_subject_prefixes) and not name.endswith(self.zone_heads):
             word = next(w for w in self.generic_subject_prefixes if name.startswith(w))
             if main.endswith(word) and (full := main + name[len(word):]) in text:
@@ -1487,6 +1498,9 @@ _CLAUSE_OPENERS = frozenset(",，。;；:：“”\"\n")
 _ZONE_WORD_HEADING = regex.compile(r"(?:(?<=[,，。;；:：\n])|(?<=\d年))(?:园区|高新区|开发区|经开区)(?=\p{Han}|\d)")
 _NEWLINE = re.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
+_POINT_IN_TIME = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")  # (目前, 截至11月底: a stock's time, no flow's)
+_SAME_PERIOD_OPENING = re.compile(r"同期(?:内)?[,，]")
+_NOW = re.compile(r"(?:截至)?(?:目前|当前|现在|如今|迄今|至今)")
 _YEAR_OR_MONTHS = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?)?")
 _DAY_POINT = regex.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_SPAN = regex.compile(r"(\d{4}-\d{2})-\d{2}/(\d{4}-\d{2})-\d{2}")

@@ -80,9 +80,14 @@ _LINK_LIST_LINE = re.compile(
 # are headlines whether or not a date ends them. (The text is normalised: 相關報導 and 相關連結 of
 # Taiwan's pages are 相关报导 and 相关连结 by then.)
 _RELATED_HEADING = re.compile(
-    r"(?m)^[ \t]*[【\[]?(?:延伸阅读|相关新闻|相关阅读|相关报道|相关报导|推荐阅读|相关链接|相关连结|相关文章|更多新闻)"
+    r"(?m)^[ \t]*[【\[]?(?:延伸阅读|相关新闻|相关阅读|相关报道|相关报导|推荐阅读|相关链接|相关连结|相关文章|更多新闻"
+    r"|相关推荐|热门推荐|为你推荐|猜你喜欢)"
     r"[】\]]?[ \t]*[:：]?[ \t]*\n")
 _RELATED_ITEM = re.compile(rf"(?P<line>[ \t]*[{_BULLETS}][ \t]*[^\n]{{2,80}})(?:\n|$)")
+# (a news app's list has no bullets: a headline, its outlet and its date end each line,
+# 郑州航空港区1—10月进出口总值增长8.1%　顶端新闻　2026-11-20)
+_RELATED_DATED_ITEM = re.compile(r"(?P<line>[ \t]*[^\s][^\n]{1,100}?[ \t\u3000(（\[【]"
+                                 r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2})?[)）\]】]?[ \t]*)(?:\n|$)")
 
 
 def link_list_lines(text: str) -> list[tuple[int, int]]:
@@ -93,15 +98,14 @@ def link_list_lines(text: str) -> list[tuple[int, int]]:
     ['‧ 某区营业收入增长8%(2026-01-16)']
     """
     # (a full stop is in most texts: it counts only where it opens a line)
-    if not any(b in text for b in _BULLET_MARKS) and not any(f"\n{stop}" in text for stop in _STOP_BULLETS) \
-            and not text.lstrip(" \t").startswith(tuple(_STOP_BULLETS)):
-        return []
-    spans = [m.span() for m in _LINK_LIST_LINE.finditer(text)]
+    bulleted = any(b in text for b in _BULLET_MARKS) or any(f"\n{stop}" in text for stop in _STOP_BULLETS) \
+        or text.lstrip(" \t").startswith(tuple(_STOP_BULLETS))
+    spans = [m.span() for m in _LINK_LIST_LINE.finditer(text)] if bulleted else []
     for heading in _RELATED_HEADING.finditer(text):
         # 延伸阅读 / ．中科前3季营业额年增12%: under the list's heading, a bullet starts a headline
-        # though no date ends it
+        # though no date ends it; a line with no bullet is one when a date ends it
         pos = heading.end()
-        while (item := _RELATED_ITEM.match(text, pos)) is not None:
+        while (item := _RELATED_ITEM.match(text, pos) or _RELATED_DATED_ITEM.match(text, pos)) is not None:
             spans.append(item.span("line"))
             pos = item.end()
     return sorted(set(spans))
