@@ -541,3 +541,11 @@ def test_a_rank_listed_after_another_and_the_first_place_is_no_rank():
     found = [(q.text, q.kind, q.value) for q in QuantityRecognizer()(
         "研发投入强度连续多年居全省首位。货运规模稳居全国第5位、中部地区第一。第一批项目开工。")]
     assert found == [("第5位", "rank", 5), ("第一", "rank", 1)], found
+
+
+def test_a_dates_month_and_day_before_a_measure_word_are_no_range():
+    # set 40 (2026-05-20　單集長度) and bylines: 2026-10-21 张江发布 is a date, then the source; 10-21 张
+    # is no count
+    for page in ("2026-10-21 张江发布", "发布时间:2026/10/21 家园", "2026.10.21 张三 报道"):
+        assert zonex.extract(page).quantities == [], page
+    assert [q.text for q in zonex.extract("2019-2025年新增3家").quantities] == ["3家"]

@@ -784,6 +784,8 @@ class QuantityRecognizer:
             return False  # 零件, 零部件: a lone zero is a word, not an amount (0票反对 is a count)
         if start and text[start - 1] == "第":
             return False  # 第9届: an ordinal
+        if start >= 5 and text[start - 1] in "-/." and _YEAR_BEFORE.match(text, start - 5) is not None:
+            return False  # 2026-10-21 张江发布: a date's month and day, then the byline (no 10-21张)
         if unit.unit == "month" and start and text[start - 1] in "前首" and text[start - 2 : start - 1] != "提":
             # 前11个月, 首十个月 (Hong Kong's): the first months of the year, a period (not 提前3个月: ahead)
             return False
@@ -897,6 +899,7 @@ _SPENT_BEFORE = re.compile(r"(?:历时|用时|耗时|用了|花了|经过|长达
 # A row of a text table: a label, its unit in brackets, a colon, the number (地区生产总值(亿元):356.2).
 _TABLE_ROW_END = re.compile(r"[)）][ \t]*[:：][ \t]*(?P<n>-?\d+(?:\.\d+)?)(?![\d.%％])")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-/.]")  # (a date's year and its separator)
 _NOT_IN_UNIT = re.compile(r"[()（）:：\n]")
 
 # The hot path builds Quantity objects without pydantic's validation; every field is computed
