@@ -1291,3 +1291,11 @@ def test_an_airport_zones_short_name_and_more_credit_labels(recognizer):
     assert ("航空港区智能终端产业园", "ZONE") in got, got
     got = found(recognizer, "责任编辑:刘晓燕 | 审校:陈默\n初审:王立 终审:赵敏")
     assert got == [("刘晓燕", "PERSON"), ("陈默", "PERSON"), ("王立", "PERSON"), ("赵敏", "PERSON")], got
+
+
+def test_the_special_administrative_regions_government_named_without_its_place(recognizer):
+    # sets 8, 25, 51, 105, 106 and 110: 特區政府 is the government of Hong Kong or Macao, an ORG,
+    # and stays inside the longer names that hold it
+    assert found(recognizer, "他说，特区政府将继续透过创新及科技基金支持") == [("特区政府", "ORG")]
+    got = found(recognizer, "其中获澳门特区政府经济及科技发展局资助")
+    assert got == [("澳门特区政府经济及科技发展局", "ORG")], got
