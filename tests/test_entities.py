@@ -1299,3 +1299,14 @@ def test_the_special_administrative_regions_government_named_without_its_place(r
     assert found(recognizer, "他说，特区政府将继续透过创新及科技基金支持") == [("特区政府", "ORG")]
     got = found(recognizer, "其中获澳门特区政府经济及科技发展局资助")
     assert got == [("澳门特区政府经济及科技发展局", "ORG")], got
+
+
+def test_a_zones_name_does_not_run_back_over_a_preposition_a_time_or_a_metric(recognizer):
+    # sets 28, 18 and 33: 搭渡轮|到民丹|工业园 (a preposition the segmenter glued to the name),
+    # 市府今年目标协助园区 (a time relative to the page), 营业额|占全园|区 (a preposition glued to
+    # the head) are no zones' names; 杭州未来科技城 keeps its time noun
+    got = found(recognizer, "从新加坡搭渡轮到民丹工业园约需55分钟。")
+    assert got == [("新加坡", "GPE"), ("民丹工业园", "ZONE")], got
+    assert found(recognizer, "市府今年目标协助园区营业额挑战1兆元") == [("市府", "ORG")]
+    assert found(recognizer, "台中园区营业额占全园区的86.2%。") == [("台中园区", "ZONE")]
+    assert found(recognizer, "杭州未来科技城新引进项目") == [("杭州未来科技城", "ZONE")]

@@ -219,6 +219,8 @@ _NAME_LIKE_TAGS = _PROPER_TAGS | {"oov"}
 # jieba's tags of time, direction and place nouns (未来, 南部, 附近): function words to the walk,
 # but name material between a place and a zone's head (杭州未来科技城).
 _NOUNS_OF_TIME_AND_PLACE = frozenset(("t", "f", "s"))
+# (市府今年目标协助园区: a time relative to the page is no part of a name, as 未来 of 未来科技城 is)
+_RELATIVE_TIME = re.compile(r"(?:今|去|明|前|后|当|同|近|往|历)年|目前|当前|现在|今后|近期|同期|全年")
 # Nouns of a field of work (发展, 改革, 信息化): a body's name may join two with 和.
 _ACTION_NOUN_TAGS = frozenset(("n", "vn"))
 # One-character directions (西太湖, 南湖): part of a zone's name when written right before its place.
@@ -2215,6 +2217,11 @@ class RuleEntityRecognizer:
                     k = j
                     continue
             tag, flags, anchors = memo.get(w) or info_of(w)
+            if tag == "oov" and is_zone and len(w) >= 3 and w[0] in self._glued_function_chars and k < i:
+                # 搭渡轮|到民丹|工业园: the segmenter's HMM glued a preposition to the name's first
+                # characters; the name starts after it (see the oov branch below)
+                anchor, anchor_k = st[k], k
+                break
             if (tag == "oov" or tag == "nr") and 2 <= len(w) <= 3 and k > lo and ws[k - 1] in self._titles_before_names \
                     and w[0] not in self._glued_function_chars and self._person_name(w):
                 # 管委会副主任|刘振宇|介绍|高新区: a person named after a title ends any name before a head
@@ -2258,7 +2265,7 @@ class RuleEntityRecognizer:
                 or (right_flags & _F_ZONE_HEAD and is_gov and anchors & _A_ZONE and he - hs > 1)
             )
             if flags & _F_FUNCTION and not is_anchor:
-                if tag in _NOUNS_OF_TIME_AND_PLACE and is_zone and k >= lo1 and (
+                if tag in _NOUNS_OF_TIME_AND_PLACE and is_zone and k >= lo1 and not _RELATIVE_TIME.fullmatch(w) and (
                         place_at.get(st[k - 1]) == st[k] or (memo.get(ws[k - 1]) or info_of(ws[k - 1]))[1] & (_F_REGION | _F_ANCHOR_TAG)):
                     pass  # 杭州未来科技城, 前海深港现代服务业合作区: a time or direction noun after a place or region
                 elif is_gov and _TERM_OF_OFFICE.fullmatch(w):
@@ -2418,6 +2425,8 @@ class RuleEntityRecognizer:
             return True if rest in lex.jurisdictions or rest in lex.place_forms else None
         if prefix in lex.place_forms or prefix in lex.org_names:
             return True
+        if prefix[0] in self._glued_function_chars:
+            return None  # 营业额|占全园|区, 到园区: a preposition or determiner glued to the head, no name
         return tag in _ANCHOR_TAGS and kind not in _LEXICON_ANCHORED
 
     def _named(self, text: str, start: int, end: int) -> bool:
