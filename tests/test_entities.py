@@ -1310,3 +1310,11 @@ def test_a_zones_name_does_not_run_back_over_a_preposition_a_time_or_a_metric(re
     assert found(recognizer, "市府今年目标协助园区营业额挑战1兆元") == [("市府", "ORG")]
     assert found(recognizer, "台中园区营业额占全园区的86.2%。") == [("台中园区", "ZONE")]
     assert found(recognizer, "杭州未来科技城新引进项目") == [("杭州未来科技城", "ZONE")]
+
+
+def test_two_characters_glued_by_the_segmenter_that_hold_no_noun_name_no_zone(recognizer):
+    # sets 17, 44 and 66: 常回|荆州经开区 (an adverb and a verb), 拨入|园区 name nothing; 臨廣 (a
+    # verb and an adjective to the tagger, 臨廣科技產業園區) and 民丹 are names
+    assert found(recognizer, "诚挚欢迎各位朋友常回荆州经开区走走看看") == [("荆州经开区", "ZONE")]
+    assert found(recognizer, "经跨境拨付机制拨入园区的港方科研资金") == []
+    assert found(recognizer, "临广科技产业园区贸易额为12亿元") == [("临广科技产业园区", "ZONE")]

@@ -218,6 +218,7 @@ _VERB_TAGS = frozenset("v vd vg".split())
 _NAME_LIKE_TAGS = _PROPER_TAGS | {"oov"}
 # jieba's tags of time, direction and place nouns (未来, 南部, 附近): function words to the walk,
 # but name material between a place and a zone's head (杭州未来科技城).
+_NO_NAME_CHAR_TAGS = frozenset(("d", "v", "p", "c", "u", "r", "f", "ad", "vd", "y", "e", "uj", "ul", "uz", "ud", "ug", "uv"))
 _NOUNS_OF_TIME_AND_PLACE = frozenset(("t", "f", "s"))
 # (市府今年目标协助园区: a time relative to the page is no part of a name, as 未来 of 未来科技城 is)
 _RELATIVE_TIME = re.compile(r"(?:今|去|明|前|后|当|同|近|往|历)年|目前|当前|现在|今后|近期|同期|全年")
@@ -1190,7 +1191,10 @@ class RuleEntityRecognizer:
                 anchors |= _A_GOV
             if single_jurisdiction:
                 anchors |= _A_UNIT_BEFORE_HEAD | _A_ORG_BEFORE_HEAD
-            if flags & _F_ANCHOR_TAG and not flags & _F_BREAKER:
+            if flags & _F_ANCHOR_TAG and not flags & _F_BREAKER and not (
+                    tag == "oov" and len(word) == 2 and all(self.tagger.tag_of(c) in _NO_NAME_CHAR_TAGS for c in word)):
+                # (常回|荆州经开区, 拨入|园区: two characters the HMM glued, an adverb, verb or
+                # preposition each, name nothing; 民丹, 彰滨 hold a noun)
                 anchors |= _A_ZONE | _A_ORG | _A_ORG_BEFORE_HEAD
             elif tag in _PERSON_TAGS and len(word) >= 3 and word[-1] in lex.landform_endings:
                 anchors |= _A_ZONE  # 西丽湖科技园: a lake's name the tagger took for a person's
