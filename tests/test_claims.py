@@ -4445,3 +4445,40 @@ def test_the_same_period_goes_back_past_a_count_at_a_point_in_time(pipeline):
     assert got == [("产值", "2026-01/2026-11"), ("生物医药企业", "2026"), ("新能源汽车产量", "2026-01/2026-11"),
                    ("新开通国际货运航线", "2026")], got
     assert doc.claims[-1].subject == "郑州航空港区", doc.claims[-1]
+
+
+def test_a_zones_park_its_paragraph_named_and_firms_from_another_city(pipeline):
+    # set 120: on 哈尔滨新区's page 园区 is the park its paragraph just named (深哈产业园); 其中深圳
+    # 企业投资项目 counts the projects of firms from Shenzhen, the park's (深圳 in the metric)
+    doc = pipeline.extract("2026-12-15 哈尔滨新区经济运行。\n1—11月，新区对俄进出口额达168.4亿元。\n"
+                           "深圳(哈尔滨)产业园区(以下简称深哈产业园)今年新签约项目37个，其中深圳企业投资项目24个。"
+                           "截至11月底，深哈产业园累计注册企业1,126家，其中深圳上市企业达到十二家；园区规划面积26平方公里。")
+    got = [(c.subject, c.metric) for c in doc.claims]
+    assert got == [("哈尔滨新区", "对俄进出口额"), ("深哈产业园", "新签约项目"), ("深哈产业园", "深圳企业投资项目"),
+                   ("深哈产业园", "累计注册企业"), ("深哈产业园", "深圳上市企业"), ("深哈产业园", "规划面积")], got
+
+
+def test_a_place_where_a_park_lies_a_conversion_with_its_bound_and_a_level_past_a_bound(pipeline):
+    # set 120: 位于落马洲河套地区的港深创新及科技园: the park is the subject, not where it lies;
+    # 折合约40.2亿美元 converts the amount before it (the growth after the bracket is that one's);
+    # 增长8%以上,力争突破1,400亿元: the level the growth reaches, one target
+    doc = pipeline.extract("香港园区方面，位于落马洲河套地区的港深创新及科技园第一期共8座楼宇。")
+    assert [c.subject for c in doc.claims] == ["港深创新及科技园"], doc.claims
+    doc = pipeline.extract("2026年，全区对东盟进出口286.4亿元(折合约40.2亿美元)，增长15.2%。")
+    got = [(c.metric, c.value, c.qualifier, c.change.value if c.change else None) for c in doc.claims]
+    assert got == [("对东盟进出口", 28640000000, "exact", Decimal("15.2")),
+                   ("对东盟进出口", 4020000000, "approx", None)], got
+    doc = pipeline.extract("2027年主要预期目标：规上工业总产值增长8%以上，力争突破1,400亿元。")
+    got = [(c.metric, c.value, c.change.value, c.status) for c in doc.claims]
+    assert got == [("规上工业总产值", 140000000000, Decimal("8"), "target")], got
+
+
+def test_the_figures_of_a_reports_section_of_plans_are_targets(pipeline):
+    # set 120 (and 6, 25, 106): 二、2027年工作计划 / (二)重点任务 / 2.壮大创新主体。新培育…企业5家以上:
+    # plans though no cue is in the sentence; not under 一、2026年工作总结 nor 三、奖励安排
+    text = ("南宁高新区2026年工作总结和2027年工作计划\n2027-01-06\n\n一、2026年工作总结\n\n全年新增科技企业孵化器3家。\n\n"
+            "二、2027年工作计划\n\n(二)重点任务\n\n2.壮大创新主体。新培育国家级专精特新“小巨人”企业5家以上，新增科技企业孵化器2家。\n\n"
+            "三、奖励安排\n\n省科技厅安排奖励资金1200万元。")
+    got = [(c.metric, c.status) for c in pipeline.extract(text).claims]
+    assert got == [("新增科技企业孵化器", "actual"), ("新培育国家级专精特新“小巨人”企业", "target"),
+                   ("新增科技企业孵化器", "target"), ("奖励资金", "actual")], got

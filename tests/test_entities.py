@@ -370,9 +370,10 @@ def test_data_file_is_clean(name):
         assert not [w for w, n in Counter(firsts).items() if n > 1], "duplicate entries"
 
 
-def test_new_areas_that_are_no_division_are_places():
+def test_new_areas_that_are_no_division_are_found_by_their_full_names():
     # the national-level new areas the divisions source lacks: none of them is a division too,
-    # each lies in a city of the gazetteer, and each is found in text by its full name
+    # each lies in a city of the gazetteer, and each is found in text by its full name (a zone
+    # where the page reports on it, see the test of 哈尔滨新区 below)
     lexicon = load_lexicon()
     divisions = {p.name for p in lexicon.places if p.code}
     codes = {p.code for p in lexicon.places if p.code}
@@ -384,7 +385,7 @@ def test_new_areas_that_are_no_division_are_places():
     assert {p.name for p in zone_places} == {row[0] for row in read_rows("zone_places.tsv")}
     import zonex
     doc = zonex.extract("2024年,天府新区和西咸新区分别实现地区生产总值4300亿元和1200亿元。")
-    assert [(e.text, e.label) for e in doc.entities] == [("天府新区", "GPE"), ("西咸新区", "GPE")]
+    assert [(e.text, e.label) for e in doc.entities] == [("天府新区", "ZONE"), ("西咸新区", "ZONE")]
     assert [c.subject for c in doc.claims] == ["天府新区", "西咸新区"]
 
 
@@ -1318,3 +1319,33 @@ def test_two_characters_glued_by_the_segmenter_that_hold_no_noun_name_no_zone(re
     assert found(recognizer, "诚挚欢迎各位朋友常回荆州经开区走走看看") == [("荆州经开区", "ZONE")]
     assert found(recognizer, "经跨境拨付机制拨入园区的港方科研资金") == []
     assert found(recognizer, "临广科技产业园区贸易额为12亿元") == [("临广科技产业园区", "ZONE")]
+
+
+def test_a_new_area_that_is_no_division_is_a_zone_where_the_page_reports_on_it(recognizer):
+    # sets 71, 73, 110, 111, 116 and 120: 哈尔滨新区, 江北新区 reported on are zones; where every
+    # mention only locates something (在宜宾三江新区开工, set 5; 位于南京江北新区, set 14; 结合海东新区,
+    # seed 004) a place; 浦东新区, a district, is a place
+    got = found(recognizer, "哈尔滨新区前11月对俄进出口增长12.8%。哈尔滨新区管委会发布。")
+    assert got == [("哈尔滨新区", "ZONE"), ("哈尔滨新区管委会", "ORG")], got
+    assert found(recognizer, "二期项目在宜宾三江新区开工。宜宾三江新区管委会主任表示") == [
+        ("宜宾三江新区", "GPE"), ("宜宾三江新区管委会", "ORG")]
+    assert found(recognizer, "浦东新区生产总值增长5%。") == [("浦东新区", "GPE")]
+
+
+def test_a_short_name_in_a_related_headline_and_two_cities_working_together(recognizer):
+    # set 120: 深圳(哈尔滨)产业园区(以下简称深哈产业园) names 深哈产业园, not in the related list's
+    # headlines (another page's); 深哈合作 is the two cities working together, no park
+    text = ("深哈合作结出硕果。深圳(哈尔滨)产业园区(以下简称深哈产业园)今年新签约项目37个。\n\n相关阅读\n"
+            "· 深哈产业园又一批项目集中签约 总投资48.6亿元(2026-11-27)\n")
+    got = found(recognizer, text)
+    assert got == [("深圳(哈尔滨)产业园区", "ZONE"), ("深哈产业园", "ZONE")], got
+
+
+def test_a_park_named_by_two_fields_joined_by_ji(recognizer):
+    # sets 17, 113 and 120: 港深创新及科技园 is one park (and 港深创新及科技园有限公司 one company);
+    # 高新区及科技园 are two kinds of zones, no name
+    got = found(recognizer, "位于落马洲河套地区的港深创新及科技园第一期共8座楼宇")
+    assert ("港深创新及科技园", "ZONE") in got, got
+    got = found(recognizer, "由港深创新及科技园有限公司营运")
+    assert got == [("港深创新及科技园有限公司", "ORG")], got
+    assert found(recognizer, "高新区及科技园") == []

@@ -167,9 +167,10 @@ class ClaimAssembler:
         self.cumulative_verbs = tuple(self.flow_verbs | self.cumulative_flow_verbs | set(cues["cumulative_amounts"]))
         # 累计标识注册量: the running total of a flow named by its measure (注册量, 交易额), the noun before it between
         self.cumulative_measures = tuple(v + m for v in self.cumulative_verbs for m in ("量", "额"))
-        # 用电量同比增长9%,达到25亿千瓦时; 成长8%至1.33兆元: the level a change reached.
+        # 用电量同比增长9%,达到25亿千瓦时; 成长8%至1.33兆元: the level a change reached (增长8%以上,
+        # 力争突破1,400亿元: past the change's bound)
         self._level_after_change = re.compile(
-            rf"[,，]\s*(?:{_alternation(cues['metric_skip_words'])})+|至|到")
+            rf"(?:以上|左右|以内|上下)?[,，]\s*(?:{_alternation(cues['metric_skip_words'])})+|至|到")
         self._cumulative_copula_re = re.compile(
             rf"\s*(?:{_alternation(cues['cumulative_words'])})(?:{_alternation(cues['metric_skip_words'])})*")
         # 从280家增长至1280家: the second level continues the metric of the first.
@@ -658,6 +659,11 @@ class ClaimAssembler:
         arrows_yoy = ("↑" in text or "▲" in text) and _ARROW_LEGEND_YOY.search(text) is not None
         # 枣庄高新区2025年科技活动周…活动情况总结: a summary looks back on its year, published in it
         year_reviewed = _SUMMARY_TITLE.search(text, 0, min(len(text), _OPENING_CHARS)) is not None
+        # 二、2027年工作计划 / …(二)重点任务 / 2.壮大创新主体。新培育…企业5家以上: the top-level
+        # sections of a report and whether each lays out plans (not 一、目标任务完成情况)
+        sections = [(m.start(), _PLAN_HEADING.search(m.group("title")) is not None
+                     and _REVIEW_HEADING.search(m.group("title")) is None)
+                    for m in _TOP_HEADING.finditer(text)] if "、" in text else []
         last_period: str | None = None  # the period set last, in any paragraph: a table's rows take it
         last_span: str | None = None  # the period of flows set last (1—11月, not 目前): what 同期 refers to
         last_season: str | None = None  # the heating season named last (2025-11/2026-03): 本采暖季, 全季
@@ -777,6 +783,7 @@ class ClaimAssembler:
                     item_zone=item_zone.get(sentence.paragraph), parties=parties,
                     item_party=_party_at(item_parties, sentence.start), main_is_company=main_is_company,
                     arrows_yoy=arrows_yoy, year_reviewed=year_reviewed, bodies=bodies[b_lo:b_hi], earlier=drafts,
+                    in_plan_section=_in_plan_section(sections, sentence.start),
                 )
                 new = context.assemble()
                 if new:
@@ -1499,6 +1506,14 @@ _ZONE_WORD_HEADING = regex.compile(r"(?:(?<=[,，。;；:：\n])|(?<=\d年))(?:�
 _NEWLINE = re.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
 _POINT_IN_TIME = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")  # (目前, 截至11月底: a stock's time, no flow's)
+def _place_stem(name: str) -> str:
+    """深圳市 → 深圳: a place's name without the word for its level, as other names hold it."""
+    return name[:-1] if len(name) > 2 and name[-1] in "省市县区" else name
+
+
+_PARK_ENDINGS = ("园区", "园")  # (a park's name: 深哈产业园, 深圳园区; no 高新区, 新区, 合作区)
+_LOCATED_AT = re.compile(r"(?:位于|地处)[^,，。；;、\n]{0,10}$")
+_OF_AFTER_PLACE = re.compile(r"[^,，。；;、\n]{0,6}?的")
 _SAME_PERIOD_OPENING = re.compile(r"同期(?:内)?[,，]")
 _NOW = re.compile(r"(?:截至)?(?:目前|当前|现在|如今|迄今|至今)")
 _YEAR_OR_MONTHS = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?)?")
@@ -1630,6 +1645,21 @@ _THIS_SEASON = frozenset({"本采暖季", "本供暖季", "本供热季", "该�
 _SEASON_WORD = re.compile(r"采暖季|供暖季|供热季")
 _SEASON_SPAN = re.compile(r"(\d{4})-1[0-2]/\d{4}-0[1-4]")  # a heating season, across two years
 _TIGHT_QUANTITY = re.compile(r"(?:达|有|共|约|为)?[\d〇零一二两三四五六七八九十百千]")  # a number right after a name
+# A report's top-level heading on a line of its own (二、2027年工作计划), and the words that make
+# one a review however it is worded (一、目标任务完成情况, 一、2026年工作回顾)
+_TOP_HEADING = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}、(?P<title>[^\n。；;]{2,30})[ \t]*$")
+_REVIEW_HEADING = re.compile(r"情况|回顾|总结|成效|成绩|进展|完成")
+_PLAN_HEADING = re.compile(r"计划|目标|任务|工作安排|思路|打算|展望")  # (not 拟采取的环境保护措施, 奖励安排: done)
+
+
+def _in_plan_section(sections: list[tuple[int, bool]], pos: int) -> bool:
+    """Whether the last top-level section before ``pos`` lays out plans."""
+    if not sections:
+        return False
+    k = bisect_right(sections, (pos, True)) - 1
+    return k >= 0 and sections[k][1]
+
+
 _SUMMARY_TITLE = re.compile(r"(?m)^[^\n。，,]{2,40}?总结[ \t]*$")
 _LIST_GAP_CHARS = frozenset(",，、;；:：")
 _LIST_GAP_BEFORE = re.compile(r"\s*(?:[、和及与]|以及)\s*$")  # a list joiner right before a value
@@ -2354,8 +2384,10 @@ class _SentenceContext:
                  table_cells: dict[int, Cell] | None = None, paragraph_zone: str | None = None,
                  item_zone: str | None = None, parties: dict[str, str] | None = None,
                  item_party: str | None = None, main_is_company: bool = False, arrows_yoy: bool = False,
-                 year_reviewed: bool = False, bodies: Sequence[Entity] = (), earlier: Sequence[_Draft] = ()):
+                 year_reviewed: bool = False, bodies: Sequence[Entity] = (), earlier: Sequence[_Draft] = (),
+                 in_plan_section: bool = False):
         self.asm = asm
+        self.in_plan_section = in_plan_section  # under a report's section of plans (二、2027年工作计划)
         self.earlier = earlier  # the page's drafts before this sentence
         self.year_reviewed = year_reviewed  # the page sums up its year (…情况总结): that year's figures are done
         self.item_party = item_party  # the investor a list item's field names
@@ -2479,7 +2511,7 @@ class _SentenceContext:
             [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in time_spans]
             + [span for _name, span in self._facilities]
             + [(e.start, e.end) for e in entities if not _trade_partner(e, self.text) and not asm.of_origin(e, self.text)
-               and not _outside_of(e, self.text)]
+               and not _outside_of(e, self.text) and not self._from_elsewhere(e)]
             # (2021年,公司营业收入达到…: the company pointed back to is the subject, not the metric's)
             + anaphors
             # (市科技局全年受理专利申请31件: the body that acted, no part of what it counts)
@@ -3508,6 +3540,8 @@ class _SentenceContext:
             # page's year's edition of a list: 2026年度共有48家企业入库, 2026年度上市后备资源库企业共236家;
             # nor values announced for a year, in force from its first day: 115年公告土地现值…调涨2.36%)
             return "target"
+        if self.in_plan_section and (year is None or self.doc_year is None or year >= self.doc_year) and "已" not in head:
+            return "target"  # 二、2027年工作计划 / …新培育“小巨人”企业5家以上: a plan, though no cue says so
         prior = self.prior
         if (prior is not None and not self.times and self.text[self.sentence.start - 1 : self.sentence.start] in ("；", ";")
                 and self.text[prior.sentence.end - 1] in "；;"
@@ -3634,10 +3668,14 @@ class _SentenceContext:
             and (not self._after_preposition(e, ends_at) or self._investor(e)
                  or (e.label == "ZONE" and (self._firms_served(e.start, e.end) or text[e.start - 1 : e.start] == "对"
                                             or self._zone_as_topic(e))))
-            and not _trade_partner(e, text) and not self.asm.of_origin(e, text) and not _dateline(e, text)
+            and not _trade_partner(e, text) and not self.asm.of_origin(e, text) and not self._from_elsewhere(e)
+            and not _dateline(e, text)
             and not _outside_of(e, text) and not text.startswith(_AROUND, e.end)  # (六堵工业区周边地价区段: where)
             and not self._whole_of_share(e)
             and not _in_cause(e, text)  # (受面板报价疲软及美国关税影响: what affected the figures, not whose)
+            # (位于落马洲河套地区的港深创新及科技园: where the thing after 的 lies, not whose)
+            and not (e.label == "GPE" and _LOCATED_AT.search(text, max(0, e.start - 12), e.start) is not None
+                     and _OF_AFTER_PLACE.match(text, e.end) is not None)
             # (中医药等澳门品牌工业, 享受…优惠的澳门居民: a place inside a noun phrase, after 等 or 的, says
             # which things, not whose figure)
             and not (e.label == "GPE" and _HAN_CHAR.match(text, e.end) is not None
@@ -3677,6 +3715,15 @@ class _SentenceContext:
             self._anaphors.append((a, b))
         candidates.sort(key=_candidate_order)
         return candidates
+
+    def _from_elsewhere(self, e: Entity) -> bool:
+        """其中深圳企业投资项目24个 on 哈尔滨新区's page: a city of the mainland that says where the
+        firms or projects counted come from, as a foreign place does (:meth:`ClaimAssembler.of_origin`),
+        where the page is about a zone or place that city does not name."""
+        main = self.main
+        return e.label == "GPE" and main is not None and self.text.startswith(self.asm.origin_classes, e.end) \
+            and self.text.endswith(("其中", "其中,", "其中，"), 0, e.start) \
+            and _place_stem(e.text) not in main
 
     def _firms_served(self, start: int, end: int) -> bool:
         """为高新区企业办理…312张, 为滨州高新区出口企业签发…: a zone whose firms a body serves is whose
@@ -3772,7 +3819,10 @@ class _SentenceContext:
             return None
         if word in self.asm.park_words:
             # 深圳高新区南山园区…。目前,园区聚集…: on a district's page, the park its paragraph named
-            # last (not on a park's page, whose 园区 is the park itself; nor past the paragraph)
+            # last (not on a park's page, whose 园区 is the park itself; nor past the paragraph);
+            # so on the page of a zone that is no park (深哈产业园…;园区规划面积… on 哈尔滨新区's)
+            if main and main.endswith(self.asm._zone_words) and not main.endswith(_PARK_ENDINGS):
+                return self._zone_named_last(pos, _PARK_ENDINGS)
             if not main or not any(p.kind in ("city", "county") for p in self.asm.place_forms.get(main, ())):
                 return None
             return self._zone_named_last(pos, endings)

@@ -486,6 +486,9 @@ _ALIAS = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[为:：]
                     r"(?:[“\"「『]([^”\"」』()（）]{2,12})[”\"」』]|([^“\"「『”\"」』()（）,，、;；]{2,12})(?=[)）]))")
 
 
+_PARTNERSHIP_WORDS = ("合作", "协作", "两地", "对口")
+
+
 def _aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozenset(),
              zone_heads: tuple[str, ...] = (), places: frozenset[str] = frozenset(),
              common: Callable[[str], bool] = lambda words: False) -> list[_Cand]:
@@ -522,7 +525,9 @@ def _aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozenset(),
                 # 漕河泾开发区 → 漕河泾: the short name without its head, as the page goes on to write
                 # it (not 苏州 of 苏州高新区: a place stays a place; nor 机器人 of 机器人产业园: an
                 # industry's words, which the page writes of the industry)
-                out += [(pos, pos + len(qualifier), "ZONE", named[3], "alias") for pos in _find_all(text, qualifier)]
+                # (深哈合作: the two cities the park's name abbreviates, working together, no park)
+                out += [(pos, pos + len(qualifier), "ZONE", named[3], "alias") for pos in _find_all(text, qualifier)
+                        if not text.startswith(_PARTNERSHIP_WORDS, pos + len(qualifier))]
     return out
 
 
@@ -1071,6 +1076,7 @@ class RuleEntityRecognizer:
         self._two_char_surnames = frozenset(s for s in lex.surnames if len(s) == 2)
         # Single characters that glue onto the next word in the tagger's output (以五邑 → 以 | 五邑).
         self._glued_function_chars = frozenset(w for w in lex.name_breakers if len(w) == 1)
+        self._locating_words = ("在", "于", "位于", "地处", "结合", "落户", "落地", "至", "到", "赴", "来")
         self._one_char_jurisdictions = frozenset(w for w in lex.jurisdictions if len(w) == 1)
         # Speaker labels (薛彬:) at the start of a line, bylines (■ 阮晓莹, 龚炜文/摄).
         self._speaker = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*:", re.M)
@@ -1338,7 +1344,38 @@ class RuleEntityRecognizer:
         chosen = self._places_before_zones(text, [c for c in chosen if not self._campaign_name(text, c)], place_at)
         short_forms = self._zone_short_forms(text, chosen, place_at) + trade_names + self._branch_names(text, chosen) \
             + _body_abbreviations(text, chosen)
-        return self._everywhere(text, chosen, furniture, short_forms)
+        chosen = self._everywhere(text, chosen, furniture, short_forms)
+        if "新区" in text:
+            chosen = self._new_areas_reported_on(text, chosen)
+        if listed:
+            # (…以下简称深哈产业园… / 相关阅读 / · 深哈产业园又一批项目…: a short name found again
+            # in a linked page's headline is that page's)
+            listed = _merged(sorted(listed))
+            starts = [a for a, _ in listed]
+            chosen = [c for c in chosen if not _inside(c[0], listed, starts)]
+        return chosen
+
+    def _new_areas_reported_on(self, text: str, chosen: list[_Cand]) -> list[_Cand]:
+        """A new area that is no division (哈尔滨新区, 江北新区, 宁波前湾新区: new_areas.tsv, or a
+        place before 新区 the gazetteer lacks) is a zone on a page that reports on it, one mention
+        at least standing on its own; where every mention only locates something (在宜宾三江新区
+        开工, 位于南京江北新区, 结合海东新区) it stays a place. (浦东新区, 两江新区: divisions, places.)"""
+        areas: dict[str, bool] = {}
+        for c in chosen:
+            if c[2] != "GPE" or text[c[1] - 2 : c[1]] != "新区":
+                continue
+            name = text[c[0]:c[1]]
+            if name not in areas:
+                areas[name] = False
+                if any(place.code for place in self.lexicon.place_forms.get(name, ())):
+                    continue  # a division
+            if not text.endswith(self._locating_words, 0, c[0]):
+                areas[name] = True
+        if not any(areas.values()):
+            return chosen
+        return [(c[0], c[1], "ZONE", *c[3:]) if c[2] == "GPE" and areas.get(text[c[0]:c[1]])
+                and not any(place.code for place in self.lexicon.place_forms.get(text[c[0]:c[1]], ())) else c
+                for c in chosen]
 
     def _places_before_zones(self, text: str, chosen: list[_Cand], place_at: dict[int, int]) -> list[_Cand]:
         """Split the places a zone's mention opens with, by their full names, from a zone with a
@@ -2233,6 +2270,17 @@ class RuleEntityRecognizer:
                 break
             if tag == "oov" and len(w) == 2 and w[1] in self._glued_function_chars and anchor is not None and anchor == st[k + 1]:
                 break  # 该|关为|滨州高新区: a one-character word and a preposition glued by the HMM, before the place
+            if w == "及" and (is_zone or is_org) and right_flags & _F_ZONE_HEAD and k >= lo + 2:
+                left = ws[k - 1]
+                left_tag, left_flags, _ = memo.get(left) or info_of(left)
+                before_flags = (memo.get(ws[k - 2]) or info_of(ws[k - 2]))[1]
+                if left_tag in ("v", "vn", "n") and len(left) >= 2 and not left_flags & (_F_HEAD | _F_BREAKER) \
+                        and (before_flags & (_F_PROPER | _F_KNOWN_NAME) or place_at.get(st[k - 2]) == st[k - 1]):
+                    # 港深|创新|及|科技园: a park named by two fields (创新及科技, as Hong Kong names
+                    # its bodies) after its own name, one name (not 高新区|及|科技园: two zones)
+                    right, right_tag, right_flags = left, left_tag, left_flags
+                    k -= 2
+                    continue
             if flags & _F_SPECIAL:
                 if flags & _F_CLOSE and k >= lo + 2 and ws[k - 2] == "(" and (
                         place_at.get(st[k - 1]) == st[k] or (memo.get(ws[k - 1]) or info_of(ws[k - 1]))[0] == "ns"):

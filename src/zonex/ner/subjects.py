@@ -71,7 +71,7 @@ _TITLE_WEIGHT = 10
 # Generic mentions of the kind of zone the document is about (高新区 alone, 园区 alone) count for
 # the named zone of that kind: a page about 湛江高新区 mostly says 高新区.
 _GENERIC_WEIGHT = 0.5
-_ZONE_WORDS = "高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|科技园|产业园|工业园|园区|合作区"
+_ZONE_WORDS = "高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|科技园|产业园|工业园|园区|合作区|新区"
 _ZONE_KIND = re.compile(rf"({_ZONE_WORDS})$")
 _ZONE_KIND_AT = re.compile(rf"(?:国家级|国家|省级)?({_ZONE_WORDS})")  # right after a place: its zones
 # A body named after its zone (合肥高新区管委会, 某某经开区党工委): the zone's name.
