@@ -4415,14 +4415,15 @@ def test_a_park_on_a_districts_page_and_an_airport_reporting_its_traffic(pipelin
 def test_a_growth_on_a_comparable_scope_and_the_scope_of_a_listed_rank(pipeline):
     # sets 117 and 118: 同口径增长5.3%, 按自然口径增长3.6%: the level's growth, its basis unwritten
     # (no claim of its own on 同口径); 稳居全国第5位、中部地区第一: the same ranking in the scope the
-    # list's next item writes
+    # list's next item writes (货运规模, the count its clause names, ranked: set 119's rule, as set
+    # 118's gold has it)
     doc = pipeline.extract("1—10月，全区完成一般公共预算收入198.6亿元，同口径增长5.3%。2026年一般公共预算收入352.9亿元，按自然口径增长3.6%。")
     got = [(c.metric, c.value, c.change.value, c.change.basis) for c in doc.claims]
     assert got == [("一般公共预算收入", 19860000000, Decimal("5.3"), "unspecified"),
                    ("一般公共预算收入", 35290000000, Decimal("3.6"), "unspecified")], got
     doc = pipeline.extract("今年1—11月，郑州机场完成货邮吞吐量96.8万吨，货运规模稳居全国第5位、中部地区第一。")
     got = [(c.metric, c.value) for c in doc.claims]
-    assert got == [("货邮吞吐量", 968000), ("货邮吞吐量全国排名", 5), ("货邮吞吐量中部地区排名", 1)], got
+    assert got == [("货邮吞吐量", 968000), ("货运规模全国排名", 5), ("货运规模中部地区排名", 1)], got
 
 
 def test_projects_of_a_place_outside_the_mainland_are_counted_not_the_subject(pipeline):
@@ -4482,3 +4483,30 @@ def test_the_figures_of_a_reports_section_of_plans_are_targets(pipeline):
     got = [(c.metric, c.status) for c in pipeline.extract(text).claims]
     assert got == [("新增科技企业孵化器", "actual"), ("新培育国家级专精特新“小巨人”企业", "target"),
                    ("新增科技企业孵化器", "target"), ("奖励资金", "actual")], got
+
+
+def test_a_rank_naming_a_class_of_firms_and_a_rank_of_the_count_the_clause_names(pipeline):
+    # set 119 (and 118): 其中世界500强企业78家 counts a class of firms (no rank of 500); 日资企业数量
+    # 居全市第一 ranks the count its clause names, not the figure before it (韩资企业215家);
+    # 数量连续五年居全市第一 the count of the figure before
+    doc = pipeline.extract("截至9月底，全区累计引进跨国公司486家，其中世界500强企业78家。"
+                           "区内现有日资企业612家、韩资企业215家，日资企业数量居全市第一。"
+                           "全区有效国家高新技术企业2318家，数量连续五年居全市第一。")
+    got = [(c.metric, c.value) for c in doc.claims]
+    assert got == [("累计引进跨国公司", 486), ("世界500强企业", 78), ("日资企业", 612), ("韩资企业", 215),
+                   ("日资企业数量全市排名", 1), ("有效国家高新技术企业", 2318),
+                   ("有效国家高新技术企业数量全市排名", 1)], got
+
+
+def test_growth_rates_of_taiwans_releases_and_a_level_of_the_same_months_a_year_before(pipeline):
+    # set 119 (and 114): 年增率17.6%, 月增率5.3% are the changes of the amount before; 较114年同期的
+    # 1兆1,249亿元成长14.2%: the level of 114年's same months is a claim of its own, the growth the
+    # level's before it; 同比多5个, a count more than a year before
+    doc = pipeline.extract("發布日期：115-11-26\n竹科115年1至10月營業額達新臺幣1兆2,846億元，較114年同期的1兆1,249億元成長14.2%。"
+                           "積體電路產業營業額新臺幣9,875億元，年增率17.6%；10月單月營業額新臺幣1,402億元，月增率5.3%。")
+    got = [(c.metric, c.period, c.change.basis if c.change else None) for c in doc.claims]
+    assert got == [("营业额", "2026-01/2026-10", "yoy"), ("营业额", "2025-01/2025-10", None),
+                   ("积体电路产业营业额", "2026-01/2026-10", "yoy"), ("营业额", "2026-10", "mom")], got
+    doc = pipeline.extract("1—9月，新增获批三类创新医疗器械注册证14个，同比多5个。")
+    got = [(c.value, c.change.value, c.change.basis) for c in doc.claims]
+    assert got == [(14, 5, "yoy")], got

@@ -1349,3 +1349,12 @@ def test_a_park_named_by_two_fields_joined_by_ji(recognizer):
     got = found(recognizer, "由港深创新及科技园有限公司营运")
     assert got == [("港深创新及科技园有限公司", "ORG")], got
     assert found(recognizer, "高新区及科技园") == []
+
+
+def test_an_academy_institute_by_its_short_name_and_a_science_park_after_a_time(recognizer):
+    # set 119: 中科院大连化物所 is one institute (not 中科院 and 大连); 竹科 and 中科 right after a
+    # month (1至10月竹科) or 同期 are the parks
+    assert found(recognizer, "前三季度，中科院大连化物所在区内转化科技成果58项") == [("中科院大连化物所", "ORG")]
+    assert found(recognizer, "中国科学院院士") == [("中国科学院", "ORG")]
+    assert found(recognizer, "進出口方面，1至10月竹科進出口貿易總額成長") == [("竹科", "ZONE")]
+    assert found(recognizer, "與其他園區相較，同期中科營業額8,412億元") == [("中科", "ZONE")]

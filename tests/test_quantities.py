@@ -549,3 +549,10 @@ def test_a_dates_month_and_day_before_a_measure_word_are_no_range():
     for page in ("2026-10-21 张江发布", "发布时间:2026/10/21 家园", "2026.10.21 张三 报道"):
         assert zonex.extract(page).quantities == [], page
     assert [q.text for q in zonex.extract("2019-2025年新增3家").quantities] == ["3家"]
+
+
+def test_the_class_of_a_drug_or_a_device_is_no_count():
+    # sets 119 and 24: 1类创新药, 三类创新医疗器械 and 3类标准 name a class (a code); 4类维修产品 counts kinds
+    got = [q.text for q in zonex.extract("获批上市1类创新药9款，新增获批三类创新医疗器械注册证14个，达到3类标准").quantities]
+    assert got == ["9款", "14个"], got
+    assert [q.text for q in zonex.extract("新增4类维修产品").quantities] == ["4类"]

@@ -343,8 +343,8 @@ class ClaimAssembler:
         self._change_left = regex.compile(
             # (年均增长: an average over years, not year on year: the 年 is no basis there)
             rf"(?P<basis>(?:{basis})(?!均|平均)|(?:比|较)[^,，;；。]{{0,12}}?|与[^,，;；。]{{1,10}}?相比)?(?:分别|均|年均|平均|(?P<more>多|少)(?=增))?"
-            rf"(?:(?P<up>{_alternation(up)})|(?P<down>{_alternation(down)}))了?(?:分别)?"
-            rf"(?:约|近|超过|超|达到|达|逾|高达)?[ \t]?$"  # (增长 7.5%: an infographic's gap)
+            rf"(?:(?P<up>{_alternation(up)})|(?P<down>{_alternation(down)}))(?:(?<=[年月季][增减])率[为是]?)?了?(?:分别)?"
+            rf"(?:约|近|超过|超|达到|达|逾|高达)?[ \t]?$"  # (增长 7.5%: an infographic's gap; 年增率17.6%)
         )
         # 同比+12.3%, 同比-3.4%, 增长-2.1%: a signed rate after its basis or its verb
         self._signed_change_left = regex.compile(
@@ -354,7 +354,7 @@ class ClaimAssembler:
         # 多 and 少 alone are no change words)
         # (比上年多追回412万元: the verb again after 多)
         self._more_or_fewer_left = regex.compile(
-            r"(?P<basis>(?:比|较)[^,，;；。\d]{1,12}?)(?:(?P<up>多)|(?P<down>少))(?:\p{Han}{1,2}?)?了?$")
+            r"(?P<basis>(?:比|较)[^,，;；。\d]{1,12}?|同比|环比)(?:(?P<up>多)|(?P<down>少))(?:\p{Han}{1,2}?)?了?$")
         # 是2015年的9倍: a multiple that compares with an earlier level.
         # Plain alternations and classes: the standard library's engine runs these 2-5× faster
         # than `regex` (and `regex` runs the $-anchored alternations above faster than `re`).
@@ -1511,6 +1511,7 @@ def _place_stem(name: str) -> str:
     return name[:-1] if len(name) > 2 and name[-1] in "省市县区" else name
 
 
+_CLASS_AFTER_RANK = re.compile(r"(?:企业|公司|集团|跨国公司|品牌|民企|高校|大学)")
 _PARK_ENDINGS = ("园区", "园")  # (a park's name: 深哈产业园, 深圳园区; no 高新区, 新区, 合作区)
 _LOCATED_AT = re.compile(r"(?:位于|地处)[^,，。；;、\n]{0,10}$")
 _OF_AFTER_PLACE = re.compile(r"[^,，。；;、\n]{0,6}?的")
@@ -1529,7 +1530,7 @@ _LAST_JOINER = regex.compile(r"(?:以及|和|与|及)(?!.*(?:以及|和|与|及)
 _LIST_COUNT = re.compile(r"(?P<n>[二两三四五六七八九十])(?:大|个|类)(?:主导|重点|支柱|优势|新兴|战略性新兴)?")
 _LIST_COUNT_VALUES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 比改造前的2022年增长85%: a year compared with, after what it was before (a basis, not a period)
-_COMPARED_WITH_TIME = regex.compile(r"(?:比|较)[^\d,，;；。、]{1,6}的$")
+_COMPARED_WITH_TIME = regex.compile(r"(?:比|较)(?:[^\d,，;；。、]|\d{2,4}(?=年)){1,6}的$")  # (较114年同期的)
 _WHOLE_AVERAGE = regex.compile(r"(?:全国|全省|全市|全区|全县|同类园区|同行业)(?:平均水平|平均值|平均)")
 _TIME_OF_LEVEL = regex.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?|\d{2,3}年)的?$")
 _NUMBER_START = regex.compile(r"\s*[\d一二三四五六七八九十两百千]")
@@ -1542,7 +1543,8 @@ _ZONE_DEPARTMENT_HEADS = tuple(_MODULE_CUES["zone_department_heads"])
 _CLAUSE_END_PAST_LISTS = regex.compile(r"[,，;；。]")
 _SHORT_PAIR = regex.compile(r"(?:其中)?\p{Han}{1,3}")
 _VOLTAGE_CLASSES = ("千伏", "kV")
-_RANKED_TOTALS = ("总数", "总量")
+_RANKED_TOTALS = ("总数", "总量", "数量")
+_RANKED_COUNTS = ("数量", "总数", "总量", "规模")  # (日资企业数量居全市第一: the count of a class, ranked)
 # kinds a change may be in (a rate, a count, an amount or a measure: 较113年度减少3.4公顷), and those
 # whose change needs its basis written (比上年增加5.21亿元: an amount alone after 增加 is a level's part)
 _AMOUNT_KINDS = frozenset({"money", "duration", "other", "area", "length", "mass", "energy", "power", "volume"})
@@ -2507,8 +2509,12 @@ class _SentenceContext:
             and not _TIGHT_QUANTITY.match(text, e.end) and not _trade_partner(e, text) and not asm.of_origin(e, text)
             and (not e.text.startswith(asm.generic_subject_prefixes)  # (园区集聚外资研发中心: 园区 is the subject)
                  or (len(e.text) <= 8 and e.text.endswith(_ZONE_DEPARTMENT_HEADS)))]  # (高新区司法所受理…: a body)
+        # (其中世界500强企业78家: a rank that names a class of firms is words of the metric)
+        self._class_ranks = [(q.start, q.end) for q in quantities
+                             if q.kind == "rank" and q.text.endswith("强") and _CLASS_AFTER_RANK.match(text, q.end)]
         barriers = SpanIndex(
-            [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in time_spans]
+            [(q.start, q.end) for q in quantities if (q.start, q.end) not in self._class_ranks]
+            + [(t.start, t.end) for t in time_spans]
             + [span for _name, span in self._facilities]
             + [(e.start, e.end) for e in entities if not _trade_partner(e, self.text) and not asm.of_origin(e, self.text)
                and not _outside_of(e, self.text) and not self._from_elsewhere(e)]
@@ -2704,6 +2710,8 @@ class _SentenceContext:
                     or head in self._time_ends or self.text[max(0, head - 4):head].endswith(self.asm.period_words) \
                     or self._after_breaker(head) or self._word_before(head) in self.asm.non_subject_prepositions:
                 return True
+        if self._class_ranks and any(a <= start and end <= b for a, b in self._class_ranks):
+            return False  # 世界|500|强|企业: the class of firms counted
         if self.asm.not_a_word(word):
             # punctuation, brackets, spaces, numbers; not a magnitude naming a class (百亿级项目), nor
             # a voltage naming a kind of equipment (110千伏变电站: no quantity)
@@ -4530,6 +4538,8 @@ class _SentenceContext:
                 drafts.append(draft)
                 continue
             if q.kind == "rank":
+                if q.text.endswith("强") and _CLASS_AFTER_RANK.match(self.text, q.end):
+                    continue  # 引进世界500强企业78家: the class of firms counted, no rank of anything
                 if self._is_condition(self._clause_start(q.start), q.end):
                     continue  # 对评价结果排名前3位的省级高新区,每家给予…: who a policy rewards
                 if _LIST_CAPTION.match(self.text, q.end):
@@ -5502,6 +5512,14 @@ class _SentenceContext:
             if 2 <= len(listed) <= 6 and _HAN_WORD.fullmatch(listed) is not None and not any(s in listed for s in self.asm.rank_scopes):
                 scope_text = listed
             metric, start = self._in_scope_written(previous.metric, scope_text, q), q.start
+        elif ranked is not None and previous is not None and previous.quantity is not None \
+                and len(words := self.text[ranked[0]:ranked[1]]) >= 4 and words.endswith(_RANKED_COUNTS) \
+                and not words.startswith(self.asm._compared_with_re.sub("", previous.metric)):
+            # 日资企业612家、韩资企业215家,日资企业数量居全市第一: what the clause names before its verb
+            # is ranked, not the figure before it
+            draft = self._draft(q, words + scope_text + "排名", ranked[0], q.start)
+            draft.subject, draft.subject_text, draft.subject_span = previous.subject, previous.subject_text, previous.subject_span
+            return draft
         elif previous is not None and (
                 (previous.quantity is not None and self._adjacent_rank(previous_end, q.start))
                 or (previous.change is not None and left.startswith(self.asm.growth_rate_words))

@@ -219,6 +219,7 @@ _NAME_LIKE_TAGS = _PROPER_TAGS | {"oov"}
 # jieba's tags of time, direction and place nouns (未来, 南部, 附近): function words to the walk,
 # but name material between a place and a zone's head (杭州未来科技城).
 _NO_NAME_CHAR_TAGS = frozenset(("d", "v", "p", "c", "u", "r", "f", "ad", "vd", "y", "e", "uj", "ul", "uz", "ud", "ug", "uv"))
+_ACADEMY_INSTITUTE = re.compile(r"(?:中国科学院|中科院)(?:(?!院士|大学|学部|和|与|及|的|在)[\u4e00-\u9fff]){2,6}?所(?!属|有|谓|以|得)")
 _NOUNS_OF_TIME_AND_PLACE = frozenset(("t", "f", "s"))
 # (市府今年目标协助园区: a time relative to the page is no part of a name, as 未来 of 未来科技城 is)
 _RELATIVE_TIME = re.compile(r"(?:今|去|明|前|后|当|同|近|往|历)年|目前|当前|现在|今后|近期|同期|全年")
@@ -986,10 +987,11 @@ class RuleEntityRecognizer:
         self._legal_forms = tuple(h for h in self._company_heads if "有限" in h)
         self._unit_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "unit")
         self._gov_heads = tuple(h for h, kind in lex.org_heads.items() if kind == "gov")
-        # (a word of its own: after no Han character, or after a year, a clause mark, a joiner or a
-        # preposition or verb that takes a place: 低于竹科整体平均, 仅占竹科总营业额, 同属竹科, 形成竹科)
+        # (a word of its own: after no Han character, or after a time (1至10月竹科, 同期中科), a clause
+        # mark, a joiner or a preposition or verb that takes a place: 低于竹科整体平均, 仅占竹科总营业额,
+        # 同属竹科, 形成竹科, 居竹科各园区之冠)
         self._park_short_name = re.compile(
-            rf"(?:(?<![\u4e00-\u9fff])|(?<=[年,，、与和及在于占属对比较至到为从由向驻成全]))(?:{'|'.join(map(re.escape, sorted(lex.park_short_names)))})"
+            rf"(?:(?<![\u4e00-\u9fff])|(?<=[年月季期,，、与和及在于占属对比较至到为从由向驻成全居]))(?:{'|'.join(map(re.escape, sorted(lex.park_short_names)))})"
             r"(?![院大技学研所科])") if lex.park_short_names else None
         self._park_short_lasts = frozenset(name[-1] for name in lex.park_short_names)  # (a cheap test first: 科, 港)
         self._titles_before_names = frozenset(t for t, where in lex.titles.items() if where in ("before", "both"))
@@ -1259,6 +1261,10 @@ class RuleEntityRecognizer:
             # 竹科去年營業額…: a science park by its short name, where it stands as a word of its own
             # (not 台中科技, 中科院, 南科大)
             found += [(m.start(), m.end(), "ZONE", 2, "park") for m in self._park_short_name.finditer(text)]
+        if "科学院" in text or "中科院" in text:
+            # 中科院大连化物所, 中国科学院上海药物所: an institute of the Academy by its short name, its
+            # place and field then 所, one name (not 中科院 and a city)
+            found += [(m.start(), m.end(), "ORG", 2, "fixed") for m in _ACADEMY_INSTITUTE.finditer(text)]
         if "谷" in text and "中国" in text:
             # 中国声谷, 中国药谷, 中国动力谷: a national industrial base's brand, China's "valley" of an
             # industry, is a zone's name (not the country and a word); 中国光谷 is listed with its zone

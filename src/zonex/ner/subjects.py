@@ -82,7 +82,7 @@ _TOGETHER = re.compile(rf"(?:我区|全区|我省|全省|我市|全市|我县|�
 _SENTENCE_END = re.compile(r"[。!?！？;；\n]")
 # A short form may name several places (朝阳); the highest-level one is the usual reading.
 # 全省, 我市: the page's own province or city, as its subject words name it (not 全市场).
-_OWN_PLACE_WORDS = re.compile(r"[全我本]([省市])(?!场)")
+_OWN_PLACE_WORDS = re.compile(r"(?<![占于比居列超])[全我本]([省市])(?!场|平均|第|首位|前列)")  # (not 占全市, 高于全市平均: the whole compared with)
 _OWN_PLACE_KINDS = {"省": "province", "市": "city"}
 _FOREIGN = ("country", "world_city")
 _LEVEL = {"country": 0, "world_city": 0, "province": 1, "city": 2, "county": 3}
