@@ -4510,3 +4510,16 @@ def test_growth_rates_of_taiwans_releases_and_a_level_of_the_same_months_a_year_
     doc = pipeline.extract("1—9月，新增获批三类创新医疗器械注册证14个，同比多5个。")
     got = [(c.value, c.change.value, c.change.basis) for c in doc.claims]
     assert got == [(14, 5, "yoy")], got
+
+
+def test_the_items_of_a_bulleted_list_its_lead_announces(pipeline):
+    # set 119: …规模达到4126亿元。其中:\n▶ 集成电路:产业规模…\n▶ 生物医药:产业规模…: each item goes on
+    # with the lead's period, and its label names the industry of 产业规模; a bulleted list no lead
+    # announces keeps its own (no) period
+    text = ("2026-10-21 张江发布\n前三季度，张江科学城三大先导产业规模达到4126亿元。其中：\n"
+            "▶ 集成电路：产业规模1958亿元，同比增长13.8%；\n▶ 生物医药：产业规模1312亿元，同比增长7.2%；\n")
+    got = [(c.metric, c.period) for c in pipeline.extract(text).claims]
+    assert got == [("三大先导产业规模", "2026-01/2026-09"), ("集成电路产业规模", "2026-01/2026-09"),
+                   ("生物医药产业规模", "2026-01/2026-09")], got
+    text = "2026-10-21 张江发布\n前三季度，张江科学城三大先导产业规模达到4126亿元。\n\n▶ 生物医药：产业规模1312亿元。\n"
+    assert [c.period for c in pipeline.extract(text).claims] == ["2026-01/2026-09", None]

@@ -720,11 +720,14 @@ class ClaimAssembler:
             if not sentence_times and sentence.paragraph not in carried and last_paragraph is not None \
                     and last_paragraph[0] != sentence.paragraph and last_paragraph[1] is not None \
                     and (text.startswith(("其中,", "其中，"), sentence.start)
-                         or _ASPECT_OPENING.match(text, sentence.start) is not None) \
+                         or _ASPECT_OPENING.match(text, sentence.start) is not None
+                         or _LIST_LEAD_BEFORE.search(text, max(0, sentence.start - 40), sentence.start) is not None
+                         or _next_bullet_item(text, sentence.start)) \
                     and not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip():
                 # 1—10月,…带动消费38.6亿元。\n其中,汽车以旧换新共受理补贴申请1.27万辆: a paragraph that opens
                 # with 其中 breaks down the figures before it, of their period; one that opens with an
-                # aspect (上半年,…。\n税收方面,…完成税收收入158.7亿元) goes on with them
+                # aspect (上半年,…。\n税收方面,…完成税收收入158.7亿元) goes on with them; so do the items
+                # of a list its lead ends by announcing (…规模达到4126亿元。其中:\n▶ 集成电路:…)
                 carried[sentence.paragraph] = last_paragraph[1]
             item_line = text.rfind("\n", 0, sentence.start) + 1
             if last_period is not None and item_line != last_item_line and _LIST_ITEM_AT.match(text, item_line):
@@ -1512,6 +1515,28 @@ def _place_stem(name: str) -> str:
 
 
 _CLASS_AFTER_RANK = re.compile(r"(?:企业|公司|集团|跨国公司|品牌|民企|高校|大学)")
+# a lead that announces the list under it, ending its paragraph (其中:, 具体如下:), maybe before a
+# bullet that opens the item (…其中:\n▶ 集成电路:…)
+_LIST_LEAD_BEFORE = re.compile(r"(?:其中|具体|分别|如下)[:：][ \t]*\n[\n \t]*(?:[▶►•●◆■▪·\-][ \t]*)?$")
+_BULLET_AT = re.compile(r"[ \t]*([▶►•●◆■▪])")
+
+
+def _next_bullet_item(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` opens with the bullet the line before it opened with (the next
+    item of a bulleted list: ▶ 集成电路:…\n▶ 生物医药:…)."""
+    line = text.rfind("\n", 0, pos) + 1
+    here = _BULLET_AT.match(text, line)
+    if here is None:
+        return False
+    before_end = line - 1
+    while before_end > 0 and text[before_end - 1] == "\n":
+        before_end -= 1  # (past blank lines)
+    before = _BULLET_AT.match(text, text.rfind("\n", 0, before_end) + 1)
+    return before is not None and before.group(1) == here.group(1)
+
+
+# a list item's label at its line's head, after a bullet (▶ 集成电路：产业规模…)
+_BULLET_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[▶►•●◆■▪·\-]|\d{1,2}[.、])?[ \t]*([\u4e00-\u9fff]{2,8})$")
 _PARK_ENDINGS = ("园区", "园")  # (a park's name: 深哈产业园, 深圳园区; no 高新区, 新区, 合作区)
 _LOCATED_AT = re.compile(r"(?:位于|地处)[^,，。；;、\n]{0,10}$")
 _OF_AFTER_PLACE = re.compile(r"[^,，。；;、\n]{0,6}?的")
@@ -5116,8 +5141,12 @@ class _SentenceContext:
         - an industry before 实现/完成 (生物医药产业实现产值720亿元 → 生物医药产业产值);
         - a class of firms before the time (港资企业去年营业收入486亿港元 → 港资企业营业收入);
         - an amount that names the class counted (投资额超10亿元项目9个 → 投资额超10亿元项目,
-          营业收入超千亿元的开发区达到2个 → 营业收入超千亿元的开发区)."""
+          营业收入超千亿元的开发区达到2个 → 营业收入超千亿元的开发区);
+        - an industry as a list item's label (▶ 集成电路：产业规模1958亿元 → 集成电路产业规模)."""
         text, start = self.text, span[0]
+        if metric.startswith(("产业", "行业")) and text[start - 1 : start] in (":", "：") \
+                and (label := _BULLET_LABEL.search(text, max(0, start - 12), start - 1)) is not None:
+            return label.group(1) + metric, (label.start(1), span[1])
         after_time = self._past_sum_word(start)  # (上市公司今年1—3月合计营收: past the 合计)
         if after_time in self._time_ends:
             # 区内港资企业去年营业收入…: the class of firms before the time is whose revenue it is
