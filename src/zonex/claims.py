@@ -843,8 +843,8 @@ class ClaimAssembler:
                 carried[sentence.paragraph] = period[:4] if period and (_MONTH_POINT.fullmatch(last.period or "") or milestone) \
                     and not opening_month and period != monthly else period
                 last_period = carried[sentence.paragraph]
-                if last_period is not None and not _POINT_IN_TIME.fullmatch(last.period or "") \
-                        and not _NOW.fullmatch(last.text):
+                point = _MONTH_POINT.fullmatch(last.period or "") or _DAY_POINT.fullmatch(last.period or "")
+                if last_period is not None and not point and not _NOW.fullmatch(last.text):  # (目前, 截至11月底: a stock's time)
                     last_span = last_period
                 if last_period is not None:
                     periods_set.append((sentence.start, last_period))
@@ -1508,17 +1508,26 @@ _CLAUSE_OPENERS = frozenset(",，。;；:：“”\"\n")
 _ZONE_WORD_HEADING = regex.compile(r"(?:(?<=[,，。;；:：\n])|(?<=\d年))(?:园区|高新区|开发区|经开区)(?=\p{Han}|\d)")
 _NEWLINE = re.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
-_POINT_IN_TIME = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")  # (目前, 截至11月底: a stock's time, no flow's)
+
+
 def _place_stem(name: str) -> str:
     """深圳市 → 深圳: a place's name without the word for its level, as other names hold it."""
     return name[:-1] if len(name) > 2 and name[-1] in "省市县区" else name
 
 
 _CLASS_AFTER_RANK = re.compile(r"(?:企业|公司|集团|跨国公司|品牌|民企|高校|大学)")
+
+
+def _names_a_class(q: Quantity, text: str) -> bool:
+    """世界500强企业: a rank of a list (N强) right before a class of firms names that class."""
+    return q.kind == "rank" and q.text.endswith("强") and _CLASS_AFTER_RANK.match(text, q.end) is not None
+
+
 # a lead that announces the list under it, ending its paragraph (其中:, 具体如下:), maybe before a
 # bullet that opens the item (…其中:\n▶ 集成电路:…)
-_LIST_LEAD_BEFORE = re.compile(r"(?:其中|具体|分别|如下)[:：][ \t]*\n[\n \t]*(?:[▶►•●◆■▪·\-][ \t]*)?$")
-_BULLET_AT = re.compile(r"[ \t]*([▶►•●◆■▪])")
+_LIST_BULLETS = "▶►•●◆■▪"  # (the marks that open a list's items on lines of their own)
+_LIST_LEAD_BEFORE = re.compile(rf"(?:其中|具体|分别|如下)[:：][ \t]*\n[\n \t]*(?:[{_LIST_BULLETS}·\-][ \t]*)?$")
+_BULLET_AT = re.compile(rf"[ \t]*([{_LIST_BULLETS}])")
 
 
 def _next_bullet_item(text: str, pos: int) -> bool:
@@ -1536,7 +1545,7 @@ def _next_bullet_item(text: str, pos: int) -> bool:
 
 
 # a list item's label at its line's head, after a bullet (▶ 集成电路：产业规模…)
-_BULLET_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[▶►•●◆■▪·\-]|\d{1,2}[.、])?[ \t]*([\u4e00-\u9fff]{2,8})$")
+_BULLET_LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[{_LIST_BULLETS}·\-]|\d{{1,2}}[.、])?[ \t]*([\u4e00-\u9fff]{{2,8}})$")
 _PARK_ENDINGS = ("园区", "园")  # (a park's name: 深哈产业园, 深圳园区; no 高新区, 新区, 合作区)
 _LOCATED_AT = re.compile(r"(?:位于|地处)[^,，。；;、\n]{0,10}$")
 _OF_AFTER_PLACE = re.compile(r"[^,，。；;、\n]{0,6}?的")
@@ -1569,7 +1578,7 @@ _CLAUSE_END_PAST_LISTS = regex.compile(r"[,，;；。]")
 _SHORT_PAIR = regex.compile(r"(?:其中)?\p{Han}{1,3}")
 _VOLTAGE_CLASSES = ("千伏", "kV")
 _RANKED_TOTALS = ("总数", "总量", "数量")
-_RANKED_COUNTS = ("数量", "总数", "总量", "规模")  # (日资企业数量居全市第一: the count of a class, ranked)
+_RANKED_COUNTS = (*_RANKED_TOTALS, "规模")  # (日资企业数量居全市第一: the count of a class, ranked)
 # kinds a change may be in (a rate, a count, an amount or a measure: 较113年度减少3.4公顷), and those
 # whose change needs its basis written (比上年增加5.21亿元: an amount alone after 增加 is a level's part)
 _AMOUNT_KINDS = frozenset({"money", "duration", "other", "area", "length", "mass", "energy", "power", "volume"})
@@ -2535,8 +2544,7 @@ class _SentenceContext:
             and (not e.text.startswith(asm.generic_subject_prefixes)  # (园区集聚外资研发中心: 园区 is the subject)
                  or (len(e.text) <= 8 and e.text.endswith(_ZONE_DEPARTMENT_HEADS)))]  # (高新区司法所受理…: a body)
         # (其中世界500强企业78家: a rank that names a class of firms is words of the metric)
-        self._class_ranks = [(q.start, q.end) for q in quantities
-                             if q.kind == "rank" and q.text.endswith("强") and _CLASS_AFTER_RANK.match(text, q.end)]
+        self._class_ranks = [(q.start, q.end) for q in quantities if _names_a_class(q, text)]
         barriers = SpanIndex(
             [(q.start, q.end) for q in quantities if (q.start, q.end) not in self._class_ranks]
             + [(t.start, t.end) for t in time_spans]
@@ -4563,7 +4571,7 @@ class _SentenceContext:
                 drafts.append(draft)
                 continue
             if q.kind == "rank":
-                if q.text.endswith("强") and _CLASS_AFTER_RANK.match(self.text, q.end):
+                if (q.start, q.end) in self._class_ranks:
                     continue  # 引进世界500强企业78家: the class of firms counted, no rank of anything
                 if self._is_condition(self._clause_start(q.start), q.end):
                     continue  # 对评价结果排名前3位的省级高新区,每家给予…: who a policy rewards

@@ -488,6 +488,8 @@ _ALIAS = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)[为:：]
 
 
 _PARTNERSHIP_WORDS = ("合作", "协作", "两地", "对口")
+# Words before a place that only say where something is (在宜宾三江新区开工, 位于南京江北新区, 结合海东新区)
+_LOCATING_WORDS = ("在", "于", "位于", "地处", "结合", "落户", "落地", "至", "到", "赴", "来")
 
 
 def _aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozenset(),
@@ -1078,7 +1080,6 @@ class RuleEntityRecognizer:
         self._two_char_surnames = frozenset(s for s in lex.surnames if len(s) == 2)
         # Single characters that glue onto the next word in the tagger's output (以五邑 → 以 | 五邑).
         self._glued_function_chars = frozenset(w for w in lex.name_breakers if len(w) == 1)
-        self._locating_words = ("在", "于", "位于", "地处", "结合", "落户", "落地", "至", "到", "赴", "来")
         self._one_char_jurisdictions = frozenset(w for w in lex.jurisdictions if len(w) == 1)
         # Speaker labels (薛彬:) at the start of a line, bylines (■ 阮晓莹, 龚炜文/摄).
         self._speaker = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*:", re.M)
@@ -1366,22 +1367,15 @@ class RuleEntityRecognizer:
         place before 新区 the gazetteer lacks) is a zone on a page that reports on it, one mention
         at least standing on its own; where every mention only locates something (在宜宾三江新区
         开工, 位于南京江北新区, 结合海东新区) it stays a place. (浦东新区, 两江新区: divisions, places.)"""
-        areas: dict[str, bool] = {}
+        reported: set[str] = set()  # the new areas, no divisions, that a mention stands on its own for
         for c in chosen:
-            if c[2] != "GPE" or text[c[1] - 2 : c[1]] != "新区":
-                continue
-            name = text[c[0]:c[1]]
-            if name not in areas:
-                areas[name] = False
-                if any(place.code for place in self.lexicon.place_forms.get(name, ())):
-                    continue  # a division
-            if not text.endswith(self._locating_words, 0, c[0]):
-                areas[name] = True
-        if not any(areas.values()):
+            if c[2] == "GPE" and text[c[1] - 2 : c[1]] == "新区" and not text.endswith(_LOCATING_WORDS, 0, c[0]):
+                name = text[c[0]:c[1]]
+                if not any(place.code for place in self.lexicon.place_forms.get(name, ())):
+                    reported.add(name)
+        if not reported:
             return chosen
-        return [(c[0], c[1], "ZONE", *c[3:]) if c[2] == "GPE" and areas.get(text[c[0]:c[1]])
-                and not any(place.code for place in self.lexicon.place_forms.get(text[c[0]:c[1]], ())) else c
-                for c in chosen]
+        return [(c[0], c[1], "ZONE", *c[3:]) if c[2] == "GPE" and text[c[0]:c[1]] in reported else c for c in chosen]
 
     def _places_before_zones(self, text: str, chosen: list[_Cand], place_at: dict[int, int]) -> list[_Cand]:
         """Split the places a zone's mention opens with, by their full names, from a zone with a
