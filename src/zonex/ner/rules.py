@@ -136,7 +136,8 @@ _ROAD_WORDS = frozenset("路街巷")
 _TRANSCRIBED_NAME_PART = re.compile(r"·[\u4e00-\u9fff]{2,6}")
 _ADDRESS_NUMBER = re.compile(r"[\d一二三四五六七八九十]+[号段巷弄]|[东西南北中]?[一二三四五六七八九十]?段")
 _SCHOOL_FOUNDERS = frozenset({"国立", "省立", "市立", "县立", "区立", "私立", "公立"})  # (國立清華大學)
-_SCHOOL_HEADS = ("大学", "学院", "中学", "小学", "高中", "高级中学", "博物馆", "图书馆")  # (國立臺灣史前文化博物館)
+# (國立臺灣史前文化博物館; 國立中正大學經濟學系: a school's faculty after it)
+_SCHOOL_HEADS = ("大学", "学院", "中学", "小学", "高中", "高级中学", "博物馆", "图书馆")
 _SCHOOL_FOUNDERS_RE = re.compile("|".join(sorted(_SCHOOL_FOUNDERS)))
 _BRANCHES_OF_ZONES = ("支行", "分行")  # (a bank's branch named after a zone: …海口高新区支行)
 # a field office of an agency, after it: a place and the agency's own word (调查局 → 台南市调查处, 调查站)
@@ -225,6 +226,13 @@ _NOUNS_OF_TIME_AND_PLACE = frozenset(("t", "f", "s"))
 _RELATIVE_TIME = re.compile(r"(?:今|去|明|前|后|当|同|近|往|历)年|目前|当前|现在|今后|近期|同期|全年")
 # Nouns of a field of work (发展, 改革, 信息化): a body's name may join two with 和.
 _ACTION_NOUN_TAGS = frozenset(("n", "vn"))
+# the words that join two fields of one department (建设和交通局)
+_DEPARTMENT_JOINS = frozenset("和与及")
+# the heads of names that two fields joined by 与 or 和 may name (经济与管理学院, 精密机械与物理研究所)
+_FIELD_NAMED = frozenset({"school", "academic"})
+_FIELD_TAGS = frozenset({"n", "vn", "nz", "j"})
+_BARE_CENTRE = "中心"
+_SERVICE_CENTRE = "服务中心"  # the word of a public service centre (政务服务中心, 就业服务中心)
 # One-character directions (西太湖, 南湖): part of a zone's name when written right before its place.
 _DIRECTIONS = frozenset("东西南北")
 # 我省, 本市, 该区: the document's own place, no part of a body's name (我局 is no entity).
@@ -1010,6 +1018,10 @@ class RuleEntityRecognizer:
         self._place_names = frozenset(lex.place_forms)
         self._zone_heads_longest_first = tuple(sorted(lex.zone_heads, key=len, reverse=True))
         self._zone_head_short_forms = lex.zone_head_short_forms
+        self._school_heads = frozenset(h for h, kind in lex.org_heads.items() if kind == "school")
+        # 高新, 经开: a zone's short head without its 区, which names the branch of a body in the
+        # zone (郑州市公安局高新分局, 高新公安分局)
+        self._zone_stems = frozenset(short[:-1] for short in lex.zone_head_short_forms.values() if short.endswith("区"))
         # Who made the page: 来源:市府办, 编辑:陈静 (on normalised text: simplified, half-width colon).
         self._credit_labels = tuple(lex.credit_labels)
         labels = "|".join(re.escape(w) for w in sorted(lex.credit_labels, key=len, reverse=True))
@@ -1159,6 +1171,10 @@ class RuleEntityRecognizer:
             flags |= _F_ZONE_HEAD
         if lex.org_heads.get(word) == "gov":
             flags |= _F_GOV_HEAD
+        elif len(word) >= 3 and word[-1] in self._one_char_gov_heads and word[:-1] in lex.departments:
+            # 公安局, 交通局: a department in one word is a head inside a longer name, as 管委会 is
+            # (市|公安局|高新区|分局), not a name that anchors a zone (公安局|高新区)
+            flags |= _F_HEAD | _F_GOV_HEAD
         if word in lex.place_forms or word in lex.org_names or word in lex.park_short_names:
             flags |= _F_KNOWN_NAME
         if word in lex.economic_regions:
@@ -1844,7 +1860,7 @@ class RuleEntityRecognizer:
                 continue
             if c[2] != "ORG":
                 continue
-            if founders and text[c[0] - 2 : c[0]] in _SCHOOL_FOUNDERS and text.endswith(_SCHOOL_HEADS, c[0], c[1]) \
+            if founders and text[c[0] - 2 : c[0]] in _SCHOOL_FOUNDERS and any(h in text[c[0] : c[1]] for h in _SCHOOL_HEADS) \
                     and (k == 0 or out[k - 1][1] <= c[0] - 2):
                 out[k] = c = (c[0] - 2, *c[1:])
             if ministries and text[c[1] - 1 : c[1]] == "部" and (text[c[0] : c[1] - 1] in self.lexicon.departments
@@ -2182,6 +2198,7 @@ class RuleEntityRecognizer:
             return None  # 新认定“新侨创新创业基地”3个, 新建专业化孵化器3家: zones of a kind counted, no zone's name
         anchor: int | None = None
         loose: int | None = None
+        joined_at: int | None = None  # the right field's start, once two fields were joined (…与物理研究所)
         anchor_k = -1  # the index of the anchor's word
         right = ws[i]  # the word to the right of the one looked at
         right_tag, right_flags, _anchors = memo.get(right) or info_of(right)
@@ -2282,6 +2299,24 @@ class RuleEntityRecognizer:
                     k -= 2
                     continue
             if flags & _F_SPECIAL:
+                if flags & _F_JOIN and is_gov and he - hs == 1 and k >= lo1:
+                    d = self._department(text, hs, st, lo)
+                    if d is not None and d <= st[k - 1]:
+                        # 建设|和|交通局, 水利|和|湖泊|局: the two fields of one department (_department)
+                        right = ws[k - 1]
+                        right_tag, right_flags, _anchors = memo.get(right) or info_of(right)
+                        k -= 2
+                        continue
+                if flags & _F_JOIN and kind in _FIELD_NAMED and anchor is None and k >= lo1 and right_tag in _FIELD_TAGS:
+                    left = ws[k - 1]
+                    left_tag, left_flags, _ = memo.get(left) or info_of(left)
+                    if left_tag in _FIELD_TAGS and not left_flags & (_F_HEAD | _F_BREAKER):
+                        # 经济|与|工商管理|学院, 精密机械|与|物理|研究所: a faculty or institute named
+                        # by two fields (not 北京大学|与|…: a name on the right ends the walk)
+                        joined_at = st[k + 1]
+                        right, right_tag, right_flags = left, left_tag, left_flags
+                        k -= 2
+                        continue
                 if flags & _F_CLOSE and k >= lo + 2 and ws[k - 2] == "(" and (
                         place_at.get(st[k - 1]) == st[k] or (memo.get(ws[k - 1]) or info_of(ws[k - 1]))[0] == "ns"):
                     k -= 3  # a place in parentheses inside a name: 中山大学(清远)创新药物研究中心, 某某(印尼)有限公司
@@ -2315,6 +2350,10 @@ class RuleEntityRecognizer:
                 or place_at.get(st[k]) == st[k + 1]
                 # 仲恺|高新区|管委会: the body of a zone is named by the zone's own name
                 or (right_flags & _F_ZONE_HEAD and is_gov and anchors & _A_ZONE and he - hs > 1)
+                or (kind == "unit" and w in self._zone_stems)
+                # 区|就业|服务中心, 市|公共资源|交易服务中心: a service centre of the district or city
+                # is named by its service after the jurisdiction
+                or (kind == "unit" and flags & _F_JURISDICTION and len(w) == 1 and ws[i].endswith(_SERVICE_CENTRE))
             )
             if flags & _F_FUNCTION and not is_anchor:
                 if tag in _NOUNS_OF_TIME_AND_PLACE and is_zone and k >= lo1 and not _RELATIVE_TIME.fullmatch(w) and (
@@ -2361,6 +2400,8 @@ class RuleEntityRecognizer:
                                                and (right_flags & _F_HEAD or (kind == "company" and right_tag == "vn"))):
                     break  # (汇通建设发展集团: a company's nouns of action run on to its head)
             if flags & _F_HEAD:
+                if k == i - 1 and st[i] == hs and text.startswith(_BARE_CENTRE, hs) and he - hs == len(_BARE_CENTRE):
+                    break  # 市规划局|中心|城区: a centre is named by its field after its body, not by the body alone
                 if not is_anchor and since_head and not since_head_anchor:
                     # 珠海清华科技园|专业团队管理孵化器: the words after an inner head name
                     # nothing; a body inside a body is its hierarchy (人民政府新闻办公室); a park
@@ -2370,7 +2411,9 @@ class RuleEntityRecognizer:
                     # 苏州高新区国有资产经营有限公司, 衢州高新区实验小学: a zone's own company or school is
                     # named after the zone
                     zones_company = kind in ("company", "school") and w in self._zone_head_words and not verb_since_head
-                    if not (gov_or_unit and flags & _F_GOV_HEAD) and not part_of_zone and not zones_company:
+                    # 德州学院|体育|学院, 逢甲大学|国际经营与贸易|学系: a school's faculty, named after the school
+                    faculty = kind == "school" and w in self._school_heads and not verb_since_head
+                    if not (gov_or_unit and flags & _F_GOV_HEAD) and not part_of_zone and not zones_company and not faculty:
                         break
                 since_head = since_head_anchor = verb_since_head = False
                 nouns_since_head = 0
@@ -2406,6 +2449,8 @@ class RuleEntityRecognizer:
             if (memo.get(first) or info_of(first))[0] == "oov":
                 return self._strip_glued(text, anchor, hs)
             return anchor
+        if joined_at is not None and loose is not None:
+            loose = joined_at  # no name before two joined fields: the second one's alone may be named
         if loose is not None and (kind == "school" or kind == "company"):
             where = next((w for w in self.lexicon.where_words if text.startswith(w, loose)), None)
             if where is not None and hs - loose - len(where) >= 2:
@@ -2430,6 +2475,13 @@ class RuleEntityRecognizer:
         if n < 2:
             return None
         d = hs - n
+        while d >= 3 and text[d - 1] in _DEPARTMENT_JOINS:
+            # 建设和交通局, 水利和湖泊局, 科技和人才局: one department of two fields (the pairs the
+            # list writes whole, 发展和改革, 工业和信息化, are the common ones)
+            m = self._departments.ends_at(text, d - 1, max(st[lo], d - 1 - self._department_reach))
+            if m < 2:
+                break
+            d -= 1 + m
         if d >= 1 and text[d - 1] in self._one_char_jurisdictions:
             if d >= 2 and text[d - 2] in self._glued_function_chars and text[d - 2] not in _SELF_REFERENCES:
                 return d - 1  # 请省科技厅, 由省发改委: the segmenter glued the jurisdiction to the word before
@@ -2477,8 +2529,10 @@ class RuleEntityRecognizer:
             return True if rest in lex.jurisdictions or rest in lex.place_forms else None
         if prefix in lex.place_forms or prefix in lex.org_names:
             return True
-        if prefix[0] in self._glued_function_chars:
-            return None  # 营业额|占全园|区, 到园区: a preposition or determiner glued to the head, no name
+        if prefix[0] in self._glued_function_chars and (tag not in _FIELD_TAGS or len(prefix) == 1):
+            # 营业额|占全园|区, 到园区: a preposition or determiner glued to the head, no name (not
+            # 经济学|系: a common noun of the dictionary)
+            return None
         return tag in _ANCHOR_TAGS and kind not in _LEXICON_ANCHORED
 
     def _named(self, text: str, start: int, end: int) -> bool:
