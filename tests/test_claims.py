@@ -546,7 +546,7 @@ def test_claims_of_the_heldout_pages_keep_their_fixes(pipeline):
               "heldout111": (0.97, 0.57), "heldout112": (0.97, 0.78), "heldout113": (0.97, 0.73),
               "heldout114": (0.95, 0.6), "heldout115": (0.97, 0.63), "heldout116": (0.99, 0.78),
               "heldout117": (0.98, 0.79), "heldout118": (0.99, 0.81), "heldout119": (0.98, 0.7),
-              "heldout120": (0.97, 0.8)}
+              "heldout120": (0.97, 0.8), "heldout121": (0.98, 0.63), "heldout122": (0.97, 0.81)}
     for name, (found, right) in floors.items():
         gold = load_gold(Path(__file__).resolve().parents[1] / "fixtures" / "gold" / f"{name}.jsonl")
         scores = score(gold, [pipeline.extract(g.text, id=g.id) for g in gold])
@@ -4524,3 +4524,48 @@ def test_the_items_of_a_bulleted_list_its_lead_announces(pipeline):
                    ("生物医药产业规模", "2026-01/2026-09")], got
     text = "2026-10-21 张江发布\n前三季度，张江科学城三大先导产业规模达到4126亿元。\n\n▶ 生物医药：产业规模1312亿元。\n"
     assert [c.period for c in pipeline.extract(text).claims] == ["2026-01/2026-09", None]
+
+
+def test_who_the_figures_of_sets_121_and_122_are_of(pipeline):
+    # A university or laboratory that opens its clause is the subject of what it did in the zone
+    # (not a source that opens a sentence whose figures come in a later clause); a place opening a
+    # quoted name (「澳门新街坊」) is no subject; 经 before a port is the way through; a zone's
+    # numbered park (楠梓第三园区) is not the zone's short name (楠梓园区).
+    text = ("西安高新区2026年实现营业收入1万亿元。西安交通大学全年在区内转化科技成果326项、孵化企业148家;"
+            "西北工业大学转化成果112项。内政部建筑研究所今日发布统计,园区取得标章的建筑物累计达186件。")
+    got = [(c.subject, c.metric) for c in pipeline.extract(text).claims]
+    assert got[1:4] == [("西安交通大学", "转化科技成果"), ("西安交通大学", "孵化企业"), ("西北工业大学", "转化成果")], got
+    assert got[4][0] == "西安高新区", got
+    text = ("横琴粤澳深度合作区澳资企业逾7100家\n\n截至今年11月底,合作区实有澳资企业7,126家。"
+            "民生配套方面,「澳门新街坊」共有住宅4,000套。今年1至11月,经横琴口岸出入境旅客达1,628.5万人次。")
+    got = [(c.subject, c.subject_text) for c in pipeline.extract(text).claims]
+    assert got[2][0] == "横琴粤澳深度合作区" and got[3] == ("横琴口岸", "横琴口岸"), got
+    text = ("楠梓科技产业园区1至11月出口值168亿美元。楠梓园区进驻厂商逾120家。"
+            "目前楠梓第三园区开发面积约29.8公顷,公共工程进度已达75%。")
+    got = [c.subject for c in pipeline.extract(text).claims]
+    assert got[-2:] == ["楠梓第三园区", "楠梓第三园区"], got
+
+
+def test_residents_of_a_place_do_not_make_it_the_page_s_subject(pipeline):
+    # set 121: a Macao paper's feature on the Hengqin zone names 澳门 most often, but as where
+    # residents, families and students come from (澳门居民, 澳门家庭): the zone is the page's
+    # subject; a site's menu with a PDF版 item is still its menu (the paper's name above it is no
+    # title)
+    text = ("澳门日报电子版\n2026年12月20日 星期日\n首页 | 版面导航 | 上一版 | 下一版 | PDF版\n第A04版:澳闻\n\n"
+            "合作区澳资企业逾7100家\n\n【本报讯】横琴粤澳深度合作区(下称「合作区」)挂牌运作已满五年。"
+            "目前,在合作区居住的澳门居民达16,890人;在合作区就业的澳门居民6,420人。已有2,386户澳门家庭入住。"
+            "目前在区内就读的澳门学生约1,460人。今年合作区新认定国家高新技术企业86家。")
+    got = {c.subject for c in pipeline.extract(text).claims}
+    assert got == {"横琴粤澳深度合作区"}, got
+
+
+def test_a_programme_s_years_and_the_three_sectors_are_no_quantities(pipeline):
+    # set 122: “产业强区”三年行动 names a programme, 三次产业 the three sectors; 用三年时间 is a duration
+    texts = [q.text for q in pipeline.extract("扎实推进“产业强区”三年行动。三次产业结构为0.1:32.8:67.1。用三年时间完成改造。").quantities]
+    assert texts == ["三年"], texts
+
+
+def test_a_having_verb_inside_a_word_stays_in_the_metric(pipeline):
+    # set 122: 净增 after 有效高新技术企业 counts those firms (not 效高新技术企业: 有效 is a word)
+    got = [c.metric for c in pipeline.extract("截至2026年底,全区有效高新技术企业1132家,净增156家。").claims]
+    assert got == ["有效高新技术企业", "净增有效高新技术企业"], got

@@ -60,10 +60,11 @@ _CITY_SHORT_FORMS_THAT_ARE_WORDS = frozenset({"来宾", "开封", "安康", "白
 # "overpass", 平原 "plain", 河口 "estuary", 滨海 "coastal", 江南 and 中原 (regions), 城西/河西/河东
 # (sides of a town or river), 北门 "north gate", 太平 "peaceful", 牡丹 "peony", 沙河 "sandy river",
 # 大厂 "big factory" (大厂回族自治县: 恒晶等大厂扩产后), 盐湖 "salt lake" (盐湖区: 盐湖化工产值),
-# 大关 "a landmark figure" (大关县: 突破千亿元大关).
+# 大关 "a landmark figure" (大关县: 突破千亿元大关), 惠民 "to benefit the people" (惠民县: 惠民生,
+# 惠民政策).
 _COUNTY_SHORT_FORMS_THAT_ARE_WORDS = frozenset({
     "新建", "路桥", "海港", "天桥", "平原", "河口", "滨海", "江南", "中原", "城西", "河西", "河东", "北门",
-    "太平", "牡丹", "沙河", "大厂", "盐湖", "大关",
+    "太平", "牡丹", "沙河", "大厂", "盐湖", "大关", "惠民",
 })
 # Short forms of counties that jieba's dictionary tags as other words (常熟 as an adjective,
 # 彰化/即墨/奉化 as verbs) but that are names of places first, which the genre writes alone

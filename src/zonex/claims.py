@@ -267,6 +267,7 @@ class ClaimAssembler:
         self.bare_firm_words = frozenset(self.firm_class_heads) - frozenset(cues["firm_classes_named"])
         self.count_words = frozenset(cues["count_words"]) | frozenset(cues["total_words"])
         self.subject_school_heads = tuple(cues["subject_school_heads"])
+        self.actor_body_heads = tuple(cues["actor_body_heads"])
         self.count_words_longest = tuple(sorted(self.count_words, key=len, reverse=True))
         self.zone_heads = tuple(load_lexicon().zone_heads)  # what a ranking ranks: cut after it
         self._zone_heads_longest = tuple(sorted(self.zone_heads, key=len, reverse=True))
@@ -390,6 +391,7 @@ class ClaimAssembler:
             rf"(?<![\p{{Han}}])(?:{_alternation([*cues['target_cues'], *cues['forecast_cues']])})?(?:国道\d{{1,3}}号)?"
             rf"(?P<name>(?!{_alternation(cues['facility_scope_starts'])})\p{{Han}}{{2,5}}?(?:{_alternation(cues['facility_heads'])}))")
         self.facility_heads = tuple(cues["facility_heads"])
+        self.facility_prepositions = tuple(cues["facility_prepositions"])
         self._plan_part_re = re.compile(
             rf"(?:{_alternation(cues['plan_part_modifiers'])})?(?:{_alternation(cues['plan_parts'])})")
         # 一般公共预算收入预算安排61.5亿元: the budget set for a line of revenue or spending
@@ -517,7 +519,7 @@ class ClaimAssembler:
         reported_on = getattr(analysis, "reference_date", None)  # (an annual report's year, its words' date)
         doc_date = reported_on or analysis.document_date
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
-        main = main_subject(text, analysis.entities)
+        main = main_subject(text, analysis.entities, attributes=self.origin_classes)
         # 香港科技园公司(科技园公司): the company's short name in bare brackets, cited by its full name
         self._bare_aliases = {} if "(" not in text else {
             m.group(1): e.text for e in analysis.entities
@@ -1233,7 +1235,10 @@ class ClaimAssembler:
         return full if len(full) == len(name) + 1 and full.startswith(name) and full in text else name
 
     def _same_zone_shorter(self, name: str, short: str) -> bool:
-        """楠梓园区 for 楠梓科技产业园区: one place, and the short head ends the long one."""
+        """楠梓园区 for 楠梓科技产业园区: one place, and the short head ends the long one (not for
+        楠梓第三园区, a park of the zone)."""
+        if _NUMBERED_PART.search(name) is not None and _NUMBERED_PART.search(short) is None:
+            return False
         if self._abbreviates(name, short):
             return True
         place = place_prefix(short)
@@ -1503,6 +1508,9 @@ _OPENING_CHARS = 300  # a page's site name, path, title and dateline
 _WHERE_IT_IS = ("所在的", "所在", "所属的")
 _COMPANY_WORD = regex.compile(r"公司(?=\p{Han})")
 _GENERIC_ZONE_WORDS = tuple(_MODULE_CUES["generic_subject_words"])
+# 有效高新技术企业: a word that opens with a verb of having, no verb (not 效高新技术企业)
+_WORDS_OPENING_WITH_A_VERB = ("有效", "有关", "有限", "有机", "有色", "有线", "有序", "有偿", "有益")
+_NUMBERED_PART = regex.compile(r"第[一二三四五六七八九十\d]+")  # 楠梓第三园区: a zone's numbered park
 _CLAUSE_OPENERS = frozenset(",，。;；:：“”\"\n")
 # a zone's bare word heading a clause, or after its time (…。园区绿覆率…, 114年园区周边…)
 _ZONE_WORD_HEADING = regex.compile(r"(?:(?<=[,，。;；:：\n])|(?<=\d年))(?:园区|高新区|开发区|经开区)(?=\p{Han}|\d)")
@@ -1557,6 +1565,8 @@ _DAY_SPAN = regex.compile(r"(\d{4}-\d{2})-\d{2}/(\d{4}-\d{2})-\d{2}")
 _YEAR_SPAN = regex.compile(r"(\d{4})/(\d{4})")
 _NOT_A_WORD = regex.compile(r"[^\p{L}\p{N}]+|[\d.]+|[一二两三四五六七八九十百千万亿零〇]+")
 _CLAUSE_MARK = regex.compile(r"[,，;；:：]")
+_CLAUSE_OPENERS = frozenset(",，;；")  # the marks a clause of a sentence opens after
+_OPENING_QUOTES = frozenset("「『“\"《")
 _SENTENCE_MARK = regex.compile(r"[;；。]")
 _LIST_JOINER = regex.compile(r"[、和及与]|以及")
 _LAST_JOINER = regex.compile(r"(?:以及|和|与|及)(?!.*(?:以及|和|与|及))")  # the last joiner of a list
@@ -1914,7 +1924,8 @@ def _elliptical_measure(drafts: list[_Draft], earlier: list[_Draft], text: str,
         measured = before.metric
         if flow:
             # (累计引进企业 → 净增企业: what was counted, without the verb that counted it)
-            while (verb := next((v for v in own_verbs if measured.startswith(v) and len(measured) > len(v) + 1), None)):
+            while (verb := next((v for v in own_verbs if measured.startswith(v) and len(measured) > len(v) + 1
+                                 and not measured.startswith(_WORDS_OPENING_WITH_A_VERB)), None)):
                 measured = measured[len(verb):]  # (own_verbs: longest first)
             # (燃料电池汽车保有量1,286辆,新增386辆 → 新增燃料电池汽车: the flow of the things, not of the stock)
             measured = next((measured[: -len(w)] for w in _STOCK_WORDS if measured.endswith(w) and len(measured) > len(w) + 1),
@@ -2584,7 +2595,13 @@ class _SentenceContext:
         for start in [self.sentence.start, *self.clause_starts, *self._time_ends]:
             m = self.asm._facility_re.match(text, start, self.sentence.end)
             if m is not None:
-                found.append((m.group("name"), m.span("name")))
+                name, span = m.group("name"), m.span("name")
+                way = next((w for w in self.asm.facility_prepositions if name.startswith(w)), None)
+                if way is not None and any(
+                        name[len(way) : len(way) + n] in self.asm.place_forms for n in (2, 3)):
+                    # 经|横琴口岸出入境旅客…: the way through, before a facility named after its place
+                    name, span = name[len(way):], (span[0] + len(way), span[1])
+                found.append((name, span))
         return found
 
     def _after_last_clause_mark(self, pos: int) -> int:
@@ -3721,7 +3738,15 @@ class _SentenceContext:
             # which things, not whose figure)
             and not (e.label == "GPE" and _HAN_CHAR.match(text, e.end) is not None
                      and (text[e.start - 1 : e.start] in ("等", "的") or text.endswith(self.asm.crossing_words, 0, e.start)))
+            # (「澳门新街坊」共有住宅4,000套: a place opening a quoted name is that name's, not whose figure)
+            and not (e.label == "GPE" and text[e.start - 1 : e.start] in _OPENING_QUOTES and _HAN_CHAR.match(text, e.end) is not None)
         ]
+        opening = _skip_spaces(text, self.sentence.start)
+        candidates += [(e.start, e.text, (e.start, e.end)) for e in self._bodies
+                       if (e.start == opening or text[e.start - 1 : e.start] in _CLAUSE_OPENERS) and e.text.endswith(self.asm.actor_body_heads)
+                       and _HAN_CHAR.match(text, e.end) is not None and not text.startswith("的", e.end)
+                       # (its figure in its own clause: not 内政部建筑研究所今日发布…,…累计达186件, a source)
+                       and any(e.end < q.start and _CLAUSE_MARK.search(text, e.end, q.start) is None for q in self.quantities)]
         candidates = self._zones_listed_together(candidates)
         subject_words, generic = self.asm.subject_words, self.asm.generic_subjects
         words = self.words

@@ -118,8 +118,9 @@ _PAGE_PATH = re.compile(r"(?m)^[^\n>＞»›]{0,40}?(?P<path>(?:[>＞»›][^\n>
 _LABELLED_PATH = re.compile(r"(?m)^[ \t]*(?:您的位置|您所在的位置|当前位置|所在位置|现在位置|位置)[ \t]*[:：][^\n>＞»›]{0,20}?"
                             r"(?P<path>(?:[>＞»›][^\n>＞»›]{1,20})+)[ \t]*$")
 # A site's menu under its name, where a page has no path: three or more short words parted by
-# bars, none a label or a figure (今日新聞 | 新聞公報 | 新聞圖片; not 来源:某某 | 浏览:36, a byline)
-_MENU_LINE = re.compile(r"(?m)^[ \t]*[\u4e00-\u9fff]{2,8}(?:[ \t]*[|｜][ \t]*[\u4e00-\u9fff]{2,8}){2,}[ \t]*\n")
+# bars, none a label or a figure (今日新聞 | 新聞公報 | 新聞圖片, 上一版 | 下一版 | PDF版; not 来源:某某 |
+# 浏览:36, a byline)
+_MENU_LINE = re.compile(r"(?m)^[ \t]*[\u4e00-\u9fff]{2,8}(?:[ \t]*[|｜][ \t]*[\u4e00-\u9fffA-Za-z]{2,8}){2,}[ \t]*\n")
 # A newspaper's page and its section, on a line of their own (A05版：澳聞, 第02版 要闻)
 _PAPER_PAGE_LINE = re.compile(r"(?:第?[A-Z]?\d{1,3}版|[A-Z]\d{1,3})[ \t]*[:：]?[ \t]*[\u4e00-\u9fff·]{0,8}[ \t]*\n")
 _HEAD = 400  # where a page's path may be: its header, from its first printed character

@@ -22,6 +22,7 @@
 - ``company_lists.tsv``: what a list of companies ends with (等…企业), and the manner words
   that show a list is of activities instead (等方式).
 - ``company_descriptors.txt``: words saying what kind of firm the name after them is (德资企业, 旗下).
+- ``brand_zone_heads.txt``: 科学城, 芯港, 药谷 …: heads of parks that common words may name (丝路科学城).
 
 :func:`load_lexicon` reads them on first use (never at import) and returns the same object after.
 """
@@ -97,6 +98,8 @@ class EntityLexicon:
     company_list_manners: frozenset[str]
     company_list_supplies: frozenset[str]  # 配套: short items before it are what the firms supply
     company_descriptors: frozenset[str]
+    brand_zone_heads: frozenset[str]
+    """科学城, 芯港, 药谷: heads of parks named like places, which common words may name at a clause's start"""
     """德资企业, 零组件厂, 旗下: what kind of firm the name after the word is, no part of the name"""
     credit_labels: dict[str, str]
     """page-credit label → source (来源) or editor (编辑)"""
@@ -178,6 +181,7 @@ def load_lexicon() -> EntityLexicon:
         company_list_manners=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "manner"),
         company_list_supplies=frozenset(w for w, role in read_rows("company_lists.tsv", columns=2) if role == "supply"),
         company_descriptors=frozenset(w for (w,) in read_rows("company_descriptors.txt")),
+        brand_zone_heads=frozenset(w for (w,) in read_rows("brand_zone_heads.txt")),
         credit_labels={w: role for w, role in read_rows("page_credits.tsv", columns=2) if role in ("source", "editor")},
         no_sources=frozenset(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source"),
         no_source_endings=tuple(w for w, role in read_rows("page_credits.tsv", columns=2) if role == "no_source_ending"),

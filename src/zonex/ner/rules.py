@@ -194,7 +194,10 @@ _NUMBER = re.compile(r"[0-9.%]+")
 _NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两")
 _LATIN = re.compile(r"[A-Za-z]")
 # the tags of the words of a park's name that no place or proper noun anchors (香草 药草 生技)
-_TITLE_NAME_TAGS = frozenset({"n", "nz", "oov", "j", "vn", "ng"})
+_TITLE_NAME_TAGS = frozenset({"n", "nz", "oov", "j", "vn", "ng", "eng"})
+# (and places and place words: 滴水湖AI创新港, 东方芯港; and a time word that names no time: 未来科技城, not 今年科学城)
+_CLAUSE_PARK_TAGS = _TITLE_NAME_TAGS | {"ns", "s", "t"}
+_CLOCK_OR_CALENDAR = re.compile(r"[年月日季期时今明昨去前后初底末]")
 _MAX_NAME = 24  # characters a name may run to the left of its head
 # 粤澳合作中医药科技产业园, 深港科技创新合作区: after two places or a region these name the zone's
 # kind, they do not end its name as a verb would
@@ -232,6 +235,11 @@ _DEPARTMENT_JOINS = frozenset("和与及")
 _FIELD_NAMED = frozenset({"school", "academic"})
 _FIELD_TAGS = frozenset({"n", "vn", "nz", "j"})
 _BARE_CENTRE = "中心"
+_SOURCE_SAID = re.compile(r"来自|源自|取自|出自|提供")  # the line of a source that is a sentence
+_KEY_LAB_RANK = re.compile(r"(?:国家|全国|省部共建|省)重点$")  # the rank of a key laboratory, after its field
+# a line of speech after a speaker's label (记者:秦创原创新驱动平台建设成效如何?), not a byline's names
+# (记者:张三 李四, 记者:张三、李四): a dozen characters or more, no separator among the first six
+_SPOKEN_LINE = re.compile(r"[^\s、/|,，]{6}[^\n]{6,}")
 _SERVICE_CENTRE = "服务中心"  # the word of a public service centre (政务服务中心, 就业服务中心)
 # One-character directions (西太湖, 南湖): part of a zone's name when written right before its place.
 _DIRECTIONS = frozenset("东西南北")
@@ -1036,6 +1044,10 @@ class RuleEntityRecognizer:
         zone_heads = "|".join(re.escape(h) for h in sorted(lex.zone_heads, key=len, reverse=True))
         # a title that opens with name material and a zone head (香草药草生技园区去年…)
         self._title_head = re.compile(rf"(?P<qualifier>[\u4e00-\u9fff]{{2,12}}?)(?:{zone_heads})")
+        brand_heads = "|".join(re.escape(h) for h in sorted(lex.brand_zone_heads, key=len, reverse=True))
+        self._clause_park = re.compile(
+            rf"(?:^|(?<=[。;；:：!?！？\n]))[ \t\u3000]*(?P<name>(?P<qualifier>[\u4e00-\u9fffA-Za-z]{{2,8}}?)(?:{brand_heads}))(?![\u4e00-\u9fff]?[区园])",
+            re.M) if brand_heads else None
         # an institute named by its field, right after its university or centre (…大学|先进技术研究院):
         # a field of two to eight characters, then an academic head ending the word (or before 等, 和 …)
         academic = "|".join(re.escape(h) for h in sorted((h for h, kind in lex.org_heads.items() if kind == "academic"),
@@ -1308,6 +1320,8 @@ class RuleEntityRecognizer:
             furniture.sort()
             starts = [a for a, _ in furniture]
             found = [c for c in found if not _inside(c[0], furniture, starts)]
+        found += [c for c in self._clause_parks(text) if not _inside(c[0], furniture, starts)] if furniture \
+            else self._clause_parks(text)
         title_zone = self._title_zone(text, path, found)
         if title_zone is not None:
             found.append(title_zone)
@@ -1637,15 +1651,32 @@ class RuleEntityRecognizer:
         # (a name found inside it gives way to it; one that reaches out of it is the name)
         if m is None or any(c[0] < m.end() and c[1] > start and (c[0] < start or c[1] > m.end()) for c in found):
             return None
-        qualifier = m.group("qualifier")
-        if self._kind_words.fullmatch(qualifier) or text[start:m.end()] in self._zone_classes \
-                or text[start:m.end()] in self._heads or _COUNTED_IN_NAME.search(qualifier):
-            return None  # (陆三大园区成绩单: zones counted, not one named)
-        words = self.tagger(qualifier)
-        if not all(tag in _TITLE_NAME_TAGS for _w, tag in words) \
-                or any(w in self.lexicon.name_breakers or w in self._heads for w, _t in words):
-            return None  # (高新区化工产业园: a park of a zone left unnamed)
+        if not self._named_by_common_words(text, start, m.end(), m.group("qualifier")):
+            return None
         return (start, m.end(), "ZONE", _RANK["ZONE"], "title")
+
+    def _named_by_common_words(self, text: str, start: int, end: int, qualifier: str,
+                               tags: frozenset[str] = _TITLE_NAME_TAGS) -> bool:
+        """Whether the nouns ``qualifier`` before a zone's head name the zone ``[start, end)``:
+        not words that only qualify a kind of zone (科技产业园区, 国家高新区 are kinds), nor name a
+        kind of facility (科技企业孵化器), nor count zones (三大园区), nor a zone's part left
+        unnamed (高新区化工产业园)."""
+        if self._kind_words.fullmatch(qualifier) or text[start:end] in self._zone_classes \
+                or text[start:end] in self._heads or _COUNTED_IN_NAME.search(qualifier):
+            return False  # (陆三大园区成绩单: zones counted, not one named)
+        words = self.tagger(qualifier)
+        return all(tag in tags and (tag != "t" or not _CLOCK_OR_CALENDAR.search(w)) for w, tag in words) \
+            and not any(w in self.lexicon.name_breakers or w in self._heads for w, _t in words)
+
+    def _clause_parks(self, text: str) -> list[_Cand]:
+        """Parks named by common words like places of their own, opening a clause (丝路科学城完成固定
+        资产投资…, 东方芯港集聚…): the heads of ``brand_zone_heads.txt`` only, where a generic head
+        (化工产业园) would name a kind of park."""
+        if self._clause_park is None or not any(h in text for h in self.lexicon.brand_zone_heads):
+            return []
+        return [(m.start("name"), m.end(), "ZONE", _RANK["ZONE"], "clause")
+                for m in self._clause_park.finditer(text)
+                if self._named_by_common_words(text, m.start("name"), m.end(), m.group("qualifier"), _CLAUSE_PARK_TAGS)]
 
     def _masthead(self, text: str) -> _Cand | None:
         """The outlet whose page this is, named on the page's first line: alone (天山网, 中央通訊社)
@@ -1711,6 +1742,8 @@ class RuleEntityRecognizer:
             if len(label) == 1 and m.start() > 0 and not text[m.start() - 1].isspace():
                 continue  # 文/郑雅雯 opens its line or follows a space (not 论文/…)
             if self.lexicon.credit_labels[label] == "source":
+                if _SOURCE_SAID.search(value):
+                    continue  # 资料来源:进出口数据来自成都海关: a sentence saying where, its body found by its name
                 # (各公司年报: no body; 事业废弃物申报及管理资讯系统, 统计年鉴: a system or a publication)
                 # (大公报: a paper whose name ends like one, one character before the ending)
                 if value not in self.lexicon.no_sources and not value.startswith("各") and not any(
@@ -1983,7 +2016,11 @@ class RuleEntityRecognizer:
                 points += (s, -neg_e)
             if s in ends:
                 points.append(s)
-        for s, e in hits.fixed:
+        reach = -1
+        for s, e in sorted(hits.fixed, key=lambda span: (span[0], -span[1])):
+            if e <= reach:
+                continue  # 管理局 of 国家外汇管理局: the longer name is one word
+            reach = e
             points += (s, e)
         points += [s for s, _e, _where in hits.titles]
         return points
@@ -2232,6 +2269,13 @@ class RuleEntityRecognizer:
         limit = he - _MAX_NAME
         k = i - 1
         lo1 = lo + 1
+        key_lab = None  # where a key laboratory's rank starts (国家重点实验室), its field before it
+        if kind == "academic" and st[i] == hs and (rank := _KEY_LAB_RANK.search(text, max(st[lo], hs - 6), hs)) is not None:
+            x = bisect_right(st, rank.start(), lo, i) - 1
+            if _COUNT_OF_ZONES.match(text, he):
+                return None  # 新建国家重点实验室3家: laboratories of a rank counted, no laboratory's name
+            if st[x] == rank.start() and x > lo:
+                key_lab, k = rank.start(), x - 1
         while k >= lo and st[k] >= limit:
             w = ws[k]
             place_start = place_from_end.get(st[k + 1])
@@ -2451,6 +2495,9 @@ class RuleEntityRecognizer:
             return anchor
         if joined_at is not None and loose is not None:
             loose = joined_at  # no name before two joined fields: the second one's alone may be named
+        if key_lab is not None and anchor is None and loose is not None and key_lab - loose >= 2 and all(
+                (memo.get(x) or info_of(x))[0] in _FIELD_TAGS for x in ws[bisect_right(st, loose, lo, i) - 1 : bisect_right(st, key_lab, lo, i) - 1]):
+            return loose  # 中药质量研究|国家重点|实验室: a key laboratory is named by its field (not 新建|国家重点实验室)
         if loose is not None and (kind == "school" or kind == "company"):
             where = next((w for w in self.lexicon.where_words if text.startswith(w, loose)), None)
             if where is not None and hs - loose - len(where) >= 2:
@@ -2580,11 +2627,16 @@ class RuleEntityRecognizer:
                     out.append((te, end, "PERSON", 1, "title"))
             elif where == "before" or where == "both":
                 at = te
-                if text[at : at + 1] == ":":
+                label = text[at : at + 1] == ":"
+                if label:
                     at += 1  # 董事长:林振宏, a title as the label of its holder's line
                 while at < n and at - te < 4 and text[at] in " \t":
                     at += 1  # 本报记者 罗晓燕, 副厅长   李克纯
                 end = self._name_after(text, at)
+                if label and end is not None and (
+                        (end > 0 and _HAN.match(text, end) and not self._after_name.starts_at(text, end))
+                        or (end < 0 and _SPOKEN_LINE.match(text, at))):
+                    continue  # 记者:秦创原创新驱动平台建设成效如何?: a speaker's label, then the question
                 if end is not None:
                     out.append((at, end, "PERSON", 1, "title") if end >= 0 else (_AFTER_TITLE, at))
             if (where == "after" or where == "both") and not self._body_before_its_head(text, ts):

@@ -174,13 +174,17 @@ def _head_short_forms() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(forms.items(), key=lambda pair: len(pair[0]), reverse=True))
 
 
-def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexicon | None = None) -> str | None:
+def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexicon | None = None,
+                 attributes: tuple[str, ...] = ()) -> str | None:
     """The document's main zone or place, in the form the document uses most (阳江高新区, 江门市, 广西).
 
     Mentions count once each, three times in the opening (title and first sentences). A zone
     also gains from the generic mentions of its kind (高新区 alone) and from the longer zones
     named after it (湛江国家高新区海东园区 counts for 湛江国家高新区). The best zone wins over
     the best place when it scores at least as high; None when the text names neither.
+    ``attributes`` are the words after a place that make it a class's origin (澳门居民, 深圳企业):
+    on a page that names a zone, such a mention says where people or firms come from, and counts
+    for no place.
     """
     lex = lexicon or load_lexicon()
     scores: dict[tuple[str, str], float] = defaultdict(float)
@@ -248,6 +252,8 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
             continue
         if label != "ZONE" and label != "GPE":
             continue
+        if label == "GPE" and zones and attributes and text.startswith(attributes, e.end):
+            continue  # 在合作区就业的澳门居民: Macao is where the residents come from
         name = e.text
         try:
             key = keys[label, name]
