@@ -268,6 +268,7 @@ class ClaimAssembler:
         self.count_words = frozenset(cues["count_words"]) | frozenset(cues["total_words"])
         self.subject_school_heads = tuple(cues["subject_school_heads"])
         self.actor_body_heads = tuple(cues["actor_body_heads"])
+        self.words_opening_with_verbs = tuple(cues["words_opening_with_verbs"])
         self.count_words_longest = tuple(sorted(self.count_words, key=len, reverse=True))
         self.zone_heads = tuple(load_lexicon().zone_heads)  # what a ranking ranks: cut after it
         self._zone_heads_longest = tuple(sorted(self.zone_heads, key=len, reverse=True))
@@ -799,7 +800,7 @@ class ClaimAssembler:
                     carried_firms = (sentence.paragraph, firms) if firms is not None else None
                     _elliptical_object(new, drafts, text)
                     _sibling_industry_measure(new, drafts, text, self.industry_heads, self.industry_output_words)
-                    _elliptical_measure(new, drafts, text, self.flow_verbs, self.own_verbs)
+                    _elliptical_measure(new, drafts, text, self.flow_verbs, self.own_verbs, self.words_opening_with_verbs)
                     _members_who_are(new, text)
                     new = _stages_listed(new, text, self.stage_verbs)
                     _share_of_the_whole(new, text)
@@ -1508,10 +1509,7 @@ _OPENING_CHARS = 300  # a page's site name, path, title and dateline
 _WHERE_IT_IS = ("所在的", "所在", "所属的")
 _COMPANY_WORD = regex.compile(r"公司(?=\p{Han})")
 _GENERIC_ZONE_WORDS = tuple(_MODULE_CUES["generic_subject_words"])
-# 有效高新技术企业: a word that opens with a verb of having, no verb (not 效高新技术企业)
-_WORDS_OPENING_WITH_A_VERB = ("有效", "有关", "有限", "有机", "有色", "有线", "有序", "有偿", "有益")
 _NUMBERED_PART = regex.compile(r"第[一二三四五六七八九十\d]+")  # 楠梓第三园区: a zone's numbered park
-_CLAUSE_OPENERS = frozenset(",，。;；:：“”\"\n")
 # a zone's bare word heading a clause, or after its time (…。园区绿覆率…, 114年园区周边…)
 _ZONE_WORD_HEADING = regex.compile(r"(?:(?<=[,，。;；:：\n])|(?<=\d年))(?:园区|高新区|开发区|经开区)(?=\p{Han}|\d)")
 _NEWLINE = re.compile(r"\n")
@@ -1565,7 +1563,6 @@ _DAY_SPAN = regex.compile(r"(\d{4}-\d{2})-\d{2}/(\d{4}-\d{2})-\d{2}")
 _YEAR_SPAN = regex.compile(r"(\d{4})/(\d{4})")
 _NOT_A_WORD = regex.compile(r"[^\p{L}\p{N}]+|[\d.]+|[一二两三四五六七八九十百千万亿零〇]+")
 _CLAUSE_MARK = regex.compile(r"[,，;；:：]")
-_CLAUSE_OPENERS = frozenset(",，;；")  # the marks a clause of a sentence opens after
 _OPENING_QUOTES = frozenset("「『“\"《")
 _SENTENCE_MARK = regex.compile(r"[;；。]")
 _LIST_JOINER = regex.compile(r"[、和及与]|以及")
@@ -1599,7 +1596,7 @@ _FACILITY_HEADS = "|".join(map(re.escape, _MODULE_CUES["facility_heads"]))
 _CAPTION_FACILITY = re.compile(rf"(?<=[\d年季月\s\u3000])(?![年季月度])(?P<name>[\u4e00-\u9fff]{{2,5}}?(?:{_FACILITY_HEADS}))(?=各|[\u4e00-\u9fff])")
 _OWN_ACCOUNTS = re.compile(r"收支|财务报告|财务收支|审计报告|捐赠")  # a title announcing a body's own accounts
 _ACCOUNTING_BODIES = ("协会", "基金会", "商会", "学会", "联合会", "促进会")
-_CLAUSE_OPENERS = frozenset("，,；;。：:\n")
+_CLAUSE_OPENERS = frozenset("，,；;。：:\n")  # the marks a clause or sentence opens after
 _TIME_BEFORE = re.compile(r"(?:\d{4}年|全年|今年|去年)[，,]?$")
 _ALL_OF_LIST = re.compile(r"[^，,；;。]{0,30}?、[^，,；;。]{0,30}?[均都]")  # a list's things, then 均/都: each of them
 _ALL_HAVE_DONE = re.compile(r"[^，,；;。、\d]{1,12}?[均都]已")  # the things counted, then 均已: each has done it
@@ -1905,7 +1902,7 @@ _TAIWAN_PARK_HEAD = "科技产业园区"
 
 
 def _elliptical_measure(drafts: list[_Draft], earlier: list[_Draft], text: str,
-                        flow_verbs: frozenset[str], own_verbs: tuple[str, ...]) -> None:
+                        flow_verbs: frozenset[str], own_verbs: tuple[str, ...], verb_words: tuple[str, ...]) -> None:
     """规上工业企业达到598家,上半年净增27家; 资助金额合共5,860万澳门元,平均每宗约63万澳门元: a figure
     measured by a flow verb alone (净增) or an average per item alone (平均每宗) is of what the figure
     before it in the same sentence, in the same unit, measured (净增规上工业企业, 平均每宗资助金额)."""
@@ -1925,7 +1922,7 @@ def _elliptical_measure(drafts: list[_Draft], earlier: list[_Draft], text: str,
         if flow:
             # (累计引进企业 → 净增企业: what was counted, without the verb that counted it)
             while (verb := next((v for v in own_verbs if measured.startswith(v) and len(measured) > len(v) + 1
-                                 and not measured.startswith(_WORDS_OPENING_WITH_A_VERB)), None)):
+                                 and not measured.startswith(verb_words)), None)):
                 measured = measured[len(verb):]  # (own_verbs: longest first)
             # (燃料电池汽车保有量1,286辆,新增386辆 → 新增燃料电池汽车: the flow of the things, not of the stock)
             measured = next((measured[: -len(w)] for w in _STOCK_WORDS if measured.endswith(w) and len(measured) > len(w) + 1),

@@ -98,9 +98,9 @@ class EntityLexicon:
     company_list_manners: frozenset[str]
     company_list_supplies: frozenset[str]  # 配套: short items before it are what the firms supply
     company_descriptors: frozenset[str]
+    """德资企业, 零组件厂, 旗下: what kind of firm the name after the word is, no part of the name"""
     brand_zone_heads: frozenset[str]
     """科学城, 芯港, 药谷: heads of parks named like places, which common words may name at a clause's start"""
-    """德资企业, 零组件厂, 旗下: what kind of firm the name after the word is, no part of the name"""
     credit_labels: dict[str, str]
     """page-credit label → source (来源) or editor (编辑)"""
     no_sources: frozenset[str]

@@ -194,9 +194,10 @@ _NUMBER = re.compile(r"[0-9.%]+")
 _NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两")
 _LATIN = re.compile(r"[A-Za-z]")
 # the tags of the words of a park's name that no place or proper noun anchors (香草 药草 生技)
-_TITLE_NAME_TAGS = frozenset({"n", "nz", "oov", "j", "vn", "ng", "eng"})
-# (and places and place words: 滴水湖AI创新港, 东方芯港; and a time word that names no time: 未来科技城, not 今年科学城)
-_CLAUSE_PARK_TAGS = _TITLE_NAME_TAGS | {"ns", "s", "t"}
+_TITLE_NAME_TAGS = frozenset({"n", "nz", "oov", "j", "vn", "ng"})
+# (and Latin letters, places and place words: 滴水湖AI创新港, 东方芯港; and a time word that names no time:
+# 未来科技城, not 今年科学城)
+_CLAUSE_PARK_TAGS = _TITLE_NAME_TAGS | {"eng", "ns", "s", "t"}
 _CLOCK_OR_CALENDAR = re.compile(r"[年月日季期时今明昨去前后初底末]")
 _MAX_NAME = 24  # characters a name may run to the left of its head
 # 粤澳合作中医药科技产业园, 深港科技创新合作区: after two places or a region these name the zone's
@@ -1320,8 +1321,8 @@ class RuleEntityRecognizer:
             furniture.sort()
             starts = [a for a, _ in furniture]
             found = [c for c in found if not _inside(c[0], furniture, starts)]
-        found += [c for c in self._clause_parks(text) if not _inside(c[0], furniture, starts)] if furniture \
-            else self._clause_parks(text)
+        parks = self._clause_parks(text)
+        found += [c for c in parks if not _inside(c[0], furniture, starts)] if furniture and parks else parks
         title_zone = self._title_zone(text, path, found)
         if title_zone is not None:
             found.append(title_zone)
@@ -2271,9 +2272,9 @@ class RuleEntityRecognizer:
         lo1 = lo + 1
         key_lab = None  # where a key laboratory's rank starts (国家重点实验室), its field before it
         if kind == "academic" and st[i] == hs and (rank := _KEY_LAB_RANK.search(text, max(st[lo], hs - 6), hs)) is not None:
-            x = bisect_right(st, rank.start(), lo, i) - 1
             if _COUNT_OF_ZONES.match(text, he):
                 return None  # 新建国家重点实验室3家: laboratories of a rank counted, no laboratory's name
+            x = bisect_right(st, rank.start(), lo, i) - 1
             if st[x] == rank.start() and x > lo:
                 key_lab, k = rank.start(), x - 1
         while k >= lo and st[k] >= limit:
@@ -2444,7 +2445,7 @@ class RuleEntityRecognizer:
                                                and (right_flags & _F_HEAD or (kind == "company" and right_tag == "vn"))):
                     break  # (汇通建设发展集团: a company's nouns of action run on to its head)
             if flags & _F_HEAD:
-                if k == i - 1 and st[i] == hs and text.startswith(_BARE_CENTRE, hs) and he - hs == len(_BARE_CENTRE):
+                if k == i - 1 and st[i] == hs and text[hs:he] == _BARE_CENTRE:
                     break  # 市规划局|中心|城区: a centre is named by its field after its body, not by the body alone
                 if not is_anchor and since_head and not since_head_anchor:
                     # 珠海清华科技园|专业团队管理孵化器: the words after an inner head name
