@@ -1645,13 +1645,13 @@ def test_a_ranking_table_with_scores_and_moves(pipeline):
 def test_a_joint_park_and_a_spoken_comparison(pipeline):
     # set 25: 粤澳合作中医药科技产业园 is one zone (two places' one-character names, then 合作); a
     # comparison as it is spoken (增速比全市高一点四个百分点); the page's 产业园 at a clause's head is
-    # its subject, not part of the metric
+    # its subject, not part of the metric, and so are its firms (产业园企业营业收入: the park's firms')
     text = ("粵澳合作中醫藥科技產業園2025年新增註冊企業117家。產業園企業營業收入人民幣68.4億元。\n\n"
             "2025年,淄博高新区地区生产总值增长7.2%,增速比全市高一点四个百分点。\n")
     doc = pipeline.extract(text)
     assert ("粵澳合作中醫藥科技產業園", "ZONE") in [(e.text, e.label) for e in doc.entities]
     got = [(c.subject, c.metric) for c in doc.claims]
-    assert got == [("粤澳合作中医药科技产业园", "新增注册企业"), ("粤澳合作中医药科技产业园", "企业营业收入"),
+    assert got == [("粤澳合作中医药科技产业园", "新增注册企业"), ("粤澳合作中医药科技产业园", "营业收入"),
                    ("淄博高新区", "地区生产总值"), ("淄博高新区", "地区生产总值增速比全市高")], got
 
 
@@ -4569,3 +4569,28 @@ def test_a_having_verb_inside_a_word_stays_in_the_metric(pipeline):
     # set 122: 净增 after 有效高新技术企业 counts those firms (not 效高新技术企业: 有效 is a word)
     got = [c.metric for c in pipeline.extract("截至2026年底,全区有效高新技术企业1132家,净增156家。").claims]
     assert got == ["有效高新技术企业", "净增有效高新技术企业"], got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share of the part named in the claim before (竹科营业额占比…,中科、南科分别占…) is named once
+    ("竹科營業額占比40.2%，中科、南科分別占27.4%及32.4%。", ["营业额占比"] * 3),
+    ("竹科營業額占40.2%，中科、南科分別占27.4%及32.4%。", ["营业额占比"] * 3),
+    # 2025年代偿率: 年代 is a decade only after a year ending in 0 (1990年代); 在研 is a word
+    ("2026年1月 高新担保2025年代偿率为0.5%。园区在研一类新药47个。公司在研发投入8亿元。",
+     ["代偿率", "在研一类新药", "研发投入"]),
+    # 政府性 is an adjective (a government's kind of guarantee), no government
+    ("同期，枣庄市政府性融资担保在保余额为186.5亿元。", ["政府性融资担保在保余额"]),
+    # a park's firms are whose figure it is (园区厂商研发支出), but not their staff (园区厂商员工子女),
+    # nor their count (园区厂商家数)
+    ("园区厂商研发支出1,468亿元。园区企业年用电量达15亿千瓦时。园区厂商员工子女142人。园区厂商家数为156家。",
+     ["研发支出", "年用电量", "厂商员工子女", "厂商家数"]),
+])
+def test_metric_boundaries_found_on_older_sets(pipeline, text, expected):
+    got = [c.metric for c in pipeline.extract(text).claims]
+    assert got == expected, got
+
+
+def test_a_park_s_firms_as_partners_stay_in_the_metric(pipeline):
+    # 与园区厂商合作案: the firms are who the projects were with, not whose figure it is (厂商 stays)
+    got = [c.metric for c in pipeline.extract("研究院与园区厂商合作案达63件。").claims]
+    assert len(got) == 1 and got[0].endswith("厂商合作案"), got

@@ -2148,6 +2148,9 @@ _TITLE_MAX = 60
 _CAPTION_OPENING = regex.compile(r"\s*(?:附?表\s*[\d一二三四五六七八九十]*[\s　:：.、]*)?(?:(?:19|20)\d{2}|1[0-3]\d)?\s*(?:年度?)?\s*")
 _CLASS_THRESHOLD_AFTER = regex.compile(r"(?:以上|及以上)?(?:、[^,，。;；的]{1,12})?的\p{Han}{1,8}?(?:共|约|达|为)?\d")
 _FIRMS_WORDS = tuple(sorted(_MODULE_CUES["served_firms_words"], key=len, reverse=True))  # (longest first)
+_PARK_FIRMS = ("企业", "厂商")
+_PARK_BEFORE_FIRMS = regex.compile(r"(?<![与和同及训])(?:园区|产业园|工业区)$")  # (not 区内企业: kept by sets 29, 33, 100)
+_NOT_FIRMS_OWN = ("员工", "及", "和", "、", "与")  # (园区厂商员工子女, 园区厂商及营造业人员: people, not the firms' figure)
 _SERVED_ZONE_BEFORE = regex.compile(r"为\p{Han}{0,8}?(?:高新区|开发区|经开区|园区|工业区|科技园|区内)$")
 _BARE_SCORES = frozenset(_MODULE_CUES["bare_scores"])
 # 在第三方开展的消费环境满意度测评中: the evaluation a score after it is of
@@ -2911,6 +2914,9 @@ class _SentenceContext:
                 firms = next(w for w in _FIRMS_WORDS if text.startswith(w, start))
                 if start + len(firms) < end:
                     start += len(firms)  # 为高新区企业办理312张: the zone's firms served are its subject, no part of the metric
+            if text.startswith(_PARK_FIRMS, start) and _PARK_BEFORE_FIRMS.search(text, max(0, start - 4), start) is not None \
+                    and end - start > 4 and not text.startswith((*self.asm.count_words, *_NOT_FIRMS_OWN), start + 2):
+                start += 2  # 园区厂商研发支出: the park's firms are whose spending it is, no part of what was spent
             m = _SETTING_BEFORE.match(text, start, end) or _AT_EVENT.match(text, start, end) or _SCENE_BEFORE.match(text, start, end)
             if m and m.end() < end:
                 start = m.end()  # 已出让工业用地中有闲置土地, 通过收回、置换等方式盘活闲置土地: what was found, done
@@ -2984,6 +2990,8 @@ class _SentenceContext:
             i -= 1
         if start is None:
             return None
+        while start < end and start in self._time_cover:
+            start += 1  # 2025|年代|偿率: a word the segmenter made across a time's end (年代) starts after it
         start, end = self._strip(start, end)
         if end == pos and self.text.endswith(_GLUED_QUALIFIERS, start, end) \
                 and (glued := next((w for w in _GLUED_QUALIFIERS if self.text.endswith(w, start, end)
@@ -5505,6 +5513,9 @@ class _SentenceContext:
             part, start = self.text[part_span[0]:part_span[1]], part_span[0]
         elif previous is not None:
             part, start = previous.metric, zhan
+            if previous.quantity is not None and previous.quantity.kind == "percent" and part.rfind("占") > 0:
+                # 竹科营业额占比40.2%,中科、南科分别占27.4%…: a share again of the same part, named once
+                part = part[: part.rfind("占")]
         else:
             return None
         total = next((w for w in self.asm.stock_total_words if part.endswith(w) and whole.endswith(w)), None)

@@ -165,7 +165,7 @@ class TimeRecognizer:
           | (?P<years> (?<![\d.]) (?P<y1>{_YEAR}) 年? {_CONNECT} (?P<y2>{_YEAR}) 年度?          # 2016-2021年
                 (?P<season>{_HEATING_SEASON})? )                                               #   2025—2026年采暖季
           | (?P<cls> (?<![\d.]) (?P<cy>{_YEAR}) 届 (?=毕业生|本科|研究生|高职|学生|共有|届) )        # 2026届毕业生: the class's year
-          | (?P<ymd> (?<![\d.]) (?P<y>{_YEAR}|{_CN_YEAR}) 年 (?!代|级|龄|限)                      # 2018年…
+          | (?P<ymd> (?<![\d.]) (?P<y>{_YEAR}|{_CN_YEAR}) 年 (?!(?<=0年)代|级|龄|限)                      # 2018年…
                 (?: (?P<m1>{_MONTH}) 月? {_CONNECT} (?P<m2>{_MONTH}) 月份?                       #   1-9月
                   | 前 (?P<first>{_MONTH}) 个?月                                                 #   前4月
                   | (?P<m>{_MONTH}) 月份? (?: (?P<d>{_DAY}) [日号] | [上中下]旬 )?                 #   9月8日, 9月下旬
