@@ -4578,6 +4578,11 @@ def test_a_having_verb_inside_a_word_stays_in_the_metric(pipeline):
     # 2025年代偿率: 年代 is a decade only after a year ending in 0 (1990年代); 在研 is a word
     ("2026年1月 高新担保2025年代偿率为0.5%。园区在研一类新药47个。公司在研发投入8亿元。",
      ["代偿率", "在研一类新药", "研发投入"]),
+    # an industry that opens its clause names whose output the bare 营业额 is, past the months
+    # between them and past the clause of who reported it (管理局指出,…产业受惠于…,营业额…)
+    ("2026-11-20 管理局指出，今年前三季積體電路產業受惠於AI晶片需求強勁，營業額年增22.4%。"
+     "就產業別來看，積體電路產業1至10月營業額1兆1,230億元。",
+     ["积体电路产业营业额", "积体电路产业营业额"]),
     # 政府性 is an adjective (a government's kind of guarantee), no government
     ("同期，枣庄市政府性融资担保在保余额为186.5亿元。", ["政府性融资担保在保余额"]),
     # a park's firms are whose figure it is (园区厂商研发支出), but not their staff (园区厂商员工子女),

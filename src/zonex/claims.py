@@ -1664,6 +1664,7 @@ _INDUSTRY_TOPIC = regex.compile(r"(?P<industry>[\p{Han}]{2,14}?(?:产业|行业)
 # an industry opening its sentence (after its time), then what drove or held it back
 _INDUSTRY_WITH_CAUSE = regex.compile(r"(?P<industry>\p{Han}{2,10}?(?:产业|行业))"
                                      r"(?:受惠于|受益于|得益于|受|因|随着|凭借)")
+_INDUSTRY_BEFORE_TIME = regex.compile(r"(?P<industry>\p{Han}{2,10}?(?:产业|行业))")
 _TIME_OR_NOTHING = regex.compile(r"(?:全年|今年|去年|上半年|\d{4}年)?")
 _NO_CLAUSE_MARK = regex.compile(r"[^,，;；。:：、]*")
 # a list's item that opens with the project it is about (高性能碳纤维复合材料项目,总投资6.5亿元)
@@ -5283,14 +5284,25 @@ class _SentenceContext:
     def _industry_with_cause(self, metric: str, start: int) -> str | None:
         """今年前三季积体电路产业受惠于…需求强劲,营业额年增22.4%: the industry the sentence opens
         with (after its time), before what drove it, is whose output the clause's bare metric is."""
-        # (a bare output word that opens a clause after the sentence's first)
-        if metric not in self.asm.industry_output_words or start == self.sentence.start or start != self._clause_start(start):
+        if metric not in self.asm.industry_output_words or start == self.sentence.start:
             return None
-        opening = self.sentence.start
-        while opening < start and opening in self._time_cover:
-            opening += 1  # (past the sentence's time: 今年前三季)
-        cause = _INDUSTRY_WITH_CAUSE.match(self.text, opening, start)
-        return cause.group("industry") if cause is not None else None
+        clause = self._clause_start(start)
+        if start != clause:
+            # 积体电路产业1至10月营业额…: the industry opening the clause, then the months, then its output
+            time_start = start
+            while time_start > clause and time_start - 1 in self._time_cover:
+                time_start -= 1
+            named = _INDUSTRY_BEFORE_TIME.fullmatch(self.text, clause, time_start) if time_start < start else None
+            return named.group("industry") if named is not None else None
+        # (a bare output word that opens a clause after the sentence's first, or after its reporter's
+        # clause: 管理局指出,今年前三季积体电路产业受惠于…)
+        for opening in dict.fromkeys((self.sentence.start, self._clause_start(start - 1))):
+            while opening < start and opening in self._time_cover:
+                opening += 1  # (past the sentence's time: 今年前三季)
+            cause = _INDUSTRY_WITH_CAUSE.match(self.text, opening, start)
+            if cause is not None:
+                return cause.group("industry")
+        return None
 
     def _past_sum_word(self, pos: int) -> int:
         """Where a sum word ending at ``pos`` starts (合计, 共计: the class's firms together), else ``pos``."""
