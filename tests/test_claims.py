@@ -2901,7 +2901,7 @@ def test_a_pool_of_listing_candidates_of_our_own(pipeline):
             "2025年，经济发展局为后备企业组织上市培训9场，赴深圳举办专题招商活动3场。公司董事会秘书钱可馨表示，培训很有帮助。")
     doc = pipeline.extract(text)
     got = [(c.metric, c.period, c.status, c.value, c.change.value if c.change else None) for c in doc.claims]
-    assert got == [("企业入库", "2026", "actual", D(36), D(5)), ("新材料入库企业", "2026", "actual", D(12), None),
+    assert got == [("入库企业", "2026", "actual", D(36), D(5)), ("新材料入库企业", "2026", "actual", D(12), None),
                    ("新材料营业收入", "2025", "actual", D(3050000000), None), ("上市培训", "2025", "actual", D(9), None)], got
     entities = [(e.text, e.label) for e in doc.entities]
     assert ("固安高新区管委会经济发展局", "ORG") in entities and ("经济发展局", "ORG") in entities
@@ -4599,3 +4599,56 @@ def test_a_park_s_firms_as_partners_stay_in_the_metric(pipeline):
     # 与园区厂商合作案: the firms are who the projects were with, not whose figure it is (厂商 stays)
     got = [c.metric for c in pipeline.extract("研究院与园区厂商合作案达63件。").claims]
     assert len(got) == 1 and got[0].endswith("厂商合作案"), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set 123: 1—12月 on a page of January is the year just ended (not months to come), and an
+    # industry's 全年 is the claim's period, no part of its metric
+    ("发布时间：2027-01-26\n2026年，全区经济稳中有进。1—12月，合肥高新区实现地区生产总值1486.3亿元。"
+     "分产业看，人工智能产业全年营业收入826.4亿元。",
+     [("地区生产总值", "2026-01/2026-12"), ("人工智能产业营业收入", "2026")]),
+    # …but a quarter on a page of February may be forecast (一季度…预计增长): this year's
+    ("发布时间：2026-02-12\n据初步测算，一季度全省开发区规上工业增加值预计增长6.5%左右。",
+     [("规上工业增加值", "2026-01/2026-03")]),
+    # set 124: a page that counts quarters by the financial year (2026/27年度首三季) goes on so; 期内
+    # is that period; 2026/27全年 is the financial year
+    ("2027年2月5日\n科技園公司今日公布2026/27年度首三季營運數據。園區公司首三季融資總額約246億港元。"
+     "期內新加入各項培育計劃的初創企業共213間。我們預計，2026/27全年園區公司融資總額將超過320億港元。",
+     [("融资总额", "2026-04/2026-12"), ("新加入各项培育计划的初创企业", "2026-04/2026-12"),
+      ("公司融资总额", "2026-04/2027-03")]),
+])
+def test_periods_of_sets_123_and_124(pipeline, text, expected):
+    got = [(c.metric, c.period) for c in pipeline.extract(text).claims]
+    assert got == expected, got
+
+
+def test_a_financial_year_named_alone_does_not_make_quarters_fiscal(pipeline):
+    # set 9: 2024/25財政年度(截至今年3月) named once; 首三季 later is the calendar's
+    text = "2025-11-02\n在2024/25財政年度（截至今年3月），數碼港公司增至2,200家。首三季，數碼港企業內地業務合約總額約23億元人民幣。"
+    assert [c.period for c in pipeline.extract(text).claims][-1] == "2025-01/2025-09"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 培育计划 and 培育公司 are programmes and firms (培育 is a verb elsewhere); 汇聚 gathers as 集聚
+    ("2027年2月5日\n首三季培育計劃畢業企業達128間。香港科學園及創新園共匯聚園區公司及培育公司約2,380家。",
+     ["培育计划毕业企业", "园区公司及培育公司"]),
+    # 五年存活率 names a rate, no duration; a bound before the number leaves the verb before it (引进)
+    ("2027年2月5日\n畢業公司五年存活率約81%。力爭引進不少於30家海外及內地策略企業。",
+     ["毕业公司五年存活率", "引进海外及内地策略企业"]),
+    # firms counted by settling in (落户, 入库, 上市) are named by it, and what they bring
+    # (涉及投资额) is theirs; a total after a count of investment cases is theirs
+    ("2027年2月5日\n元朗創新園已有9家半導體企業落戶，涉及投資額約8億港元。前三季新增核准投資案7件，投資金額超過新臺幣480億元。",
+     ["落户半导体企业", "落户半导体企业投资额", "新增核准投资案", "新增核准投资案投资金额"]),
+    # 把…提升至约: the level reached, its qualifier glued to 至 by the segmenter
+    ("2027年2月5日\n力争到2028年把高新技术企业数量提升至约500家。", ["高新技术企业数量"]),
+])
+def test_metrics_of_sets_123_and_124(pipeline, text, expected):
+    got = [c.metric for c in pipeline.extract(text).claims]
+    assert got == expected, got
+
+
+def test_a_change_after_what_the_counted_did_is_the_count_s(pipeline):
+    # set 124: 11家园区公司在香港交易所上市,较上年度同期多4家: the count grew, no claim of its own
+    doc = pipeline.extract("2027年2月5日\n期內共有11家園區公司在香港交易所或海外市場上市，較上年度同期多4家。")
+    got = [(c.value, c.change.value if c.change else None) for c in doc.claims]
+    assert got == [(D(11), D(4))], got

@@ -1667,6 +1667,8 @@ _INDUSTRY_WITH_CAUSE = regex.compile(r"(?P<industry>\p{Han}{2,10}?(?:产业|行�
 _INDUSTRY_BEFORE_TIME = regex.compile(r"(?P<industry>\p{Han}{2,10}?(?:产业|行业))")
 _TIME_OR_NOTHING = regex.compile(r"(?:全年|今年|去年|上半年|\d{4}年)?")
 _NO_CLAUSE_MARK = regex.compile(r"[^,，;；。:：、]*")
+# the rest of a clause after a count's noun, what the things counted did (在香港交易所上市), up to its comma
+_DEED_TO_CLAUSE_END = regex.compile(r"[^,，;；。:：、\d]{1,20}(?=[,，])")
 # a list's item that opens with the project it is about (高性能碳纤维复合材料项目,总投资6.5亿元)
 _ITEM_NAMING_PROJECT = regex.compile(r"(?P<project>[^,，;；。:：、\d]{2,30}?项目)[,，]")
 # a company that runs parks, named after them (香港科技园公司, 某某产业园开发有限公司)
@@ -1737,7 +1739,7 @@ def _level_started_from(t: TimeExpression, text: str) -> bool:
 
 _FROM = re.compile(f"[{''.join(sorted(_FROM_CHARS))}]")  # 从280家增长至1280家, 由2018年的1.81%提高到2.57%
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_REACHED = frozenset(("至", "到", "在"))  # after a change verb: the level reached (回升至, 控制在)
+_REACHED = frozenset(("至", "到", "在", "至约", "到约", "至近", "到近"))  # after a change verb: the level reached (回升至, 控制在; 提升|至约: glued to its qualifier)
 
 
 _LIST_JOINERS = frozenset("、和及与")
@@ -2091,6 +2093,8 @@ _FIELD_VALUE = regex.compile(r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：][ \t]*(
 _ITEM_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])"
                             r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：]")
 # (约8,900人) inside a share's whole: the bracket and the qualifier before its figure
+# a bound written before a number (引进不少于30家…): its 于 is no preposition governing the number
+_BOUND_BEFORE_NUMBER = re.compile(r"(?:不少于|不低于|不超过|不多于|不高于)$")
 _BRACKET_QUALIFIER_BEFORE = re.compile(r"[(（](?:约|近|逾|超|共)?$")
 _FOREIGN_AFTER = frozenset("资贸商籍汇企经事")
 _NUMBER_COMMA = re.compile(r"\d,\d")
@@ -2709,7 +2713,8 @@ class _SentenceContext:
         """Whether the word starting at ``pos`` goes on the noun phrase (no break, no number)."""
         i = bisect_left(self.token_starts, pos)
         return i < len(self.words) and self.token_starts[i] == pos and self.words[i] != "及" \
-            and self.words[i] not in self.asm.breakers and not self.words[i][:1].isdigit()
+            and (self.words[i] not in self.asm.breakers or self.asm.terms_with_breakers.match(self.text, pos) is not None) \
+            and not self.words[i][:1].isdigit()  # (园区公司及|培育公司: a term, though 培育 is a verb elsewhere)
 
     def _break_word(self, word: str, start: int, end: int) -> bool:
         if word in _QUOTES:
@@ -3144,7 +3149,8 @@ class _SentenceContext:
                 return None  # 区内68家危化品生产企业均已配备…: a class that all did it is counted as a class
             j += 1
         manner = j + 1 < len(words) and words[j] in asm.deed_manners and asm.word_tag(words[j + 1]) in ("v", "vn")
-        if j >= len(words) or words[j] in asm.deed_not_verbs or (asm.word_tag(words[j]) not in ("v", "vn", "oov") and not manner):
+        if j >= len(words) or words[j] in asm.deed_not_verbs \
+                or (asm.word_tag(words[j]) not in ("v", "vn", "oov") and not manner and words[j] not in asm.deed_arrivals):
             return None  # (8个项目现场签约: a manner word, then the verb, is the deed)
         start = starts[j]
         mark = asm._clause_mark_re.search(self.text, start, self.sentence.end)
@@ -3157,10 +3163,10 @@ class _SentenceContext:
             # 完成92座锅炉汰换: what was done, less how many (a claim of its own)
             deed = self.text[start : done[0].start] + self.text[done[0].end : end].rstrip()
         deed = deed.translate(_NO_QUOTES)  # (接入“冷链食品追溯平台”: the name without its quotes)
-        if not (4 <= len(deed) <= 20 or (bare and deed in asm.deed_arrivals)) or _LEVEL_IN_DEED.search(deed) \
-                or not _ALL_HAN.fullmatch(deed):
+        arrived = deed in asm.deed_arrivals  # (9家半导体企业落户: 落户半导体企业, of any class of firms)
+        if not (4 <= len(deed) <= 20 or arrived) or _LEVEL_IN_DEED.search(deed) or not _ALL_HAN.fullmatch(deed):
             return None  # (协助20家厂商改善: a bare verb, the help's; 可能有多项违法): no deed)
-        return deed + firms if bare else deed + "的" + firms
+        return deed + firms if bare or arrived else deed + "的" + firms
 
     def _award_after(self, q: Quantity) -> tuple[int, int] | None:
         """The award a count of a generic noun wins (9个项目|获评|省级优秀志愿服务项目), from its verb
@@ -3194,7 +3200,8 @@ class _SentenceContext:
         limit = self._clause_start_past_lists(q.start)
         words, starts, ends = self.words, self.token_starts, self.token_ends
         prepositions = self.asm.non_subject_prepositions
-        i = bisect_right(ends, q.start) - 1
+        bound = _BOUND_BEFORE_NUMBER.search(self.text, max(limit, q.start - 4), q.start)
+        i = bisect_right(ends, bound.start() if bound is not None else q.start) - 1
         while i >= 0 and starts[i] >= limit:
             if words[i] in prepositions:
                 return None  # 引进…等项目与30余所高校合作: the number is the preposition's object
@@ -4524,6 +4531,9 @@ class _SentenceContext:
                         and self.text.startswith(previous.metric, previous.metric_start):
                     # 共有48家企业入库,较上年度增加9家: the words after the number name what it counts
                     level_end = previous.metric_start + len(previous.metric)
+                    deed = _DEED_TO_CLAUSE_END.match(self.text, level_end, q.start)
+                    if deed is not None:
+                        level_end = deed.end()  # 11家园区公司在香港交易所上市,较上年度同期多4家: what they did
                 elif previous is not None and level_end >= 0 \
                         and (tail := _CLAUSE_TAIL.match(self.text, level_end, q.start)) is not None \
                         and sorted(tail.group(1)) == sorted(previous.metric[-len(tail.group(1)):]):
@@ -5367,6 +5377,8 @@ class _SentenceContext:
                 counted = next((w for w in self.asm.count_words_longest if owner.endswith(w) and len(owner) > len(w)), "")
                 return owner[: len(owner) - len(counted)] + metric  # (摄影棚总数…,总面积: 摄影棚总面积)
             return metric
+        if metric.startswith("涉及") and metric[2:] in self.asm.split_totals:
+            metric = metric[2:]  # 9家半导体企业落户,涉及投资额约8亿港元: the investment those firms bring
         if metric in self.asm.goods_values and previous.quantity.kind in ("mass", "volume", "count"):
             pass  # 进口锂精矿68.5万吨,货值约8.9亿澳元: the goods' value
         elif metric not in self.asm.split_totals or previous.quantity.kind != "count" \

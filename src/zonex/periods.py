@@ -140,6 +140,7 @@ class _Atom:
     month_offset: int | None = None  # 上月 = -1
     news_day: bool = False  # a day of the page's month, as news writes its event's (10日在圣荷西举办…)
     years_ahead: int | None = None  # 未来5年内: the page's year and the years after it, so many in all
+    of_quarters: bool = False  # 首三季, 上半年: quarters or halves of a year, not months named one by one
 
 
 class TimeRecognizer:
@@ -161,7 +162,7 @@ class TimeRecognizer:
             (?={first})
             (?: (?P<iso> (?<![\d.]) (?P<iy>{_YEAR}) (?P<isep>[-/.]) (?P<im>1[0-2]|0?[1-9])           # 2019-08-13
                 (?P=isep) (?P<id>3[01]|[12]\d|0?[1-9]) (?!\d) )
-          | (?P<fy> (?<![\d.]) (?P<fy1>{_YEAR}) [ ]*[-/–—][ ]* (?P<fy2>\d{{2}}) (?!\d) [ ]* (?:财政)?年度 )  # 2024/25财政年度
+          | (?P<fy> (?<![\d.]) (?P<fy1>{_YEAR}) [ ]*[-/–—][ ]* (?P<fy2>\d{{2}}) (?!\d) [ ]* (?:(?:财政)?年度|全年) )  # 2024/25财政年度, 2026/27全年
           | (?P<years> (?<![\d.]) (?P<y1>{_YEAR}) 年? {_CONNECT} (?P<y2>{_YEAR}) 年度?          # 2016-2021年
                 (?P<season>{_HEATING_SEASON})? )                                               #   2025—2026年采暖季
           | (?P<cls> (?<![\d.]) (?P<cy>{_YEAR}) 届 (?=毕业生|本科|研究生|高职|学生|共有|届) )        # 2026届毕业生: the class's year
@@ -266,7 +267,7 @@ class TimeRecognizer:
         if m.group("today"):  # 今(26)日: the day of the page's month the bracket names
             return _Atom(start, end, "date", day=int(m.group("tday")), needs_year=True, news_day=True)
         if m.group("hq"):
-            return _Atom(start, end, "range", months=_quarter(m.group("hq")), needs_year=True)
+            return _Atom(start, end, "range", months=_quarter(m.group("hq")), needs_year=True, of_quarters=True)
         if m.group("plan"):
             return self._plan(m, text)
         if m.group("ahead"):
@@ -296,7 +297,7 @@ class TimeRecognizer:
             return _Atom(start, end, "date" if day else "month", year, month, day, needs_year=year is None)
         if not prefix and (g("half") or g("q")):
             months = _half(g("half")) if g("half") else _quarter(g("q"))
-            return _Atom(start, end, "range", year, months=months)
+            return _Atom(start, end, "range", year, months=months, of_quarters=True)
         if year is not None:
             return _Atom(start, end, "year", year)
         return None
@@ -330,14 +331,21 @@ class TimeRecognizer:
             return _Atom(start, end, "relative", relative_year=n)
         if what == "month":
             return _Atom(start, end, "relative", month_offset=n, needs_year=True)
-        return _Atom(start, end, "relative", months=_half("上半年" if n == 1 else "下半年"), needs_year=True)
+        return _Atom(start, end, "relative", months=_half("上半年" if n == 1 else "下半年"), needs_year=True, of_quarters=True)
 
     # --- joining atoms: 2021年9月9日至13日, 今年10月份 ------------------------------------------------
 
     def _merge(self, atoms: list[_Atom], text: str) -> list[_Atom]:
         out: list[_Atom] = []
+        fiscal: int | None = None  # the first year of the financial year whose quarters the page counted
         for atom in atoms:
             prev = out[-1] if out else None
+            if fiscal is not None and atom.of_quarters and atom.needs_year and atom.year is None \
+                    and atom.relative_year is None and atom.months is not None \
+                    and not (prev is not None and prev.end == atom.start):
+                # 2026/27年度首三季(…)营运数据。…园区公司首三季融资总额: the quarters of the financial
+                # year the page is about, counted from its April, as where it named them first
+                atom.period, atom.needs_year = _fiscal_months(fiscal, atom.months), False
             if prev is not None and prev.relative_year is not None and prev.end == atom.start \
                     and atom.needs_year and atom.relative_year is None:
                 # 今年10月份, 去年上半年: the year word lends its year.
@@ -346,10 +354,10 @@ class TimeRecognizer:
             elif prev is not None and prev.period is not None and _FINANCIAL_YEAR.fullmatch(prev.period) \
                     and atom.months is not None and atom.needs_year and prev.end == atom.start:
                 # 2025-26年度首三季: the months counted from the financial year's April
-                first = int(prev.period[:4]) * 12 + 3  # April of its first year, as months since year 0
-                a, b = first + atom.months[0] - 1, first + atom.months[1] - 1
-                out[-1] = _Atom(prev.start, atom.end, "range",
-                                period=f"{a // 12}-{a % 12 + 1:02d}/{b // 12}-{b % 12 + 1:02d}")
+                out[-1] = _Atom(prev.start, atom.end, "range", period=_fiscal_months(int(prev.period[:4]), atom.months))
+                # (a page that counts quarters by the financial year goes on so; one that names the
+                # financial year alone, 2024/25财政年度(截至今年3月), may count them by the calendar)
+                fiscal = int(prev.period[:4])
             elif prev is not None and self._joins(prev, atom, text):
                 out[-1] = _Atom(prev.start, atom.end, "range", prev.year, relative_year=prev.relative_year,
                                 pair=(prev, atom))
@@ -389,6 +397,10 @@ class TimeRecognizer:
                         and a.months[0] - doc_month >= _FAR_AHEAD and text[a.end : a.end + 1] in (",", "，") \
                         and not _PLAN_BEFORE.search(text, max(0, a.start - 6), a.start):
                     year -= 1  # 第四季度,全区集中交付房源280套 on a page of January: the quarter just ended
+                elif a.relative_year is None and a.month is None and a.months is not None and doc_month is not None \
+                        and a.months[0] == 1 and a.months[1] - doc_month >= _FAR_AHEAD \
+                        and not _PLAN_BEFORE.search(text, max(0, a.start - 6), a.start):
+                    year -= 1  # 1—12月,…实现地区生产总值 on a page of January: the months of the year just ended
             if year is None:
                 period = None
             elif a.years_ahead is not None:
@@ -412,6 +424,14 @@ _DAY_RANGE_BEFORE = re.compile(r"(?:3[01]|[12]\d|0?[1-9])日[ ]*(?:至|到|-|~|�
 # (or a clock time, 截至14日16时, or the day a range of days ends, 13日至14日: a report's days of its month)
 _NEWS_DAY_AFTER = re.compile(r"(?:[,，]|在|上午|下午|晚间|晚上|晚|早上|凌晨|举行|举办|召开|发布|公布|宣布|表示|正式"
                              r"|(?:[01]?\d|2[0-3])[时点](?!\d)|[ ]*(?:至|到|-|~|—|–)[ ]*(?:3[01]|[12]\d|0?[1-9])日)")
+
+
+def _fiscal_months(first_year: int, months: tuple[int, int]) -> str:
+    """The months of a financial year that starts in April of ``first_year``, counted from it
+    (首三季 of 2025-26年度: 2025-04/2025-12)."""
+    first = first_year * 12 + 3  # April of its first year, as months since year 0
+    a, b = first + months[0] - 1, first + months[1] - 1
+    return f"{a // 12}-{a % 12 + 1:02d}/{b // 12}-{b % 12 + 1:02d}"
 
 
 def _format(year: int, a: _Atom) -> str:
