@@ -4652,3 +4652,26 @@ def test_a_change_after_what_the_counted_did_is_the_count_s(pipeline):
     doc = pipeline.extract("2027年2月5日\n期內共有11家園區公司在香港交易所或海外市場上市，較上年度同期多4家。")
     got = [(c.value, c.change.value if c.change else None) for c in doc.claims]
     assert got == [(D(11), D(4))], got
+
+
+def test_subjects_and_shares_of_set_124(pipeline):
+    # a share after the semicolon that ends its level's sentence is the level's (占全市比重达31.4%);
+    # 区内 is within the zone its sentence named (独墅湖科教创新区…,区内在校生…); 纳米城 heads a park;
+    # a rank among zones counted (在全国178家国家高新区中位列第11位) ranks what is named before 在
+    text = ("2027-01-18 2026年园区实际使用外资21.8亿美元，同比增长12.6%，增速高于全市平均水平5.1个百分点；"
+            "占全市比重达31.4%。苏州纳米城去年新入驻企业68家。独墅湖科教创新区新引进高端研发机构11家，"
+            "区内在校生规模约9.6万人。高新区综合实力在全国178家国家高新区中位列第11位。")
+    got = [(c.subject, c.metric) for c in pipeline.extract(text).claims]
+    assert [m for _s, m in got[2:]] == ["实际使用外资占全市比重", "新入驻企业", "新引进高端研发机构", "在校生规模",
+                                        "综合实力全国排名"], got
+    assert [s for s, _m in got[3:6]] == ["苏州纳米城", "独墅湖科教创新区", "独墅湖科教创新区"], got
+
+
+def test_a_plan_s_baseline_year_is_a_fact(pipeline):
+    # set 124: under 二、发展目标, 2026年,…;国家高新技术企业达到5120家 on a page of 2027 is the
+    # year before the plan, a fact; 到2029年…达到6500家 is its target
+    text = ("发布日期：2027-03-05\n二、发展目标\n2026年，高新区实现营业收入6180亿元；国家高新技术企业达到5120家。"
+            "到2029年，国家高新技术企业达到6500家；新建科技企业孵化器和众创空间10家以上。")
+    got = [(c.metric, c.status) for c in pipeline.extract(text).claims]
+    assert got == [("营业收入", "actual"), ("国家高新技术企业", "actual"), ("国家高新技术企业", "target"),
+                   ("新建科技企业孵化器和众创空间", "target")], got

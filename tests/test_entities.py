@@ -1413,3 +1413,17 @@ SETS_121_122 = {
 def test_names_found_on_sets_121_and_122(recognizer, case):
     text, expected = SETS_121_122[case]
     assert found(recognizer, text) == expected
+
+
+def test_a_press_release_s_aliases_contacts_and_sections():
+    # set 124: 香港科技园公司(科技园公司,HKSTP) defines both short names; its contacts are listed
+    # under 传媒查询, a name and a phone on each line; a line 关于香港科技园公司 is a heading, no
+    # table's cell; 新建…孵化器和众创空间10家 counts kinds of zone, no zone's name
+    text = ("（香港，2027年2月5日）香港科技園公司（科技園公司，HKSTP）今日公布數據。科技園公司主席葉啟鋒表示滿意。\n\n"
+            "關於香港科技園公司\n香港科技園公司是法定機構。\n\n傳媒查詢：\n李嘉慧　電話：(852) 2629 6631\n"
+            "張浩然　電話：(852) 2629 6645\n\n新建科技企業孵化器和眾創空間10家以上。")
+    from zonex.pipeline import Pipeline
+    got = [(e.label, e.text) for e in Pipeline().extract(text).entities]
+    assert ("ORG", "科技園公司") in got and ("ORG", "HKSTP") in got and ("ORG", "香港科技園公司") in got, got
+    assert ("PERSON", "李嘉慧") in got and ("PERSON", "張浩然") in got, got
+    assert not any(t.startswith(("關於", "新建")) for _label, t in got), got

@@ -1817,6 +1817,7 @@ def _share_of_the_whole(drafts: list[_Draft], text: str) -> None:
 
 
 # between a list item's zone and its figure: a few characters of the metric, no clause mark
+_WITHIN_ZONE_WORDS = frozenset(("区内", "园内", "园区内"))
 _ITEM_GAP = regex.compile(r"[^,，。;；、]{0,8}")
 
 
@@ -2104,6 +2105,7 @@ _REGION_ZONES = regex.compile(r"(?P<region>(?:东部|中部|西部|东北)地区
                               r"(?P<kind>(?:国家级|省级)?(?:经开区|高新区|开发区|经济技术开发区|高新技术产业开发区))")
 _YEAR_IN_BRACKETS_AFTER = regex.compile(r"[ \t]*[(（][ \t]*((?:19|20)\d{2})[ \t]*年?[ \t]*[)）]")  # the value's year
 _WHOLE_IN_BRACKETS = regex.compile(r"[(（]((?:全|我)[市省县])(?:平均)?(?:水平)?(?:为|是)?$")  # (全市为23.6件)
+_RANKED_AMONG_COUNTED = regex.compile(r"在(?P<scope>全国|全省|全市)?\d+[个家处所座]\p{Han}{2,10}中(?:排名|排|位列|位居|居)$")
 _RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+[个家处所座]\p{Han}{2,8}中(?:排名|排|位列|居)$")  # 在中心城区4个考核单元中排名
 # 优良天数22天, 人均培训时数31.5小时, 志愿服务共1,380小时: counts of days or hours, totals of time given
 _DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数|月数|年数)(?:为|是|达|达到|共|累计)?$")
@@ -3611,6 +3613,9 @@ class _SentenceContext:
             # page's year's edition of a list: 2026年度共有48家企业入库, 2026年度上市后备资源库企业共236家;
             # nor values announced for a year, in force from its first day: 115年公告土地现值…调涨2.36%)
             return "target"
+        if year is None and self.carried and self.carried[:4].isdigit():
+            # 2026年,高新区实现营业收入…;国家高新技术企业达到5120家: the year the paragraph is about
+            year = int(self.carried[:4])
         if self.in_plan_section and (year is None or self.doc_year is None or year >= self.doc_year) and "已" not in head:
             return "target"  # 二、2027年工作计划 / …新培育“小巨人”企业5家以上: a plan, though no cue says so
         prior = self.prior
@@ -3667,6 +3672,12 @@ class _SentenceContext:
                     and self.asm._company_apposition_re.fullmatch(self.text, span[1], following[0]):
                 name, span = following[1], following[2]
         surface = self.text[span[0]:span[1]]
+        if name is None and surface in _WITHIN_ZONE_WORDS:
+            # 独墅湖科教创新区新引进…,区内在校生规模约9.6万人: within the zone the sentence named
+            zone_starts = {e.start for e in self.entities_by_label["ZONE"][0]}
+            named_here = [c for c in candidates[:k] if c[0] >= self.sentence.start and c[0] in zone_starts and c[1]]
+            if named_here:
+                name = named_here[-1][1]
         # (not on the page of a company that runs parks, 香港科技园公司: its 园区 are its own parks together)
         if name is None and self.main_is_company and _PARK_OPERATOR.search(self.main or "") is None \
                 and (surface.endswith(self.asm._zone_words) or surface in self.asm.subject_words):
@@ -5535,6 +5546,14 @@ class _SentenceContext:
                 return f"{previous.metric}占{whole}", (zhan, whole_end)
         if part_span is not None:
             part, start = self.text[part_span[0]:part_span[1]], part_span[0]
+        elif previous is None and zhan == clause_start == self.sentence.start and self.prior is not None \
+                and self.text[zhan - 1 : zhan] in ("；", ";") \
+                and (level := next((d for d in reversed(self.earlier) if d.sentence == self.prior.sentence
+                                    and d.quantity is not None and d.quantity.kind not in ("percent", "percentage_point")
+                                    and not d.share), None)) is not None:
+            # …实际使用外资21.8亿美元,…增速高于全市5.1个百分点;占全市比重达31.4%: the level's share,
+            # past the semicolon that ends its sentence
+            part, start = level.metric, zhan
         elif previous is not None:
             part, start = previous.metric, zhan
             if previous.quantity is not None and previous.quantity.kind == "percent" and part.rfind("占") > 0:
@@ -5582,6 +5601,12 @@ class _SentenceContext:
             draft = self._draft(q, previous.metric + among.group("scope") + "排名", previous.metric_start, q.start)
             draft.subject, draft.subject_text, draft.subject_span = previous.subject, previous.subject_text, previous.subject_span
             return draft
+        among_counted = _RANKED_AMONG_COUNTED.search(left)
+        if among_counted is not None and (what := self.metric_left(clause_start + among_counted.start())) is not None \
+                and self.text[what[0]:what[1]] not in self.asm.growth_rate_words:  # (增速在全省…中: of what grew, below)
+            # 综合实力在全国178家国家高新区中位列第11位: what is ranked, before those it is ranked among
+            scope = among_counted.group("scope") or ""
+            return self._draft(q, self.text[what[0]:what[1]] + scope + "排名", what[0], q.start)
         # (居全市各县(市、区)第1位: the scope before a list in brackets)
         scopes = self.asm._rank_scope_re.findall(self.text, self._clause_start_past_lists(q.start), q.start)
         scope_text = scopes[-1] if scopes else ""

@@ -104,7 +104,9 @@ def _companies_filling_cells(text: str, found: list[_Cand]) -> list[_Cand]:
         if c[2] != "ORG" or not text.endswith("公司", c[0], c[1]):
             continue
         m = _CELL_BEFORE.search(text, max(0, c[0] - 8), c[0])
-        if m is not None and text[c[1] : c[1] + 1] in ("|", "\n", ""):
+        if m is not None and text[c[1] : c[1] + 1] in ("|", "\n", "") \
+                and "|" in (text[m.start(1) - 1 : m.start(1)], text[c[1] : c[1] + 1]):
+            # (a cell between bars or at a row's edge; a line of a name alone, 关于香港科技园公司, is a heading)
             out.append((m.start(1), c[1], "ORG", c[3], "cell"))
     return out
 
@@ -124,7 +126,8 @@ _ONE_CHARACTER_BODY_HEADS = frozenset("署局院处所")
 _COUNT_OF_COMPANIES = re.compile(r"(?:(?:增至|增加至|增加到|增长至|增长到|达到|减至|降至|升至)(?=[\d一二两三四五六七八九十逾约超近]))?"
                                  r"(?:逾|约|超过|超|近|达)?(?:\d[\d,]*|[一二两三四五六七八九十几数多]+)余?[家间]")
 # (not 宣城经开区12家企业, 江苏自贸试验区三个片区: a count of what is in the zone)
-_COUNT_OF_ZONES = re.compile(r"[”\"」]?(?:\d+|[一二两三四五六七八九十几数多]+)余?[个家处](?!(?!以上|左右)[\u4e00-\u9fff])")
+_COUNT_OF_ZONES = re.compile(r"(?:[和及与、][\u4e00-\u9fff]{2,6}?)?"  # (新建孵化器和众创空间10家: two kinds counted together)
+                             r"[”\"」]?(?:\d+|[一二两三四五六七八九十几数多]+)余?[个家处](?!(?!以上|左右)[\u4e00-\u9fff])")
 # 竹东, 湖口: a township's own name after its county (not 各乡镇, 所辖乡镇)
 _TOWNSHIP_NAME = re.compile(r"(?![各全所该本其等乡镇])[\u4e00-\u9fff](?![乡镇])[\u4e00-\u9fff]")
 _AFTER_TOWNSHIP = frozenset(["", "及", "和", "与", "、", "，", ",", "。", "；", ";", "）", ")", " ", "\n", "的", "境"])
@@ -157,6 +160,11 @@ _VENUE_OPENING_CHARS = 300  # a page's site name, path, title and dateline
 # a venue's bare word at the head of a clause (…，会展中心共举办…; 2025年会展中心实现…)
 _BARE_VENUE_BEFORE = frozenset("，,。；;：:\n年")
 # the name's part before a company head, back to its cell's edge (a line's start or a |)
+# a press release's contacts: the label on a line of its own, then a name and a phone on each line
+_CONTACTS_BLOCK = re.compile(r"(?:传媒查询|媒体查询|传媒联络|媒体联络|新闻联络)[:：]?[ \t\u3000]*\n")
+_CONTACT_LINE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,3})(?:先生|女士|小姐)?[ \t\u3000]*(?:电话|电邮|手机|传真|Tel|TEL)",
+                           re.MULTILINE)
+_CONTACTS_REACH = 200  # characters after the label where its lines may be
 _CELL_BEFORE = re.compile(r"(?:^|(?<=[|\n]))([\u4e00-\u9fff]{1,8})\Z")
 # a park named by two characters before its head (桥头科学园区), for _repeated_park_names
 _PARK_HEAD = re.compile(r"科学园区|科学园|科技园区|科技园|产业园区|工业园区|工业园|工业区")
@@ -565,6 +573,9 @@ def _bare_aliases(text: str, found: list[_Cand], heads: frozenset[str] = frozens
         if alias in heads or not is_short_form(alias, name):
             continue
         out += [(pos, pos + len(alias), c[2], c[3], "alias") for pos in _find_all(text, alias)]
+        if m.group(2):  # (科技园公司,HKSTP): its Latin initials too, wherever written as a word
+            out += [(pos, pos + len(m.group(2)), c[2], c[3], "alias") for pos in _find_all(text, m.group(2))
+                    if not text[pos - 1 : pos].isalnum() and not text[pos + len(m.group(2)) : pos + len(m.group(2)) + 1].isalnum()]
     for c in found:
         # 港股上市企业芯澜科技(深圳芯澜微电子股份有限公司): the short name a company goes by, then its
         # registered name in brackets: the short name opens with the trade name after the place
@@ -1337,8 +1348,9 @@ class RuleEntityRecognizer:
             found += _bare_aliases(text, found, self._heads)
         if STOCK_CODE_IN_BRACKETS.search(text) is not None:
             found += [(m.start(1), m.end(1), "ORG", 2, "stock") for m in _STOCK_NAMED.finditer(text)]
-        if any(label in text for label in self._credit_labels):
+        if any(label in text for label in self._credit_labels) or "查询" in text:
             # a place the source's name starts with gives way to it (来源:大连新闻网)
+            # (传媒查询: a press release's contacts, see _page_credits)
             credits = self._page_credits(text, {c[0] for c in found if c[4] != "gazetteer"})
             parts = {c[1] for c in credits if text[c[1] : c[1] + 1] in "-－"}
             if parts:  # (the pair is two outlets, not one name across the hyphen)
@@ -1768,6 +1780,13 @@ class RuleEntityRecognizer:
                 if text[end : end + 1] == "·" and (rest := _TRANSCRIBED_NAME_PART.match(text, end)) is not None:
                     end = rest.end()  # 记者:阿依古丽·买买提: a name transcribed in parts, one name
                 out.append((start, end, "PERSON", 1, "credit"))
+        if "查询" in text or "联络" in text:
+            # 传媒查询:\n李嘉慧 电话:(852)…: the contacts a press release lists under its label, a
+            # name opening each line before the way to reach them
+            for block in _CONTACTS_BLOCK.finditer(text):
+                for line in _CONTACT_LINE.finditer(text, block.end(), block.end() + _CONTACTS_REACH):
+                    if self._plausible_name(line.group(1)):
+                        out.append((line.start(1), line.end(1), "PERSON", 1, "credit"))
         return out
 
     def _names_in_a_row(self, text: str, found: list[_Cand]) -> list[_Cand]:

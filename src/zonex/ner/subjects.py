@@ -129,7 +129,7 @@ def in_order(short: str, name: str) -> bool:
 
 # 香港科技园公司(科技园公司), 中国科学院(中科院): a short name in bare brackets right after the name,
 # made of its characters in order and ending as it does (not 某某有限公司(上海), a place)
-BARE_ALIAS = re.compile(r"[(（]([\u4e00-\u9fff]{2,12})[)）]")
+BARE_ALIAS = re.compile(r"[(（]([\u4e00-\u9fff]{2,12})(?:[,，、][ ]?([A-Z][A-Za-z]{1,9}))?[)）]")  # (科技园公司,HKSTP)
 
 
 def is_short_form(short: str, name: str) -> bool:
