@@ -4675,3 +4675,28 @@ def test_a_plan_s_baseline_year_is_a_fact(pipeline):
     got = [(c.metric, c.status) for c in pipeline.extract(text).claims]
     assert got == [("营业收入", "actual"), ("国家高新技术企业", "actual"), ("国家高新技术企业", "target"),
                    ("新建科技企业孵化器和众创空间", "target")], got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set 123: a place's average compared with (高于青岛市平均水平); the clause that names what met
+    # its target (规上工业营业收入完成年度目标的103.2%); a flow verb shared by list items past a
+    # count's bound (新增…150家以上、…500家以上)
+    ("2027-02-10 全区全年实现地区生产总值486.2亿元，地区生产总值增速高于青岛市平均水平0.9个百分点，"
+     "规上工业营业收入完成年度目标的103.2%。新增国家高新技术企业150家以上、科技型中小企业500家以上。",
+     ["地区生产总值", "地区生产总值增速高于青岛市平均水平", "规上工业营业收入完成年度目标",
+      "新增国家高新技术企业", "新增科技型中小企业"]),
+    # 估 and 挑战 before a figure are its forecast and its target, no part of the metric
+    ("2026-11-10 中科前三季營業額7,512億元。第四季營業額估約2,950億元。116年目標為營業額挑戰1.2兆元。",
+     ["营业额", "营业额", "营业额"]),
+])
+def test_metrics_of_set_123(pipeline, text, expected):
+    got = [c.metric for c in pipeline.extract(text).claims]
+    assert got == expected, got
+
+
+def test_firms_named_as_examples_are_not_the_subject(pipeline):
+    # set 123: 台积电、某某股份有限公司等厂商持续扩产,第四季营业额…: the park's figures, the firms examples
+    text = ("2026-11-10 中部科學園區前三季營業額7,512億元。受惠AI需求強勁，台積電、崧遠精密機械股份有限公司等廠商持續擴產，"
+            "第四季營業額估約2,950億元。")
+    got = [(c.subject, c.status) for c in pipeline.extract(text).claims]
+    assert got == [("中部科学园区", "actual"), ("中部科学园区", "forecast")], got

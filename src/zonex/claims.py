@@ -1817,6 +1817,9 @@ def _share_of_the_whole(drafts: list[_Draft], text: str) -> None:
 
 
 # between a list item's zone and its figure: a few characters of the metric, no clause mark
+_AVERAGE_LEVEL = ("平均水平", "平均")
+_FIRMS_AS_EXAMPLES = regex.compile(r"等(?:\p{Han}{0,4}?)(?:厂商|企业|公司|业者)(?!\d)")
+_LIST_MARK_PAST_BOUND = regex.compile(r"(?:以上|左右)?、")
 _WITHIN_ZONE_WORDS = frozenset(("区内", "园内", "园区内"))
 _ITEM_GAP = regex.compile(r"[^,，。;；、]{0,8}")
 
@@ -2692,9 +2695,9 @@ class _SentenceContext:
 
     def _compared_place_at(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` is a place named between a comparison verb and a subject word
-        (增速高于|东莞|全市3.1个百分点)."""
+        (增速高于|东莞|全市3.1个百分点) or its average (高于|青岛市|平均水平0.9个百分点)."""
         return self.text[max(0, start - 2):start] in self.asm.comparison_verbs \
-            and self.text[end : end + 2] in self.asm.subject_words \
+            and (self.text[end : end + 2] in self.asm.subject_words or self.text.startswith(_AVERAGE_LEVEL, end)) \
             and any(e.start == start and e.end == end and e.label == "GPE" for e in self.entities)
 
     def _compared_place_before(self, start: int) -> bool:
@@ -3747,6 +3750,9 @@ class _SentenceContext:
                     and e.start - 1 not in self._quantity_ends)
             # (辅导某某有限公司等12家厂商: the first of the firms counted, as an example, not who)
             and not (e.label == "ORG" and text.startswith("等", e.end) and e.end + 1 in counted)
+            # (台积电、某某股份有限公司等厂商持续扩产,第四季营业额…: firms named as examples of the
+            # park's firms, not whose figures follow)
+            and not (e.label == "ORG" and _FIRMS_AS_EXAMPLES.match(text, e.end) is not None)
             and (not self._after_preposition(e, ends_at) or self._investor(e)
                  or (e.label == "ZONE" and (self._firms_served(e.start, e.end) or text[e.start - 1 : e.start] == "对"
                                             or self._zone_as_topic(e))))
@@ -4668,6 +4674,11 @@ class _SentenceContext:
                     whose = next((d for d in reversed(drafts[:-1]) if d.sentence == self.sentence and d.status != "target"),
                                  previous)
                 metric_text = whose.metric + of_what
+                clause = self._clause_start(q.start)
+                if completed.start() > clause and (named := self.metric_left(completed.start())) is not None \
+                        and named[0] >= clause and named[1] == completed.start():
+                    # …,规上工业营业收入完成年度目标的103.2%: the clause names what met its target
+                    metric_text = self.text[named[0]:named[1]] + of_what
             elif previous is not None and q.kind != "percent" \
                     and (plan := self.asm._plan_before_re.search(self.text, self._clause_start(q.start), q.start)) is not None:
                 # 完成燃气管道老化更新改造86.4公里,…完成年度计划94公里的91.9%: the plan's level, a target
@@ -5351,8 +5362,9 @@ class _SentenceContext:
             return metric
         # (not into a part after 其中: 新签约亿元以上项目32个,其中10亿元以上项目5个, as annotators
         # of sets 6-9 write it)
-        if self.text[previous.quantity.end:span[0]] != "、":
-            return metric
+        between = self.text[previous.quantity.end:span[0]]
+        if between != "、" and not (previous.quantity.kind == "count" and _LIST_MARK_PAST_BOUND.fullmatch(between)):
+            return metric  # (新增国家高新技术企业150家以上、科技型中小企业500家以上: past a count's bound)
         if q is not None and (q.kind != previous.quantity.kind or metric.startswith(self.asm.own_verbs)
                               or self.asm._level_verb_between_re.fullmatch(self.text, span[1], q.start)):
             # 引进厂商60家、年营业额达…500亿元、创造就业机会8,000个: items with verbs of their own
