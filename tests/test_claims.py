@@ -4590,8 +4590,30 @@ def test_a_having_verb_inside_a_word_stays_in_the_metric(pipeline):
     # nor their count (园区厂商家数)
     ("园区厂商研发支出1,468亿元。园区企业年用电量达15亿千瓦时。园区厂商员工子女142人。园区厂商家数为156家。",
      ["研发支出", "年用电量", "厂商员工子女", "厂商家数"]),
+    # 培育计划 and 培育公司 are programmes and firms (培育 is a verb elsewhere); 汇聚 gathers as 集聚
+    ("2027年2月5日\n首三季培育計劃畢業企業達128間。香港科學園及創新園共匯聚園區公司及培育公司約2,380家。",
+     ["培育计划毕业企业", "园区公司及培育公司"]),
+    # 五年存活率 names a rate, no duration; a bound before the number leaves the verb before it (引进)
+    ("2027年2月5日\n畢業公司五年存活率約81%。力爭引進不少於30家海外及內地策略企業。",
+     ["毕业公司五年存活率", "引进海外及内地策略企业"]),
+    # firms counted by settling in (落户, 入库, 上市) are named by it, and what they bring
+    # (涉及投资额) is theirs; a total after a count of investment cases is theirs
+    ("2027年2月5日\n元朗創新園已有9家半導體企業落戶，涉及投資額約8億港元。前三季新增核准投資案7件，投資金額超過新臺幣480億元。",
+     ["落户半导体企业", "落户半导体企业投资额", "新增核准投资案", "新增核准投资案投资金额"]),
+    # 把…提升至约: the level reached, its qualifier glued to 至 by the segmenter
+    ("2027年2月5日\n力争到2028年把高新技术企业数量提升至约500家。", ["高新技术企业数量"]),
+    # set 123: a place's average compared with (高于青岛市平均水平); the clause that names what met
+    # its target (规上工业营业收入完成年度目标的103.2%); a flow verb shared by list items past a
+    # count's bound (新增…150家以上、…500家以上)
+    ("2027-02-10 全区全年实现地区生产总值486.2亿元，地区生产总值增速高于青岛市平均水平0.9个百分点，"
+     "规上工业营业收入完成年度目标的103.2%。新增国家高新技术企业150家以上、科技型中小企业500家以上。",
+     ["地区生产总值", "地区生产总值增速高于青岛市平均水平", "规上工业营业收入完成年度目标",
+      "新增国家高新技术企业", "新增科技型中小企业"]),
+    # 估 and 挑战 before a figure are its forecast and its target, no part of the metric
+    ("2026-11-10 中科前三季營業額7,512億元。第四季營業額估約2,950億元。116年目標為營業額挑戰1.2兆元。",
+     ["营业额", "营业额", "营业额"]),
 ])
-def test_metric_boundaries_found_on_older_sets(pipeline, text, expected):
+def test_metric_boundaries_of_older_sets_and_of_sets_123_124(pipeline, text, expected):
     got = [c.metric for c in pipeline.extract(text).claims]
     assert got == expected, got
 
@@ -4629,25 +4651,6 @@ def test_a_financial_year_named_alone_does_not_make_quarters_fiscal(pipeline):
     assert [c.period for c in pipeline.extract(text).claims][-1] == "2025-01/2025-09"
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # 培育计划 and 培育公司 are programmes and firms (培育 is a verb elsewhere); 汇聚 gathers as 集聚
-    ("2027年2月5日\n首三季培育計劃畢業企業達128間。香港科學園及創新園共匯聚園區公司及培育公司約2,380家。",
-     ["培育计划毕业企业", "园区公司及培育公司"]),
-    # 五年存活率 names a rate, no duration; a bound before the number leaves the verb before it (引进)
-    ("2027年2月5日\n畢業公司五年存活率約81%。力爭引進不少於30家海外及內地策略企業。",
-     ["毕业公司五年存活率", "引进海外及内地策略企业"]),
-    # firms counted by settling in (落户, 入库, 上市) are named by it, and what they bring
-    # (涉及投资额) is theirs; a total after a count of investment cases is theirs
-    ("2027年2月5日\n元朗創新園已有9家半導體企業落戶，涉及投資額約8億港元。前三季新增核准投資案7件，投資金額超過新臺幣480億元。",
-     ["落户半导体企业", "落户半导体企业投资额", "新增核准投资案", "新增核准投资案投资金额"]),
-    # 把…提升至约: the level reached, its qualifier glued to 至 by the segmenter
-    ("2027年2月5日\n力争到2028年把高新技术企业数量提升至约500家。", ["高新技术企业数量"]),
-])
-def test_metrics_of_sets_123_and_124(pipeline, text, expected):
-    got = [c.metric for c in pipeline.extract(text).claims]
-    assert got == expected, got
-
-
 def test_a_change_after_what_the_counted_did_is_the_count_s(pipeline):
     # set 124: 11家园区公司在香港交易所上市,较上年度同期多4家: the count grew, no claim of its own
     doc = pipeline.extract("2027年2月5日\n期內共有11家園區公司在香港交易所或海外市場上市，較上年度同期多4家。")
@@ -4676,23 +4679,6 @@ def test_a_plan_s_baseline_year_is_a_fact(pipeline):
     got = [(c.metric, c.status) for c in pipeline.extract(text).claims]
     assert got == [("营业收入", "actual"), ("国家高新技术企业", "actual"), ("国家高新技术企业", "target"),
                    ("新建科技企业孵化器和众创空间", "target")], got
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # set 123: a place's average compared with (高于青岛市平均水平); the clause that names what met
-    # its target (规上工业营业收入完成年度目标的103.2%); a flow verb shared by list items past a
-    # count's bound (新增…150家以上、…500家以上)
-    ("2027-02-10 全区全年实现地区生产总值486.2亿元，地区生产总值增速高于青岛市平均水平0.9个百分点，"
-     "规上工业营业收入完成年度目标的103.2%。新增国家高新技术企业150家以上、科技型中小企业500家以上。",
-     ["地区生产总值", "地区生产总值增速高于青岛市平均水平", "规上工业营业收入完成年度目标",
-      "新增国家高新技术企业", "新增科技型中小企业"]),
-    # 估 and 挑战 before a figure are its forecast and its target, no part of the metric
-    ("2026-11-10 中科前三季營業額7,512億元。第四季營業額估約2,950億元。116年目標為營業額挑戰1.2兆元。",
-     ["营业额", "营业额", "营业额"]),
-])
-def test_metrics_of_set_123(pipeline, text, expected):
-    got = [c.metric for c in pipeline.extract(text).claims]
-    assert got == expected, got
 
 
 def test_firms_named_as_examples_are_not_the_subject(pipeline):

@@ -266,6 +266,10 @@ class ClaimAssembler:
         self.award_verbs = frozenset(cues["award_verbs"])
         self.bare_firm_words = frozenset(self.firm_class_heads) - frozenset(cues["firm_classes_named"])
         self.count_words = frozenset(cues["count_words"]) | frozenset(cues["total_words"])
+        self.park_firms = tuple(cues["park_firms"])
+        self.park_firms_not_own = (*sorted(self.count_words), *cues["park_firms_not_own"])
+        self.within_zone_words = frozenset(cues["within_zone_words"])
+        self.average_levels = tuple(cues["average_levels"])
         self.subject_school_heads = tuple(cues["subject_school_heads"])
         self.actor_body_heads = tuple(cues["actor_body_heads"])
         self.words_opening_with_verbs = tuple(cues["words_opening_with_verbs"])
@@ -1817,10 +1821,8 @@ def _share_of_the_whole(drafts: list[_Draft], text: str) -> None:
 
 
 # between a list item's zone and its figure: a few characters of the metric, no clause mark
-_AVERAGE_LEVEL = ("平均水平", "平均")
 _FIRMS_AS_EXAMPLES = regex.compile(r"等(?:\p{Han}{0,4}?)(?:厂商|企业|公司|业者)(?!\d)")
 _LIST_MARK_PAST_BOUND = regex.compile(r"(?:以上|左右)?、")
-_WITHIN_ZONE_WORDS = frozenset(("区内", "园内", "园区内"))
 _ITEM_GAP = regex.compile(r"[^,，。;；、]{0,8}")
 
 
@@ -2097,8 +2099,6 @@ _FIELD_VALUE = regex.compile(r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：][ \t]*(
 _ITEM_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])"
                             r"[ \t]*(?P<label>\p{Han}{2,10})[ \t]*[:：]")
 # (约8,900人) inside a share's whole: the bracket and the qualifier before its figure
-# a bound written before a number (引进不少于30家…): its 于 is no preposition governing the number
-_BOUND_BEFORE_NUMBER = re.compile(r"(?:不少于|不低于|不超过|不多于|不高于)$")
 _BRACKET_QUALIFIER_BEFORE = re.compile(r"[(（](?:约|近|逾|超|共)?$")
 _FOREIGN_AFTER = frozenset("资贸商籍汇企经事")
 _NUMBER_COMMA = re.compile(r"\d,\d")
@@ -2144,6 +2144,11 @@ _PARTNER_MARKS = ("从", "自", "对", "向")  # before the other side of a trad
 _SHARE_OF_AMOUNT = regex.compile(r"[^,，;；。]*?[,，]\s*占[^,，;；。]{1,16}量的?")  # ,占全区锂精矿进口量的
 _COPULA_BEFORE = regex.compile(r"(?:为|是|达到|达|约)$")
 _QUALIFIER_WORDS = load_qualifiers()
+# a bound written before a number with a 于 of its own (引进不少于30家…: qualifiers.tsv): that 于 is no
+# preposition governing the number
+_BOUND_BEFORE_NUMBER = re.compile(
+    "(?:" + "|".join(sorted((w for (w, where) in _QUALIFIER_WORDS if where == "before" and w.endswith("于")),
+                            key=len, reverse=True)) + ")$")
 _QUALIFIERS_BEFORE = frozenset(w for w, position in _QUALIFIER_WORDS if position == "before")
 # 经该处侦办, 经市场监管局核准: who handled what is counted, between it and the count
 _AGENT_BEFORE = regex.compile(r"经\p{Han}{1,10}?(?:侦办|查办|查处|审核|审查|核准|批准|受理|认定|鉴定)$")
@@ -2158,9 +2163,7 @@ _TITLE_MAX = 60
 _CAPTION_OPENING = regex.compile(r"\s*(?:附?表\s*[\d一二三四五六七八九十]*[\s　:：.、]*)?(?:(?:19|20)\d{2}|1[0-3]\d)?\s*(?:年度?)?\s*")
 _CLASS_THRESHOLD_AFTER = regex.compile(r"(?:以上|及以上)?(?:、[^,，。;；的]{1,12})?的\p{Han}{1,8}?(?:共|约|达|为)?\d")
 _FIRMS_WORDS = tuple(sorted(_MODULE_CUES["served_firms_words"], key=len, reverse=True))  # (longest first)
-_PARK_FIRMS = ("企业", "厂商")
 _PARK_BEFORE_FIRMS = regex.compile(r"(?<![与和同及训])(?:园区|产业园|工业区)$")  # (not 区内企业: kept by sets 29, 33, 100)
-_NOT_FIRMS_OWN = ("员工", "及", "和", "、", "与")  # (园区厂商员工子女, 园区厂商及营造业人员: people, not the firms' figure)
 _SERVED_ZONE_BEFORE = regex.compile(r"为\p{Han}{0,8}?(?:高新区|开发区|经开区|园区|工业区|科技园|区内)$")
 _BARE_SCORES = frozenset(_MODULE_CUES["bare_scores"])
 # 在第三方开展的消费环境满意度测评中: the evaluation a score after it is of
@@ -2697,7 +2700,7 @@ class _SentenceContext:
         """Whether ``[start, end)`` is a place named between a comparison verb and a subject word
         (增速高于|东莞|全市3.1个百分点) or its average (高于|青岛市|平均水平0.9个百分点)."""
         return self.text[max(0, start - 2):start] in self.asm.comparison_verbs \
-            and (self.text[end : end + 2] in self.asm.subject_words or self.text.startswith(_AVERAGE_LEVEL, end)) \
+            and (self.text[end : end + 2] in self.asm.subject_words or self.text.startswith(self.asm.average_levels, end)) \
             and any(e.start == start and e.end == end and e.label == "GPE" for e in self.entities)
 
     def _compared_place_before(self, start: int) -> bool:
@@ -2925,8 +2928,8 @@ class _SentenceContext:
                 firms = next(w for w in _FIRMS_WORDS if text.startswith(w, start))
                 if start + len(firms) < end:
                     start += len(firms)  # 为高新区企业办理312张: the zone's firms served are its subject, no part of the metric
-            if text.startswith(_PARK_FIRMS, start) and _PARK_BEFORE_FIRMS.search(text, max(0, start - 4), start) is not None \
-                    and end - start > 4 and not text.startswith((*self.asm.count_words, *_NOT_FIRMS_OWN), start + 2):
+            if text.startswith(self.asm.park_firms, start) and _PARK_BEFORE_FIRMS.search(text, max(0, start - 4), start) is not None \
+                    and end - start > 4 and not text.startswith(self.asm.park_firms_not_own, start + 2):
                 start += 2  # 园区厂商研发支出: the park's firms are whose spending it is, no part of what was spent
             m = _SETTING_BEFORE.match(text, start, end) or _AT_EVENT.match(text, start, end) or _SCENE_BEFORE.match(text, start, end)
             if m and m.end() < end:
@@ -3675,7 +3678,7 @@ class _SentenceContext:
                     and self.asm._company_apposition_re.fullmatch(self.text, span[1], following[0]):
                 name, span = following[1], following[2]
         surface = self.text[span[0]:span[1]]
-        if name is None and surface in _WITHIN_ZONE_WORDS:
+        if name is None and surface in self.asm.within_zone_words:
             # 独墅湖科教创新区新引进…,区内在校生规模约9.6万人: within the zone the sentence named
             zone_starts = {e.start for e in self.entities_by_label["ZONE"][0]}
             named_here = [c for c in candidates[:k] if c[0] >= self.sentence.start and c[0] in zone_starts and c[1]]

@@ -161,6 +161,7 @@ _VENUE_OPENING_CHARS = 300  # a page's site name, path, title and dateline
 _BARE_VENUE_BEFORE = frozenset("，,。；;：:\n年")
 # the name's part before a company head, back to its cell's edge (a line's start or a |)
 # a press release's contacts: the label on a line of its own, then a name and a phone on each line
+_CONTACTS_LABEL_WORDS = ("查询", "联络")  # (what every label of _CONTACTS_BLOCK holds: a cheap test first)
 _CONTACTS_BLOCK = re.compile(r"(?:传媒查询|媒体查询|传媒联络|媒体联络|新闻联络)[:：]?[ \t\u3000]*\n")
 _CONTACT_LINE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,3})(?:先生|女士|小姐)?[ \t\u3000]*(?:电话|电邮|手机|传真|Tel|TEL)",
                            re.MULTILINE)
@@ -1348,7 +1349,7 @@ class RuleEntityRecognizer:
             found += _bare_aliases(text, found, self._heads)
         if STOCK_CODE_IN_BRACKETS.search(text) is not None:
             found += [(m.start(1), m.end(1), "ORG", 2, "stock") for m in _STOCK_NAMED.finditer(text)]
-        if any(label in text for label in self._credit_labels) or "查询" in text:
+        if any(label in text for label in self._credit_labels) or any(w in text for w in _CONTACTS_LABEL_WORDS):
             # a place the source's name starts with gives way to it (来源:大连新闻网)
             # (传媒查询: a press release's contacts, see _page_credits)
             credits = self._page_credits(text, {c[0] for c in found if c[4] != "gazetteer"})
@@ -1780,7 +1781,7 @@ class RuleEntityRecognizer:
                 if text[end : end + 1] == "·" and (rest := _TRANSCRIBED_NAME_PART.match(text, end)) is not None:
                     end = rest.end()  # 记者:阿依古丽·买买提: a name transcribed in parts, one name
                 out.append((start, end, "PERSON", 1, "credit"))
-        if "查询" in text or "联络" in text:
+        if any(w in text for w in _CONTACTS_LABEL_WORDS):
             # 传媒查询:\n李嘉慧 电话:(852)…: the contacts a press release lists under its label, a
             # name opening each line before the way to reach them
             for block in _CONTACTS_BLOCK.finditer(text):
