@@ -4687,3 +4687,44 @@ def test_firms_named_as_examples_are_not_the_subject(pipeline):
             "第四季營業額估約2,950億元。")
     got = [(c.subject, c.status) for c in pipeline.extract(text).claims]
     assert got == [("中部科学园区", "actual"), ("中部科学园区", "forecast")], got
+
+
+@pytest.mark.parametrize("text", [
+    # a bound on something counted per unit (每…) is a rule's limit, not a count reported
+    "（二）建设高能级创新平台。每年支持不超过20个关键核心技术攻关项目。",
+    "今年招收小学一年级新生。小学每班不超过45人，初中每班不超过50人。",
+    # …and the rule's second limit, in a clause joined to it by 且
+    "每家廠商申請間數不得超過其員工人數的5%，且最多20間。",
+    # a cap on what one may get (可申请最高, 提供最高, 每家最高) is an offer's term
+    "澳門青年入駐後，還可申請最高30萬澳門元的免息創業貸款。",
+    "受損廠商得申請復原貸款，每家最高新臺幣3,000萬元。",
+])
+def test_rules_limits_and_offers_caps_make_no_claim(pipeline, text):
+    assert pipeline.extract(text).claims == [], [(c.metric, c.value) for c in pipeline.extract(text).claims]
+
+
+def test_targets_with_a_bound_and_money_set_aside_each_year_stay_claims(pipeline):
+    # no 每 before the bound: a target; money set aside each year (每年安排不低于) stays a claim,
+    # named by the money, not by what it is for (专项资金|支持本方案实施)
+    text = ("发布日期：2027-03-05\n到2029年，新增使用再生水企业不少于20家。"
+            "区财政每年安排不低于15亿元专项资金支持本方案实施。")
+    got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("新增使用再生水企业", D(20)), ("专项资金", D(1_500_000_000))], got
+    assert pipeline.extract(text).claims[0].status == "target"
+
+
+@pytest.mark.parametrize("verb", ["扩大至", "扩展至", "增加到"])
+def test_a_level_that_rose_to_another_by_any_verb_of_reaching(pipeline, verb):
+    # set 115: 由14.92平方公里扩展至120.56平方公里: both levels, whichever verb reaches the second
+    got = [(c.metric, c.value) for c in pipeline.extract(f"2025年，合作区总面积由14.92平方公里{verb}120.56平方公里。").claims]
+    assert got == [("总面积", D("14.92")), ("总面积", D("120.56"))], got
+
+
+def test_a_later_respectively_of_the_sentence_lists_the_same_subjects(pipeline):
+    # set 106: A、B、C分别位列第一、第二、第三,营业收入分别为x、y和z,同比分别增长…: each figure is its
+    # own zone's, in the order of the list
+    text = ("2026年3月 从2025年度全省综合排名看,南昌高新区、南昌经开区、赣州经开区分别位列第一、第二、第三,"
+            "营业收入分别为5218亿元、4376亿元和2934亿元,同比分别增长8.4%、6.1%和10.2%。")
+    got = [(c.subject, c.metric, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
+    assert got == [("南昌高新区", "营业收入", D("8.4")), ("南昌经开区", "营业收入", D("6.1")),
+                   ("赣州经开区", "营业收入", D("10.2"))], got

@@ -175,6 +175,7 @@ class ClaimAssembler:
             rf"\s*(?:{_alternation(cues['cumulative_words'])})(?:{_alternation(cues['metric_skip_words'])})*")
         # 从280家增长至1280家: the second level continues the metric of the first.
         self._continuation_left = re.compile(rf"(?:{_alternation(cues['continuation_verbs'])})$")
+        self._continuation_right = re.compile(_alternation(cues["continuation_verbs"]))
         self.level_modifiers = tuple(sorted(cues["level_modifiers"], key=len, reverse=True))
         self.all_levels_modifiers = tuple(m for m in self.level_modifiers if m.endswith("以上"))
         self.total_words = frozenset(cues["total_words"])
@@ -315,6 +316,7 @@ class ClaimAssembler:
         self.level_bounds = frozenset(cues["level_bounds"])
         self.verbs_in_compounds = frozenset(cues["verbs_in_compounds"])
         self.payment_verbs = frozenset(cues["payment_verbs"])
+        self.purpose_verbs = frozenset(cues["purpose_verbs"])
         self.stage_verbs = frozenset(cues["stage_verbs"])
         self.per_head_words = frozenset(cues["per_head_words"])
         self.spending_verbs = frozenset(cues["spending_verbs"])
@@ -389,6 +391,9 @@ class ClaimAssembler:
         self.event_hosts = tuple(cues["event_hosts"])
         self.participation_words = tuple(cues["participation_words"])
         self._policy_after_re = re.compile(rf"的?(?:{_alternation(cues['policy_after'])})")
+        # 每年支持不超过20个项目: a rule's limit; 可获最高30万元: an offer's cap (claim_cues: rule_bounds)
+        self._rule_bound_re = regex.compile(rf"每\p{{Han}}.*(?:{_alternation(cues['rule_bounds'])})(?:其?\p{{Han}}{{0,8}}的)?$")
+        self._offer_cap_re = regex.compile(rf"(?:{_alternation(cues['offer_cap_words'])})\p{{Han}}{{0,10}}最高$")
         self._criteria_re = re.compile(rf"(?:{_alternation(cues['criteria_words'])})(?:为|是)?[:：]|(?:{_alternation(cues['criteria_words'])})(?:为|是)")
         self._not_claim_left = re.compile(rf"(?<!政府)(?:{_alternation(cues['not_claim_before'])})(?!收入)")  # (政府补助: an income line)
         # 巴克图口岸全年…: a facility that reports its own figures, named at the head of its clause
@@ -2111,6 +2116,7 @@ _WHOLE_IN_BRACKETS = regex.compile(r"[(（]((?:全|我)[市省县])(?:平均)?(?
 _RANKED_AMONG_COUNTED = regex.compile(r"在(?P<scope>全国|全省|全市)?\d+[个家处所座]\p{Han}{2,10}中(?:排名|排|位列|位居|居)$")
 _RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+[个家处所座]\p{Han}{2,8}中(?:排名|排|位列|居)$")  # 在中心城区4个考核单元中排名
 # 优良天数22天, 人均培训时数31.5小时, 志愿服务共1,380小时: counts of days or hours, totals of time given
+_JOINED_CLAUSE = regex.compile(r"(?:且|并且|并|但)(?!\p{Han}{0,2}[年月])")
 _DAY_COUNT_BEFORE = regex.compile(r"\p{Han}(?:天数|时数|日数|月数|年数)(?:为|是|达|达到|共|累计)?$")
 # (平均回收年限2.7年: the payback time measured; a time cut to a level: _TIME_CUT_BEFORE)
 # (平均年资3.8年, 人均停留1.8天, 血液库存约7.2天, 去化周期为17.2个月: times measured too)
@@ -3095,6 +3101,8 @@ class _SentenceContext:
             if self._is_break(i) or word == "的" or (start is not None and word in self.asm.payment_verbs
                                                     and _TWO_HAN.match(self.text, self.token_ends[i]) is not None):
                 break  # (27家超比例安排残疾人就业企业|发放…: who is paid, then what)
+            if start is not None and word in self.asm.purpose_verbs:
+                break  # (15亿元专项资金|支持本方案实施: the money, then what it is for)
             start = self.token_starts[i] if start is None else start
             end = self.token_ends[i]
             i += 1
@@ -3199,6 +3207,8 @@ class _SentenceContext:
         i = bisect_left(self.token_starts, after)
         if i >= len(self.words) or self.asm._level_remark_re.match(self.text, after):
             return False  # (2.49兆元创高: a remark on the level, no noun the amount qualifies)
+        if self.asm._continuation_right.match(self.text, after):
+            return False  # (由14.92平方公里扩大至120.56平方公里: the level it rose from, then the verb)
         return not self._is_break(i) and self.words[i] != "的"
 
     def _flow_verb_before(self, q: Quantity) -> str | None:
@@ -3352,6 +3362,13 @@ class _SentenceContext:
             return other.start(), self.text[other.start():other.end("verb")]
         return None, ""
 
+    def _clause_or_joined_sentence(self, q: Quantity, clause_start: int) -> str:
+        """The text before ``q`` in its clause, or from the sentence's start when the clause goes on
+        from the one before it (…不得超过其员工人数的5%,且最多20间: the same rule's second limit)."""
+        if _JOINED_CLAUSE.match(self.text, clause_start):
+            return self.text[self.sentence.start:q.start]
+        return self.text[clause_start:q.start]
+
     def is_descriptive(self, q: Quantity) -> bool:
         """A number that describes rather than reports: no claim."""
         clause_start = self._clause_start(q.start)
@@ -3377,6 +3394,10 @@ class _SentenceContext:
         if (q.qualifier == "upper_bound" or "最高" in clause) \
                 and self.asm._not_claim_left.search(self.text, self.sentence.start, clause_start):
             return True  # 按投资额的6%给予补贴,单个项目最高1000万元, 总额不超过6000万元: the cap of a subsidy
+        if q.kind != "money" and self.asm._rule_bound_re.search(self._clause_or_joined_sentence(q, clause_start)):
+            return True  # 每年支持不超过20个项目, 小学每班不超过45人: a rule's limit, not a count reported
+        if q.kind == "money" and self.asm._offer_cap_re.search(clause):
+            return True  # 可申请最高30万澳门元的免息贷款, 每家最高3000万元: what one may get, an offer
         after = self._after_number(q)
         if self.asm._policy_after_re.match(self.text, after):
             return True  # 按设备投资额的6%给予补助, 每月1500元的生活补贴: the terms of a policy
@@ -4368,14 +4389,22 @@ class _SentenceContext:
         if counted is not None and all(span[0] in places for _name, span in run):
             kind = self.asm.strip_level_modifier(counted.group("zone"))
         kind = kind or self._kind_of_last(run)
-        metric = self.metric_left(pos)  # what each of them reports: 营业收入
         out: dict[int, tuple[str, str, tuple[int, int], tuple[int, int] | None]] = {}
-        for values in (levels, changes):
-            if len(values) == len(run):
-                for q, (name, span) in zip(values, run, strict=True):
-                    named = name if name.endswith(kind) else name + kind
-                    out[q.start] = (named, text[span[0]:span[1]], span, metric)
-        return out
+        while True:
+            metric = self.metric_left(pos)  # what each of them reports: 营业收入
+            for values in (levels, changes):
+                if len(values) == len(run):
+                    for q, (name, span) in zip(values, run, strict=True):
+                        named = name if name.endswith(kind) else name + kind
+                        out[q.start] = (named, text[span[0]:span[1]], span, metric)
+            # A、B、C分别位列第一、第二、第三,营业收入分别为x、y和z: a later 分别 of the sentence,
+            # with no name between, lists the same subjects' figures
+            listed = self._listed_after(qs, pos)
+            after = listed[-1].end if listed else pos + 2
+            pos = text.find("分别", after, self.sentence.end)
+            if pos < 0 or any(after <= e.start < pos for e in self.entities):
+                return out
+            levels, changes = self._levels_and_changes_after(qs, pos)
 
     def _kind_of_last(self, run: list[tuple[str, tuple[int, int]]]) -> str:
         """新余、景德镇、赣州高新区: places listed before a zone named after its place are zones of
