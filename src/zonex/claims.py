@@ -397,9 +397,11 @@ class ClaimAssembler:
         self._criteria_re = re.compile(rf"(?:{_alternation(cues['criteria_words'])})(?:为|是)?[:：]|(?:{_alternation(cues['criteria_words'])})(?:为|是)")
         self._not_claim_left = re.compile(rf"(?<!政府)(?:{_alternation(cues['not_claim_before'])})(?!收入)")  # (政府补助: an income line)
         # 巴克图口岸全年…: a facility that reports its own figures, named at the head of its clause
+        # (…工作站5个、博士后创新基地3个: a kind of facility counted, no facility)
         self._facility_re = regex.compile(
             rf"(?<![\p{{Han}}])(?:{_alternation([*cues['target_cues'], *cues['forecast_cues']])})?(?:国道\d{{1,3}}号)?"
-            rf"(?P<name>(?!{_alternation(cues['facility_scope_starts'])})\p{{Han}}{{2,5}}?(?:{_alternation(cues['facility_heads'])}))")
+            rf"(?P<name>(?!{_alternation(cues['facility_scope_starts'])})\p{{Han}}{{2,5}}?(?:{_alternation(cues['facility_heads'])}))"
+            r"(?![\s\u3000]*\d+[个家座处项所条])")
         self.facility_heads = tuple(cues["facility_heads"])
         self.facility_prepositions = tuple(cues["facility_prepositions"])
         self._plan_part_re = re.compile(
@@ -472,7 +474,7 @@ class ClaimAssembler:
         # …国家级经济技术开发区综合发展水平考核评价结果: the words before a run of ranking words
         # (考核评价 is one name), cut after the zone word they follow
         self._ranking_re = re.compile(
-            rf"(?P<what>[\u4e00-\u9fff]{{0,16}}?)(?P<kind>(?:{_alternation(cues['ranking_words'])})+)")
+            rf"(?P<what>[\u4e00-\u9fff]{{0,16}}?)(?P<kind>(?:{_alternation(cues['ranking_words'])})+|排名(?=看|来看|中))")
         self._scope_before_re = re.compile(rf"(?:{_alternation(self.rank_scopes)})$")
         self._object_of_preposition = re.compile(
             rf"(?:{_alternation(cues['object_prepositions'])})[^,，;；。]{{0,10}}$"
@@ -2114,6 +2116,8 @@ _REGION_ZONES = regex.compile(r"(?P<region>(?:东部|中部|西部|东北)地区
 _YEAR_IN_BRACKETS_AFTER = regex.compile(r"[ \t]*[(（][ \t]*((?:19|20)\d{2})[ \t]*年?[ \t]*[)）]")  # the value's year
 _WHOLE_IN_BRACKETS = regex.compile(r"[(（]((?:全|我)[市省县])(?:平均)?(?:水平)?(?:为|是)?$")  # (全市为23.6件)
 _RANKED_AMONG_COUNTED = regex.compile(r"在(?P<scope>全国|全省|全市)?\d+[个家处所座]\p{Han}{2,10}中(?:排名|排|位列|位居|居)$")
+_RANK_ADVERB_BEFORE = regex.compile(r"(?:连续[一二两三四五六七八九十\d]{1,2}年|继续|仍然|仍|持续|稳定|稳)$")
+_AMONG_RANKED = regex.compile(r"在\p{Han}{2,12}?中(?=\p{Han}{0,3}(?:排名|排|位列|居))")
 _RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+[个家处所座]\p{Han}{2,8}中(?:排名|排|位列|居)$")  # 在中心城区4个考核单元中排名
 # 优良天数22天, 人均培训时数31.5小时, 志愿服务共1,380小时: counts of days or hours, totals of time given
 _JOINED_CLAUSE = regex.compile(r"(?:且|并且|并|但)(?!\p{Han}{0,2}[年月])")
@@ -5654,6 +5658,8 @@ class _SentenceContext:
         # (居全市各县(市、区)第1位: the scope before a list in brackets)
         scopes = self.asm._rank_scope_re.findall(self.text, self._clause_start_past_lists(q.start), q.start)
         scope_text = scopes[-1] if scopes else ""
+        if not scope_text and (place := self._place_scope_before(q)) is not None:
+            scope_text = self.text[place[0]:place[1]]  # 入库数量居常德市第一 → 入库数量常德市排名
         # where the claim before ends: its level, or its change after it (达到3.56%,比上年提高
         # 0.12个百分点,居全省第3位)
         previous_end = -1
@@ -5763,6 +5769,13 @@ class _SentenceContext:
         named = next((s for s in self.asm.rank_scopes if ranking.endswith(s + "排名")), "")
         return ranking[: len(ranking) - len(named) - 2] + scope + "排名"
 
+    def _place_scope_before(self, q: Quantity) -> tuple[int, int] | None:
+        """A place named between a rank verb and the rank (居|常德市|第一): the scope ranked in."""
+        place = next((e for e in self.entities if e.end == q.start and e.label == "GPE"), None)
+        if place is None or self.asm._rank_verb_before_re.search(self.text, max(0, place.start - 2), place.start) is None:
+            return None
+        return place.start, place.end
+
     def _ranked_before_verb(self, q: Quantity, start: int) -> tuple[int, int] | None:
         """The metric before the rank verb right before ``q`` (进出口总额居第2位), if any after ``start``."""
         verb = self.asm._rank_verb_before_re.search(self.text, start, q.start)
@@ -5771,10 +5784,14 @@ class _SentenceContext:
             scope = _RANK_SCOPE_BETWEEN.search(self.text, max(start, q.start - 16), q.start)
             if scope is not None and self.asm._rank_scope_re.match(self.text, scope.start()):
                 verb = self.asm._rank_verb_before_re.search(self.text, start, scope.start())
+            elif (place := self._place_scope_before(q)) is not None:
+                verb = self.asm._rank_verb_before_re.search(self.text, start, place[0])  # 居常德市第一
         if verb is None or verb.start() <= start or self.text[verb.start() - 1] == "中":
             return None  # (在参评的139家国家大学科技园中位列第7位: among whom, not what is ranked)
-        what = self.metric_left(verb.start(), limit=start)
-        if what is not None and what[1] == verb.start() - 1 and _HAN.match(self.text, what[1]) \
+        adverb = _RANK_ADVERB_BEFORE.search(self.text, start, verb.start())
+        # (入库数量连续三年居常德市第一: how long or how steadily it held the rank, not what is ranked)
+        what = self.metric_left(adverb.start() if adverb is not None else verb.start(), limit=start)
+        if adverb is None and what is not None and what[1] == verb.start() - 1 and _HAN.match(self.text, what[1]) \
                 and self.text[what[1]] not in _NOT_GLUED_TO_VERB:
             what = (what[0], verb.start())  # 人才净流入|率居|全市第一: the segmenter glued the metric's end to the verb
         if what is None or self.text[what[0]:what[1]].endswith(self.asm.zone_heads) \
@@ -5808,9 +5825,12 @@ class _SentenceContext:
         words = self._after_zones_ranked(best.group("what") + best.group("kind"))
         if words.startswith("年") and best.start("what") > 0 and text[best.start("what") - 1].isdigit():
             words = words[2:] if words.startswith("年度") else words[1:]  # 2024年度综合评价: 年度 is the period's
-        return f"{words}排名"  # 国家大学科技园评价结果 → 评价排名
+        # 国家大学科技园评价结果 → 评价排名; 从2025年度全省综合排名看 → 全省综合排名
+        return words if words.endswith("排名") else f"{words}排名"
 
     def _adjacent_rank(self, end: int, start: int) -> bool:
         between = self.text[end:start]
-        return len(between) <= 12 and not _SENTENCE_MARK.search(between)
+        # (…同比增长6.1%,在国家级经开区中继续排名第一: those ranked among, however long, are not
+        # words between the figure and its rank)
+        return len(_AMONG_RANKED.sub("", between)) <= 12 and not _SENTENCE_MARK.search(between)
 
