@@ -1077,7 +1077,14 @@ class ClaimAssembler:
         # (or names itself so: 玉溪高新区燃气有限公司(以下简称“高新燃气”)…, 高新燃气将…)
         named = sum(1 for e in entities if e.start >= lead and e.label == "ORG" and in_order(e.text, site.text))
         if sum(1 for _ in _COMPANY_VOICE.finditer(text, lead)) + named >= 2:
-            return site.text, self._short_name_defined(site.text, text) or site.text  # (by the name it defines)
+            managed = Counter(e.text for e in entities if e.start >= lead and e.label == "ZONE" and e.text in site.text)
+            if managed and max(managed.values()) >= _MANAGED_PARK_MENTIONS:
+                # 香港数码港管理有限公司's annual report on 数码港 (named five times): the park's figures
+                # are the park's; the company's own (本公司年内总收入) stay its own
+                return None
+            short = self._short_name_defined(site.text, text)
+            # (by the name it defines; not 本公司, a word the company calls itself by)
+            return site.text, short if short is not None and not _COMPANY_VOICE.fullmatch(short + "年") else site.text
         return None
 
     def _company_announcing(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
@@ -1151,7 +1158,7 @@ class ClaimAssembler:
         """Who the page's generic names stand for: a company named 公司 or 乙方 in brackets right
         after its name (江苏某某股份有限公司(以下简称“公司”)), and the parties of an agreement as
         its terms list them (甲方:益阳高新区管委会;乙方:公司)."""
-        if "简称" not in text and "甲方" not in text:
+        if "简称" not in text and "甲方" not in text and "公司" not in text:
             return {}
         out: dict[str, str] = {}
         by_end = {e.end: e for e in entities if e.label in ("ORG", "ZONE")}
@@ -1495,7 +1502,7 @@ _BODY_ANAPHOR_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _MODU
 _BODY_ANAPHORS = tuple(_BODY_ANAPHOR_HEADS)
 _BODY_HEADS = tuple(sorted({h for heads in _BODY_ANAPHOR_HEADS.values() for h in heads}))
 _SELF_REPORTING = frozenset(_MODULE_CUES["self_reporting_bodies"])
-_ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?:该|本)[院行](?=\p{{Han}})|该关(?![键系注于联口卡闭停心切税照乎])(?=\p{{Han}})|该处(?=\p{{Han}})|(?:(?<=[,，。;；:：“”\"])|(?<=[(（][一二三四五六七八九十\d]{{1,3}}[)）])|(?<=\n)(?=(?:{'|'.join(_BODY_ANAPHORS)})))(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}}|\d{{2,4}}年)"
+_ANAPHOR = regex.compile(rf"该(?:基地|园区|高新区|开发区|园|区|企业|公司)|(?:该|本)[院行](?=\p{{Han}})|本公司(?=\p{{Han}})|该关(?![键系注于联口卡闭停心切税照乎])(?=\p{{Han}})|该处(?=\p{{Han}})|(?:(?<=[,，。;；:：“”\"])|(?<=[(（][一二三四五六七八九十\d]{{1,3}}[)）])|(?<=\n)(?=(?:{'|'.join(_BODY_ANAPHORS)})))(?:公司|{'|'.join(_BODY_ANAPHORS)})(?=\p{{Han}}|\d{{2,4}}年)"
                          r"|发行人(?!所在)|(?<=[,，。;；:：、\s])[甲乙丙]方(?=\p{Han})")
 # 企业 standing for the company named just before (see _SentenceContext._firm_anaphors)
 _FIRM_ANAPHOR = regex.compile(r"企业(?![数总家个])(?=\p{Han})")
@@ -1686,6 +1693,9 @@ _ITEM_NAMING_PROJECT = regex.compile(r"(?P<project>[^,，;；。:：、\d]{2,30}
 _PARK_OPERATOR = regex.compile(r"(?:科技园|科学园|园区|产业园|工业园|创新园)(?:发展|开发|建设|运营|管理|投资)*(?:有限)?公司$")
 # a title's verb announcing the figures of whom it opens with (…公布二〇二五年主要营运数字, …发布2025年经营业绩)
 _ANNOUNCES_OWN_FIGURES = regex.compile(r"(?:公布|发布|披露)[^\n,，。]{0,16}?(?:数字|数据|业绩|经营情况|营运情况|运营情况)")
+_MANAGED_PARK_MENTIONS = 3  # a park named so often on its managing company's page is what the page is about
+_DEADLINE_AFTER_TIME = frozenset(("前", "之前", "以前"))
+_TIME_PREPOSITIONS = frozenset(("于", "在", "到"))
 _COMPANY_VOICE = regex.compile(r"(?:^|(?<=[,，。;；:：\n]))(?:本公司|公司)(?=\p{Han})", regex.MULTILINE)
 _KNOWN_NAMES_MAX = 50_000
 _TAKING_PART = tuple(_MODULE_CUES["taking_part_verbs"])
@@ -2042,7 +2052,8 @@ def _dateline(e: Entity, text: str) -> bool:
 _QUOTATION = regex.compile(r"“[^“”]{4,600}”")
 _STOCK_CODE = regex.compile(r"证券代码\s*[:：]\s*\d{6}")
 # 江苏某某股份有限公司(以下简称“公司”): a generic name given to the company right after its name
-_PARTY_ALIAS = regex.compile(r"[(（]以下(?:简称|称)[“\"]?(?P<alias>公司|本公司|甲方|乙方|丙方)[”\"]?[)）]")
+# (香港数码港管理有限公司(「本公司」): the word it calls itself by, in quotes, is defined too)
+_PARTY_ALIAS = regex.compile(r"[(（](?|以下(?:简称|称)[“\"「]?(?P<alias>公司|本公司|甲方|乙方|丙方)[”\"」]?|[“\"「](?P<alias>公司|本公司)[”\"」])[)）]")
 # 甲方:益阳高新区管委会;乙方:公司 — the parties of an agreement as its terms list them
 _PARTY_TERM = regex.compile(r"(?P<party>甲方|乙方|丙方)\s*[:：]\s*(?P<who>[^；;，,。\s]{2,40}?)(?=[；;，,。\s])")
 _ENDING_NOUNS = frozenset(("成功", "比"))
@@ -2981,6 +2992,10 @@ class _SentenceContext:
             if end is None and starts[i] in self._time_cover:
                 i -= 1
                 continue  # 规模以上工业增加值2023年增长5%: the period between metric and value
+            if end is None and ((word in _DEADLINE_AFTER_TIME and i >= 1 and starts[i - 1] in self._time_cover)
+                                or (word in _TIME_PREPOSITIONS and i + 1 < len(words) and starts[i + 1] in self._time_cover)):
+                i -= 1
+                continue  # 算力于2027年3月底前进一步提升至…: the deadline (于…前) around the period
             if end is None and word in _NEGATED_BOUNDS and i >= 1 and words[i - 1] == "不" and starts[i - 1] >= limit:
                 i -= 2
                 continue  # PM2.5平均浓度不高于42微克/立方米: a bound of the target, no part of the metric
@@ -5026,6 +5041,8 @@ class _SentenceContext:
             draft = self._draft(q, prefix + label, cell.row_name_start, q.start)
             if status is not None:
                 draft.status = status
+            elif column.target:
+                draft.status = "target"  # 单位|年度目标|完成值: the row's target for the year
             elif column.caption and self.asm._target_re.search(column.caption) \
                     and not (self.asm._not_status_cue_re and self.asm._not_status_cue_re.search(column.caption)):
                 draft.status = "target"  # 各校招生计划如下: / 学校|…|招生人数(人): the rows of a plan

@@ -48,6 +48,7 @@ _MONTH = "1[0-2]|0?[1-9]|十[一二]|十|[一二三四五六七八九]"
 _DAY = "3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]|二十|十[一二三四五六七八九]|十|[一二三四五六七八九]"
 _CONNECT = "[ ]*(?:至|到|-|~|—|–)[ ]*"
 _FINANCIAL_YEAR = re.compile(r"\d{4}-04/\d{4}-03")
+_COMPARED_WITH_CHARS = frozenset("较比与")  # (较2024/25年度: the year a figure is compared with)
 # A number (or 几, 半, 数) whose 年 a time word starting with 年 would take (三年内, 5年内).
 _NUMBER_BEFORE = re.compile(r"[\d〇零一二三四五六七八九十百千万两几多半数个]")
 # 首季, 首三季: the Hong Kong forms of 一季度 and 前三季度; 第1季, 前3季: Taiwan's 第一季度, 前三季度.
@@ -338,8 +339,15 @@ class TimeRecognizer:
     def _merge(self, atoms: list[_Atom], text: str) -> list[_Atom]:
         out: list[_Atom] = []
         fiscal: int | None = None  # the first year of the financial year whose quarters the page counted
+        financial_year: str | None = None  # the financial year the text is about, as it named it last
         for atom in atoms:
             prev = out[-1] if out else None
+            if financial_year is not None and atom.relative_year == 0 and text[atom.start:atom.end] == "年内":
+                # 2025/26年度,…其中年内新增融资约58亿港元: within the financial year the page is about
+                atom.period, atom.relative_year, atom.kind = financial_year, None, "range"
+            if atom.period is not None and _FINANCIAL_YEAR.fullmatch(atom.period) \
+                    and text[max(0, atom.start - 1):atom.start] not in _COMPARED_WITH_CHARS:
+                financial_year = atom.period  # (较2024/25年度增加197间: the year compared with, not the text's)
             if fiscal is not None and atom.of_quarters and atom.needs_year and atom.year is None \
                     and atom.relative_year is None and atom.months is not None \
                     and not (prev is not None and prev.end == atom.start):

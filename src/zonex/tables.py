@@ -69,6 +69,8 @@ class Column(NamedTuple):
     # a change column beside a column of each row's value (单位|绝对值|同比增长(%)): a growth alone in
     # its row (规模以上工业增加值|—|—|9.3) is the row's, for the caption's period
     row_growth: bool = False
+    # a column of each row's target beside its result (单位|年度目标|完成值|增速(%)): the rows' targets
+    target: bool = False
 
 
 class Cell(NamedTuple):
@@ -149,6 +151,8 @@ _UNIT_LINE = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s,，;；()（
 _UNIT_HEADERS = frozenset({"单位", "计量单位"})
 # 指标名称|单位|绝对值|同比增长(%): a column of each row's value in its row's unit, for the caption's period
 _VALUE_HEADERS = frozenset({"绝对值", "数值", "本期", "本期值", "完成值", "完成数", "累计值", "本年累计"})
+# 指标名称|单位|年度目标|完成值|增速(%)|完成率(%): a column of each row's target for the year, in its row's unit
+_TARGET_HEADERS = frozenset({"年度目标", "全年目标", "目标值", "目标", "年度计划", "计划值", "计划数", "目标任务"})
 # the header of a names column whose rows are years (年度|营业额(亿元)|…): each row a year's figures
 YEAR_NAMES = frozenset({"年度", "年份", "年", "年度别"})
 # the header of a names column whose rows are months (月份|客运量(万人次)|同比(%) / 1月|103.6|6.2)
@@ -594,6 +598,10 @@ def _ranked_header(text: str, start: int, cells: list[tuple[int, int]],
     if _SERIAL_HEADER.fullmatch(lead) is None or _NUMBER_CELL.fullmatch(text, *row[0]) is None \
             or _NUMBER_CELL.fullmatch(text, *row[1]) is not None:
         return None
+    if any(text[a:b].strip() in _UNIT_HEADERS for a, b in cells[2:]) \
+            and (after_serial := _header(text, cells[1:])) is not None:
+        # 序号|指标名称|单位|年度目标|完成值|…: list numbers before a table of each row's unit
+        return [Column(lead, "", None, False), *after_serial]
     above = text.rfind("\n", 0, max(0, start - 1)) + 1
     unit_line = _UNIT_LINE.search(text, above, start)
     columns: list[Column | None] = [None, None]
@@ -670,6 +678,9 @@ def _header(text: str, cells_spans: list[tuple[int, int]]) -> list[Column | None
             continue
         if m is None and units_column and text[a:b].strip() in _VALUE_HEADERS:
             columns.append(Column("", PER_ROW, None, False))
+            continue
+        if m is None and units_column and text[a:b].strip() in _TARGET_HEADERS:
+            columns.append(Column("", PER_ROW, None, False, target=True))
             continue
         if m is None and units_column and (months := months_of_period_word(text[a:b].strip())) is not None:
             # (…|单位|前三季度|…: a half or quarters of the year, 上半年, 一季度, 首三季)
