@@ -4752,3 +4752,34 @@ def test_a_kind_of_facility_counted_is_no_facility_reporting(pipeline):
     # named at the head of its clause (泰安基地实现收入…) reports its own figures
     got = [(c.metric, c.value) for c in pipeline.extract("2026年1月 我们还新建院士专家工作站5个、博士后创新基地3个。").claims]
     assert got == [("新建院士专家工作站", D(5)), ("新建博士后创新基地", D(3))], got
+
+
+def test_figures_of_set_126(pipeline):
+    # a rate whose rise was just told is ranked (增速…提高2.3个百分点,居全市第2位), and what is higher
+    # after the rank is that rate, not its rank
+    text = "2027-04-23 1—3月，全区实现规上工业增加值68.7亿元，同比增长11.6%，增速比1—2月提高2.3个百分点，居全市第2位，高于全市平均水平4.8个百分点。"
+    got = [(c.metric, c.value) for c in pipeline.extract(text).claims][2:]
+    assert got == [("规上工业增加值增速全市排名", D(2)), ("规上工业增加值增速高于全市平均水平", D("4.8"))], got
+    # an amount in another currency past a note on the currency (（人民币，下同）,约合…) is a conversion
+    text = "2027-01-20 2026年中關村示範區實現企業總收入10.62萬億元（人民幣，下同），約合14,850億美元，按年增長8.9%；"
+    got = [(c.metric, c.unit, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
+    assert got == [("企业总收入", "CNY", D("8.9")), ("企业总收入", "USD", None)], got
+    # a multiple of another place's measure (相当于香港…总开支的18倍) is a level of the clause before's
+    text = "2027-01-20 中關村示範區去年的企業研發費用，約相當於香港同年本地研發總開支的18倍。"
+    got = [(c.metric, c.value, c.unit, c.change) for c in pipeline.extract(text).claims]
+    assert got == [("企业研发费用相当于香港同年本地研发总开支", D(18), "times", None)], got
+
+
+def test_a_name_and_a_figure_alone_repeat_the_measure_before_of_the_one_named(pipeline):
+    # set 126: 兰州大学…转化科技成果41项,兰州理工大学28项: the second university's count of the same;
+    # 兰州大学 is a body of its own, not a short form of 兰州理工大学
+    text = "2026-08-15 2025年，兰州大学在区内转化科技成果41项，兰州理工大学28项，中国科学院兰州化学物理研究所在区内落地产业化项目17项。"
+    got = [(c.subject, c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("兰州大学", "转化科技成果", D(41)), ("兰州理工大学", "转化科技成果", D(28)),
+                   ("中国科学院兰州化学物理研究所", "落地产业化项目", D(17))], got
+
+
+def test_hot_articles_are_furniture_and_a_headline_s_po_is_a_bound(pipeline):
+    # set 126: 熱門文章 heads a list of other pages' headlines; 破 before an amount is 突破 shortened
+    doc = pipeline.extract("中關村去年企業總收入破１０萬億元\n\n正文。\n\n熱門文章\n．港股新年首周成交額按周升逾兩成\n．深圳前海去年實際使用外資增長12%\n")
+    assert [(q.text, q.qualifier) for q in doc.quantities] == [("１０萬億元", "lower_bound")]

@@ -145,6 +145,11 @@ NEW = {
     # a name opening with a proper noun the dictionary knows (柯文|斌) after a title
     "name_opening_with_a_known_proper_noun": ("区社会事业局副局长柯文斌介绍", [("柯文斌", "PERSON")], []),
     "civilization_office_and_team_leader": ("区文明办主任邵婉清介绍。服务队队长贺明轩说。", [("区文明办", "ORG"), ("邵婉清", "PERSON"), ("贺明轩", "PERSON")], ["文明办"]),
+    # set 126: 科委 is a word of its own, a commission (北京市科委); a verb of setting up or of the
+    # means used (设立, 可藉) ends a name grown leftwards
+    "city_commission_and_breaking_verbs": ("北京市科委公布。公司已在香港科学园设立国际研发中心，香港可藉河套深港科技创新合作区等平台合作。",
+                                           [("北京市科委", "ORG"), ("香港科学园", "ZONE"), ("河套深港科技创新合作区", "ZONE")],
+                                           ["北京市", "香港科学园设立国际研发中心", "香港可藉河套深港科技创新合作区"]),
 }
 
 

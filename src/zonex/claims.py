@@ -450,7 +450,8 @@ class ClaimAssembler:
         self._conversion_end_re = re.compile(r"[ \t]*[)）]")
         # 达新台币2兆4,860亿元,约合790.2亿美元: after a comma only a marker of its own says so
         self._conversion_after_comma_re = re.compile(
-            rf"[ \t]*[,，][ \t]*(?:{_alternation(cues['conversion_markers_after_comma'])})[ \t]*(?:约|近|逾|超)?[ \t]*")  # (折合约235亿港元)
+            # (折合约235亿港元; 10.62万亿元(人民币,下同),约合…: past the note on the currency)
+            rf"(?:[(（][^()（）\n]{{1,12}}[)）])?[ \t]*[,，][ \t]*(?:{_alternation(cues['conversion_markers_after_comma'])})[ \t]*(?:约|近|逾|超)?[ \t]*")
         # 在2024年度国家级经开区综合发展水平考核评价中: the year an evaluation is of, not the year
         # the paragraph goes on about (its 全年 is still the page's year)
         self._evaluation_edition_re = re.compile(
@@ -1801,6 +1802,9 @@ def _full_body_name(name: str, org_names: set[str]) -> str | None:
     part of it named with the short name, 工研院南分院)."""
     if not 2 <= len(name) <= 4:
         return None
+    place = place_prefix(name)
+    if place is not None and len(name) - len(place) >= 2:
+        return None  # 兰州大学 beside 兰州理工大学: a place and a whole head, a body's full name of its own
     fulls = [n for n in org_names if len(n) > len(name) + 1 and n[0] == name[0] and n[-1] == name[-1]
              and not n.startswith(name) and in_order(name, n)]
     return fulls[0] if len(fulls) == 1 else None
@@ -4159,6 +4163,10 @@ class _SentenceContext:
             # 地区生产总值812.6亿元,同比增长6.8%,高于全省1.1个百分点: what is higher is the growth
             # of the claim before (its level when it has no growth: 强度达4.3%,高于全省约1个百分点)
             base = previous.metric
+            if previous.quantity is not None and previous.quantity.kind == "rank" and base.endswith("排名"):
+                # (增速…居全市第2位,高于全市平均水平4.8个百分点: the rate ranked is what is higher)
+                base = base[:-2]
+                base = base[: -len(scope.group())] if (scope := self.asm._scope_before_re.search(base)) else base
             compared = [i for i in (base.find(v) for v in self.asm.comparison_verbs) if i > 0]
             if compared:  # 含量高于国家药典34%,高于地方药材标准…: the same thing compared again
                 return base[: min(compared)] + metric
@@ -4558,8 +4566,8 @@ class _SentenceContext:
                 drafts.append(base)
                 continue
             # (…约86件,是全市平均水平的4.3倍: against the city's average, a level of its own, no change)
-            against_other = q.unit == "times" and previous is not None and previous.sentence == self.sentence \
-                and self._compared_with_other(q) is not None
+            # (企业研发费用,约相当于香港同年本地研发总开支的18倍: the metric of the clause before, too)
+            against_other = q.unit == "times" and self._compared_with_other(q) is not None
             change = None if against_other else self.change_of(q)
             # (比法定时限压缩了62%: a level against a standard; 较地面运输缩短约60%: against another way)
             reference, suffix = (self._reference_of(q) if change is not None else (None, ""))
@@ -4701,6 +4709,10 @@ class _SentenceContext:
                     drafts.append(draft)
                 continue
             if self.is_descriptive(q):
+                continue
+            item = self._parallel_item(q, previous)
+            if item is not None:
+                drafts.append(item)
                 continue
             metric_text = respectively.get(q.start)
             share_of = None
@@ -4888,12 +4900,17 @@ class _SentenceContext:
                 period = self.period_for(previous.metric_start)
                 # (an event's month before it says the year: 二期于去年9月投入运营,算力规模由…)
                 draft.period = period[:4] if period and _MONTH_POINT.fullmatch(period) else period
-            other = self._compared_with_other(q) if q.unit == "times" and previous is not None \
-                and previous.sentence == self.sentence else None
-            if other is not None:  # …约人民币138亿元,是前海的近6倍: the level before, against another zone's
-                draft.metric = previous.metric + other  # type: ignore[union-attr]
+            other = self._compared_with_other(q) if q.unit == "times" else None
+            if other is not None and previous is not None and previous.sentence == self.sentence:
+                # …约人民币138亿元,是前海的近6倍: the level before, against another zone's
+                draft.metric = previous.metric + other
                 draft.subject, draft.subject_text, draft.subject_span = \
-                    previous.subject, previous.subject_text, previous.subject_span  # type: ignore[union-attr]
+                    previous.subject, previous.subject_text, previous.subject_span
+            elif other is not None and (clause := self._clause_start(q.start)) > self.sentence.start \
+                    and (measured := self.metric_left(clause - 1)) is not None:
+                # 企业研发费用,约相当于香港…总开支的18倍: the measure of the clause before, of its subject
+                draft.metric = self.text[measured[0]:measured[1]] + other
+                draft.subject, draft.subject_text, draft.subject_span = self.subject_for(measured[0])
             elif q.start in listed_subjects:
                 draft.subject, draft.subject_text, draft.subject_span, _ = listed_subjects[q.start]
             elif share_of is not None:  # the subject of the level it is a share of
@@ -5162,7 +5179,10 @@ class _SentenceContext:
         if m is None:
             return None
         other = m.span("other")
-        if _WHOLE_AVERAGE.fullmatch(m.group("other")) or any((e.start, e.end) == other for e in self.entities):
+        if _WHOLE_AVERAGE.fullmatch(m.group("other")) or any((e.start, e.end) == other for e in self.entities) \
+                or (m.group("verb") == "相当于"
+                    and any(e.start == other[0] and e.label in ("GPE", "ZONE", "ORG") for e in self.entities)):
+            # (相当于香港同年本地研发总开支的18倍: another place's measure, as a whole's average is)
             return m.group("verb") + m.group("other")  # (是全市平均水平的4.3倍: the whole's average)
         return None
 
@@ -5229,6 +5249,24 @@ class _SentenceContext:
                                                basis="since")
                     self._consumed.add(moved.start)
                 break
+        return draft
+
+    def _parallel_item(self, q: Quantity, previous: _Draft | None) -> _Draft | None:
+        """兰州大学在区内转化科技成果41项,兰州理工大学28项: a clause of a name and a figure alone,
+        after a claim of the sentence in the same unit, is that claim's measure of the one named."""
+        if previous is None or previous.sentence != self.sentence or previous.quantity is None \
+                or previous.quantity.unit != q.unit or q.start in self.table_cells:
+            return None
+        clause = self._clause_start(q.start)
+        named = (*self.entities, *self._bodies)
+        if clause <= previous.quantity.start or previous.subject_span is None \
+                or not any(e.start == previous.subject_span[0] for e in named):
+            return None  # (…机构3家、广东省实验室1家: kinds of bodies counted, after the zone's claim)
+        item = next((e for e in named if e.start == clause and e.end == q.start), None)
+        if item is None:
+            return None
+        draft = self._draft(q, previous.metric, previous.metric_start, q.start)
+        draft.subject, draft.subject_text, draft.subject_span = item.text, item.text, (item.start, item.end)
         return draft
 
     def _conversion_of(self, previous: _Draft, q: Quantity) -> bool:
@@ -5711,6 +5749,10 @@ class _SentenceContext:
                 or (previous.change is not None and left.startswith(self.asm.growth_rate_words))
                 # 规模工业增加值同比增长8.2%,总量居全省第3位: the total of what grew is ranked
                 or (previous.quantity is None and previous.change is not None and left.startswith(_RANKED_TOTALS)
+                    and self._adjacent_rank(max(previous.change.end, beside), q.start))
+                # 增速比1—2月提高2.3个百分点,居全市第2位: the rate whose rise was just told is ranked
+                or (previous.quantity is None and previous.change is not None
+                    and previous.metric.endswith(self.asm.growth_rate_words)
                     and self._adjacent_rank(max(previous.change.end, beside), q.start))):
             # 达到3.56%,…,居全省第3位: the rank of that level; 同比增长10.2%,增速在全省…中排名第2位:
             # of that growth. The claim's subject too (新余、赣州高新区…分别为…,其中赣州…增速居…).

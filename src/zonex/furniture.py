@@ -81,7 +81,7 @@ _LINK_LIST_LINE = re.compile(
 # Taiwan's pages are 相关报导 and 相关连结 by then.)
 _RELATED_HEADING = re.compile(
     r"(?m)^[ \t]*[【\[]?(?:延伸阅读|相关新闻|相关阅读|相关报道|相关报导|推荐阅读|相关链接|相关连结|相关文章|更多新闻"
-    r"|相关推荐|热门推荐|为你推荐|猜你喜欢)"
+    r"|相关推荐|热门推荐|为你推荐|猜你喜欢|热门文章|热门新闻|热点新闻|热门阅读|最新文章|最新新闻|推荐文章|精彩推荐)"
     r"[】\]]?[ \t]*[:：]?[ \t]*\n")
 _RELATED_ITEM = re.compile(rf"(?P<line>[ \t]*[{_BULLETS}][ \t]*[^\n]{{2,80}})(?:\n|$)")
 # (a news app's list has no bullets: a headline, its outlet and its date end each line,
