@@ -4783,3 +4783,47 @@ def test_hot_articles_are_furniture_and_a_headline_s_po_is_a_bound(pipeline):
     # set 126: 熱門文章 heads a list of other pages' headlines; 破 before an amount is 突破 shortened
     doc = pipeline.extract("中關村去年企業總收入破１０萬億元\n\n正文。\n\n熱門文章\n．港股新年首周成交額按周升逾兩成\n．深圳前海去年實際使用外資增長12%\n")
     assert [(q.text, q.qualifier) for q in doc.quantities] == [("１０萬億元", "lower_bound")]
+
+
+def test_figures_of_set_125(pipeline):
+    # the time a share rose from is no part of its whole, and 上年 there is the year before the one
+    # the text is about (2026年 on a page of 2027: 2025); 录得 is a verb before the metric
+    text = ("发布时间：2027-02-08\n2026年，全区新能源汽车产量41.2万辆，占汽车产量的比重由上年的33.4%提高到41.8%。"
+            "本公司录得亏损4,420万港元。")
+    got = [(c.metric, c.period) for c in pipeline.extract(text).claims]
+    assert got == [("新能源汽车产量", "2026"), ("新能源汽车产量占汽车产量比重", "2025"),
+                   ("新能源汽车产量占汽车产量比重", "2026"), ("亏损", "2026")], got
+
+
+def test_a_zone_s_brand_in_quotes_stands_for_the_zone(pipeline):
+    # set 125: “中国车谷” in the title and the text of a page about 武汉经开区 is the zone
+    text = ("“中国车谷”去年地区生产总值1986.5亿元\n\n发布时间：2027-02-08\n\n记者从武汉经开区获悉，2026年，“中国车谷”实现地区生产总值"
+            "1986.5亿元，同比增长7.2%。武汉经开区全年汽车产量98.6万辆。")
+    assert {c.subject for c in pipeline.extract(text).claims} == {"武汉经开区"}
+
+
+def test_a_table_of_targets_and_results_in_each_row_s_unit(pipeline):
+    # set 125: 序号|指标名称|单位|年度目标|完成值|增速(%)|完成率(%): the target, the result with its growth,
+    # and the completion rate, each row in its own unit
+    text = ("发布时间：2027-01-30\n表1　佛山高新区2026年主要经济指标完成情况\n"
+            "序号 | 指标名称 | 单位 | 年度目标 | 完成值 | 增速（%） | 完成率（%）\n"
+            "1 | 地区生产总值 | 亿元 | 3050 | 3126.4 | 5.8 | 102.5\n"
+            "2 | 高新技术企业数 | 家 | 3300 | 3412 | 5.9 | 103.4\n")
+    got = [(c.metric, c.value, c.unit, c.status, c.change.value if c.change else None) for c in pipeline.extract(text).claims]
+    assert got == [("地区生产总值", D(305_000_000_000), "CNY", "target", None),
+                   ("地区生产总值", D(312_640_000_000), "CNY", "actual", D("5.8")),
+                   ("地区生产总值完成率", D("102.5"), "%", "actual", None),
+                   ("高新技术企业数", D(3300), "家", "target", None),
+                   ("高新技术企业数", D(3412), "家", "actual", D("5.9")),
+                   ("高新技术企业数完成率", D("103.4"), "%", "actual", None)], got
+
+
+def test_a_park_s_managing_company_reports_on_the_park(pipeline):
+    # set 125: 香港数码港管理有限公司(「本公司」)'s annual report on 数码港: the park's figures are the
+    # park's, the company's own (本公司年内总收入) the company's; 年内 is the financial year named
+    text = ("香港數碼港管理有限公司\n主頁 > 刊物 > 年報\n\n《2025/26年報》摘錄\n發布日期：2026年10月15日\n\n"
+            "本人欣然提呈香港數碼港管理有限公司（「本公司」）截至2026年3月31日止年度的年報。2025/26年度，數碼港社群共有2,168間公司，"
+            "較2024/25年度增加197間。數碼港初創企業融資58億港元。年內數碼港舉辦活動逾650場。數碼港辦公室平均出租率為93%。本公司年內總收入為4億6,820萬港元。")
+    got = [(c.subject, c.period) for c in pipeline.extract(text).claims]
+    assert got[-1] == ("香港数码港管理有限公司", "2025-04/2026-03"), got
+    assert {s for s, _p in got[:-1]} == {"数码港"}, got

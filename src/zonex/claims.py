@@ -533,6 +533,11 @@ class ClaimAssembler:
         doc_date = reported_on or analysis.document_date
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         main = main_subject(text, analysis.entities, attributes=self.origin_classes)
+        if main is not None and main.startswith("中国") and f"“{main}”" in text and not main.endswith(self.zone_heads):
+            # “中国车谷”去年地区生产总值… on a page that names 武汉经开区: the brand in quotes stands for
+            # the zone the page names by its head most often
+            named = Counter(e.text for e in analysis.entities if e.label == "ZONE" and e.text.endswith(self.zone_heads))
+            main = named.most_common(1)[0][0] if named else main
         # 香港科技园公司(科技园公司): the company's short name in bare brackets, cited by its full name
         self._bare_aliases = {} if "(" not in text else {
             m.group(1): e.text for e in analysis.entities
@@ -1085,7 +1090,7 @@ class ClaimAssembler:
                 return None
             short = self._short_name_defined(site.text, text)
             # (by the name it defines; not 本公司, a word the company calls itself by)
-            return site.text, short if short is not None and not _COMPANY_VOICE.fullmatch(short + "年") else site.text
+            return site.text, short if short is not None and short not in _SELF_WORDS else site.text
         return None
 
     def _company_announcing(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
@@ -1326,6 +1331,9 @@ class ClaimAssembler:
             return self._bare_aliases[name]  # 科技园公司 of 香港科技园公司(科技园公司): the registered name
         if main and main != name and name in self.brand_zones and zone_key(main) == zone_key(name):
             return main  # 中国光谷 on a page about 东湖高新区: the zone, as the page names it
+        if main and main != name and name.startswith("中国") and f"“{name}”" in text and main.endswith(self.zone_heads) \
+                and not name.endswith(self.zone_heads):
+            return main  # “中国车谷” on a page about 武汉经开区: the zone's brand in quotes, the zone
         if (zone := self.brand_zones.get(name)) is not None and zone != name and zone in text:
             return zone  # 航空港区 on a page that also writes 郑州航空港区: the zone's name, as the page writes it
         if main and name.startswith(self.generic_subject_prefixes) and not name.endswith(self.zone_heads):
@@ -1694,7 +1702,10 @@ _ITEM_NAMING_PROJECT = regex.compile(r"(?P<project>[^,，;；。:：、\d]{2,30}
 _PARK_OPERATOR = regex.compile(r"(?:科技园|科学园|园区|产业园|工业园|创新园)(?:发展|开发|建设|运营|管理|投资)*(?:有限)?公司$")
 # a title's verb announcing the figures of whom it opens with (…公布二〇二五年主要营运数字, …发布2025年经营业绩)
 _ANNOUNCES_OWN_FIGURES = regex.compile(r"(?:公布|发布|披露)[^\n,，。]{0,16}?(?:数字|数据|业绩|经营情况|营运情况|运营情况)")
+_SELF_WORDS = frozenset(("本公司", "公司"))  # what a company calls itself, no name it goes by
 _MANAGED_PARK_MENTIONS = 3  # a park named so often on its managing company's page is what the page is about
+_YEAR_BEFORE_WORDS = frozenset(("上年", "去年", "上一年"))
+_FROM_TIME_END = regex.compile(r"由(?:上年|去年|前年|上一年|(?:19|20)\d{2}年|1[0-3]\d年)(?:底|末|同期)?的?$")
 _DEADLINE_AFTER_TIME = frozenset(("前", "之前", "以前"))
 _TIME_PREPOSITIONS = frozenset(("于", "在", "到"))
 _COMPANY_VOICE = regex.compile(r"(?:^|(?<=[,，。;；:：\n]))(?:本公司|公司)(?=\p{Han})", regex.MULTILINE)
@@ -3552,6 +3563,12 @@ class _SentenceContext:
             period = _period_of(best, self.text)
             if past_from and period and _MONTH_POINT.fullmatch(period):
                 return period[:4]
+            if period and period.isdigit() and self.text[best.start:best.end] in _YEAR_BEFORE_WORDS \
+                    and _level_started_from(best, self.text) and self.doc_year is not None \
+                    and (named := self.period_for(best.start)) and named[:4].isdigit() and int(named[:4]) < self.doc_year:
+                # 2026年,…比重由上年的33.4%提高到41.8% on a page of 2027: the year before the one the
+                # text is about, not before the page's
+                return str(int(named[:4]) - 1)
             if period and (_MONTH_POINT.fullmatch(period) or _WITHIN_A_YEAR.fullmatch(period)) \
                     and self.asm._milestone_after_re.match(self.text, best.end) \
                     and _MONTHS_RUN.search(best.text) is None:  # (前10月完工老旧小区42个: done over the months)
@@ -5613,6 +5630,8 @@ class _SentenceContext:
             bracket = _BRACKET_QUALIFIER_BEFORE.search(self.text, zhan, inner.start)
             whole_end = bracket.start() if bracket is not None else inner.start
         whole = self.text[zhan + 1:whole_end]  # the pattern leaves 的/达/为 outside the group
+        # (占汽车产量的比重由上年的33.4%提高到41.8%: the time the share rose from is no part of the whole)
+        whole = _FROM_TIME_END.sub("", whole)
         if not whole:
             whole = self._whole_before_among(zhan, drafts)
         after = self._after_number(q)
