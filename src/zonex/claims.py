@@ -533,7 +533,7 @@ class ClaimAssembler:
         doc_date = reported_on or analysis.document_date
         doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         main = main_subject(text, analysis.entities, attributes=self.origin_classes)
-        if main is not None and main.startswith("中国") and f"“{main}”" in text and not main.endswith(self.zone_heads):
+        if main is not None and self._quoted_brand(main, text):
             # “中国车谷”去年地区生产总值… on a page that names 武汉经开区: the brand in quotes stands for
             # the zone the page names by its head most often
             named = Counter(e.text for e in analysis.entities if e.label == "ZONE" and e.text.endswith(self.zone_heads))
@@ -1062,6 +1062,11 @@ class ClaimAssembler:
             return None
         return next((w for w in self.respondent_words if text.count(w) >= 2), None)
 
+    def _quoted_brand(self, name: str, text: str) -> bool:
+        """Whether ``name`` is a zone's brand the page writes in quotes (“中国车谷”): 中国 and a word,
+        no zone's head."""
+        return name.startswith("中国") and not name.endswith(self.zone_heads) and f"“{name}”" in text
+
     def _own_company_report(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
         """A company's own report on its own site: the site's name (the page's first line) is the
         company, and the title opens with its name or the short name the page calls it by
@@ -1164,7 +1169,7 @@ class ClaimAssembler:
         """Who the page's generic names stand for: a company named 公司 or 乙方 in brackets right
         after its name (江苏某某股份有限公司(以下简称“公司”)), and the parties of an agreement as
         its terms list them (甲方:益阳高新区管委会;乙方:公司)."""
-        if "简称" not in text and "甲方" not in text and "公司" not in text:
+        if "简称" not in text and "甲方" not in text and not any(f"公司{q}" in text for q in _ALIAS_CLOSING_QUOTES):
             return {}
         out: dict[str, str] = {}
         by_end = {e.end: e for e in entities if e.label in ("ORG", "ZONE")}
@@ -1331,8 +1336,7 @@ class ClaimAssembler:
             return self._bare_aliases[name]  # 科技园公司 of 香港科技园公司(科技园公司): the registered name
         if main and main != name and name in self.brand_zones and zone_key(main) == zone_key(name):
             return main  # 中国光谷 on a page about 东湖高新区: the zone, as the page names it
-        if main and main != name and name.startswith("中国") and f"“{name}”" in text and main.endswith(self.zone_heads) \
-                and not name.endswith(self.zone_heads):
+        if main and main != name and main.endswith(self.zone_heads) and self._quoted_brand(name, text):
             return main  # “中国车谷” on a page about 武汉经开区: the zone's brand in quotes, the zone
         if (zone := self.brand_zones.get(name)) is not None and zone != name and zone in text:
             return zone  # 航空港区 on a page that also writes 郑州航空港区: the zone's name, as the page writes it
@@ -1704,11 +1708,10 @@ _PARK_OPERATOR = regex.compile(r"(?:科技园|科学园|园区|产业园|工业�
 _ANNOUNCES_OWN_FIGURES = regex.compile(r"(?:公布|发布|披露)[^\n,，。]{0,16}?(?:数字|数据|业绩|经营情况|营运情况|运营情况)")
 _SELF_WORDS = frozenset(("本公司", "公司"))  # what a company calls itself, no name it goes by
 _MANAGED_PARK_MENTIONS = 3  # a park named so often on its managing company's page is what the page is about
-_YEAR_BEFORE_WORDS = frozenset(("上年", "去年", "上一年"))
-_FROM_TIME_END = regex.compile(r"由(?:上年|去年|前年|上一年|(?:19|20)\d{2}年|1[0-3]\d年)(?:底|末|同期)?的?$")
 _DEADLINE_AFTER_TIME = frozenset(("前", "之前", "以前"))
 _TIME_PREPOSITIONS = frozenset(("于", "在", "到"))
-_COMPANY_VOICE = regex.compile(r"(?:^|(?<=[,，。;；:：\n]))(?:本公司|公司)(?=\p{Han})", regex.MULTILINE)
+_COMPANY_VOICE = regex.compile(rf"(?:^|(?<=[,，。;；:：\n]))(?:{'|'.join(sorted(_SELF_WORDS, key=len, reverse=True))})(?=\p{{Han}})",
+                               regex.MULTILINE)
 _KNOWN_NAMES_MAX = 50_000
 _TAKING_PART = tuple(_MODULE_CUES["taking_part_verbs"])
 _MONTHLY_TITLE = re.compile(r"((?:19|20)\d{2})年(1[0-2]|[1-9])月[^\n。]{0,30}?(?:月报|月度报告|月度简报)")
@@ -2068,6 +2071,7 @@ _QUOTATION = regex.compile(r"“[^“”]{4,600}”")
 _STOCK_CODE = regex.compile(r"证券代码\s*[:：]\s*\d{6}")
 # 江苏某某股份有限公司(以下简称“公司”): a generic name given to the company right after its name
 # (香港数码港管理有限公司(「本公司」): the word it calls itself by, in quotes, is defined too)
+_ALIAS_CLOSING_QUOTES = ("”", "」", "\"")
 _PARTY_ALIAS = regex.compile(r"[(（](?|以下(?:简称|称)[“\"「]?(?P<alias>公司|本公司|甲方|乙方|丙方)[”\"」]?|[“\"「](?P<alias>公司|本公司)[”\"」])[)）]")
 # 甲方:益阳高新区管委会;乙方:公司 — the parties of an agreement as its terms list them
 _PARTY_TERM = regex.compile(r"(?P<party>甲方|乙方|丙方)\s*[:：]\s*(?P<who>[^；;，,。\s]{2,40}?)(?=[；;，,。\s])")
@@ -2143,7 +2147,7 @@ _YEAR_IN_BRACKETS_AFTER = regex.compile(r"[ \t]*[(（][ \t]*((?:19|20)\d{2})[ \t
 _WHOLE_IN_BRACKETS = regex.compile(r"[(（]((?:全|我)[市省县])(?:平均)?(?:水平)?(?:为|是)?$")  # (全市为23.6件)
 _RANKED_AMONG_COUNTED = regex.compile(r"在(?P<scope>全国|全省|全市)?\d+[个家处所座]\p{Han}{2,10}中(?:排名|排|位列|位居|居)$")
 _RANK_ADVERB_BEFORE = regex.compile(r"(?:连续[一二两三四五六七八九十\d]{1,2}年|继续|仍然|仍|持续|稳定|稳)$")
-_AMONG_RANKED = regex.compile(r"在\p{Han}{2,12}?中(?=\p{Han}{0,3}(?:排名|排|位列|居))")
+_THOSE_RANKED_AMONG = regex.compile(r"在\p{Han}{2,12}?中(?=\p{Han}{0,3}(?:排名|排|位列|居))")
 _RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+[个家处所座]\p{Han}{2,8}中(?:排名|排|位列|居)$")  # 在中心城区4个考核单元中排名
 # 优良天数22天, 人均培训时数31.5小时, 志愿服务共1,380小时: counts of days or hours, totals of time given
 _JOINED_CLAUSE = regex.compile(r"(?:且|并且|并|但)(?!\p{Han}{0,2}[年月])")
@@ -3563,8 +3567,8 @@ class _SentenceContext:
             period = _period_of(best, self.text)
             if past_from and period and _MONTH_POINT.fullmatch(period):
                 return period[:4]
-            if period and period.isdigit() and self.text[best.start:best.end] in _YEAR_BEFORE_WORDS \
-                    and _level_started_from(best, self.text) and self.doc_year is not None \
+            if best.kind == "relative" and self.doc_year is not None and period == str(self.doc_year - 1) \
+                    and _level_started_from(best, self.text) \
                     and (named := self.period_for(best.start)) and named[:4].isdigit() and int(named[:4]) < self.doc_year:
                 # 2026年,…比重由上年的33.4%提高到41.8% on a page of 2027: the year before the one the
                 # text is about, not before the page's
@@ -4182,8 +4186,7 @@ class _SentenceContext:
             base = previous.metric
             if previous.quantity is not None and previous.quantity.kind == "rank" and base.endswith("排名"):
                 # (增速…居全市第2位,高于全市平均水平4.8个百分点: the rate ranked is what is higher)
-                base = base[:-2]
-                base = base[: -len(scope.group())] if (scope := self.asm._scope_before_re.search(base)) else base
+                base = self._rescoped(base, "")[:-2]
             compared = [i for i in (base.find(v) for v in self.asm.comparison_verbs) if i > 0]
             if compared:  # 含量高于国家药典34%,高于地方药材标准…: the same thing compared again
                 return base[: min(compared)] + metric
@@ -5629,9 +5632,11 @@ class _SentenceContext:
             # part of its name
             bracket = _BRACKET_QUALIFIER_BEFORE.search(self.text, zhan, inner.start)
             whole_end = bracket.start() if bracket is not None else inner.start
-        whole = self.text[zhan + 1:whole_end]  # the pattern leaves 的/达/为 outside the group
         # (占汽车产量的比重由上年的33.4%提高到41.8%: the time the share rose from is no part of the whole)
-        whole = _FROM_TIME_END.sub("", whole)
+        rose_from = next((t for t in self.times if zhan < t.start and t.end <= whole_end and _level_started_from(t, self.text)), None)
+        if rose_from is not None:
+            whole_end = rose_from.start - 1  # (before its 由)
+        whole = self.text[zhan + 1:whole_end]  # the pattern leaves 的/达/为 outside the group
         if not whole:
             whole = self._whole_before_among(zhan, drafts)
         after = self._after_number(q)
@@ -5910,5 +5915,5 @@ class _SentenceContext:
         between = self.text[end:start]
         # (…同比增长6.1%,在国家级经开区中继续排名第一: those ranked among, however long, are not
         # words between the figure and its rank)
-        return len(_AMONG_RANKED.sub("", between)) <= 12 and not _SENTENCE_MARK.search(between)
+        return len(_THOSE_RANKED_AMONG.sub("", between)) <= 12 and not _SENTENCE_MARK.search(between)
 
