@@ -4828,3 +4828,15 @@ def test_a_park_s_managing_company_reports_on_the_park(pipeline):
     got = [(c.subject, c.period) for c in pipeline.extract(text).claims]
     assert got[-1] == ("香港数码港管理有限公司", "2025-04/2026-03"), got
     assert {s for s, _p in got[:-1]} == {"数码港"}, got
+
+
+def test_a_lead_that_goes_on_and_a_column_that_is_part_of_another(pipeline):
+    # set 123: 增速继续高于全市: the growth compared, past the adverb of its persistence (not the
+    # figure before it); set 93: a column headed 其中LED is a part of the column before, 其中 no word
+    # of the metric
+    text = "到2027年，新增国家高新技术企业100家以上、潜在独角兽企业5至8家，地区生产总值增速继续高于全市1个百分点。"
+    assert [c.metric for c in pipeline.extract(text).claims][-1] == "地区生产总值增速高于全市"
+    table = ("表1　2026年1—10月郑州经开区路灯新建改造情况\n道路类别\t新建改造（盏）\t其中LED（盏）\t完成投资（万元）\n"
+             "主干道\t1,460\t1,460\t2,630\n次干道\t1,320\t1,290\t1,980\n")
+    got = [c.metric for c in pipeline.extract(table).claims]
+    assert got == ["主干道新建改造", "主干道LED", "主干道完成投资", "次干道新建改造", "次干道LED", "次干道完成投资"], got

@@ -1432,3 +1432,25 @@ def test_a_press_release_s_aliases_contacts_and_sections():
     assert ("ORG", "科技園公司") in got and ("ORG", "HKSTP") in got and ("ORG", "香港科技園公司") in got, got
     assert ("PERSON", "李嘉慧") in got and ("PERSON", "張浩然") in got, got
     assert not any(t.startswith(("關於", "新建")) for _label, t in got), got
+
+
+# Names whose first character the segmenter takes for a number or cuts off on its own
+NAMES_CUT_AT_THE_START = {
+    # a place that opens with a numeral: the dictionary knows neither, so it tags them a number
+    "numeral_unknown_word": ("，三林工业园区营收12亿元。", [("三林工业园区", "ZONE")]),
+    "numeral_and_one_character": ("虎尾园区312.5亿元，年增8.2%；二林园区107.3亿元", [("虎尾园区", "ZONE"), ("二林园区", "ZONE")]),
+    # a numeral before a measure word or a count's adjective counts parks, it names none
+    "parks_counted": ("全区三大园区营收12亿元，该区三个园区、五园区和两新园区", []),
+    # a lone first character after a mark or 的 is the name's (渤|龙湖, 的宁|波澜晟)
+    "lone_first_character": ("企业15家以上。渤龙湖科技园规上工业产值增长", [("渤龙湖科技园", "ZONE")]),
+    "lone_first_character_after_de": ("位于宁波高新区的宁波澜晟新材料科技有限公司上半年",
+                                      [("宁波高新区", "ZONE"), ("宁波澜晟新材料科技有限公司", "ORG")]),
+    # (较 before a place compares with it: no character of the name)
+    "comparison_before_a_park": ("每平方呎32港元，较香港科学园同类楼面低", [("香港科学园", "ZONE")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NAMES_CUT_AT_THE_START))
+def test_names_the_segmenter_cut_at_their_start(recognizer, case):
+    text, expected = NAMES_CUT_AT_THE_START[case]
+    assert found(recognizer, text) == expected

@@ -181,6 +181,7 @@ class ClaimAssembler:
         self.total_words = frozenset(cues["total_words"])
         self.attribute_words = frozenset(cues["attribute_words"])
         self.comparison_verbs = tuple(cues["comparison_verbs"])
+        self.comparison_adverbs = tuple(sorted(cues["comparison_adverbs"], key=len, reverse=True))
         self.industry_output_words = frozenset(cues["industry_output_words"])
         self.stock_total_words = frozenset(cues["stock_total_words"])
         self.crossing_words = tuple(cues["crossing_words"])
@@ -1545,6 +1546,15 @@ _NUMBERED_PART = regex.compile(r"第[一二三四五六七八九十\d]+")  # 楠
 _ZONE_WORD_HEADING = regex.compile(r"(?:(?<=[,，。;；:：\n])|(?<=\d年))(?:园区|高新区|开发区|经开区)(?=\p{Han}|\d)")
 _NEWLINE = re.compile(r"\n")
 _MONTH_POINT = regex.compile(r"\d{4}-\d{2}")
+
+
+def _row_and_column(row: str, label: str) -> str:
+    """A table cell's metric: its row's kind, then its column's label. 其中 heading a column
+    (新建改造|其中LED) makes the column a part of another, not a word of the metric. (A row
+    whose name ends as the label begins keeps both: 大型企业|企业数, set 91.)"""
+    if label.startswith("其中") and len(label) > 2:
+        label = label[2:]
+    return row + label
 
 
 def _place_stem(name: str) -> str:
@@ -4149,6 +4159,13 @@ class _SentenceContext:
                 grew = previous.change is not None and not previous.metric.endswith(self.asm.growth_rate_words)
                 return previous.metric + ("增速" if grew else "") + written
             return written
+        if metric.startswith(self.asm.comparison_verbs) \
+                and (adverb := next((w for w in self.asm.comparison_adverbs if self.text.endswith(w, 0, span[0])), None)):
+            # 地区生产总值增速继续高于全市1个百分点: the measure compared, before the lead's adverb
+            measure = self.metric_left(span[0] - len(adverb))
+            if measure is not None and measure[1] == span[0] - len(adverb) \
+                    and self.text.endswith(self.asm.growth_rate_words, *measure):
+                return self.text[measure[0]:measure[1]] + metric
         if span[0] > self.sentence.start and len(metric) <= _TOPIC_ITEM_MAX \
                 and (self.text.find("率", self.sentence.start, span[0]) >= 0 or self.text.find("比", self.sentence.start, span[0]) >= 0):
             topic_start = self.sentence.start
@@ -5075,7 +5092,7 @@ class _SentenceContext:
             cue = self.asm._forecast_re.match(label)
             if cue is not None and cue.end() < len(label):
                 label, status = label[cue.end():], "forecast"  # 预估僱用人数(人): a forecast of 僱用人数
-            draft = self._draft(q, prefix + label, cell.row_name_start, q.start)
+            draft = self._draft(q, _row_and_column(prefix, label), cell.row_name_start, q.start)
             if status is not None:
                 draft.status = status
             elif column.target:

@@ -202,6 +202,10 @@ _NUMBER = re.compile(r"[0-9.%]+")
 # names (万思远: a surname)
 _NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两")
 _LATIN = re.compile(r"[A-Za-z]")
+# numerals that open place names (三林, 二林, 七星), and the characters after a numeral that make it
+# a count or a list instead (三大, 两新, 五园, 八家): see RuleEntityRecognizer._numeral_place_name
+_NAME_NUMERALS = frozenset("一二三四五六七八九")
+_COUNT_SECOND_CHARS = frozenset("大个家是项批类成倍期号年月日季座条所只名位户次轮届种层栋套台辆股区园万千百亿十点新多余化心核带廊基")
 # the tags of the words of a park's name that no place or proper noun anchors (香草 药草 生技)
 _TITLE_NAME_TAGS = frozenset({"n", "nz", "oov", "j", "vn", "ng"})
 # (and Latin letters, places and place words: 滴水湖AI创新港, 东方芯港; and a time word that names no time:
@@ -1181,6 +1185,24 @@ class RuleEntityRecognizer:
         automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard)
         return automaton, keys, [tuple(entries[k]) for k in keys]
 
+    def _numeral_place_name(self, ws: Sequence[str], k: int, head: int) -> bool:
+        """Whether the words from ``k`` to the head at ``head`` are a place's name that opens with a
+        numeral: one unknown word of two characters (三林) or a numeral and one character (二|林),
+        the second character no measure word or adjective of a count (三大, 两新, 五园, 八家)."""
+        word = ws[k]
+        if word[:1] not in _NAME_NUMERALS:
+            return False
+        if len(word) == 2 and k == head - 1:
+            second = word[1]
+        elif len(word) == 1 and k == head - 2 and len(ws[k + 1]) == 1:
+            second = ws[k + 1]
+            if self.tagger.tag_of(second) not in _TITLE_NAME_TAGS:
+                return False
+        else:
+            return False
+        return _HAN.match(second) is not None and second not in _COUNT_SECOND_CHARS \
+            and not (len(word) == 2 and self.tagger.known(word))
+
     def _info(self, word: str) -> tuple[str, int, int]:
         """The tag of ``word``, what it is to the rules (``_F_*`` flags) and for which heads it
         is an anchor (``_A_*`` bits); worked out once per word."""
@@ -2147,7 +2169,9 @@ class RuleEntityRecognizer:
                     continue  # 我区高新区, 推动高新区, 全区高新区
                 tag = memo.get(before) or tag_of(before)
                 if (tag in _FUNCTION_TAGS or tag == "b") and hs not in place_ends and not (
-                        (tag in _NOUNS_OF_TIME_AND_PLACE or _ORDINAL_PART.fullmatch(before)) and hs - 2 in place_ends):
+                        (tag in _NOUNS_OF_TIME_AND_PLACE or _ORDINAL_PART.fullmatch(before)) and hs - 2 in place_ends) \
+                        and not (tag == "m" and before[:1] in _NAME_NUMERALS and before[1:] not in _COUNT_SECOND_CHARS
+                                 and (hs == 2 or not _HAN.match(text, hs - 3))):
                     continue  # 14家高新区, 省级高新区 (not 枣强经济开发区, whose place the tagger takes for an
                     # attribute, nor 杭州未来科技城, 楠梓第二园区: see _grow)
                 if tag in _VERB_TAGS:
@@ -2340,6 +2364,11 @@ class RuleEntityRecognizer:
                     k = j
                     continue
             tag, flags, anchors = memo.get(w) or info_of(w)
+            if is_zone and tag == "m" and (k == lo or not _HAN.match(ws[k - 1])) and self._numeral_place_name(ws, k, i):
+                # 三林|工业园区, 二|林|园区: a place whose name opens with a numeral (the segmenter
+                # knows neither, so it tags them a number), right before the head and after a mark
+                anchor, anchor_k = st[k], k
+                break
             if tag == "oov" and is_zone and len(w) >= 3 and w[0] in self._glued_function_chars and k < i:
                 # 搭渡轮|到民丹|工业园: the segmenter's HMM glued a preposition to the name's first
                 # characters; the name starts after it (see the oov branch below)
@@ -2513,7 +2542,7 @@ class RuleEntityRecognizer:
                 return None
             if (memo.get(first) or info_of(first))[0] == "oov":
                 return self._strip_glued(text, anchor, hs)
-            return anchor
+            return self._split_first_character(clause, anchor_k)
         if joined_at is not None and loose is not None:
             loose = joined_at  # no name before two joined fields: the second one's alone may be named
         if key_lab is not None and anchor is None and loose is not None and key_lab - loose >= 2 and all(
@@ -2621,6 +2650,21 @@ class RuleEntityRecognizer:
                     and tagged[0][0] not in breakers)
             _remember(self._named_memo, (prefix, legal), named)
         return named
+
+    def _split_first_character(self, clause: _Clause, k: int) -> int:
+        """Start of a name whose first word is ``k``, or one character before it when the segmenter
+        cut the name's first character off as a word of its own after a mark (，渤|龙湖科技园,
+        的宁|波澜晟新材料科技有限公司): a lone character that is no word of the sentence."""
+        ws, st, lo, _hi = clause
+        if k <= lo:
+            return st[k]
+        lone = ws[k - 1]
+        if len(lone) != 1 or not _HAN.match(lone) or lone in _NOT_IN_TRADE_NAMES or lone in self._glued_function_chars \
+                or lone in self.lexicon.jurisdictions or self.tagger.tag_of(lone) in _NOT_TRADE_NAME_TAGS:
+            return st[k]
+        if k - 1 > lo and _HAN.match(ws[k - 2]) and ws[k - 2] != "的":
+            return st[k]
+        return st[k - 1]
 
     def _strip_glued(self, text: str, start: int, end: int) -> int:
         """Drop a function character the tagger glued to a name: 以五邑大学 → 五邑大学; and the 内
