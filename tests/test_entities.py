@@ -1446,6 +1446,8 @@ NAMES_CUT_AT_THE_START = {
     "lone_first_character_after_de": ("位于宁波高新区的宁波澜晟新材料科技有限公司上半年",
                                       [("宁波高新区", "ZONE"), ("宁波澜晟新材料科技有限公司", "ORG")]),
     # (较 before a place compares with it: no character of the name)
+    # the segmenter's one word for a city's education commission (市教委) and 教体局: department words
+    "education_departments": ("市教委、区教体局联合发布通知", [("市教委", "ORG"), ("区教体局", "ORG")]),
     "comparison_before_a_park": ("每平方呎32港元，较香港科学园同类楼面低", [("香港科学园", "ZONE")]),
 }
 
