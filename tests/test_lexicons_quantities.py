@@ -69,7 +69,7 @@ def test_every_qualifier_applies(surface, position, qualifier):
 
 def test_cue_roles_are_known():
     assert set(CUES) == {"rank", "determiner", "time_of_day", "weekday", "term", "index", "ratio", "counter", "furniture_line", "taiwan", "mainland",
-                         "counted", "per_unit", "change_sign", "per_time", "pay", "top_n"}
+                         "counted", "per_unit", "change_sign", "per_time", "pay", "top_n", "amount"}
     assert all(len(set(words)) == len(words) for words in CUES.values())
 
 
@@ -77,6 +77,19 @@ def test_cue_roles_are_known():
 def test_every_counted_noun_counts(noun):
     (q,) = recognizer()(f"{noun}量突破100万,")
     assert (q.kind, q.unit, q.value) == ("count", noun, 1000000)
+
+
+@pytest.mark.parametrize("noun", CUES["amount"])
+def test_every_measure_of_money_makes_a_bare_number_of_yi_an_amount(noun):
+    # 營業額逾1.2兆, 营业收入突破1200亿: a headline's amount without 元; 万 alone stays no amount
+    (q,) = recognizer()(f"{noun}突破1200亿 同比增长,")
+    assert (q.kind, q.unit, q.value, q.qualifier) == ("money", "CNY", 120_000_000_000, "lower_bound")
+    assert recognizer()(f"{noun}1.2万,") == []
+
+
+@pytest.mark.parametrize("cue", CUES["counter"])
+def test_a_counter_of_views_or_likes_before_a_number_makes_no_quantity(cue):
+    assert recognizer()(f"{cue} 36　点赞 58\n") == []
 
 
 @pytest.mark.parametrize("cue", CUES["rank"])

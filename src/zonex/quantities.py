@@ -262,6 +262,12 @@ class QuantityRecognizer:
             "(?P<noun>" + "|".join(map(re.escape, nouns)) + ")(?:数量|总数|总量|规模|量|数)(?:已经|已)?"
             "(?:突破|达到|达|超过|超|逾|近|约|为|是|增至|增加到|增长到|提升至)?[ ]?$"
         ) if nouns else None
+        # 營業額逾1.2兆, 营业收入突破1200亿: a number of 亿 or 兆 after a measure of money is an amount
+        amounts = sorted(cue_table.get("amount", ()), key=len, reverse=True)
+        self._amount = re.compile(
+            "(?:" + "|".join(map(re.escape, amounts)) + ")(?:已经|已|将|可望|有望)?"
+            "(?:突破|达到|达|超过|超|逾|近|约|为|是|增至|增加到|增长到|提升至)?[ ]?$"
+        ) if amounts else None
         # 综合指数为3.86: a bare number after an index's name is the index's value (no unit)
         indices = sorted(cue_table.get("index", ()), key=len, reverse=True)
         self._index = re.compile("(?:" + "|".join(map(re.escape, indices)) + ")(?:为|是|达|:|：)?[ ]?$") if indices else None
@@ -370,12 +376,14 @@ class QuantityRecognizer:
             if m.group(n_group) is not None:
                 if m.group(u_group) is not None and m.group(range_group) is None:
                     q = self._main(m, text, yuan)
+                    if q is None and text[m.end("n") : m.end("n") + 1].isspace():
+                        q = self._counted_noun(m, text, yuan)  # (營業額逾1.2兆 年增: no unit, the next word's 年)
                 elif m.group(range_group) is not None:
                     q = self._range(m, text, yuan)
                 elif m.group(frac_group) is not None:
                     q = self._fraction(m, text, yuan)
                 else:
-                    q = self._counted_noun(m, text)
+                    q = self._counted_noun(m, text, yuan)
             elif m.group("rank") is not None:
                 q = self._rank(m, text)
             elif m.group("pct") is not None:
@@ -741,11 +749,16 @@ class QuantityRecognizer:
         return self._make(text, start, end, unit, yuan, value=value * unit.factor,
                           inner="lower_bound" if text[start - 1] in "上过破" else None)
 
-    def _counted_noun(self, m: re.Match, text: str) -> Quantity | None:
+    def _counted_noun(self, m: re.Match, text: str, yuan: str) -> Quantity | None:
         """A number with no unit counts the noun of a "<noun>量/数 (+ verb)" before it: 用户量突破100万."""
         start, end = m.span("n")
         context = self._counted.search(text, max(0, start - 12), start) if self._counted else None
         if context is None:
+            written = m.group("n")
+            if written.endswith(("亿", "億", "兆")) and self._amount is not None \
+                    and self._amount.search(text, max(0, start - 10), start) is not None \
+                    and (numeral := _numeral(written)) is not None and numeral.value > 0:
+                return self._make(text, start, end, _AMOUNT, yuan, value=numeral.value)
             window = text[max(0, start - 8):start]
             for cue, unit in ((self._index, _INDEX), (self._ratio, _TIMES)):
                 # (a plain look for 指/倍 first: most bare numbers have neither before them)
@@ -911,6 +924,8 @@ _PERCENT = Unit("%", "percent", "%", Decimal(1), "suffix")
 # Percentages written as words: 打对折 (half price), 半成 (5%), 百分之百 (100%).
 _PERCENT_WORDS = {"对折": Decimal(50), "半折": Decimal(50), "半成": Decimal(5), "百分之百": Decimal(100)}
 _TIMES = Unit("倍", "multiple", "times", Decimal(1), "suffix")
+# an amount of 亿 or 兆 written with no 元 after a measure of money: 元 of the page's currency
+_AMOUNT = Unit("元", "money", "CNY", Decimal(1), "suffix", flags=frozenset({"yuan"}))
 _INDEX = Unit("指数", "other", "index", Decimal(1), "suffix")  # the value of an index, which has no unit
 _MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
