@@ -4840,3 +4840,35 @@ def test_a_lead_that_goes_on_and_a_column_that_is_part_of_another(pipeline):
              "主干道\t1,460\t1,460\t2,630\n次干道\t1,320\t1,290\t1,980\n")
     got = [c.metric for c in pipeline.extract(table).claims]
     assert got == ["主干道新建改造", "主干道LED", "主干道完成投资", "次干道新建改造", "次干道LED", "次干道完成投资"], got
+
+
+def test_the_stages_and_sides_of_a_budget_s_lines(pipeline):
+    # set 128: a budget's line is the metric of each of its stages (年初预算 and 调整预算 planned,
+    # 执行数 the result; a completion of the budget after it is the line's, a share after that the
+    # level's); 为预算的 is a completion; 支出 alone after 收入 is the same budget's other side; a
+    # draft budget's 安排 after a line is its target; 未来科技城完成… repeats the metric before
+    text = ("成都高新区2026年预算执行情况和2027年预算草案的报告\n一、2026年预算执行情况\n"
+            "2026年，全区一般公共预算收入完成286.4亿元，完成调整预算的101.2%，同比增长6.3%，约占全市的17.8%。"
+            "分片区看，天府国际生物城实现一般公共预算收入18.2亿元，同比增长11.6%；未来科技城完成9.6亿元，增长23.4%。"
+            "2026年全区一般公共预算支出年初预算352.6亿元，调整预算368.2亿元，执行数为361.5亿元，完成调整预算的98.2%。"
+            "2026年国有资本经营预算收入6.84亿元，为预算的104.3%；支出4.92亿元。全年四川省下达我区新增专项债券68亿元。\n"
+            "二、2027年预算草案\n2027年政府性基金预算收入安排138.5亿元，下降9.1%；支出安排145.6亿元。")
+    got = [(c.metric, c.subject, c.status) for c in pipeline.extract(text).claims]
+    assert got == [("一般公共预算收入", "成都高新区", "actual"), ("一般公共预算收入完成调整预算", "成都高新区", "actual"),
+                   ("一般公共预算收入占全市", "成都高新区", "actual"),
+                   ("一般公共预算收入", "天府国际生物城", "actual"), ("一般公共预算收入", "未来科技城", "actual"),
+                   ("一般公共预算支出", "成都高新区", "target"), ("一般公共预算支出", "成都高新区", "target"),
+                   ("一般公共预算支出", "成都高新区", "actual"), ("一般公共预算支出完成调整预算", "成都高新区", "actual"),
+                   ("国有资本经营预算收入", "成都高新区", "actual"), ("国有资本经营预算收入完成预算", "成都高新区", "actual"),
+                   ("国有资本经营预算支出", "成都高新区", "actual"), ("新增专项债券", "成都高新区", "actual"),
+                   ("政府性基金预算收入", "成都高新区", "target"), ("政府性基金预算支出", "成都高新区", "target")], got
+
+
+def test_doubling_is_a_change_from_its_base(pipeline):
+    # set 128: 在去年基础上翻一番: a change of what is named before the base, the year the base's,
+    # no period; set 122: 较2023年翻一番 after a level is that level's change
+    text = ("发布时间：2027-03-09\n孔德昭：今年，我们力争工业总产值突破6700亿元；人形机器人整机产量力争在去年基础上翻一番。"
+            "截至2026年底，省级专精特新中小企业214家，较2023年翻一番。")
+    got = [(c.metric, c.value, c.period, c.change and (c.change.value, c.change.unit, c.change.basis)) for c in pipeline.extract(text).claims]
+    assert got[1] == ("人形机器人整机产量", None, "2027", (2, "times", "since")), got
+    assert got[2] == ("省级专精特新中小企业", 214, "2026", (2, "times", "since")), got

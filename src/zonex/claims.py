@@ -170,7 +170,7 @@ class ClaimAssembler:
         # 用电量同比增长9%,达到25亿千瓦时; 成长8%至1.33兆元: the level a change reached (增长8%以上,
         # 力争突破1,400亿元: past the change's bound)
         self._level_after_change = re.compile(
-            rf"(?:以上|左右|以内|上下)?[,，]\s*(?:{_alternation(cues['metric_skip_words'])})+|至|到")
+            rf"(?:以上|左右|以内|上下)?[,，]\s*(?:(?:{_alternation(cues['metric_skip_words'])})+|安排)|至|到")
         self._cumulative_copula_re = re.compile(
             rf"\s*(?:{_alternation(cues['cumulative_words'])})(?:{_alternation(cues['metric_skip_words'])})*")
         # 从280家增长至1280家: the second level continues the metric of the first.
@@ -408,7 +408,11 @@ class ClaimAssembler:
         self._plan_part_re = re.compile(
             rf"(?:{_alternation(cues['plan_part_modifiers'])})?(?:{_alternation(cues['plan_parts'])})")
         # 一般公共预算收入预算安排61.5亿元: the budget set for a line of revenue or spending
-        self._budgeted_re = re.compile(rf"(?:{_alternation(cues['budget_markers'])})(?:为|约|共)?$")
+        # (一般公共预算支出安排372.4亿元, 科学技术支出安排68.5亿元: a line of revenue or spending, then 安排)
+        self._allocated_to_re = re.compile(rf"(?:向|给)?(?:{_alternation(cues['allocating_verbs'])})(?:给)?")
+        self.budget_plan_stages = tuple(cues["budget_plan_stages"])
+        self.budget_stages = (*self.budget_plan_stages, *cues["budget_result_stages"])
+        self._budgeted_re = re.compile(rf"(?:{_alternation(cues['budget_markers'])}|(?<=收入|支出|经费)安排)(?:为|约|共)?$")
         self._capacity_before_re = re.compile(rf"(?:{_alternation(cues['capacity_words'])})(?:约|超|近)?$")
         self._capacity_holder_re = re.compile(rf"[^,，;；。:：]{{0,14}}?(?:{_alternation(cues['capacity_holders'])})")
         # (未来5年内投入建设资金不少于5亿元: the years to come, a commitment; not 未来科技城)
@@ -626,8 +630,10 @@ class ClaimAssembler:
             titles = []
         # A year compared with (比2018年, 是2018年的3.2倍, 与2018年相比) is a basis, not a period.
         base_markers = self.base_markers
+        # (在去年基础上翻一番: the year a doubling starts from, no period either)
         times = [t for t in analysis.times if t.period and t.kind != "clock" and not text.endswith(base_markers, 0, t.start)
-                 and not (text[t.start - 1 : t.start] == "的" and _COMPARED_WITH_TIME.search(text, max(0, t.start - 9), t.start))]
+                 and not (text[t.start - 1 : t.start] == "的" and _COMPARED_WITH_TIME.search(text, max(0, t.start - 9), t.start))
+                 and not (text[t.start - 1 : t.start] == "在" and _ON_THE_BASIS.match(text, t.end))]
         time_starts = [t.start for t in times]
         # Every time expression bounds a metric, resolved or not (去年营业额 on a page without a
         # date: 去年 is no part of what is measured).
@@ -1741,7 +1747,7 @@ _TIGHT_QUANTITY = re.compile(r"(?:达|有|共|约|为)?[\d〇零一二两三四�
 # one a review however it is worded (一、目标任务完成情况, 一、2026年工作回顾)
 _TOP_HEADING = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}、(?P<title>[^\n。；;]{2,30})[ \t]*$")
 _REVIEW_HEADING = re.compile(r"情况|回顾|总结|成效|成绩|进展|完成")
-_PLAN_HEADING = re.compile(r"计划|目标|任务|工作安排|思路|打算|展望")  # (not 拟采取的环境保护措施, 奖励安排: done)
+_PLAN_HEADING = re.compile(r"计划|目标|任务|工作安排|思路|打算|展望|预算草案")  # (not 拟采取的环境保护措施, 奖励安排: done)
 
 
 def _in_plan_section(sections: list[tuple[int, bool]], pos: int) -> bool:
@@ -1757,7 +1763,8 @@ _LIST_GAP_CHARS = frozenset(",，、;；:：")
 _LIST_GAP_BEFORE = re.compile(r"\s*(?:[、和及与]|以及)\s*$")  # a list joiner right before a value
 _LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|以及)\s*")  # between two items of a list of names
 # (今年我们预估会超过700亿元: a speaker's forecast of the figure before is elliptical too)
-_COPULA_ONLY = regex.compile(r"(?:我们|预计|预估|预期|估计|有望|可望|将会|会|能够|超过|只有|仅有|[的为是达到了仅只约近超突破逾而则也才\s])*")
+# (未来科技城完成9.6亿元 after 天府国际生物城实现一般公共预算收入18.2亿元: the verb of the figure before)
+_COPULA_ONLY = regex.compile(r"(?:我们|预计|预估|预期|估计|有望|可望|将会|会|能够|超过|只有|仅有|完成|实现|[的为是达到了仅只约近超突破逾而则也才\s])*")
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
 _SHARE_WORDS = ("比重", "比例", "份额")
 _AMPERSANDS = frozenset("&＆")
@@ -1814,6 +1821,10 @@ _LEVEL_IN_DEED = re.compile(r"[\d%％]|超|达|亿|万|以上|以下|占|增长|
 
 # 完成投资52.4亿元: a measure that says nothing without the verb (and who completed it) before it
 _BARE_COMPLETED = frozenset(_MODULE_CUES["bare_completed_metrics"])
+_DOUBLED_SINCE = re.compile(r"(?:比|较|与)[^,，;；。]{0,12}(?:相比)?$")
+_ON_THE_BASIS = re.compile(r"的?基础上")  # 在去年基础上: the base a change starts from
+_BASE_PHRASE = re.compile(r"在[^,，。;；]{1,12}?的?基础上$")
+_BUDGET_SIDES = ("收入", "支出")  # the two sides of a budget, each written alone after the other
 
 
 # 依授权方式,专属授权27案: a sentence that opens a breakdown of its own
@@ -3159,6 +3170,22 @@ class _SentenceContext:
         start, end = self._strip(start, end)
         return (start, end) if end > start else None
 
+    def _budget_line(self, metric: str, previous: _Draft | None, q: Quantity) -> tuple[str, bool]:
+        """The line of a budget a stage's figure is of, and whether the stage is a plan:
+        一般公共预算支出年初预算 → 一般公共预算支出 (planned); 调整预算 or 执行数 alone, after the
+        line's first figure in the sentence with no time of its own between → that line (not
+        核定开发经费86.4亿元,截至114年12月底执行数81.3亿元: a statement of its own, set 30)."""
+        stage = next(w for w in self.asm.budget_stages if metric.endswith(w))
+        line = metric[: -len(stage)]
+        if line in self.asm.cumulative_words:
+            return metric, False  # 累计执行数: the running total of what was spent, as the page names it
+        if not line:
+            if previous is None or previous.sentence != self.sentence or previous.quantity is None \
+                    or any(previous.quantity.end <= t.start < q.start for t in self.times):
+                return metric, False
+            line = previous.metric
+        return line, stage in self.asm.budget_plan_stages
+
     def _completed(self, metric: str, span: tuple[int, int], previous: _Draft | None) -> tuple[str, tuple[int, int]]:
         """完成投资 with what completed it: the work named before the verb (全域土地综合整治完成投资),
         or the projects counted just before in the clause before (亿元以上项目43个,完成投资52.4亿元:
@@ -3337,8 +3364,8 @@ class _SentenceContext:
             # 786.4亿元 ↑6.8%: an infographic's arrow, up or down; its legend says against what
             direction = "up" if arrow.group(1) in _UP_ARROWS else "down"
             basis = "yoy" if self.arrows_yoy else "unspecified"
-        elif q.kind == "multiple" and self.asm._times_left.search(left):
-            direction, basis = "up", "since"
+        elif q.kind == "multiple" and ("番" in q.text or self.asm._times_left.search(left)):
+            direction, basis = "up", "since"  # (翻一番: doubled, a change in itself)
         elif q.kind in ("count", "money", "other") and (more := self.asm._more_or_fewer_left.search(left)) is not None:
             # 新开工项目56个,较上年同期多11个: a count more or fewer than a basis is the change
             direction, basis = ("up" if more.group("up") else "down"), self.asm.basis.get(more.group("basis"), "since")
@@ -3383,6 +3410,8 @@ class _SentenceContext:
         m = self.asm._change_left.search(self.text[left_start:q.start])
         if m is None and q.kind == "multiple":
             m = self.asm._times_left.search(self.text, left_start, q.start)  # 是2020年的2.3倍: at 是
+            if m is None and "番" in q.text:
+                m = _DOUBLED_SINCE.search(self.text, left_start, q.start)  # 较2023年翻一番: at 较
             return m.start() if m is not None else q.start
         if m is None and q.kind in ("count", "money", "other"):
             m = self.asm._more_or_fewer_left.search(self.text, left_start, q.start)  # 较上年同期多11个: at 较
@@ -3733,6 +3762,9 @@ class _SentenceContext:
         k = next((k for k, c in enumerate(candidates) if c[0] >= clause), len(candidates) - 1)
         if k + 1 < len(candidates) and self.text.startswith(_WHERE_IT_IS, candidates[k][2][1]):
             k += 1  # 公司所在的金桥开发区是…之一,…总产值…: the zone the company is in is the subject
+        elif k + 1 < len(candidates) and self.asm._allocated_to_re.fullmatch(self.text, candidates[k][2][1], candidates[k + 1][0]) \
+                and any(e.start == candidates[k][0] and e.label == "GPE" for e in self.entities):
+            k += 1  # 四川省下达我区新增专项债券68亿元: the zone the province allocates to
         elif k + 1 < len(candidates) and (head_name := candidates[k][1]) is not None and self.asm.is_company(head_name) \
                 and self.text[candidates[k + 1][0] - 1 : candidates[k + 1][0]] in ("对", "为") \
                 and any(e.start == candidates[k + 1][0] for e in self.entities_by_label["ZONE"][0]):
@@ -4142,8 +4174,17 @@ class _SentenceContext:
 
     # -- assembly ---------------------------------------------------------------------------
 
+    def _before_base(self, span: tuple[int, int]) -> tuple[int, int]:
+        """产量力争在去年基础上翻一番: what grows is named before the base it grows from."""
+        if self.text.endswith("基础上", span[0], span[1]) \
+                and (base := _BASE_PHRASE.search(self.text, self._clause_start(span[0]), span[1])) is not None \
+                and (measured := self.metric_left(base.start())) is not None:
+            return measured
+        return span
+
     def _restore_head(self, span: tuple[int, int], previous: _Draft | None, q: Quantity | None = None,
                       grown: _Draft | None = None) -> str:
+        span = self._before_base(span)
         metric = self.text[span[0]:span[1]]
         if metric in _BARE_SCORES and self.text.find("在", self.sentence.start, span[0]) >= 0 \
                 and (scene := _EVALUATION_SCENE.search(self.text, self.sentence.start, span[0])) is not None:
@@ -4705,6 +4746,8 @@ class _SentenceContext:
                 if span is None and previous is not None and previous.quantity is not None \
                         and previous.quantity.kind == "rank" and len(drafts) >= 2 and drafts[-2].sentence == self.sentence:
                     level_before = drafts[-2]
+                if span is not None:
+                    span = self._before_base(span)
                 metric = self.text[span[0]:span[1]] if span else level_before.metric  # type: ignore[union-attr]
                 if span is not None and (industry := self._industry_with_cause(metric, span[0])) is not None:
                     metric = industry + metric  # (光电产业受面板价格走低影响,营业额年减3.7%)
@@ -4768,6 +4811,8 @@ class _SentenceContext:
             planned = None
             if completed is not None:  # 同比增长6.9%,完成全年目标的48.6%: of the level before
                 of_what = _QUANTITY_TEXT_AFTER_PLAN.sub("", completed.group()).rstrip("的")
+                if of_what.startswith("为"):
+                    of_what = "完成" + of_what[1:]  # 收入6.84亿元,为预算的104.3%: the budget's completion
                 whose = previous
                 if previous.quantity is not None and completed.start() <= previous.quantity.start < completed.end():
                     # 完成年度计划94公里的91.9%: of the level done before the plan, not of the plan
@@ -4910,6 +4955,14 @@ class _SentenceContext:
                         metric = previous.metric + metric
                     metric = self._listed_flow(metric, span, previous, q)
             metric = self._split_total(metric, span, q, previous)
+            if metric in _BUDGET_SIDES and (before := next((d for d in reversed([*self.earlier[-3:], *drafts])
+                                                            if d.metric.endswith(_BUDGET_SIDES)), None)) is not None \
+                    and "预算" in before.metric and before.metric.endswith(_BUDGET_SIDES) and not before.metric.endswith(metric):
+                # 国有资本经营预算收入6.84亿元,…;支出4.92亿元: the other side of the same budget
+                metric = before.metric[: -len(metric)] + metric
+            if completed is None and metric.endswith(self.asm.budget_stages):
+                metric, staged = self._budget_line(metric, previous, q)
+                budgeted = budgeted or staged
             if metric in self.asm.weight_columns or metric.startswith(self.asm.sanction_words):
                 continue  # 满分100分: the scale a score is out of; 扣减年度考评分5分: a rule's penalty
             if q.kind in ("length", "area", "mass") and any(w in metric for w in self.asm.spec_words):
@@ -5622,10 +5675,11 @@ class _SentenceContext:
                            and d.quantity.kind not in ("money", "percent")), None)
             if amount is not None:
                 return amount
-        if previous is not None and previous.share:
+        if previous is not None and (previous.share or previous.completion):
             # 出口值…,占全体产业园区出口值的58.3%,…,约占全国出口总值的2.8%: a second share is of the level too
+            # (收入完成286.4亿元,完成调整预算的101.2%,…约占全市的17.8%: past the level's completion)
             level = next((d for d in reversed(drafts) if d.quantity is not None and d.sentence == self.sentence
-                          and not d.share), None)
+                          and not d.share and not d.completion), None)
             if level is not None:
                 return level
         if previous is None or not any(v in previous.metric for v in compared):
