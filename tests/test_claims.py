@@ -4872,3 +4872,18 @@ def test_doubling_is_a_change_from_its_base(pipeline):
     got = [(c.metric, c.value, c.period, c.change and (c.change.value, c.change.unit, c.change.basis)) for c in pipeline.extract(text).claims]
     assert got[1] == ("人形机器人整机产量", None, "2027", (2, "times", "since")), got
     assert got[2] == ("省级专精特新中小企业", 214, "2026", (2, "times", "since")), got
+
+
+def test_topics_bodies_and_industries_that_own_the_figures_after_them(pipeline):
+    # set 127: a zone a paragraph opens with as its topic (…方面,) owns its figures and its 园区; a
+    # research institute's branch at the head of its sentence its own; set 128: the industry a clause
+    # names (跑得最快的是…产业) owns the bare 产值 after it, and an industry's firms counted own their
+    # 营收 as the industry's
+    text = ("沙崙科學城115年進駐廠商達42家。\n"
+            "　　臺南科技工業區方面，115年園區廠商營業額約新臺幣1,268億元，年增9.6%；園區用地面積約688公頃。\n"
+            "　　工業技術研究院南部分院全年完成技術移轉19件。")
+    got = [(c.metric, c.subject) for c in pipeline.extract(text).claims]
+    assert got[1:] == [("营业额", "台南科技工业区"), ("用地面积", "台南科技工业区"),
+                       ("技术移转", "工业技术研究院南部分院")], got
+    text = "跑得最快的是机器人和智能制造产业，产值达428.6亿元。智能制造产业企业390余家，营收402.7亿元。"
+    assert [c.metric for c in pipeline.extract(text).claims] == ["机器人和智能制造产业产值", "智能制造产业企业", "智能制造产业营收"]

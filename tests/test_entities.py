@@ -1448,6 +1448,13 @@ NAMES_CUT_AT_THE_START = {
     # (较 before a place compares with it: no character of the name)
     # the segmenter's one word for a city's education commission (市教委) and 教体局: department words
     "education_departments": ("市教委、区教体局联合发布通知", [("市教委", "ORG"), ("区教体局", "ORG")]),
+    # set 127: who founded a school (国立), then its name, 成功 an adjective to the tagger; a branch named
+    # by the part of the country it serves (南部分院); set 128: a district assembly's working committee
+    # (人大工委), 距 before a name, a park named 科技新城
+    "founded_by": ("并与国立成功大学合作执行计划28项", [("国立成功大学", "ORG")]),
+    "branch_of_a_region": ("工业技术研究院南部分院全年完成技术移转19件", [("工业技术研究院南部分院", "ORG")]),
+    "assembly_committee": ("2027年1月20日在成都高新区人大工委会议上", [("成都高新区人大工委", "ORG")]),
+    "science_new_town": ("美安科技新城入驻企业突破1200家", [("美安科技新城", "ZONE")]),
     "comparison_before_a_park": ("每平方呎32港元，较香港科学园同类楼面低", [("香港科学园", "ZONE")]),
 }
 

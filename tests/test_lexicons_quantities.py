@@ -113,3 +113,11 @@ def test_every_time_word_is_recognised(word, meaning):
         assert found == []
     else:
         assert found == [(word, "relative")]
+
+
+def test_a_rent_per_area_and_month_from_a_price_up():
+    # set 128: 35元/平方米·月起: the month after a middle dot is the rate's, 起 after it a lower bound
+    (q,) = recognizer()("研发办公用房租金35元/平方米·月起。")
+    assert (q.text, q.value, q.qualifier) == ("35元/平方米·月", 35, "lower_bound")
+    (q,) = recognizer()("起重能力2万吨起重设备")
+    assert q.qualifier == "exact"

@@ -796,7 +796,8 @@ class ClaimAssembler:
                 lo = hi  # a bilingual page's English repeats its Chinese: its amounts are quantities, not claims
             if lo < hi and sentence.paragraph not in last_in_paragraph and sentence.paragraph not in paragraph_zone:
                 head = self._item_zone(text, sentence.start, entities, entity_starts) \
-                    or (self._opening_zone(text, sentence.start, entities, entity_starts) if zones_opening >= 2 else None)
+                    or (self._opening_zone(text, sentence.start, entities, entity_starts) if zones_opening >= 2 else None) \
+                    or self._topic_zone(text, sentence.start, entities, entity_starts)
                 if head is not None:
                     paragraph_zone[sentence.paragraph] = item_zone[sentence.paragraph] = head
             if lo < hi:
@@ -1250,6 +1251,17 @@ class ClaimAssembler:
             return None
         # (the first sentence ends before the figures: the zone opened a sentence of its own)
         return entities[k].text if self._sentence_end_re.search(text, line, start) is not None else None
+
+    def _topic_zone(self, text: str, start: int, entities: list[Entity], entity_starts: list[int]) -> str | None:
+        """The zone a paragraph opens with as its topic (臺南科技工業區方面,115年園區廠商營業額…): what
+        the paragraph's figures and its 园区 are of."""
+        line = text.rfind("\n", 0, start) + 1
+        line = _skip_spaces(text, line)
+        k = bisect_left(entity_starts, line)
+        if k >= len(entities) or entities[k].start != line or entities[k].label != "ZONE" \
+                or _TOPIC_OPENING.match(text, entities[k].end) is None:
+            return None
+        return entities[k].text
 
     def _item_zone(self, text: str, start: int, entities: list[Entity], entity_starts: list[int]) -> str | None:
         """The one zone the head of an item names, when the item's first figures come after it
@@ -1711,6 +1723,7 @@ _INDUSTRY_TOPIC = regex.compile(r"(?P<industry>[\p{Han}]{2,14}?(?:产业|行业)
 # an industry opening its sentence (after its time), then what drove or held it back
 _INDUSTRY_WITH_CAUSE = regex.compile(r"(?P<industry>\p{Han}{2,10}?(?:产业|行业))"
                                      r"(?:受惠于|受益于|得益于|受|因|随着|凭借)")
+_INDUSTRY_NAMED_BEFORE = regex.compile(r"[^,，;；。:：]*?(?:的是|就是|当属)(?P<industry>\p{Han}{2,12}?(?:产业|行业))[,，]")
 _INDUSTRY_BEFORE_TIME = regex.compile(r"(?P<industry>\p{Han}{2,10}?(?:产业|行业))")
 _TIME_OR_NOTHING = regex.compile(r"(?:全年|今年|去年|上半年|\d{4}年)?")
 _NO_CLAUSE_MARK = regex.compile(r"[^,，;；。:：、]*")
@@ -1824,6 +1837,8 @@ _BARE_COMPLETED = frozenset(_MODULE_CUES["bare_completed_metrics"])
 _DOUBLED_SINCE = re.compile(r"(?:比|较|与)[^,，;；。]{0,12}(?:相比)?$")
 _ON_THE_BASIS = re.compile(r"的?基础上")  # 在去年基础上: the base a change starts from
 _BASE_PHRASE = re.compile(r"在[^,，。;；]{1,12}?的?基础上$")
+_INDUSTRY_FIRMS = ("产业企业", "业企业")  # the firms of an industry (软件和信息服务业企业), counted
+_TOPIC_OPENING = re.compile(r"方面[,，]")  # 臺南科技工業區方面,…: the topic of what follows
 _BUDGET_SIDES = ("收入", "支出")  # the two sides of a budget, each written alone after the other
 
 
@@ -4258,7 +4273,10 @@ class _SentenceContext:
         if previous is None:
             return metric
         if metric in self.asm.attribute_words and previous.quantity is not None and previous.quantity.kind == "count":
-            return previous.metric + metric  # 工业项目18个,投资额248亿元 → 工业项目投资额
+            owner = previous.metric
+            if owner.endswith(_INDUSTRY_FIRMS) and len(owner) > 4:
+                owner = owner[:-2]  # 智能制造产业企业390余家,营收402.7亿元: the industry's output (set 128)
+            return owner + metric  # 工业项目18个,投资额248亿元 → 工业项目投资额
         if metric in self.asm.total_words and not _measure_after_people(q, previous):
             # 组建…等3只产业基金,总规模达14.55亿元 → 产业基金总规模; 新增市场主体4.2万户,总数突破
             # 30万户 → 市场主体总数 (the total of the stock, not of the arrivals); 摄影棚总数…,总面积 →
@@ -4906,6 +4924,9 @@ class _SentenceContext:
                 else:
                     metric = self._restore_head(span, previous, q, grown=next(
                         (d for d in reversed(drafts) if d.change is not None), None) if previous is not None else None)
+                    if metric in self.asm.industry_output_words and span[0] > self.sentence.start \
+                            and (industry := self._industry_named_before(span[0])) is not None:
+                        metric = industry + metric  # (…的是某某产业,产值达…)
                     if flow:
                         metric = flow + metric  # 引进…等30个项目 → 引进项目: new arrivals, not the stock
                     elif metric in _BARE_COMPLETED and self.text.endswith("完成", 0, span[0]):
@@ -5515,7 +5536,13 @@ class _SentenceContext:
             cause = _INDUSTRY_WITH_CAUSE.match(self.text, opening, start)
             if cause is not None:
                 return cause.group("industry")
-        return None
+        return self._industry_named_before(start)
+
+    def _industry_named_before(self, start: int) -> str | None:
+        """跑得最快的是机器人和智能制造产业,产值达428.6亿元: the industry the clause before names
+        as what it is about, whose output the clause's bare metric is."""
+        named = _INDUSTRY_NAMED_BEFORE.fullmatch(self.text, self.sentence.start, start)
+        return named.group("industry") if named is not None else None
 
     def _past_sum_word(self, pos: int) -> int:
         """Where a sum word ending at ``pos`` starts (合计, 共计: the class's firms together), else ``pos``."""

@@ -243,7 +243,9 @@ class QuantityRecognizer:
         self._term = tuple(cue_table.get("term", ()))
         self._change_sign = self._cue_regex(cue_table.get("change_sign", ()), "$")
         per_time = cue_table.get("per_time", ())
-        self._per_time_re = self._cue_regex([f"/{w}" for w in per_time], r"(?![\u4e00-\u9fff])")
+        # (35元/平方米·月起: a rent per area and month, the month after a middle dot)
+        self._per_time_re = self._cue_regex([*(f"/{w}" for w in per_time), *(f"·{w}" for w in per_time)],
+                                            r"(?:(?![\u4e00-\u9fff])|(?=起))")
         self._taiwan = cue_table.get("taiwan", ())
         self._mainland = cue_table.get("mainland", ())
         self._yuan = yuan
@@ -255,7 +257,7 @@ class QuantityRecognizer:
         # 38.7万元/亩, 低于5万元/亩的企业: a per unit after an amount (not /人次: no per unit there)
         per_units = "|".join(map(re.escape, sorted(cue_table.get("per_unit", ()), key=len, reverse=True))) or "(?!)"
         # (not /亩产; but 2.98元/立方米不变, 30元/平方米以上: a word after the unit that is no part of it)
-        self._per_unit_re = re.compile(rf"/(?:{per_units})(?![\u4e00-\u9fff])|/(?:{per_units})(?=的|不变|以上|以下|以内|左右)")
+        self._per_unit_re = re.compile(rf"/(?:{per_units})(?![\u4e00-\u9fff])|/(?:{per_units})(?=的|不变|以上|以下|以内|左右|起)")
         # 用户量突破100万: a bare number after "<noun>量/数 (+ verb)" counts that noun.
         nouns = sorted(cue_table.get("counted", ()), key=len, reverse=True)
         self._counted = re.compile(
@@ -463,7 +465,7 @@ class QuantityRecognizer:
         if m is None or q.kind in ("percent", "percentage_point", "rank", "duration"):
             return q
         return _new_quantity(start=q.start, end=m.end(), text=text[q.start:m.end()], value=q.value, low=q.low,
-                             high=q.high, kind=q.kind, unit=q.unit, qualifier=q.qualifier)
+                             high=q.high, kind=q.kind, unit=q.unit, qualifier=self._qualifier_past(q, text, m.end()))
 
     def _per_unit(self, q: Quantity, text: str) -> Quantity:
         """亩均税收38.7万元/亩: an amount per unit of land, people or energy; the span takes the
@@ -472,7 +474,12 @@ class QuantityRecognizer:
         if m is None:
             return q
         return _new_quantity(start=q.start, end=m.end(), text=text[q.start:m.end()], value=q.value, low=q.low,
-                             high=q.high, kind=q.kind, unit=q.unit, qualifier=q.qualifier)
+                             high=q.high, kind=q.kind, unit=q.unit, qualifier=self._qualifier_past(q, text, m.end()))
+
+    def _qualifier_past(self, q: Quantity, text: str, end: int) -> str:
+        """The qualifier of ``q`` once its span runs to ``end`` (35元/平方米·月起: the 起 after the
+        rate's unit, not after 元)."""
+        return q.qualifier if q.qualifier != "exact" else self._qualifier(text, q.start, end, None)
 
     def _column_values(self, text: str, found: list[Quantity], tables: list[Table], yuan: str) -> list[Quantity]:
         """The numbers of column tables (:mod:`zonex.tables`), in the unit of their column's

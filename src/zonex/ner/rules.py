@@ -202,6 +202,8 @@ _NUMBER = re.compile(r"[0-9.%]+")
 # names (万思远: a surname)
 _NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两")
 _LATIN = re.compile(r"[A-Za-z]")
+# who founded a school (国立成功大学, 市立…高级中学): the words after it are the school's own name
+_FOUNDED_BY = ("国立", "省立", "市立", "县立", "私立", "州立", "公立")
 # numerals that open place names (三林, 二林, 七星), and the characters after a numeral that make it
 # a count or a list instead (三大, 两新, 五园, 八家): see RuleEntityRecognizer._numeral_place_name
 _NAME_NUMERALS = frozenset("一二三四五六七八九")
@@ -257,6 +259,7 @@ _SPOKEN_LINE = re.compile(r"[^\s、/|,，]{6}[^\n]{6,}")
 _SERVICE_CENTRE = "服务中心"  # the word of a public service centre (政务服务中心, 就业服务中心)
 # One-character directions (西太湖, 南湖): part of a zone's name when written right before its place.
 _DIRECTIONS = frozenset("东西南北")
+_REGION_DIRECTIONS = frozenset({"东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北", "华东", "华南", "华北", "华中"})
 # 我省, 本市, 该区: the document's own place, no part of a body's name (我局 is no entity).
 _SELF_REFERENCES = frozenset("我本该全各")
 # The last character of a division's full name: 和县 in 各市和县高新区 is no place before a head.
@@ -2457,6 +2460,12 @@ class RuleEntityRecognizer:
                     pass  # 嘉兴市第九届人民代表大会: the term of an assembly
                 elif is_zone and _ORDINAL_PART.fullmatch(w):
                     pass  # 楠梓第二园区: the second park of a zone
+                elif kind == "unit" and text.startswith("分", hs) and k == i - 1 and k > lo \
+                        and (w in _DIRECTIONS or w in _REGION_DIRECTIONS) and ws[k - 1].endswith(self._parent_heads):
+                    # 工业技术研究院|南部|分院: a branch named by the part of the country it serves
+                    right, right_tag, right_flags = w, tag, flags
+                    k -= 1
+                    continue
                 elif is_zone and w in _DIRECTIONS and anchor is not None and anchor == st[k + 1]:
                     anchor, anchor_k = st[k], k  # 西太湖科技产业园: a direction written before the place names it
                     right, right_tag, right_flags = w, tag, flags
@@ -2638,6 +2647,8 @@ class RuleEntityRecognizer:
         if end - start < 2:
             return False
         prefix = text[start:end]
+        if prefix.startswith(_FOUNDED_BY) and len(prefix) > 2:
+            return True  # 国立成功大学: who founded it, then its name (成功 an adjective to the tagger)
         # (宏碩|精密|工業|股份有限公司: a trade name the dictionary knows as an adjective, then the
         # trade, before a legal form: a name, where 精密工業股份有限公司 alone is a description)
         legal = text.startswith(self._legal_forms, end)
