@@ -4887,3 +4887,13 @@ def test_topics_bodies_and_industries_that_own_the_figures_after_them(pipeline):
                        ("技术移转", "工业技术研究院南部分院")], got
     text = "跑得最快的是机器人和智能制造产业，产值达428.6亿元。智能制造产业企业390余家，营收402.7亿元。"
     assert [c.metric for c in pipeline.extract(text).claims] == ["机器人和智能制造产业产值", "智能制造产业企业", "智能制造产业营收"]
+
+
+def test_a_park_s_firms_their_count_and_a_part_named_by_its_deed(pipeline):
+    # set 128: 园区企业营收 is the park's 营收 (its firms are whose it is), 园区厂商家数 keeps its
+    # count; set 127: 其中境内上市14家 after 上市公司19家 counts 境内上市公司; 还将新培育 is a target
+    text = ("南屏科技园占地2.3平方公里，园区企业营收超过300亿元，园区厂商家数逾230家。"
+            "截至9月底，全区上市公司19家，其中境内上市14家。我们还将新培育国家级专精特新“小巨人”企业20家左右。")
+    got = [(c.metric, c.status) for c in pipeline.extract(text).claims]
+    assert got[1:] == [("营收", "actual"), ("厂商家数", "actual"), ("上市公司", "actual"), ("境内上市公司", "actual"),
+                       ("新培育国家级专精特新“小巨人”企业", "target")], got

@@ -1575,6 +1575,20 @@ def _row_and_column(row: str, label: str) -> str:
     return row + label
 
 
+_LISTED_FIRMS = frozenset({"公司", "企业", "厂商"})
+
+
+def _part_completed(part: str, whole: str) -> str | None:
+    """What a part after 其中 leaves of its whole's name unwritten: the firms after the deed the part
+    ends with (境内上市 of 上市公司 → 公司); None when the part names its own thing (智能算力 of
+    算力总规模, 发明专利授权 of 专利授权量: the part's measure as written, sets 27 and 122)."""
+    for k in range(min(len(part), len(whole) - 1), 1, -1):
+        if part.endswith(whole[:k]) and len(part) > k:
+            rest = whole[k:]
+            return rest if rest in _LISTED_FIRMS else None
+    return None
+
+
 def _place_stem(name: str) -> str:
     """深圳市 → 深圳: a place's name without the word for its level, as other names hold it."""
     return name[:-1] if len(name) > 2 and name[-1] in "省市县区" else name
@@ -3005,7 +3019,7 @@ class _SentenceContext:
                 if start + len(firms) < end:
                     start += len(firms)  # 为高新区企业办理312张: the zone's firms served are its subject, no part of the metric
             if text.startswith(self.asm.park_firms, start) and _PARK_BEFORE_FIRMS.search(text, max(0, start - 4), start) is not None \
-                    and end - start > 4 and not text.startswith(self.asm.park_firms_not_own, start + 2):
+                    and end - start >= 4 and not text.startswith(self.asm.park_firms_not_own, start + 2):
                 start += 2  # 园区厂商研发支出: the park's firms are whose spending it is, no part of what was spent
             m = _SETTING_BEFORE.match(text, start, end) or _AT_EVENT.match(text, start, end) or _SCENE_BEFORE.match(text, start, end)
             if m and m.end() < end:
@@ -4935,6 +4949,10 @@ class _SentenceContext:
                     metric, span = self._past_gloss(metric, span)
                     if not flow and self.text[span[0] - 1 : span[0]] == "等" and (listed := self._flow_before_list(span[0] - 1)):
                         metric = listed + metric  # 新引进电池、电驱、热管理等配套企业23家 → 新引进配套企业 (sets 72, 103)
+                    if previous is not None and previous.sentence == self.sentence and previous.quantity is not None \
+                            and self.text.startswith("其中", self._clause_start(span[0])) \
+                            and (rest := _part_completed(metric, previous.metric)) is not None:
+                        metric += rest  # 上市公司19家,其中境内上市14家: 境内上市公司, the whole's noun after the part's words
                     if len(metric) <= 2 and self.text.startswith("其中", (opening := self._clause_start(span[0]))) \
                             and all(p in self._time_cover for p in range(opening + 2, span[0])) \
                             and (whole := self._whole_named(metric, drafts)) is not None:
