@@ -4996,7 +4996,7 @@ class _SentenceContext:
             metric = self._split_total(metric, span, q, previous)
             if metric in _BUDGET_SIDES and (before := next((d for d in reversed([*self.earlier[-3:], *drafts])
                                                             if d.metric.endswith(_BUDGET_SIDES)), None)) is not None \
-                    and "预算" in before.metric and before.metric.endswith(_BUDGET_SIDES) and not before.metric.endswith(metric):
+                    and "预算" in before.metric and not before.metric.endswith(metric):
                 # 国有资本经营预算收入6.84亿元,…;支出4.92亿元: the other side of the same budget
                 metric = before.metric[: -len(metric)] + metric
             if completed is None and metric.endswith(self.asm.budget_stages):
