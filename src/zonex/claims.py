@@ -181,7 +181,10 @@ class ClaimAssembler:
         self.total_words = frozenset(cues["total_words"])
         self.attribute_words = frozenset(cues["attribute_words"])
         self.comparison_verbs = tuple(cues["comparison_verbs"])
-        self.comparison_adverbs = tuple(sorted(cues["comparison_adverbs"], key=len, reverse=True))
+        self.persistence_adverbs = tuple(sorted(cues["persistence_adverbs"], key=len, reverse=True))
+        # (入库数量连续三年居常德市第一: how long or how steadily a rank was held, before its verb)
+        self._rank_adverb_before_re = regex.compile(
+            rf"(?:连续[一二两三四五六七八九十\d]{{1,2}}年|{_alternation(self.persistence_adverbs)})$")
         self.industry_output_words = frozenset(cues["industry_output_words"])
         self.stock_total_words = frozenset(cues["stock_total_words"])
         self.crossing_words = tuple(cues["crossing_words"])
@@ -1848,10 +1851,10 @@ _LEVEL_IN_DEED = re.compile(r"[\d%％]|超|达|亿|万|以上|以下|占|增长|
 
 # 完成投资52.4亿元: a measure that says nothing without the verb (and who completed it) before it
 _BARE_COMPLETED = frozenset(_MODULE_CUES["bare_completed_metrics"])
-_DOUBLED_SINCE = re.compile(r"(?:比|较|与)[^,，;；。]{0,12}(?:相比)?$")
+_DOUBLED_SINCE = regex.compile(rf"(?:{_COMPARISON.pattern}|与[^,，;；。]{{1,10}}?相比)$")  # (较2023年翻一番)
 _ON_THE_BASIS = re.compile(r"的?基础上")  # 在去年基础上: the base a change starts from
 _BASE_PHRASE = re.compile(r"在[^,，。;；]{1,12}?的?基础上$")
-_INDUSTRY_FIRMS = ("产业企业", "业企业")  # the firms of an industry (软件和信息服务业企业), counted
+_INDUSTRY_FIRMS = "业企业"  # the firms of an industry (软件和信息服务业企业, 智能制造产业企业), counted
 _TOPIC_OPENING = re.compile(r"方面[,，]")  # 臺南科技工業區方面,…: the topic of what follows
 _BUDGET_SIDES = ("收入", "支出")  # the two sides of a budget, each written alone after the other
 
@@ -2196,7 +2199,6 @@ _REGION_ZONES = regex.compile(r"(?P<region>(?:东部|中部|西部|东北)地区
 _YEAR_IN_BRACKETS_AFTER = regex.compile(r"[ \t]*[(（][ \t]*((?:19|20)\d{2})[ \t]*年?[ \t]*[)）]")  # the value's year
 _WHOLE_IN_BRACKETS = regex.compile(r"[(（]((?:全|我)[市省县])(?:平均)?(?:水平)?(?:为|是)?$")  # (全市为23.6件)
 _RANKED_AMONG_COUNTED = regex.compile(r"在(?P<scope>全国|全省|全市)?\d+[个家处所座]\p{Han}{2,10}中(?:排名|排|位列|位居|居)$")
-_RANK_ADVERB_BEFORE = regex.compile(r"(?:连续[一二两三四五六七八九十\d]{1,2}年|继续|仍然|仍|持续|稳定|稳)$")
 _THOSE_RANKED_AMONG = regex.compile(r"在\p{Han}{2,12}?中(?=\p{Han}{0,3}(?:排名|排|位列|居))")
 _RANKED_AMONG = regex.compile(r"^在(?P<scope>\p{Han}{0,6}?)\d+[个家处所座]\p{Han}{2,8}中(?:排名|排|位列|居)$")  # 在中心城区4个考核单元中排名
 # 优良天数22天, 人均培训时数31.5小时, 志愿服务共1,380小时: counts of days or hours, totals of time given
@@ -4230,7 +4232,7 @@ class _SentenceContext:
                 return previous.metric + ("增速" if grew else "") + written
             return written
         if metric.startswith(self.asm.comparison_verbs) \
-                and (adverb := next((w for w in self.asm.comparison_adverbs if self.text.endswith(w, 0, span[0])), None)):
+                and (adverb := next((w for w in self.asm.persistence_adverbs if self.text.endswith(w, 0, span[0])), None)):
             # 地区生产总值增速继续高于全市1个百分点: the measure compared, before the lead's adverb
             measure = self.metric_left(span[0] - len(adverb))
             if measure is not None and measure[1] == span[0] - len(adverb) \
@@ -5987,7 +5989,7 @@ class _SentenceContext:
                 verb = self.asm._rank_verb_before_re.search(self.text, start, place[0])  # 居常德市第一
         if verb is None or verb.start() <= start or self.text[verb.start() - 1] == "中":
             return None  # (在参评的139家国家大学科技园中位列第7位: among whom, not what is ranked)
-        adverb = _RANK_ADVERB_BEFORE.search(self.text, start, verb.start())
+        adverb = self.asm._rank_adverb_before_re.search(self.text, start, verb.start())
         # (入库数量连续三年居常德市第一: how long or how steadily it held the rank, not what is ranked)
         what = self.metric_left(adverb.start() if adverb is not None else verb.start(), limit=start)
         if adverb is None and what is not None and what[1] == verb.start() - 1 and _HAN.match(self.text, what[1]) \

@@ -138,7 +138,7 @@ _ZONE_WORD_SCHOOL = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由在从中的和
 _ROAD_WORDS = frozenset("路街巷")
 _TRANSCRIBED_NAME_PART = re.compile(r"·[\u4e00-\u9fff]{2,6}")
 _ADDRESS_NUMBER = re.compile(r"[\d一二三四五六七八九十]+[号段巷弄]|[东西南北中]?[一二三四五六七八九十]?段")
-_SCHOOL_FOUNDERS = frozenset({"国立", "省立", "市立", "县立", "区立", "私立", "公立"})  # (國立清華大學)
+_SCHOOL_FOUNDERS = frozenset({"国立", "省立", "市立", "县立", "区立", "私立", "公立", "州立"})  # (國立清華大學)
 # (國立臺灣史前文化博物館; 國立中正大學經濟學系: a school's faculty after it)
 _SCHOOL_HEADS = ("大学", "学院", "中学", "小学", "高中", "高级中学", "博物馆", "图书馆")
 _SCHOOL_FOUNDERS_RE = re.compile("|".join(sorted(_SCHOOL_FOUNDERS)))
@@ -202,12 +202,18 @@ _NUMBER = re.compile(r"[0-9.%]+")
 # names (万思远: a surname)
 _NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两")
 _LATIN = re.compile(r"[A-Za-z]")
-# who founded a school (国立成功大学, 市立…高级中学): the words after it are the school's own name
-_FOUNDED_BY = ("国立", "省立", "市立", "县立", "私立", "州立", "公立")
 # numerals that open place names (三林, 二林, 七星), and the characters after a numeral that make it
-# a count or a list instead (三大, 两新, 五园, 八家): see RuleEntityRecognizer._numeral_place_name
+# a count or a list instead (三大, 两新, 五园, 八家)
 _NAME_NUMERALS = frozenset("一二三四五六七八九")
 _COUNT_SECOND_CHARS = frozenset("大个家是项批类成倍期号年月日季座条所只名位户次轮届种层栋套台辆股区园万千百亿十点新多余化心核带廊基")
+
+
+def _numeral_then_name_character(first: str, second: str) -> bool:
+    """Whether a numeral and the character after it may open a place's name (三林, 二林), not count
+    or list (三大, 两新, 五园, 八家)."""
+    return first in _NAME_NUMERALS and _HAN.match(second) is not None and second not in _COUNT_SECOND_CHARS
+
+
 # the tags of the words of a park's name that no place or proper noun anchors (香草 药草 生技)
 _TITLE_NAME_TAGS = frozenset({"n", "nz", "oov", "j", "vn", "ng"})
 # (and Latin letters, places and place words: 滴水湖AI创新港, 东方芯港; and a time word that names no time:
@@ -259,7 +265,6 @@ _SPOKEN_LINE = re.compile(r"[^\s、/|,，]{6}[^\n]{6,}")
 _SERVICE_CENTRE = "服务中心"  # the word of a public service centre (政务服务中心, 就业服务中心)
 # One-character directions (西太湖, 南湖): part of a zone's name when written right before its place.
 _DIRECTIONS = frozenset("东西南北")
-_REGION_DIRECTIONS = frozenset({"东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北", "华东", "华南", "华北", "华中"})
 # 我省, 本市, 该区: the document's own place, no part of a body's name (我局 is no entity).
 _SELF_REFERENCES = frozenset("我本该全各")
 # The last character of a division's full name: 和县 in 各市和县高新区 is no place before a head.
@@ -1193,18 +1198,12 @@ class RuleEntityRecognizer:
         numeral: one unknown word of two characters (三林) or a numeral and one character (二|林),
         the second character no measure word or adjective of a count (三大, 两新, 五园, 八家)."""
         word = ws[k]
-        if word[:1] not in _NAME_NUMERALS:
-            return False
         if len(word) == 2 and k == head - 1:
-            second = word[1]
-        elif len(word) == 1 and k == head - 2 and len(ws[k + 1]) == 1:
+            return _numeral_then_name_character(word[0], word[1]) and not self.tagger.known(word)
+        if len(word) == 1 and k == head - 2 and len(ws[k + 1]) == 1:
             second = ws[k + 1]
-            if self.tagger.tag_of(second) not in _TITLE_NAME_TAGS:
-                return False
-        else:
-            return False
-        return _HAN.match(second) is not None and second not in _COUNT_SECOND_CHARS \
-            and not (len(word) == 2 and self.tagger.known(word))
+            return _numeral_then_name_character(word, second) and self.tagger.tag_of(second) in _TITLE_NAME_TAGS
+        return False
 
     def _info(self, word: str) -> tuple[str, int, int]:
         """The tag of ``word``, what it is to the rules (``_F_*`` flags) and for which heads it
@@ -2173,7 +2172,7 @@ class RuleEntityRecognizer:
                 tag = memo.get(before) or tag_of(before)
                 if (tag in _FUNCTION_TAGS or tag == "b") and hs not in place_ends and not (
                         (tag in _NOUNS_OF_TIME_AND_PLACE or _ORDINAL_PART.fullmatch(before)) and hs - 2 in place_ends) \
-                        and not (tag == "m" and before[:1] in _NAME_NUMERALS and before[1:] not in _COUNT_SECOND_CHARS
+                        and not (tag == "m" and len(before) == 2 and _numeral_then_name_character(before[0], before[1])
                                  and (hs == 2 or not _HAN.match(text, hs - 3))):
                     continue  # 14家高新区, 省级高新区 (not 枣强经济开发区, whose place the tagger takes for an
                     # attribute, nor 杭州未来科技城, 楠梓第二园区: see _grow)
@@ -2460,9 +2459,10 @@ class RuleEntityRecognizer:
                     pass  # 嘉兴市第九届人民代表大会: the term of an assembly
                 elif is_zone and _ORDINAL_PART.fullmatch(w):
                     pass  # 楠梓第二园区: the second park of a zone
-                elif kind == "unit" and text.startswith("分", hs) and k == i - 1 and k > lo \
-                        and (w in _DIRECTIONS or w in _REGION_DIRECTIONS) and ws[k - 1].endswith(self._parent_heads):
-                    # 工业技术研究院|南部|分院: a branch named by the part of the country it serves
+                elif kind == "unit" and tag == "f" and text.startswith("分", hs) and k == i - 1 and k > lo \
+                        and ws[k - 1].endswith(self._parent_heads):
+                    # 工业技术研究院|南部|分院: a branch named by the part of the country it serves (a
+                    # direction noun; 西北, 华南 are places to the tagger, anchors anyway)
                     right, right_tag, right_flags = w, tag, flags
                     k -= 1
                     continue
@@ -2647,7 +2647,7 @@ class RuleEntityRecognizer:
         if end - start < 2:
             return False
         prefix = text[start:end]
-        if prefix.startswith(_FOUNDED_BY) and len(prefix) > 2:
+        if prefix[:2] in _SCHOOL_FOUNDERS and len(prefix) > 2:
             return True  # 国立成功大学: who founded it, then its name (成功 an adjective to the tagger)
         # (宏碩|精密|工業|股份有限公司: a trade name the dictionary knows as an adjective, then the
         # trade, before a legal form: a name, where 精密工業股份有限公司 alone is a description)
