@@ -4898,3 +4898,72 @@ def test_a_park_s_firms_their_count_and_a_part_named_by_its_deed(pipeline):
     got = [(c.metric, c.status) for c in pipeline.extract(text).claims]
     assert got[1:] == [("营收", "actual"), ("厂商家数", "actual"), ("上市公司", "actual"), ("境内上市公司", "actual"),
                        ("新培育国家级专精特新“小巨人”企业", "target")], got
+
+
+def test_a_bulletin_s_lists_and_terms(pipeline):
+    # set 129: the siblings of a growth list take its measure (汽车制造业 → 汽车制造业增加值), the
+    # products of an output list the output (新能源汽车 → 新能源汽车产量), in any unit; the R&D term
+    # keeps its bracketed abbreviation; a rate's level compared in points is the level's, not its growth's
+    text = ("2026年，分行业看，电子信息制造业增加值增长16.2%，汽车制造业增长11.5%，高端装备制造业下降2.7%。"
+            "全年主要工业产品中，集成电路产量86.4亿块，比上年增长21.3%；新能源汽车52.6万辆，增长1.3倍；太阳能电池1860万千瓦，下降8.4%。"
+            "全年研究与试验发展（R&D）经费投入312.4亿元，比上年增长11.7%；R&D经费投入强度为9.51%，比上年提高0.36个百分点，高于全市4.3个百分点。")
+    got = [c.metric for c in pipeline.extract(text).claims]
+    assert got == ["电子信息制造业增加值", "汽车制造业增加值", "高端装备制造业增加值", "集成电路产量", "新能源汽车产量",
+                   "太阳能电池产量", "研究与试验发展(R&D)经费投入", "R&D经费投入强度", "R&D经费投入强度高于全市"], got
+
+
+def test_a_year_the_segmenter_glued_to_the_metric(pipeline):
+    # set 129: 高软园区2026|年产值|达…: the metric is the noun after the year; the park cited by its
+    # initials (高软园区) is the park the page names in full (高雄软体科技园区)
+    text = "高雄軟體科技園區去年進駐企業達612家。\n經發局統計，高軟園區2026年產值達新臺幣1,486億元，年增14.2%。"
+    got = [(c.metric, c.subject, c.period) for c in pipeline.extract(text).claims]
+    assert got[-1] == ("产值", "高雄软体科技园区", "2026"), got
+    # (not after a row's label: 新型显示:2025年产值约… keeps its label's reading)
+    assert [c.metric for c in pipeline.extract("高新区2025年产值达1486亿元，同比增长5%。").claims] == ["产值"]
+
+
+def test_a_rank_moved_its_number_unsaid(pipeline):
+    # set 130: 排名较上年上升2位 is the rank's change (the rank number falls: down), 下降3位 up
+    text = ("2026年，安顺国家高新区排名较上年上升2位，航空装备产业产值突破200亿元。"
+            "六盘水高新区营业收入同比下降3.2%，排名较上年下降3位。")
+    got = [(c.metric, c.subject, c.change and (c.change.value, c.change.unit, c.change.direction)) for c in pipeline.extract(text).claims]
+    assert ("排名", "安顺国家高新区", (2, "位", "down")) in got and ("排名", "六盘水高新区", (3, "位", "up")) in got, got
+
+
+def test_a_district_and_its_zone_by_plain_count(pipeline):
+    # set 130: 乌鲁木齐高新技术产业开发区(新市区): the zone, named four times, over the district named
+    # three times, though the district's mentions fall in the opening
+    text = ("乌鲁木齐高新技术产业开发区（新市区）\n"
+            "【概况】新市区地处乌鲁木齐市北部。乌鲁木齐高新技术产业开发区于1992年经国务院批准设立，2011年与新市区实行“区政合一”管理体制。"
+            "2025年，全区实现地区生产总值1028.6亿元。\n【招商引资】2025年，乌鲁木齐高新区签约招商引资项目186个。"
+            "乌鲁木齐高新区与新疆大学共建联合实验室8个。")
+    got = [(c.metric, c.subject) for c in pipeline.extract(text).claims]
+    assert got == [("地区生产总值", "乌鲁木齐高新区"), ("签约招商引资项目", "乌鲁木齐高新区"),
+                   ("共建联合实验室", "乌鲁木齐高新区")], got
+
+
+def test_a_post_s_items_partners_and_hires(pipeline):
+    # set 130: a circled number opens an item, not the metric; firms counted bare in an industry's item
+    # are the industry's; an emoji before a space ends a sentence (the institute after it owns its
+    # figures); the partner after 与 (区内企业) is no part of what was built together
+    text = ("2026年，①集成电路产业实现产值486.5亿元，同比增长21.3%，集聚企业逾180家；"
+            "量子信息产业实现产值约128亿元，是2022年的3.2倍[赞] 济南量子技术研究院累计孵化量子科技企业17家；"
+            "齐鲁工业大学与区内企业共建联合实验室45家。")
+    got = [(c.metric, c.subject) for c in pipeline.extract(text).claims]
+    assert got[0][0] == "集成电路产业产值" and got[1][0] == "集成电路产业企业", got
+    assert ("累计孵化量子科技企业", "济南量子技术研究院") in got and ("共建联合实验室", "齐鲁工业大学") in got, got
+    # set 129: a company's announced investment and hiring (将投资, 将再招募) are targets
+    text = "2027年2月15日\n瀚辰智能股份有限公司昨日宣布，將投資新臺幣42億元在高軟園區興建研發總部，今年將再招募約200名工程師。"
+    got = [(c.metric, c.status) for c in pipeline.extract(text).claims]
+    assert got == [("投资", "target"), ("招募工程师", "target")], got
+
+
+def test_a_paragraph_turning_to_the_park_next_door(pipeline):
+    # set 129: 緊鄰的…園區表現同樣亮眼。 opens a paragraph about the park next door, whose bare 園區
+    # the figures after it are; 上看 (looking up to) is no part of the metric; set 130: 新建改建 is one verb
+    text = ("高雄軟體科技園區去年進駐企業達612家。\n"
+            "緊鄰的亞灣5G AIoT創新園區表現同樣亮眼。截至去年底，園區已有286家企業進駐，出租率達96.5%。\n"
+            "高軟園區產值上看新臺幣1,700億元。2025年，全区新建改建道路23条。")
+    got = [(c.metric, c.subject) for c in pipeline.extract(text).claims]
+    assert got == [("进驻企业", "高雄软体科技园区"), ("进驻企业", "亚湾5G AIoT创新园区"), ("出租率", "亚湾5G AIoT创新园区"),
+                   ("产值", "高雄软体科技园区"), ("新建改建道路", "高雄软体科技园区")], got

@@ -1463,3 +1463,34 @@ NAMES_CUT_AT_THE_START = {
 def test_names_the_segmenter_cut_at_their_start(recognizer, case):
     text, expected = NAMES_CUT_AT_THE_START[case]
     assert found(recognizer, text) == expected
+
+
+# Set 129–130 cases (normalised text, as the recogniser sees it): Latin words inside a name, a place the tagger takes for a verb, accounts a
+# post mentions, bodies of each of a kind, names transcribed in parts after a title's colon
+SETS_129_130 = {
+    # a park named with Latin words, written apart (5G AIoT), after the place that opens it
+    "latin_words_apart": ("紧邻的亚湾5G AIoT创新园区表现同样亮眼。", [("亚湾5G AIoT创新园区", "ZONE")]),
+    "latin_word_glued": ("紧邻的亚湾AIoT创新园区表现亮眼。", [("亚湾AIoT创新园区", "ZONE")]),
+    # (a Latin word opening the clause names a kind: no park's name)
+    "latin_kind": ("推进AI创新园区建设", []),
+    # 遵义 and 包头 are verbs to the tagger, places here
+    "place_tagged_a_verb": ("3 | 遵义高新区排名第3，包头稀土高新区第4", [("遵义高新区", "ZONE"), ("包头稀土高新区", "ZONE")]),
+    # @-mentions are the accounts' names; a reader's nickname in a reply is not
+    "mentioned_accounts": ("全年新增上市公司5家[赞] @济南发布 @山东科技", [("济南发布", "ORG"), ("山东科技", "ORG")]),
+    "reply_nickname": ("回复@一只想上岸的研究生：可以的", []),
+    # 各 before a body or a zone: every one of a kind, none named (not the bare 管委会 either)
+    "each_of_a_kind": ("各市（州）科技局，各高新技术产业开发区管委会：", []),
+    "each_zone_committee": ("各高新区管委会要加强监管。", []),
+    # a name transcribed in parts after a title's colon, and the writers of a yearbook entry
+    "transcribed_after_title": ("管委会主任、区长:阿不都热依木·买买提\n",
+                                [("管委会", "ORG"), ("阿不都热依木·买买提", "PERSON")]),
+    "yearbook_writers": ("(撰稿人:李雯　审稿人:赵建国)", [("李雯", "PERSON"), ("赵建国", "PERSON")]),
+    # a vendor's kind before a company's name is no part of it
+    "vendor_kind": ("AI伺服器软体商瀚辰智能股份有限公司总经理陈冠宇宣布", [("瀚辰智能股份有限公司", "ORG"), ("陈冠宇", "PERSON")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SETS_129_130))
+def test_sets_129_130_names(recognizer, case):
+    text, expected = SETS_129_130[case]
+    assert found(recognizer, text) == expected

@@ -556,3 +556,16 @@ def test_the_class_of_a_drug_or_a_device_is_no_count():
     got = [q.text for q in zonex.extract("获批上市1类创新药9款，新增获批三类创新医疗器械注册证14个，达到3类标准").quantities]
     assert got == ["9款", "14个"], got
     assert [q.text for q in zonex.extract("新增4类维修产品").quantities] == ["4类"]
+
+
+def test_floor_space_in_ping_and_words_that_only_look_like_counts(rec):
+    # set 129: 坪, Taiwan's unit of floor space, kept as written (not 坪山, 坪效); 104人力銀行 is a
+    # job bank's name, not 104 people; 集约 ends a word, no 约 of the number after it; 页码:312 字数:
+    # is two labels (字数), no count of characters
+    assert found(rec, "樓地板面積約8.6萬坪（約28.4萬平方公尺），深圳3坪山區，坪效") == [
+        Q("8.6万坪", "area", 86000, "ping", "approx"), Q("28.4万平方公尺", "area", 284000, "m2", "approx")]
+    assert found(rec, "據104人力銀行統計，新增就業120人") == [Q("120人", "count", 120, "人")]
+    assert found(rec, "開放合作、綠色集約4個方面") == [Q("4个", "count", 4, "个")]
+    assert found(rec, "页码：312—314　字数：1627，全文 3000 字") == [Q("3000 字", "count", 3000, "字")]
+    # set 130: a video's view counter written after the count (86万次播放)
+    assert found(rec, "济南高新发布的微博视频　86万次播放，全年开展活动120次") == [Q("120次", "count", 120, "次")]

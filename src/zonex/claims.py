@@ -335,7 +335,9 @@ class ClaimAssembler:
         self.rank_scopes = tuple(cues["rank_scopes"])
         self.basis = dict(cues["basis"])
         ends = re.escape(cues["sentence_end"])
-        self._sentence_end_re = re.compile(rf"[{ends}]")
+        # (…是2022年的3.2倍[赞] 济南量子技术研究院累计…: a post's emoji, written as its name in
+        # brackets before a space, ends its sentence as a full stop would)
+        self._sentence_end_re = regex.compile(rf"[{ends}]|(?<=\[\p{{Han}}{{1,4}})\](?=[ \t\u3000])")
         clause_marks = rf"[{regex.escape(cues['sentence_end'] + cues['clause_end'])}]"
         self._clause_start_re = regex.compile(clause_marks, flags=regex.REVERSE)
         self._clause_mark_re = regex.compile(clause_marks)
@@ -480,6 +482,8 @@ class ClaimAssembler:
         self._rank_move_word_re = regex.compile(_alternation(cues["rank_moves"]))
         self._rank_move_re = re.compile(
             rf"[,，]?\s*(?P<basis>(?:较|比)[^,，;；。]{{0,8}}?)?(?P<move>{_alternation(self.rank_moves)})了?")
+        self._rank_moved_re = re.compile(
+            rf"(?P<rank>排名|位次|名次)\s*(?P<basis>(?:较|比)[^,，;；。]{{0,8}}?)?(?P<move>{_alternation(self.rank_moves)})了?$")
         # …国家级经济技术开发区综合发展水平考核评价结果: the words before a run of ranking words
         # (考核评价 is one name), cut after the zone word they follow
         self._ranking_re = re.compile(
@@ -800,6 +804,7 @@ class ClaimAssembler:
             if lo < hi and sentence.paragraph not in last_in_paragraph and sentence.paragraph not in paragraph_zone:
                 head = self._item_zone(text, sentence.start, entities, entity_starts) \
                     or (self._opening_zone(text, sentence.start, entities, entity_starts) if zones_opening >= 2 else None) \
+                    or self._neighbour_zone(text, sentence.start, entities, entity_starts) \
                     or self._topic_zone(text, sentence.start, entities, entity_starts)
                 if head is not None:
                     paragraph_zone[sentence.paragraph] = item_zone[sentence.paragraph] = head
@@ -828,6 +833,7 @@ class ClaimAssembler:
                     carried_firms = (sentence.paragraph, firms) if firms is not None else None
                     _elliptical_object(new, drafts, text)
                     _sibling_industry_measure(new, drafts, text, self.industry_heads, self.industry_output_words)
+                    _industry_firms(new, text, self.industry_heads, self.industry_output_words)
                     _elliptical_measure(new, drafts, text, self.flow_verbs, self.own_verbs, self.words_opening_with_verbs)
                     _members_who_are(new, text)
                     new = _stages_listed(new, text, self.stage_verbs)
@@ -1255,6 +1261,18 @@ class ClaimAssembler:
         # (the first sentence ends before the figures: the zone opened a sentence of its own)
         return entities[k].text if self._sentence_end_re.search(text, line, start) is not None else None
 
+    def _neighbour_zone(self, text: str, start: int, entities: list[Entity], entity_starts: list[int]) -> str | None:
+        """The zone next door that a paragraph opens with, in a sentence of no figures (緊鄰的亞灣5G
+        AIoT創新園區表現同樣亮眼。截至去年底,園區已有286家企業進駐…: the paragraph turns to it; set 129)."""
+        line = _skip_spaces(text, text.rfind("\n", 0, start) + 1)
+        lead = _NEIGHBOUR_LEAD.match(text, line, start)
+        if lead is None:
+            return None
+        k = bisect_left(entity_starts, lead.end())
+        if k >= len(entities) or entities[k].start != lead.end() or entities[k].label != "ZONE":
+            return None
+        return entities[k].text if self._sentence_end_re.search(text, entities[k].end, start) is not None else None
+
     def _topic_zone(self, text: str, start: int, entities: list[Entity], entity_starts: list[int]) -> str | None:
         """The zone a paragraph opens with as its topic (臺南科技工業區方面,115年園區廠商營業額…): what
         the paragraph's figures and its 园区 are of."""
@@ -1379,6 +1397,9 @@ class ClaimAssembler:
             return park
         if name.endswith("园区") and zone_counts and (full := name[:-2] + _TAIWAN_PARK_HEAD) in zone_counts:
             return full  # 楠梓园区 on a page that writes 楠梓科技产业园区: the park's full name
+        if len(name) == 4 and name.endswith("园区") and zone_counts \
+                and (full := next((z for z in zone_counts if _initials_of(name, z)), None)) is not None:
+            return full  # 高软园区 on a page that writes 高雄软体科技园区: the initials, cited as 南科 is
         if not name.endswith(self.zone_heads) or self._place_full_name(name, text) != name:
             return self._place_full_name(name, text)  # (桃园 ends as a park's name does: a city)
         if main and main != name and len(main) < len(name) and main.endswith(self.zone_heads) \
@@ -1500,6 +1521,9 @@ class ClaimAssembler:
                 continue
             i = bisect_left(marks, pos)  # marks[i - 1] < pos <= marks[i]
             start = marks[i - 1] + 1 if i else 0
+            if i and text[marks[i - 1]] != "\n":
+                while start < pos and text[start] in _SPACES:
+                    start += 1  # (。 济南量子技术研究院累计…: the spaces after a mark open no clause)
             if i < len(marks):
                 end = marks[i] + 1
                 if text[marks[i]] == "\n":
@@ -1511,6 +1535,7 @@ class ClaimAssembler:
 
 
 # Patterns used per sentence, compiled once.
+_SPACES = frozenset(" \t\u3000")
 _RIGHT_CONTEXT = 24
 # a headline's figures stand in a page's first characters (its site name, path and title)
 _HEADLINE_REACH = 240
@@ -1998,6 +2023,12 @@ def _industrial_park_short_form(name: str, short: str) -> bool:
 _TAIWAN_PARK_HEAD = "科技产业园区"
 
 
+def _initials_of(short: str, name: str) -> bool:
+    """高软园区 of 高雄软体科技园区: a park cited by the first characters of the first two words of
+    its name (高雄, 软体) and its head, as 南科 cites 南部科学园区 (set 129)."""
+    return len(name) >= 7 and name.endswith("园区") and name[0] == short[0] and short[1] in name[2:4]
+
+
 def _elliptical_measure(drafts: list[_Draft], earlier: list[_Draft], text: str,
                         flow_verbs: frozenset[str], own_verbs: tuple[str, ...], verb_words: tuple[str, ...]) -> None:
     """规上工业企业达到598家,上半年净增27家; 资助金额合共5,860万澳门元,平均每宗约63万澳门元: a figure
@@ -2052,24 +2083,62 @@ def _sibling_industry_measure(drafts: list[_Draft], earlier: list[_Draft], text:
                               heads: tuple[str, ...], output_words: frozenset[str]) -> None:
     """积体电路产业营业额1兆5,218亿元,…;光电产业1,036亿元: an industry listed with its amount alone
     after a sibling that named what the amounts are (营业额) is measured by the same word
-    (光电产业营业额); the sibling is looked for in the same paragraph, past semicolons, not past a
-    full stop."""
+    (光电产业营业额), and so is its growth alone after a sibling's (电子信息制造业增加值增长16.2%,
+    汽车制造业增长11.5%); a product listed with its amount alone after a sibling's output
+    (集成电路产量86.4亿块,…;新能源汽车52.6万辆) is its output too, in whatever unit. The sibling is
+    looked for in the same paragraph, past semicolons, not past a full stop."""
     for k, d in enumerate(drafts):
-        if d.quantity is None or not d.metric.endswith(heads):
+        if d.quantity is None and d.change is None:
+            continue
+        industry = d.metric.endswith(heads)
+        product = d.quantity is not None and not industry and d.quantity.kind not in _NOT_OUTPUT_KINDS \
+            and text[d.metric_start - 1 : d.metric_start] in _LIST_GAP_CHARS and not d.metric.endswith(_OUTPUT)
+        if not industry and not product:
             continue
         for e in reversed(earlier[-6:] + drafts[:k]):
-            if e.metric_start >= d.metric_start or e.quantity is None:
+            if e.metric_start >= d.metric_start or (e.quantity is None) != (d.quantity is None):
                 continue
             between = text[e.metric_start : d.metric_start]
             if "\n" in between or "。" in between:
                 break
-            if e.quantity.unit != d.quantity.unit:
+            if product:
+                if e.metric.endswith(_OUTPUT) and e.quantity.unit != d.quantity.unit and len(e.metric) > len(_OUTPUT):
+                    d.metric += _OUTPUT
+                break
+            if d.quantity is not None and e.quantity.unit != d.quantity.unit:
+                continue
+            if d.quantity is None and (e.change is None or e.change.unit != d.change.unit or d.change.unit != "%"):
                 continue
             measure = next((e.metric[i + len(h):] for h in heads if (i := e.metric.rfind(h)) > 0
                             and e.metric[i + len(h):] in output_words), None)
             if measure is not None:
                 d.metric += measure
             break
+
+
+_OUTPUT = "产量"
+_NEIGHBOUR_LEAD = regex.compile(r"(?:紧邻|毗邻|相邻|邻近|比邻|隔壁|一旁|旁边|同处\p{Han}{1,6}|同在\p{Han}{1,6})的")
+_BARE_FIRMS = frozenset({"企业", "集聚企业", "聚集企业", "拥有企业", "汇聚企业"})
+
+
+def _industry_firms(drafts: list[_Draft], text: str, heads: tuple[str, ...], output_words: frozenset[str]) -> None:
+    """①集成电路产业实现产值486.5亿元,同比增长21.3%,集聚企业逾180家: firms counted bare in the
+    item of an industry, after its output, are that industry's (集成电路产业企业, set 130); the item
+    ends at a semicolon or a full stop."""
+    for k, d in enumerate(drafts):
+        if d.metric not in _BARE_FIRMS or d.quantity is None or d.quantity.unit != "家":
+            continue
+        e = next((e for e in reversed(drafts[:k]) if e.metric_start < d.metric_start), None)
+        if e is None or e.sentence != d.sentence or _ITEM_END.search(text, e.metric_start, d.metric_start):
+            continue
+        industry = next((e.metric[: i + len(h)] for h in heads if (i := e.metric.find(h)) > 0
+                         and e.metric[i + len(h):] in output_words), None)
+        if industry is not None:
+            d.metric = industry + "企业"
+
+
+_ITEM_END = re.compile(r"[;；。]")
+_NOT_OUTPUT_KINDS = frozenset({"money", "percent", "percentage_point", "rank", "times"})
 
 
 def _whole_before_among(drafts: list[_Draft], k: int, text: str, fits: Callable[[Quantity, str], bool]) -> _Draft | None:
@@ -2138,7 +2207,8 @@ _RELATIVE_HEAD_AFTER = regex.compile(r"\p{Han}{1,8}?(?:[(（]\p{Han}{2,11}[)）]
 _NUMBER_STARTS = frozenset("0123456789〇零一二三四五六七八九十百两")
 _EACH_ONE_BEFORE = regex.compile(r"平均每[个位名户家辆台件笔]?\p{Han}{0,3}$")
 _PER_HEAD_BEFORE = regex.compile(r"每(?:十|百|千|万|十万|百万)?(?:人|户|家|平方公里|平方千米|亩)$")
-_BRACKETED_CLASS = regex.compile(r"[A-Za-z\d\p{Han}]{1,3}类")
+# (外国高端人才(A类)占比: a class's label; 研究与试验发展(R&D)经费: a term's English abbreviation)
+_BRACKETED_CLASS = regex.compile(r"[A-Za-z\d\p{Han}]{1,3}类|[A-Z][A-Za-z&]{1,7}")
 _WHERE_THEY_ARE = regex.compile(r"(?:工作|生活|就业|居住|学习|经营)的")
 # 在会展中心承办展会14场, 在廠區加裝…監視器42組: where the shows were held (what was put in) is no part of
 # what was held (put in)
@@ -2166,7 +2236,10 @@ _EVENT_HELD_AFTER = regex.compile(rf"(?:(?:{_alternation(_ORGANISED)})[^,，。;
 _APPLICANTS = tuple(_MODULE_CUES["applicant_words"])
 _APPLICANT_FIRSTS = frozenset(w[0] for w in _APPLICANTS)  # (a cheap test first)
 _RECEIVERS_APPLIED = regex.compile(rf"(?:{_alternation(_APPLICANTS)})(?:申领|领取)(?=\p{{Han}}{{2}})")
-_WITH_PARTNER = regex.compile(r"(?<=与)[^,，。;；、与]{1,12}?(?:联合|共同|合作(?!协议|项目|单位))|(?<=与)[^,，。;；、与]{1,12}?(?=共建|合建|联建)")
+# the partner after 与 (与新疆大学|共建…, 与高校联合…), up to the verb of the work done together
+# (与区内|企业共建…: after where the partners are, too)
+_WITH_PARTNER = regex.compile(r"[^,，。;；、与]{1,12}?(?=共建|合建|联建)|[^,，。;；、与]{1,12}?(?:联合|共同|合作(?!协议|项目|单位))")
+_PARTNER_BEFORE = regex.compile(r"与(?:区内|区外|省内|市内|国内|境内)?$")
 _HELPING_VERB_FIRSTS = frozenset(verb[0] for verb in _MODULE_CUES["helping_verbs"])  # (a cheap test first)
 _TO_WHOM_PAID = regex.compile(r"(?:仍|还|已)?向(?:其|[^,，。;；]{1,8}?)(?=(?:违规)?发放)")
 # the setting or the manner before what an audit found or a report counts (…中有闲置土地14宗;
@@ -2992,7 +3065,7 @@ class _SentenceContext:
                 m = (_FOR_WHOM.match(text, start, end) if before == "为"
                      else _FOR_WHOM.match(text, start + 1, end) if first == "为"  # (为小微企业减免保费)
                      else _AT_VENUE.match(text, start, end) if before == "在"
-                     else _WITH_PARTNER.match(text, start, end) if before == "与"
+                     else _WITH_PARTNER.match(text, start, end) if _PARTNER_BEFORE.search(text, max(0, start - 3), start)
                      else _MODAL_CAN.match(text, start, end) if first in ("可", "约") else None)
                 if m is None and "在" in text[max(0, start - 8):start]:
                     m = _WHERE_THEY_ARE.match(text, start, end)  # 在全区工作的持证外国人: where they work is no part of who
@@ -3061,6 +3134,19 @@ class _SentenceContext:
                 continue  # verbs, qualifiers and quotes between metric and value (and 累计 before 达到 or the number): skip them
                 # (but a quoted name right before the value is the metric's: 累计办理“一件事”2.3万件)
             if end is None and starts[i] in self._time_cover:
+                tail = starts[i]
+                while tail < ends[i] and tail in self._time_cover:
+                    tail += 1
+                opening = starts[i]
+                while opening - 1 in self._time_cover:
+                    opening -= 1
+                if ends[i] - tail >= 2 and _HAN.match(self.text, opening - 1) and self.asm.word_tag is not None \
+                        and self.asm.word_tag(self.text[tail:ends[i]]) in ("n", "nz"):
+                    # 高新区2025|年产值|达…: the segmenter's 年产值 across the year's end, its noun the
+                    # metric, after the subject (not after a row's label: 新型显示:2025|年产值约…)
+                    start, end = tail, ends[i]
+                    i -= 1
+                    continue
                 i -= 1
                 continue  # 规模以上工业增加值2023年增长5%: the period between metric and value
             if end is None and ((word in _DEADLINE_AFTER_TIME and i >= 1 and starts[i - 1] in self._time_cover)
@@ -3083,7 +3169,7 @@ class _SentenceContext:
                 continue
             if word == ")":
                 # 外国高端人才(A类)占比: a class's label in brackets inside the metric
-                opening = self.text.rfind("(", max(limit, starts[i] - 5), starts[i])
+                opening = self.text.rfind("(", max(limit, starts[i] - 9), starts[i])
                 if opening >= 0 and _BRACKETED_CLASS.fullmatch(self.text, opening + 1, starts[i]):
                     start, end = opening, end if end is not None else ends[i]
                     i = bisect_right(ends, opening) - 1
@@ -4279,7 +4365,11 @@ class _SentenceContext:
             compared = [i for i in (base.find(v) for v in self.asm.comparison_verbs) if i > 0]
             if compared:  # 含量高于国家药典34%,高于地方药材标准…: the same thing compared again
                 return base[: min(compared)] + metric
-            grew = previous.change is not None and not base.endswith(self.asm.growth_rate_words)
+            # (强度为9.51%,比上年提高0.36个百分点,高于全市4.3个百分点: a rate's level is what is
+            # higher, its change being in points)
+            grew = previous.change is not None and not base.endswith(self.asm.growth_rate_words) \
+                and not (previous.quantity is not None and previous.quantity.kind == "percent"
+                         and previous.change.unit == "pp")
             return base + ("增速" if grew else "") + metric
         owned = metric in self.asm.total_words or metric in self.asm.attribute_words
         if owned and q is not None and self.text.startswith("的", q.end):
@@ -4668,6 +4758,17 @@ class _SentenceContext:
                         direction=self.asm.rank_moves[move.group("move")],
                         basis="since" if move.group("basis") else "unspecified")
                     continue
+            if q.kind == "count" and q.unit == "位" and q.value is not None \
+                    and (moved := self.asm._rank_moved_re.search(self.text, max(self.sentence.start, q.start - 16), q.start)):
+                # 安顺国家高新区排名较上年上升2位: a rank's move, its number unsaid (set 130; the
+                # direction is the rank number's, as after a rank)
+                draft = self._draft(None, moved.group("rank"), moved.start(), q.start)
+                draft.change = _new_change(
+                    start=q.start, end=q.end, text=q.text, value=q.value, unit=q.unit,
+                    direction=self.asm.rank_moves[moved.group("move")],
+                    basis="since" if moved.group("basis") else "unspecified")
+                drafts.append(draft)
+                continue
             if q.value is None and q.low is not None and q.kind in ("percent", "percentage_point"):
                 grown = self._growth_range(q)
                 if grown is not None:  # 固定资产投资增长4%—5%: a range of growth, a value of its own

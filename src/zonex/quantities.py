@@ -254,6 +254,7 @@ class QuantityRecognizer:
         self._groups = (index["n"], index["u"], index["range"], index["frac"])
         self._counter = self._cue_regex(cue_table.get("counter", ()), r"(?:[::]|是|为)?[ ]*$")
         self._counter_chars = frozenset(w[0] for w in cue_table.get("counter", ()))
+        self._counter_after = tuple(cue_table.get("counter_after", ()))
         # 38.7万元/亩, 低于5万元/亩的企业: a per unit after an amount (not /人次: no per unit there)
         per_units = "|".join(map(re.escape, sorted(cue_table.get("per_unit", ()), key=len, reverse=True))) or "(?!)"
         # (not /亩产; but 2.98元/立方米不变, 30元/平方米以上: a word after the unit that is no part of it)
@@ -840,6 +841,8 @@ class QuantityRecognizer:
         window = text[max(0, start - 8):start]
         if self._counter is not None and not self._counter_chars.isdisjoint(window) and self._counter.search(window):
             return False  # 浏览量:123次
+        if self._counter_after and text.startswith(self._counter_after, end - len(unit.surface)):
+            return False  # 86万次播放 (its 次 is the counter's)
         return True
 
     def _determined(self, text: str, start: int) -> bool:

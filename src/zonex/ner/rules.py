@@ -78,11 +78,17 @@ __all__ = ["RuleEntityRecognizer", "Tagger"]
 
 # Characters that end a clause: no name runs across them. Parentheses and dashes are not among
 # them: 中科院(江门)中微子实验站, 中国—东盟技术转移中心 and 南宁·中关村 are single names.
-_CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：、！？\"'“”‘’《》〈〉<>【】\[\]{}|/\\\s…■●◆★]")
+# Nor is a space between two Latin words or numbers: 亚湾5G AIoT创新园区 is one name.
+_CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：、！？\"'“”‘’《》〈〉<>【】\[\]{}|/\\…■●◆★]|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])|\s(?=\s)")
 _CONNECTORS = frozenset("·•—–-")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WEIBO_ACCOUNT = re.compile(r"(?:(?<=@)|(?<=^)|(?<=\n))[ \t\u3000]*([\u4e00-\u9fff]{2,12}?发布)(?=[ \t]*V(?![A-Za-z])|[ \t]*[:：]|$)",
                             re.MULTILINE)
+# 各 and the jurisdictions of a kind of body (各市(州)|科技局, 各区县|…)
+_EACH_BEFORE = re.compile(r"各(?:[省市区县州乡镇盟旗]|[(（][省市区县州盟][)）])*$")
+# @济南发布 @山东科技: an account a post mentions, by its handle (a Chinese one: not an e-mail's host)
+# (not a reader's nickname a reply names, 回复@一只想上岸的研究生: a phrase, no body's name)
+_MENTIONED_ACCOUNT = re.compile(r"(?<!回复@)(?<=@)([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9_]{1,7})(?=[\s@:：,，。;；!！?？)）]|$)")
 # The page's first line: a name (no spaces, no path marks) alone, or before the site's home or
 # sections (首页, >, ｜) or a space; the masthead's candidate (RuleEntityRecognizer._masthead)
 _MASTHEAD = re.compile(
@@ -137,6 +143,8 @@ _ZONE_WORD_SCHOOL = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由在从中的和
                                r"(?:第[一二三四五六七八九十]{1,3}|实验|外国语)(?:中学|小学)")
 _ROAD_WORDS = frozenset("路街巷")
 _TRANSCRIBED_NAME_PART = re.compile(r"·[\u4e00-\u9fff]{2,6}")
+# a name transcribed in parts (a Uyghur or a foreign one), alone after a title's colon
+_TRANSCRIBED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})+(?=[\s,，。;；)）]|$)")
 _ADDRESS_NUMBER = re.compile(r"[\d一二三四五六七八九十]+[号段巷弄]|[东西南北中]?[一二三四五六七八九十]?段")
 _SCHOOL_FOUNDERS = frozenset({"国立", "省立", "市立", "县立", "区立", "私立", "公立", "州立"})  # (國立清華大學)
 # (國立臺灣史前文化博物館; 國立中正大學經濟學系: a school's faculty after it)
@@ -202,6 +210,7 @@ _NUMBER = re.compile(r"[0-9.%]+")
 # names (万思远: a surname)
 _NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两")
 _LATIN = re.compile(r"[A-Za-z]")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 # numerals that open place names (三林, 二林, 七星), and the characters after a numeral that make it
 # a count or a list instead (三大, 两新, 五园, 八家)
 _NAME_NUMERALS = frozenset("一二三四五六七八九")
@@ -1316,8 +1325,13 @@ class RuleEntityRecognizer:
         place_at = {c[0]: c[1] for c in found}  # a place's end by its start (one place per start)
         # (财政部门: the word for a department, not 财政部)
         found += [(s, e, "ORG", 2, "fixed") for s, e in hits.fixed if text[e - 1 : e + 1] not in self.lexicon.not_org_heads]
-        found += [c for c in self._headed(text, heads, clauses, place_at)
-                  if not self._a_class(text, c, place_at) and not self._zones_work_report(text, c)]
+        headed = self._headed(text, heads, clauses, place_at)
+        if "各" in text:
+            # (各高新区|管委会: not the bare 管委会 of a body of each zone either)
+            each = [c for c in headed if _EACH_BEFORE.search(text, max(0, c[0] - 8), c[0]) is not None]
+            if each:
+                found = [c for c in found if c[4] != "fixed" or not any(e[0] <= c[0] and c[1] <= e[1] for e in each)]
+        found += [c for c in headed if not self._a_class(text, c, place_at) and not self._zones_work_report(text, c)]
         found += self._persons(persons, clauses)
         found += self._outlets(text)
         if "讯】" in text:
@@ -1387,6 +1401,7 @@ class RuleEntityRecognizer:
         if "发布 V" in text or "@" in text or "原创" in text:
             # 温州高新区发布 V, //@温州发布: a government's Weibo account, named after it + 发布
             found += [(m.start(1), m.end(1), "ORG", 2, "credit") for m in _WEIBO_ACCOUNT.finditer(text)]
+            found += [(m.start(1), m.end(1), "ORG", 2, "credit") for m in _MENTIONED_ACCOUNT.finditer(text)]
         if "企业" in text:
             found += self._named_after_class(text)
         if "|" in text:
@@ -1737,7 +1752,10 @@ class RuleEntityRecognizer:
 
     def _a_class(self, text: str, cand: _Cand, place_at: dict[int, int]) -> bool:
         """全市科技企业孵化器71家, 石家庄市科技企业孵化器: a kind of facility (zone_classes.txt),
-        maybe after a place, names the place's facilities of that kind, not one of them."""
+        maybe after a place, names the place's facilities of that kind, not one of them; nor does a
+        body or zone after 各 (各市(州)科技局, 各高新技术产业开发区管委会: every one of a kind)."""
+        if _EACH_BEFORE.search(text, max(0, cand[0] - 8), cand[0]) is not None:
+            return True
         if cand[2] != "ZONE":
             return False
         kind_start = place_at.get(cand[0], cand[0])  # past the place the name starts with, if any
@@ -2176,9 +2194,10 @@ class RuleEntityRecognizer:
                                  and (hs == 2 or not _HAN.match(text, hs - 3))):
                     continue  # 14家高新区, 省级高新区 (not 枣强经济开发区, whose place the tagger takes for an
                     # attribute, nor 杭州未来科技城, 楠梓第二园区: see _grow)
-                if tag in _VERB_TAGS:
+                if tag in _VERB_TAGS and hs not in place_ends:  # (遵义|高新区, 包头|稀土高新区: places)
                     before = text[hs - 4 : hs - 2]
-                    if (memo.get(before) or tag_of(before)) not in _ZONE_NOUN_TAGS:
+                    if (memo.get(before) or tag_of(before)) not in _ZONE_NOUN_TAGS and not _ASCII_WORD.fullmatch(before[-1:]):
+                        # (亚湾AIoT|创新|园区: a Latin word before the verb is a noun of the name)
                         continue  # 促进高新区, 支持园区 (产业转移工业园 goes on: a noun before the verb)
             elif he - hs == 1:
                 pair = text[hs : he + 1]
@@ -2194,6 +2213,16 @@ class RuleEntityRecognizer:
                     continue  # 全部, 内部, 举办, 布局: the head ends an ordinary word
             out.append((hs, he, head))
         return out
+
+    def _latin_after_name(self, ws: list[str], k: int, lo: int) -> bool:
+        """Whether the Latin words that end at word ``k`` (5G AIoT) come after a word that may open
+        a name (亚湾, 高雄), not at the start of their clause (推进|AI|创新园区: a kind)."""
+        while k > lo and (_ASCII_WORD.fullmatch(ws[k]) or ws[k] == " "):
+            k -= 1
+        if _ASCII_WORD.fullmatch(ws[k]) or ws[k] == " ":
+            return False
+        tag = (self._info_memo.get(ws[k]) or self._info(ws[k]))[0]
+        return tag in _ANCHOR_TAGS
 
     def _county_ends_at(self, text: str, hits: _Hits, pos: int) -> bool:
         """Whether a district or county of the gazetteer (and nothing of a higher level) ends at ``pos``."""
@@ -2365,6 +2394,12 @@ class RuleEntityRecognizer:
                         break
                     k = j
                     continue
+            if w == " " and k > lo and right_tag == "eng" and _ASCII_WORD.fullmatch(ws[k - 1]):
+                # 亚湾|5G| |AIoT|创新园区: Latin words of a name, written apart, are one with it
+                k -= 1
+                while k > lo and _ASCII_WORD.fullmatch(ws[k]):
+                    k -= 1
+                continue
             tag, flags, anchors = memo.get(w) or info_of(w)
             if is_zone and tag == "m" and (k == lo or not _HAN.match(ws[k - 1])) and self._numeral_place_name(ws, k, i):
                 # 三林|工业园区, 二|林|园区: a place whose name opens with a numeral (the segmenter
@@ -2487,6 +2522,8 @@ class RuleEntityRecognizer:
                 before = (memo.get(ws[k - 1]) or info_of(ws[k - 1]))[0] if k >= lo1 else ""
                 before_ok = (
                     before in noun_tags
+                    # 亚湾AIoT|创新|园区: a Latin noun of a name that a place or a name opens
+                    or (is_zone and before == "eng" and self._latin_after_name(ws, k - 1, lo))
                     or (is_org and k >= lo1 and ws[k - 1] == ")")
                     or (k >= lo1 and not is_zone and place_at.get(st[k - 1]) == st[k])
                     # 鸿泰精密铸造有限公司: a company's trade, an adjective and its verb, before the head
@@ -2708,6 +2745,9 @@ class RuleEntityRecognizer:
                     at += 1  # 董事长:林振宏, a title as the label of its holder's line
                 while at < n and at - te < 4 and text[at] in " \t":
                     at += 1  # 本报记者 罗晓燕, 副厅长   李克纯
+                if label and (whole := _TRANSCRIBED_NAME.match(text, at)) is not None:
+                    out.append((at, whole.end(), "PERSON", 1, "title"))  # 区长:阿不都热依木·买买提
+                    continue
                 end = self._name_after(text, at)
                 if label and end is not None and (
                         (end > 0 and _HAN.match(text, end) and not self._after_name.starts_at(text, end))

@@ -317,8 +317,7 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     best = max(scores, key=lambda k: (scores[k], k[0] == "ZONE", _specificity(surfaces[k], lex)))
     if best[0] == "GPE" and together is None and collective is None:
         best = _zone_of_the_body(text, entities, keys, best, surfaces, max(title_end, 0)) or best
-    elif best[0] == "ZONE":
-        best = _district_of_the_zone(text, entities, keys, best) or best
+    best = _one_administration(text, entities, keys, best) or best
     forms = surfaces[best]
     # The form the document uses most; on a tie the longer (full) one.
     return max(forms, key=lambda f: (forms[f], len(f)))
@@ -327,14 +326,16 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
 _DISTRICT_ENDINGS = ("区", "县")  # a district named in full (新吴区, 黄埔区), not a zone's short name (滨江)
 
 
-def _district_of_the_zone(text: str, entities: Sequence[Entity], keys: dict,
-                          zone: tuple[str, str]) -> tuple[str, str] | None:
-    """The district a page names as one with its zone, the one in brackets after the other
-    (无锡高新区(新吴区), 广州市黄埔区(广州开发区)), where the page names the district on its own
-    at least as often as the zone (on a tie, where it names the district first): one
-    administration, whose figures the page gives in the name it uses (sets 110 and 116–118:
-    株洲高新区(天元区) with the zone named more, the zone). Not a zone's short name in its
-    brackets (杭州高新区(滨江): one zone's name)."""
+def _one_administration(text: str, entities: Sequence[Entity], keys: dict,
+                        best: tuple[str, str]) -> tuple[str, str] | None:
+    """Of a district and the zone a page names as one with it, the one in brackets after the
+    other (无锡高新区(新吴区), 广州市黄埔区(广州开发区)), the one the page names more often on
+    its own, by plain count, and on a tie the one outside the brackets: one administration,
+    whose figures the page gives in the name it uses (sets 110 and 116–118: 株洲高新区(天元区)
+    with the zone named more, the zone; set 130: 乌鲁木齐高新技术产业开发区(新市区), the district
+    named more in the opening but the zone more in all). ``best`` is the pair's zone or district
+    as the weighted mentions chose it; None when it is in no such pair. Not a zone's short name
+    in its brackets (杭州高新区(滨江): one zone's name)."""
     for k, e in enumerate(entities):
         if e.end >= len(text) or text[e.end] != "(" or k + 1 == len(entities):
             continue
@@ -343,16 +344,15 @@ def _district_of_the_zone(text: str, entities: Sequence[Entity], keys: dict,
             continue
         pair = {e.label: e, other.label: other}
         district, named_zone = pair.get("GPE"), pair.get("ZONE")
-        if district is None or named_zone is None or not district.text.endswith(_DISTRICT_ENDINGS) \
-                or keys.get(("ZONE", named_zone.text)) != zone:
+        if district is None or named_zone is None or not district.text.endswith(_DISTRICT_ENDINGS):
             continue
-        place = keys.get(("GPE", district.text))
-        if place is None:
+        zone, place = keys.get(("ZONE", named_zone.text)), keys.get(("GPE", district.text))
+        if place is None or best not in (zone, place):
             continue
         mentions = Counter(keys.get((x.label, x.text)) for x in entities if x.label in ("GPE", "ZONE"))
         if mentions[place] > mentions[zone] or (mentions[place] == mentions[zone] and district is e):
             return place
-        return None
+        return zone
     return None
 
 
