@@ -2117,8 +2117,8 @@ def _sibling_industry_measure(drafts: list[_Draft], earlier: list[_Draft], text:
 
 
 _OUTPUT = "产量"
-_NEIGHBOUR_LEAD = regex.compile(r"(?:紧邻|毗邻|相邻|邻近|比邻|隔壁|一旁|旁边|同处\p{Han}{1,6}|同在\p{Han}{1,6})的")
-_BARE_FIRMS = frozenset({"企业", "集聚企业", "聚集企业", "拥有企业", "汇聚企业"})
+_NEIGHBOUR_LEAD = regex.compile(rf"(?:{'|'.join(_MODULE_CUES['neighbour_leads'])})\p{{Han}}{{0,6}}?的")
+_BARE_FIRMS = frozenset(_MODULE_CUES["bare_firm_counts"])
 
 
 def _industry_firms(drafts: list[_Draft], text: str, heads: tuple[str, ...], output_words: frozenset[str]) -> None:
