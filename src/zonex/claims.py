@@ -482,8 +482,8 @@ class ClaimAssembler:
         self._rank_move_word_re = regex.compile(_alternation(cues["rank_moves"]))
         self._rank_move_re = re.compile(
             rf"[,，]?\s*(?P<basis>(?:较|比)[^,，;；。]{{0,8}}?)?(?P<move>{_alternation(self.rank_moves)})了?")
-        self._rank_moved_re = re.compile(
-            rf"(?P<rank>排名|位次|名次)\s*(?P<basis>(?:较|比)[^,，;；。]{{0,8}}?)?(?P<move>{_alternation(self.rank_moves)})了?$")
+        # 排名较上年上升2位: the same move after the word for a rank, its number unsaid
+        self._rank_moved_re = re.compile(rf"(?P<rank>排名|位次|名次){self._rank_move_re.pattern}$")
         # …国家级经济技术开发区综合发展水平考核评价结果: the words before a run of ranking words
         # (考核评价 is one name), cut after the zone word they follow
         self._ranking_re = re.compile(
@@ -1255,11 +1255,9 @@ class ClaimAssembler:
         (郑州高新区以智能传感器…为引领。2025年,该区实现营业收入…: what the paragraph is about, on a page
         whose paragraphs open with two zones or more; set 104)."""
         line = text.rfind("\n", 0, start) + 1
-        k = bisect_left(entity_starts, line)
-        if line >= start or k >= len(entities) or entities[k].start != line or entities[k].label != "ZONE":
-            return None
+        zone = _zone_starting_at(line, entities, entity_starts) if line < start else None
         # (the first sentence ends before the figures: the zone opened a sentence of its own)
-        return entities[k].text if self._sentence_end_re.search(text, line, start) is not None else None
+        return zone.text if zone is not None and self._sentence_end_re.search(text, line, start) is not None else None
 
     def _neighbour_zone(self, text: str, start: int, entities: list[Entity], entity_starts: list[int]) -> str | None:
         """The zone next door that a paragraph opens with, in a sentence of no figures (緊鄰的亞灣5G
@@ -1268,21 +1266,15 @@ class ClaimAssembler:
         lead = _NEIGHBOUR_LEAD.match(text, line, start)
         if lead is None:
             return None
-        k = bisect_left(entity_starts, lead.end())
-        if k >= len(entities) or entities[k].start != lead.end() or entities[k].label != "ZONE":
-            return None
-        return entities[k].text if self._sentence_end_re.search(text, entities[k].end, start) is not None else None
+        zone = _zone_starting_at(lead.end(), entities, entity_starts)
+        return zone.text if zone is not None and self._sentence_end_re.search(text, zone.end, start) is not None else None
 
     def _topic_zone(self, text: str, start: int, entities: list[Entity], entity_starts: list[int]) -> str | None:
         """The zone a paragraph opens with as its topic (臺南科技工業區方面,115年園區廠商營業額…): what
         the paragraph's figures and its 园区 are of."""
         line = text.rfind("\n", 0, start) + 1
-        line = _skip_spaces(text, line)
-        k = bisect_left(entity_starts, line)
-        if k >= len(entities) or entities[k].start != line or entities[k].label != "ZONE" \
-                or _TOPIC_OPENING.match(text, entities[k].end) is None:
-            return None
-        return entities[k].text
+        zone = _zone_starting_at(_skip_spaces(text, line), entities, entity_starts)
+        return zone.text if zone is not None and _TOPIC_OPENING.match(text, zone.end) is not None else None
 
     def _item_zone(self, text: str, start: int, entities: list[Entity], entity_starts: list[int]) -> str | None:
         """The one zone the head of an item names, when the item's first figures come after it
@@ -1522,8 +1514,7 @@ class ClaimAssembler:
             i = bisect_left(marks, pos)  # marks[i - 1] < pos <= marks[i]
             start = marks[i - 1] + 1 if i else 0
             if i and text[marks[i - 1]] != "\n":
-                while start < pos and text[start] in _SPACES:
-                    start += 1  # (。 济南量子技术研究院累计…: the spaces after a mark open no clause)
+                start = _skip_spaces(text, start)  # (。 济南量子技术研究院累计…: the spaces after a mark open no clause)
             if i < len(marks):
                 end = marks[i] + 1
                 if text[marks[i]] == "\n":
@@ -1535,7 +1526,6 @@ class ClaimAssembler:
 
 
 # Patterns used per sentence, compiled once.
-_SPACES = frozenset(" \t\u3000")
 _RIGHT_CONTEXT = 24
 # a headline's figures stand in a page's first characters (its site name, path and title)
 _HEADLINE_REACH = 240
@@ -2109,11 +2099,16 @@ def _sibling_industry_measure(drafts: list[_Draft], earlier: list[_Draft], text:
                 continue
             if d.quantity is None and (e.change is None or e.change.unit != d.change.unit or d.change.unit != "%"):
                 continue
-            measure = next((e.metric[i + len(h):] for h in heads if (i := e.metric.rfind(h)) > 0
-                            and e.metric[i + len(h):] in output_words), None)
-            if measure is not None:
-                d.metric += measure
+            split = _industry_and_measure(e.metric, heads, output_words)
+            if split is not None:
+                d.metric += split[1]
             break
+
+
+def _industry_and_measure(metric: str, heads: tuple[str, ...], output_words: frozenset[str]) -> tuple[str, str] | None:
+    """光电产业营业额 → (光电产业, 营业额): an industry and the measure of its output, else None."""
+    return next(((metric[: i + len(h)], metric[i + len(h):]) for h in heads if (i := metric.rfind(h)) > 0
+                 and metric[i + len(h):] in output_words), None)
 
 
 _OUTPUT = "产量"
@@ -2129,15 +2124,12 @@ def _industry_firms(drafts: list[_Draft], text: str, heads: tuple[str, ...], out
         if d.metric not in _BARE_FIRMS or d.quantity is None or d.quantity.unit != "家":
             continue
         e = next((e for e in reversed(drafts[:k]) if e.metric_start < d.metric_start), None)
-        if e is None or e.sentence != d.sentence or _ITEM_END.search(text, e.metric_start, d.metric_start):
+        if e is None or e.sentence != d.sentence or _SENTENCE_MARK.search(text, e.metric_start, d.metric_start):
             continue
-        industry = next((e.metric[: i + len(h)] for h in heads if (i := e.metric.find(h)) > 0
-                         and e.metric[i + len(h):] in output_words), None)
-        if industry is not None:
-            d.metric = industry + "企业"
+        split = _industry_and_measure(e.metric, heads, output_words)
+        if split is not None:
+            d.metric = split[0] + "企业"
 
-
-_ITEM_END = re.compile(r"[;；。]")
 _NOT_OUTPUT_KINDS = frozenset({"money", "percent", "percentage_point", "rank", "times"})
 
 
@@ -2150,6 +2142,12 @@ def _whole_before_among(drafts: list[_Draft], k: int, text: str, fits: Callable[
         return None
     return next((e for e in reversed(drafts[:k]) if e.quantity is not None and e.quantity.end <= among
                  and e.metric and fits(e.quantity, e.metric)), None)
+
+
+def _zone_starting_at(pos: int, entities: list[Entity], entity_starts: list[int]) -> Entity | None:
+    """The zone whose name starts at ``pos``, if any (``entity_starts``: the entities' starts, in order)."""
+    k = bisect_left(entity_starts, pos)
+    return entities[k] if k < len(entities) and entities[k].start == pos and entities[k].label == "ZONE" else None
 
 
 def _skip_spaces(text: str, pos: int) -> int:

@@ -82,13 +82,14 @@ __all__ = ["RuleEntityRecognizer", "Tagger"]
 _CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：、！？\"'“”‘’《》〈〉<>【】\[\]{}|/\\…■●◆★]|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])|\s(?=\s)")
 _CONNECTORS = frozenset("·•—–-")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_WEIBO_ACCOUNT = re.compile(r"(?:(?<=@)|(?<=^)|(?<=\n))[ \t\u3000]*([\u4e00-\u9fff]{2,12}?发布)(?=[ \t]*V(?![A-Za-z])|[ \t]*[:：]|$)",
+_WEIBO_ACCOUNT = re.compile(r"(?:(?<=^)|(?<=\n))[ \t\u3000]*([\u4e00-\u9fff]{2,12}?发布)(?=[ \t]*V(?![A-Za-z])|[ \t]*[:：]|$)",
                             re.MULTILINE)
 # 各 and the jurisdictions of a kind of body (各市(州)|科技局, 各区县|…)
 _EACH_BEFORE = re.compile(r"各(?:[省市区县州乡镇盟旗]|[(（][省市区县州盟][)）])*$")
 # @济南发布 @山东科技: an account a post mentions, by its handle (a Chinese one: not an e-mail's host)
 # (not a reader's nickname a reply names, 回复@一只想上岸的研究生: a phrase, no body's name)
-_MENTIONED_ACCOUNT = re.compile(r"(?<!回复@)(?<=@)([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9_]{1,7})(?=[\s@:：,，。;；!！?？)）]|$)")
+# (//@温州发布: a repost's account too)
+_MENTIONED_ACCOUNT = re.compile(r"(?<!回复@)(?<=@)([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9_]{1,13})(?=[\s@/:：,，。;；!！?？)）]|$)")
 # The page's first line: a name (no spaces, no path marks) alone, or before the site's home or
 # sections (首页, >, ｜) or a space; the masthead's candidate (RuleEntityRecognizer._masthead)
 _MASTHEAD = re.compile(
@@ -144,7 +145,7 @@ _ZONE_WORD_SCHOOL = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由在从中的和
 _ROAD_WORDS = frozenset("路街巷")
 _TRANSCRIBED_NAME_PART = re.compile(r"·[\u4e00-\u9fff]{2,6}")
 # a name transcribed in parts (a Uyghur or a foreign one), alone after a title's colon
-_TRANSCRIBED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})+(?=[\s,，。;；)）]|$)")
+_TRANSCRIBED_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,6}}(?:{_TRANSCRIBED_NAME_PART.pattern})+(?=[\s,，。;；)）]|$)")
 _ADDRESS_NUMBER = re.compile(r"[\d一二三四五六七八九十]+[号段巷弄]|[东西南北中]?[一二三四五六七八九十]?段")
 _SCHOOL_FOUNDERS = frozenset({"国立", "省立", "市立", "县立", "区立", "私立", "公立", "州立"})  # (國立清華大學)
 # (國立臺灣史前文化博物館; 國立中正大學經濟學系: a school's faculty after it)
@@ -1327,10 +1328,12 @@ class RuleEntityRecognizer:
         found += [(s, e, "ORG", 2, "fixed") for s, e in hits.fixed if text[e - 1 : e + 1] not in self.lexicon.not_org_heads]
         headed = self._headed(text, heads, clauses, place_at)
         if "各" in text:
-            # (各高新区|管委会: not the bare 管委会 of a body of each zone either)
+            # 各市(州)|科技局, 各高新技术产业开发区|管委会: a body or zone after 各 is every one of a
+            # kind, none named (and not the bare 管委会 inside it either)
             each = [c for c in headed if _EACH_BEFORE.search(text, max(0, c[0] - 8), c[0]) is not None]
             if each:
                 found = [c for c in found if c[4] != "fixed" or not any(e[0] <= c[0] and c[1] <= e[1] for e in each)]
+                headed = [c for c in headed if c not in each]
         found += [c for c in headed if not self._a_class(text, c, place_at) and not self._zones_work_report(text, c)]
         found += self._persons(persons, clauses)
         found += self._outlets(text)
@@ -1752,10 +1755,7 @@ class RuleEntityRecognizer:
 
     def _a_class(self, text: str, cand: _Cand, place_at: dict[int, int]) -> bool:
         """全市科技企业孵化器71家, 石家庄市科技企业孵化器: a kind of facility (zone_classes.txt),
-        maybe after a place, names the place's facilities of that kind, not one of them; nor does a
-        body or zone after 各 (各市(州)科技局, 各高新技术产业开发区管委会: every one of a kind)."""
-        if _EACH_BEFORE.search(text, max(0, cand[0] - 8), cand[0]) is not None:
-            return True
+        maybe after a place, names the place's facilities of that kind, not one of them."""
         if cand[2] != "ZONE":
             return False
         kind_start = place_at.get(cand[0], cand[0])  # past the place the name starts with, if any
