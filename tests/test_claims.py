@@ -4968,3 +4968,23 @@ def test_a_paragraph_turning_to_the_park_next_door(pipeline):
     got = [(c.metric, c.subject) for c in pipeline.extract(text).claims]
     assert got == [("进驻企业", "高雄软体科技园区"), ("进驻企业", "亚湾5G AIoT创新园区"), ("出租率", "亚湾5G AIoT创新园区"),
                    ("产值", "高雄软体科技园区"), ("新建改建道路", "高雄软体科技园区")], got
+
+
+def test_a_spoken_comparison_keeps_what_is_compared(pipeline):
+    # sets 113, 120, 129, 15, 47, 51: 较 + what it is compared with + 低 names the measure before 较 (in its
+    # clause, or the level claimed before it in the sentence, or the growth past a share between)
+    cases = [
+        ("園區辦公租金較臺北內湖科技園區低3至5成，是吸引北部業者南移的主因之一。", "办公租金较台北内湖科技园区低"),
+        ("香港科技園公司計劃預留樓面不少於3萬平方米，租金較市價低約三成。", "租金较市价低"),
+        ("實驗室樓面平均月租約每平方呎３２港元，較香港科學園同類樓面低約兩成。", "实验室楼面平均月租较香港科学园同类楼面低"),
+        ("谷子新品种平均亩产达到386公斤，比周边常规品种增产约15%。", "谷子新品种平均亩产比周边常规品种增产"),
+        ("院前急救平均反应时间为11分钟，比全市平均水平快3分钟。", "院前急救平均反应时间比全市平均水平快"),
+        ("全年完成规上工业总产值1,286.5亿元，同比增长8.6%，完成年度目标任务的102.3%，增速比年初目标高2.6个百分点。",
+         "规上工业总产值增速比年初目标高"),
+        ("优良天数比例65.0%，较年度目标低5个百分点。", "优良天数比例较年度目标低"),
+    ]
+    for text, metric in cases:
+        got = [c.metric for c in pipeline.extract(text).claims]
+        assert got[-1] == metric, (text, got)
+    # what a rent is per (约每平方呎) is no part of its metric
+    assert pipeline.extract(cases[2][0]).claims[0].metric == "实验室楼面平均月租"

@@ -2285,6 +2285,8 @@ _MEASURED_TIME_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|用时|机时|�
 # now claims it)
 _TIME_CUT_BEFORE = regex.compile(r"\p{Han}(?:时长|时间|时限|用时|周期|间隔)(?:由(?:\p{Han}{1,4}的)?"
                                  r"|(?:由[^,，。;；]{1,20}?)?(?:压缩|缩短|缩减|减少|降低|降)(?:至|到|为))$")
+# 平均反应时间为11分钟,比全市平均水平快3分钟: a time measured against another's, as spoken
+_TIME_COMPARED_BEFORE = regex.compile(r"^[比较][^,，。;；]{1,14}?(?:快|慢)了?$")
 # (志愿服务共1,380小时; 开展电磁环境监测2,160小时: the hours a work took, given)
 _HOURS_GIVEN_BEFORE = regex.compile(r"\p{Han}{2}(?:共|累计|合计)$|开展\p{Han}{2,12}$")
 _NEGATED_BOUNDS = frozenset({"高于", "低于", "少于", "多于", "超过", "超出"})  # after 不: 不高于, 不少于
@@ -2335,8 +2337,9 @@ _ESTIMATE_CUES = frozenset({"估计", "估算", "推估"})
 _GLUED_QUALIFIERS = tuple(sorted((w for (w, position), kind in _QUALIFIER_WORDS.items()
                                   if position == "before" and len(w) >= 2 and kind != "exact"), key=len, reverse=True))
 _PER_BEFORE = regex.compile(r"(?<=\p{Han})(?:为|是|达)每\p{Han}{1,8}$")  # 排放密度为每百万元收入|22.2吨
-# 厂房单价每坪|52.3万元, 月租金每坪约|620元: what an amount is per, written before it (38.6万元/坪 after it)
-_PER_UNIT_BEFORE = regex.compile(rf"(?<=\p{{Han}})每(?:{'|'.join(map(regex.escape, sorted(load_cues()['per_unit'], key=len, reverse=True)))})(?:约|为|达)?$")
+# 厂房单价每坪|52.3万元, 月租金每坪约|620元, 月租约每平方呎|32港元: what an amount is per, written before it
+# (38.6万元/坪 after it)
+_PER_UNIT_BEFORE = regex.compile(rf"(?<=\p{{Han}})(?:约)?每(?:{'|'.join(map(regex.escape, sorted(load_cues()['per_unit'], key=len, reverse=True)))})(?:约|为|达)?$")
 # (守信激励) of A级(守信激励)企业; (俗称无薪假) of 实施减班休息(俗称无薪假)的厂商
 _GLOSS_BEFORE = regex.compile(r"[(（]\p{Han}[\p{Han}、]{1,11}[)）](?P<of>的?)$")
 _NOTE_BEFORE = regex.compile(r"[(（][^()（）,，。;；]{1,20}[)）]$")
@@ -2358,6 +2361,10 @@ def _parks_of_the_title(text: str) -> str | None:
 # 比全市高, 比全省高新区平均水平高, 较全市高出: a comparison as it is spoken (the written form is 高于全市)
 _SPOKEN_COMPARISONS = frozenset({"高", "低", "快", "慢", "多", "少", "高出", "低出"})
 _COMPARED_BEFORE = regex.compile(r"(?:增速|增幅)?[比较][^,，。;；]{1,14}?$")
+_SPOKEN_COMPARISON_END = regex.compile(r"(?:[高低]出|[高低快慢]|增产|减产)$")
+_COMPARED_INTO = regex.compile(r"(?:增速|增幅)?[比较][^,，。;；]{0,14}?$")
+_COMPARED_IN = regex.compile(r"[比较](?![例重率])")
+_COMPARED_MAX = 18  # 比 + what is compared with + 高, at most (比全省高新区平均水平高出)
 _DIVIDED_INTO = regex.compile(r"(?:分为|分成|划分为|划为)$")
 _LIST_CAPTION = regex.compile(r"[^,，。;；:：\n]{0,10}如下")
 _HAN = regex.compile(r"\p{Han}")
@@ -3572,7 +3579,8 @@ class _SentenceContext:
             return _DAY_COUNT_BEFORE.search(clause) is None \
                 and not (q.unit == "hour" and _HOURS_GIVEN_BEFORE.search(clause) is not None) \
                 and not (q.low is None and _MEASURED_TIME_BEFORE.search(clause) is not None) \
-                and _TIME_CUT_BEFORE.search(clause) is None
+                and _TIME_CUT_BEFORE.search(clause) is None \
+                and _TIME_COMPARED_BEFORE.search(clause) is None
         if q.kind != "count" and self.asm._not_claim_left.search(clause) and not self.asm._paid_out_re.search(clause) \
                 and not ((grants := _GRANTS_AMOUNT.match(clause))
                          and (self.asm._paid_out_re.search(self.text, self._report_start(), clause_start)
@@ -4304,14 +4312,30 @@ class _SentenceContext:
         if metric in _BARE_SCORES and self.text.find("在", self.sentence.start, span[0]) >= 0 \
                 and (scene := _EVALUATION_SCENE.search(self.text, self.sentence.start, span[0])) is not None:
             return scene.group("name") + metric  # 在…消费环境满意度测评中,高新区得分86.7分: the evaluation's score
-        compared = _COMPARED_BEFORE.search(self.text, self._clause_start(span[0]), span[0]) \
-            if metric in _SPOKEN_COMPARISONS else None
+        compared = None
+        clause_start = self._clause_start(span[0])
+        if metric in _SPOKEN_COMPARISONS:
+            compared = _COMPARED_BEFORE.search(self.text, clause_start, span[0])
+        elif _SPOKEN_COMPARISON_END.search(metric) is not None and _COMPARED_IN.search(metric) is None:
+            # 较香港科学园|同类楼面低, 比全省高新区|平均水平高: the span began inside what is compared with
+            compared = _COMPARED_INTO.search(self.text, clause_start, span[0])
+            if compared is not None and span[1] - compared.start() > _COMPARED_MAX:
+                compared = None
         if compared is not None:
             # 增速比全市高一点四个百分点: the comparison as spoken, 比 + what is compared with + 高
             written = self.text[compared.start():span[1]]
-            if written.startswith("增速") and previous is not None and previous.sentence == self.sentence:
+            same_sentence = previous is not None and previous.sentence == self.sentence
+            if written.startswith(("增速", "增幅")) and same_sentence:
+                # (…增长8.6%,完成年度目标任务的102.3%,增速比年初目标高: of the growth, past a share between)
+                if previous.change is None and grown is not None and grown.sentence == self.sentence:
+                    return grown.metric + written
                 return previous.metric + written
-            if previous is not None and previous.sentence == self.sentence:
+            measure = self.metric_left(compared.start()) if compared.start() > clause_start else None
+            if measure is not None and measure[1] == compared.start():
+                # 园区办公租金较台北内湖科技园区低3至5成, …楼面不少于3万平方米,租金较市价低约三成: what
+                # is compared, named before 较 in its clause
+                return self.text[measure[0]:measure[1]] + written
+            if same_sentence:
                 grew = previous.change is not None and not previous.metric.endswith(self.asm.growth_rate_words)
                 return previous.metric + ("增速" if grew else "") + written
             return written
@@ -5068,7 +5092,8 @@ class _SentenceContext:
                         verb = next((v for v in self.asm.payment_verbs if paid.startswith(v) and len(paid) > len(v) + 1), "")
                         metric = metric + paid[len(verb):]
                     if self.text[span[0] - 1 : span[0]] == "较" and previous is not None and previous.quantity is not None \
-                            and previous.sentence == self.sentence and self._clause_start(span[0]) == span[0] - 1:
+                            and previous.sentence == self.sentence and self._clause_start(span[0]) == span[0] - 1 \
+                            and _COMPARED_IN.search(metric) is None:  # (not twice: 较年度目标低 has its measure)
                         # 中标价11268.37万元,较最高投标限价下浮4.99%: the level before, against a reference
                         metric = previous.metric + "较" + metric
                     if metric in self.asm.fund_sizes and self.text[span[0] - 1 : span[0]] in (",", "，"):
