@@ -4570,8 +4570,9 @@ def test_a_programme_s_years_and_the_three_sectors_are_no_quantities(pipeline):
 
 
 def test_a_having_verb_inside_a_word_stays_in_the_metric(pipeline):
-    # set 122: 净增 after 有效高新技术企业 counts those firms (not 效高新技术企业: 有效 is a word)
-    got = [c.metric for c in pipeline.extract("截至2026年底,全区有效高新技术企业1132家,净增156家。").claims]
+    # set 122: 净增 after 有效高新技术企业 counts those firms (not 效高新技术企业: 有效 is a word); bare
+    # right after the count, it is the count's change (as set 122's gold has it)
+    got = [c.metric for c in pipeline.extract("截至2026年底,全区有效高新技术企业1132家,上半年净增156家。").claims]
     assert got == ["有效高新技术企业", "净增有效高新技术企业"], got
 
 
@@ -4988,3 +4989,30 @@ def test_a_spoken_comparison_keeps_what_is_compared(pipeline):
         assert got[-1] == metric, (text, got)
     # what a rent is per (约每平方呎) is no part of its metric
     assert pipeline.extract(cases[2][0]).claims[0].metric == "实验室楼面平均月租"
+
+
+def test_a_prospectus_speaks_as_the_company_over_the_years_it_defines(pipeline):
+    # set 131: a company's own document defines its short name with 公司 (以下简称“X”或“公司”): X is the
+    # subject; the years listed once with 下同 date each 分别 list of as many values after it; an average
+    # annual rate after the values is their level's growth over those years
+    text = ("苏州纳晟生物科技股份有限公司（以下简称“纳晟生物”或“公司”）注册于苏州工业园区。\n"
+            "报告期内（2024年度、2025年度和2026年度，下同），公司营业收入分别为31,526.84万元、42,318.57万元和"
+            "58,236.41万元，年均复合增长率为35.91%。纳晟生物研发投入分别为5,312.46万元、6,985.30万元和8,642.75万元。")
+    got = [(c.metric, c.subject, c.period, c.value is None) for c in pipeline.extract(text).claims]
+    assert got == [("营业收入", "纳晟生物", "2024", False), ("营业收入", "纳晟生物", "2025", False),
+                   ("营业收入", "纳晟生物", "2026", False), ("营业收入", "纳晟生物", "2024/2026", True),
+                   ("研发投入", "纳晟生物", "2024", False), ("研发投入", "纳晟生物", "2025", False),
+                   ("研发投入", "纳晟生物", "2026", False)], got
+    # years listed in the sentence itself, no 下同
+    text = "2024年度、2025年度和2026年度，公司净利润分别为1,000万元、2,000万元和3,000万元。"
+    assert [c.period for c in pipeline.extract(text).claims] == ["2024", "2025", "2026"]
+
+
+def test_a_bare_net_increase_after_a_level_is_its_change(pipeline):
+    # sets 122, 123, 126, 127, 132: 净增 right after a count, in its unit, is the count's change; after
+    # a period of its own (上半年净增) it stays a figure of its own
+    claims = pipeline.extract("截至2026年底，全区有效高新技术企业1132家，净增156家。").claims
+    assert [(c.metric, c.value, c.change and (c.change.value, c.change.basis)) for c in claims] == \
+        [("有效高新技术企业", 1132, (156, "unspecified"))]
+    claims = pipeline.extract("规上工业企业达到598家，上半年净增27家。").claims
+    assert [c.metric for c in claims] == ["规上工业企业", "净增规上工业企业"]

@@ -51,3 +51,24 @@ def test_english_spans_are_the_text_they_cover(prefix, number, unit, tail):
     for q in english_quantities(text):
         assert text[q.start:q.end] == q.text
         assert q.value is not None and q.value >= 0
+
+
+def test_english_ranges_and_the_words_that_qualify_an_amount():
+    # set 132: a range whose magnitude is written once, after its high end; about before a percent the
+    # Chinese reader also reads; exceeded before an amount (as 突破 is)
+    text = ("中文。In 2027, the Area aims for GDP growth of around 7% and operating revenue of RMB 420-450 billion. "
+            "Xinchuang output exceeded RMB 110 billion, about 20% of the total.")
+    got = [(q.text, q.value, q.low, q.high, q.qualifier) for q in zonex.extract(text).quantities]
+    assert got == [("7%", D("7"), None, None, "approx"),
+                   ("RMB 420-450 billion", None, D("420000000000"), D("450000000000"), "exact"),
+                   ("RMB 110 billion", D("110000000000"), None, None, "lower_bound"),
+                   ("20%", D("20"), None, None, "approx")], got
+    # a date's year span is no range of amounts
+    assert english_quantities("Plan 2026-2027 RMB") == []
+
+
+def test_a_file_size_is_no_quantity():
+    # set 132: the size of a download link's file is the link's furniture; a storage capacity is not
+    assert zonex.extract("发布时间：2027-04-08　　下载PDF (12.6MB)").quantities == []
+    assert zonex.extract("下載PDF（全書，8.6MB）").quantities == []
+    assert [q.text for q in zonex.extract("数据中心存储容量达到12PB，较上年翻番。").quantities][:1] == ["12PB"]

@@ -1494,3 +1494,32 @@ SETS_129_130 = {
 def test_sets_129_130_names(recognizer, case):
     text, expected = SETS_129_130[case]
     assert found(recognizer, text) == expected
+
+
+SETS_131_132 = {
+    # a TV news page: the anchor named after her title, sound bites captioned name, space, who
+    "anchor_after_title": ("主播 周雅雯:台中精机园区去年产值破千亿。", [("周雅雯", "PERSON"), ("台中精机园区", "ZONE")]),
+    "captioned_official": ("张峻豪 台中市政府经济发展局局长:「园区今年目标突破330家。」",
+                           [("张峻豪", "PERSON"), ("台中市政府经济发展局", "ORG")]),
+    "captioned_role": ("陈宏铭 工具机业者:「现在订单还不错。」", [("陈宏铭", "PERSON")]),
+    # a prospectus names its officers after 为 (not 主任为企业服务: no name follows)
+    "officer_after_copula": ("公司董事长为周启明，总经理为陆婉清。", [("周启明", "PERSON"), ("陆婉清", "PERSON")]),
+    "copula_no_name": ("主任为企业服务，局长为人民。", []),
+    # mainland China as Taiwan pages write it, one place
+    "mainland": ("其中对中国大陆出口衰退逾一成", [("中国大陆", "GPE")]),
+    # a news channel's name
+    "news_channel": ("宝岛财经新闻台 版权所有 © 2027", [("宝岛财经新闻台", "ORG")]),
+    # a zone's area named after its district (产业区)
+    "district_area": ("同安产业区集聚制造和封测企业42家", [("同安产业区", "ZONE")]),
+    # an idiom between a zone and a body ends the body's name
+    "idiom_ends_name": ("2026年，滨海高新区全面落实天津市委、市政府决策部署。",
+                        [("滨海高新区", "ZONE"), ("天津市委", "ORG"), ("市政府", "ORG")]),
+    # an institute's field, an adjective and its verb
+    "adjective_verb_field": ("天津滨海先进计算研究院全年孵化科技企业27家。", [("天津滨海先进计算研究院", "ORG")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SETS_131_132))
+def test_sets_131_132_names(recognizer, case):
+    text, expected = SETS_131_132[case]
+    assert found(recognizer, text) == expected

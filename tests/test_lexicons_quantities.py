@@ -69,7 +69,7 @@ def test_every_qualifier_applies(surface, position, qualifier):
 
 def test_cue_roles_are_known():
     assert set(CUES) == {"rank", "determiner", "time_of_day", "weekday", "term", "index", "ratio", "counter", "furniture_line", "taiwan", "mainland",
-                         "counted", "per_unit", "change_sign", "per_time", "pay", "top_n", "amount", "counter_after"}
+                         "counted", "per_unit", "change_sign", "per_time", "pay", "top_n", "amount", "counter_after", "file"}
     assert all(len(set(words)) == len(words) for words in CUES.values())
 
 

@@ -569,7 +569,7 @@ class ClaimAssembler:
                                                 or self._own_accounts_body(text, analysis.entities))
         own = self._own_company_report(text, analysis.entities) if listed is None and body is None else None
         if own is None and listed is None and body is None:
-            own = self._company_announcing(text, analysis.entities)
+            own = self._company_announcing(text, analysis.entities) or self._company_self_named(text, analysis.entities)
         respondents = self._survey_respondents(text)
         if own is not None:
             main = own[1]  # 渭南高新区公交运营有限公司's site: 高新公交2026年上半年客运情况通报, its own figures
@@ -691,6 +691,7 @@ class ClaimAssembler:
         infographic_year = infographic.group(1) if infographic is not None else None
         # (注:图中“↑”“↓”分别表示同比增长、同比下降: the legend says what every arrow of the page is against)
         arrows_yoy = ("↑" in text or "▲" in text) and _ARROW_LEGEND_YOY.search(text) is not None
+        years_defined = _years_defined(all_times, text) if "下同" in text else []
         # 枣庄高新区2025年科技活动周…活动情况总结: a summary looks back on its year, published in it
         year_reviewed = _SUMMARY_TITLE.search(text, 0, min(len(text), _OPENING_CHARS)) is not None
         # 二、2027年工作计划 / …(二)重点任务 / 2.壮大创新主体。新培育…企业5家以上: the top-level
@@ -822,7 +823,7 @@ class ClaimAssembler:
                     item_zone=item_zone.get(sentence.paragraph), parties=parties,
                     item_party=_party_at(item_parties, sentence.start), main_is_company=main_is_company,
                     arrows_yoy=arrows_yoy, year_reviewed=year_reviewed, bodies=bodies[b_lo:b_hi], earlier=drafts,
-                    in_plan_section=_in_plan_section(sections, sentence.start),
+                    in_plan_section=_in_plan_section(sections, sentence.start), years_defined=years_defined,
                 )
                 new = context.assemble()
                 if new:
@@ -834,6 +835,7 @@ class ClaimAssembler:
                     _elliptical_object(new, drafts, text)
                     _sibling_industry_measure(new, drafts, text, self.industry_heads, self.industry_output_words)
                     _industry_firms(new, text, self.industry_heads, self.industry_output_words)
+                    new = _net_growth_of_level(new, text)
                     _elliptical_measure(new, drafts, text, self.flow_verbs, self.own_verbs, self.words_opening_with_verbs)
                     _members_who_are(new, text)
                     new = _stages_listed(new, text, self.stage_verbs)
@@ -1113,6 +1115,21 @@ class ClaimAssembler:
             short = self._short_name_defined(site.text, text)
             # (by the name it defines; not 本公司, a word the company calls itself by)
             return site.text, short if short is not None and short not in _SELF_WORDS else site.text
+        return None
+
+    def _company_self_named(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
+        """A company's own document (a prospectus on the exchange's site), which defines its short
+        name and the word it calls itself by together (苏州某某生物科技股份有限公司(以下简称“某某生物”
+        或“公司”)) and goes on to use the short name: its full name and the short one, as
+        :meth:`_own_company_report` gives them."""
+        if "简称" not in text:
+            return None
+        for e in entities:
+            if e.label != "ORG" or not self.is_company(e.text):
+                continue
+            m = _SELF_NAMED_ALIAS.match(text, e.end)
+            if m is not None and text.count(m.group("short")) >= 2:
+                return e.text, m.group("short")
         return None
 
     def _company_announcing(self, text: str, entities: list[Entity]) -> tuple[str, str] | None:
@@ -1652,6 +1669,28 @@ _YEAR_OR_MONTHS = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?)?")
 _DAY_POINT = regex.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_SPAN = regex.compile(r"(\d{4}-\d{2})-\d{2}/(\d{4}-\d{2})-\d{2}")
 _YEAR_SPAN = regex.compile(r"(\d{4})/(\d{4})")
+_YEAR_LIST_GAP = regex.compile(r"[、,，和及与\s]*")  # between the years of a list (2024年度、2025年度和2026年度)
+_SAME_BELOW = regex.compile(r"[,，]\s*下同")  # (2024年度、2025年度和2026年度,下同): for the rest of the page
+
+
+def _year_runs(times: Sequence[TimeExpression], text: str) -> list[list[TimeExpression]]:
+    """The years of ``times`` in runs, each run a list written with nothing but joiners between
+    (2024年度、2025年度和2026年度)."""
+    runs: list[list[TimeExpression]] = []
+    for t in times:
+        if t.kind != "year" or not (t.period or "").isdigit():
+            continue
+        if runs and _YEAR_LIST_GAP.fullmatch(text, runs[-1][-1].end, t.start) is not None:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def _years_defined(times: Sequence[TimeExpression], text: str) -> list[list[TimeExpression]]:
+    """The lists of years a page defines for the rest of it (报告期内(2024年度、2025年度和2026年度,
+    下同)), in order."""
+    return [r for r in _year_runs(times, text) if len(r) >= 2 and _SAME_BELOW.match(text, r[-1].end) is not None]
 _NOT_A_WORD = regex.compile(r"[^\p{L}\p{N}]+|[\d.]+|[一二两三四五六七八九十百千万亿零〇]+")
 _CLAUSE_MARK = regex.compile(r"[,，;；:：]")
 _OPENING_QUOTES = frozenset("「『“\"《")
@@ -2019,6 +2058,29 @@ def _initials_of(short: str, name: str) -> bool:
     return len(name) >= 7 and name.endswith("园区") and name[0] == short[0] and short[1] in name[2:4]
 
 
+def _net_growth_of_level(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """有效高新技术企业1132家,净增156家: a net increase written bare right after a level, in its unit,
+    is that level's change (basis unspecified), as 比上年净增 is against the year before (sets 122,
+    123, 126, 127 and 132)."""
+    out: list[_Draft] = []
+    for d in drafts:
+        level = out[-1] if out else None
+        q = d.quantity
+        if q is not None and d.metric == _NET_INCREASE and d.change is None and level is not None \
+                and level.quantity is not None and level.change is None and level.sentence == d.sentence \
+                and level.quantity.unit == q.unit and level.quantity.kind == "count" \
+                and _LEVEL_THEN_NET.fullmatch(text, level.quantity.end, q.start) is not None:
+            level.change = _new_change(start=q.start, end=q.end, text=q.text, value=q.value, unit=q.unit,
+                                       direction="up", basis="unspecified")
+            continue
+        out.append(d)
+    return out
+
+
+_NET_INCREASE = "净增"
+_LEVEL_THEN_NET = regex.compile(r"[,，]\s*净增")
+
+
 def _elliptical_measure(drafts: list[_Draft], earlier: list[_Draft], text: str,
                         flow_verbs: frozenset[str], own_verbs: tuple[str, ...], verb_words: tuple[str, ...]) -> None:
     """规上工业企业达到598家,上半年净增27家; 资助金额合共5,860万澳门元,平均每宗约63万澳门元: a figure
@@ -2114,6 +2176,8 @@ def _industry_and_measure(metric: str, heads: tuple[str, ...], output_words: fro
 _OUTPUT = "产量"
 _NEIGHBOUR_LEAD = regex.compile(rf"(?:{'|'.join(_MODULE_CUES['neighbour_leads'])})\p{{Han}}{{0,6}}?的")
 _BARE_FIRMS = frozenset(_MODULE_CUES["bare_firm_counts"])
+# 营业收入分别为A、B和C,年均复合增长率为35.91%: the level's average annual growth over the years listed
+_AVERAGE_RATE_WORDS = frozenset(_MODULE_CUES["average_rate_words"])
 
 
 def _industry_firms(drafts: list[_Draft], text: str, heads: tuple[str, ...], output_words: frozenset[str]) -> None:
@@ -2193,6 +2257,9 @@ _STOCK_CODE = regex.compile(r"证券代码\s*[:：]\s*\d{6}")
 # (香港数码港管理有限公司(「本公司」): the word it calls itself by, in quotes, is defined too)
 _ALIAS_CLOSING_QUOTES = ("”", "」", "\"")
 _PARTY_ALIAS = regex.compile(r"[(（](?|以下(?:简称|称)[“\"「]?(?P<alias>公司|本公司|甲方|乙方|丙方)[”\"」]?|[“\"「](?P<alias>公司|本公司)[”\"」])[)）]")
+# 苏州某某生物科技股份有限公司(以下简称“某某生物”或“公司”): a company's own document names it so
+_SELF_NAMED_ALIAS = regex.compile(r"[(（]以下(?:简称|称)[“\"「](?P<short>[^”\"」()（）]{2,10})[”\"」](?:或|、|和)"
+                                  r"[“\"「](?:公司|本公司|发行人)[”\"」][)）]")
 # 甲方:益阳高新区管委会;乙方:公司 — the parties of an agreement as its terms list them
 _PARTY_TERM = regex.compile(r"(?P<party>甲方|乙方|丙方)\s*[:：]\s*(?P<who>[^；;，,。\s]{2,40}?)(?=[；;，,。\s])")
 _ENDING_NOUNS = frozenset(("成功", "比"))
@@ -2615,8 +2682,9 @@ class _SentenceContext:
                  item_zone: str | None = None, parties: dict[str, str] | None = None,
                  item_party: str | None = None, main_is_company: bool = False, arrows_yoy: bool = False,
                  year_reviewed: bool = False, bodies: Sequence[Entity] = (), earlier: Sequence[_Draft] = (),
-                 in_plan_section: bool = False):
+                 in_plan_section: bool = False, years_defined: Sequence[list[TimeExpression]] = ()):
         self.asm = asm
+        self.years_defined = years_defined  # the page's lists of years for the rest of it (…,下同)
         self.in_plan_section = in_plan_section  # under a report's section of plans (二、2027年工作计划)
         self.earlier = earlier  # the page's drafts before this sentence
         self.year_reviewed = year_reviewed  # the page sums up its year (…情况总结): that year's figures are done
@@ -5172,6 +5240,7 @@ class _SentenceContext:
                 draft.subject, draft.subject_text, draft.subject_span = share_of[1].subject, None, None
             drafts.append(draft)
         self._years_in_turn(drafts)
+        self._average_rates(drafts)
         drafts = self._without_logistics(drafts)
         for amount, converted in conversions:
             # The rate written after the converted amount is the amount's: a figure's growth in the
@@ -5254,12 +5323,49 @@ class _SentenceContext:
             j = k + 1
             while j < len(drafts) and drafts[j].metric == first.metric and drafts[j].period == first.period:
                 j += 1
-            if span is not None and j - k == int(span.group(2)) - int(span.group(1)) + 1 and j - k >= 2:
-                anchor = first.quantity.start if first.quantity is not None else first.change.start if first.change else -1
-                if anchor >= 0 and self.text.find("分别", self.sentence.start, anchor) >= 0:
+            anchor = first.quantity.start if first.quantity is not None else first.change.start if first.change else -1
+            if j - k >= 2 and anchor >= 0 and self.text.find("分别", self.sentence.start, anchor) >= 0:
+                if span is not None and j - k == int(span.group(2)) - int(span.group(1)) + 1:
                     for year, d in enumerate(drafts[k:j], start=int(span.group(1))):
                         d.period = str(year)
+                elif (years := self._years_listed(anchor, j - k)) is not None:
+                    for year, d in zip(years, drafts[k:j]):
+                        d.period = year
             k = j
+
+    def _average_rates(self, drafts: list[_Draft]) -> None:
+        """营业收入分别为A、B和C,年均复合增长率为35.91%: an average annual rate named after a level's
+        values is that level's growth (basis unspecified), over the years its values are of."""
+        for k, d in enumerate(drafts):
+            q = d.quantity
+            if q is None or q.kind != "percent" or d.metric not in _AVERAGE_RATE_WORDS or k == 0:
+                continue
+            level = drafts[k - 1]
+            if level.quantity is None or level.change is not None or level.sentence != d.sentence:
+                continue
+            years = sorted({e.period for e in drafts[:k] if e.metric == level.metric and e.period and e.period.isdigit()})
+            d.metric, d.metric_start, d.quantity = level.metric, level.metric_start, None
+            d.subject, d.subject_text, d.subject_span = level.subject, level.subject_text, level.subject_span
+            d.change = _new_change(start=q.start, end=q.end, text=q.text, value=q.value, unit=q.unit,
+                                   direction="up", basis="unspecified")
+            if len(years) >= 2:
+                d.period = f"{years[0]}/{years[-1]}"
+
+    def _years_listed(self, anchor: int, count: int) -> list[str] | None:
+        """The ``count`` years a list names for the values after 分别 at ``anchor``: listed in the
+        sentence before them (2024年度、2025年度和2026年度,公司营业收入分别为A、B和C), or, where the
+        sentence names no time before them, defined for the page above (报告期内(2024年度、2025年度和
+        2026年度,下同))."""
+        own = [r for r in _year_runs([t for t in self.times if t.end <= anchor], self.text) if len(r) >= 2]
+        if own:
+            run = own[-1]
+        elif any(t.start < anchor and t.period for t in self.times):
+            return None
+        else:
+            run = next((r for r in reversed(self.years_defined) if r[-1].end <= anchor), None)
+            if run is None:
+                return None
+        return [t.period for t in run] if len(run) == count else None
 
     def _column_cell(self, q: Quantity, cell: Cell, drafts: list[_Draft]) -> _Draft | None:
         """A number of a column table: the value of its row's name, its column's label the metric

@@ -57,6 +57,7 @@ def _lexicon() -> tuple[re.Pattern, dict[str, str], dict[str, Decimal], dict[str
         rf"(?i)(?:(?P<q>{alternation(qualifiers)})\s+)?"
         rf"(?:(?P<cur>{alternation(currencies)})\s?)?"
         r"(?<![\w.])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"(?:\s?[-–—]\s?(?P<hi>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
         rf"(?:\s?(?P<mag>{alternation(magnitudes)})\b)?"
         rf"(?:\s?(?P<unit>{alternation(units)})(?![A-Za-z]))?")
     return pattern, currencies, magnitudes, units, qualifiers
@@ -80,11 +81,14 @@ def english_quantities(text: str) -> list[Quantity]:
         if cur is None and unit_word is None:
             continue
         value = Decimal(m.group("n").replace(",", ""))
+        # RMB 420-450 billion: a range, its magnitude and unit written once, after the high end
+        high = Decimal(m.group("hi").replace(",", "")) if m.group("hi") else None
+        scale = Decimal(1)
         if m.group("mag"):
-            value *= magnitudes[m.group("mag").lower()]
+            scale *= magnitudes[m.group("mag").lower()]
         if unit_word is not None:
             kind, unit, factor = units[unit_word.lower()]
-            value *= factor
+            scale *= factor
             if cur is not None:
                 if kind != "money":
                     continue  # RMB 5 years: no amount of either
@@ -96,8 +100,14 @@ def english_quantities(text: str) -> list[Quantity]:
         if not _among_latin(text, start, end):
             continue
         qualifier = qualifiers.get(m.group("q").lower(), "exact") if m.group("q") else "exact"
-        out.append(_new_quantity(start=start, end=end, text=text[start:end], value=_plain(value), low=None, high=None,
-                                 kind=kind, unit=unit, qualifier=qualifier))
+        if high is not None and high > value:
+            out.append(_new_quantity(start=start, end=end, text=text[start:end], value=None, low=_plain(value * scale),
+                                     high=_plain(high * scale), kind=kind, unit=unit, qualifier=qualifier))
+            continue
+        if high is not None:
+            continue  # 2026-2027, 10-3: no range of amounts
+        out.append(_new_quantity(start=start, end=end, text=text[start:end], value=_plain(value * scale), low=None,
+                                 high=None, kind=kind, unit=unit, qualifier=qualifier))
     return out
 
 

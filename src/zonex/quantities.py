@@ -127,7 +127,7 @@ _DIGIT_OR_POINT = frozenset("0123456789.")
 
 
 def load_cues(name: str = "quantity_cues.tsv") -> dict[str, tuple[str, ...]]:
-    """Context words by role (rank, determiner, time_of_day, weekday, term, counter, furniture_line, taiwan, mainland, per_unit)."""
+    """Context words by role (rank, determiner, time_of_day, weekday, term, counter, counter_after, file, furniture_line, taiwan, mainland, per_unit)."""
     cues: dict[str, list[str]] = {}
     for number, cols in _data_lines(name):
         if len(cols) != 2:
@@ -255,6 +255,7 @@ class QuantityRecognizer:
         self._counter = self._cue_regex(cue_table.get("counter", ()), r"(?:[::]|是|为)?[ ]*$")
         self._counter_chars = frozenset(w[0] for w in cue_table.get("counter", ()))
         self._counter_after = tuple(cue_table.get("counter_after", ()))
+        self._file_words = tuple(cue_table.get("file", ()))
         # 38.7万元/亩, 低于5万元/亩的企业: a per unit after an amount (not /人次: no per unit there)
         per_units = "|".join(map(re.escape, sorted(cue_table.get("per_unit", ()), key=len, reverse=True))) or "(?!)"
         # (not /亩产; but 2.98元/立方米不变, 30元/平方米以上: a word after the unit that is no part of it)
@@ -429,7 +430,13 @@ class QuantityRecognizer:
         if "/" in text:
             found = [self._per_time(self._per_unit(q, text) if q.kind == "money" else q, text) for q in found]
         if may_hold_english(text):
-            found += english_quantities(text)  # (RMB 127.86 billion outlasts the RMB 127.86 read above)
+            english = english_quantities(text)  # (RMB 127.86 billion outlasts the RMB 127.86 read above)
+            # (about 20%: the Chinese reading of 20% knows no English qualifier; the English one's wins)
+            qualified = {(q.start, q.end): q for q in english if q.qualifier != "exact"}
+            if qualified:
+                found = [qualified.pop((q.start, q.end), q) for q in found]
+                english = [q for q in english if q.qualifier == "exact" or (q.start, q.end) in qualified]
+            found += english
         if ("-" in text or "−" in text) and self._change_sign is not None:
             found = [self._unsigned(q, text) if q.text[:1] in "-−" else q for q in found]
         return _longest_first(found)
@@ -843,6 +850,8 @@ class QuantityRecognizer:
             return False  # 浏览量:123次
         if self._counter_after and text.startswith(self._counter_after, end - len(unit.surface)):
             return False  # 86万次播放 (its 次 is the counter's)
+        if unit.unit == "B" and self._file_words and any(w in window for w in self._file_words):
+            return False  # 下载PDF (12.6MB), 下載PDF(全書,8.6MB): a file's size, the link's furniture
         return True
 
     def _determined(self, text: str, start: int) -> bool:

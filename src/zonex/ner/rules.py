@@ -286,6 +286,8 @@ _PLACE_BEFORE_ZONE_SUFFIXES = frozenset("省市县区")
 # levels and kinds written before a zone's head, no name of its own (市|国家级高新区)
 _ZONE_LEVEL_WORDS = frozenset({"国家", "国家级", "省级", "市级", "国家高新", "省高新", "综合", "经济"})
 _PERSON_TAGS = frozenset("nr nrt nrfg nrf".split())
+_SPEAKER_ROLE_ENDS = ("者", "人", "员", "师", "商")  # (工具机业者, 发言人, 研究员, 工程师, 供应商)
+_NAME_CLAUSE_ENDS = frozenset(",，。;；、")
 # A person's name is a word the dictionary tags as one, or a word it does not know (傅光焱).
 _NAME_TAGS = _PERSON_TAGS | {"oov"}
 
@@ -1142,6 +1144,9 @@ class RuleEntityRecognizer:
         self._one_char_jurisdictions = frozenset(w for w in lex.jurisdictions if len(w) == 1)
         # Speaker labels (薛彬:) at the start of a line, bylines (■ 阮晓莹, 龚炜文/摄).
         self._speaker = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*:", re.M)
+        # 张峻豪 台中市政府经济发展局局长:, 陈宏铭 工具机业者: a sound bite's caption, the name, a
+        # space and who the speaker is (a title, or a role ending 者/人/员), then the colon
+        self._captioned_speaker = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,4})[ \t]+([^\s:]{2,24})[ \t]*:", re.M)
         self._byline = re.compile(r"^[ \t]*■[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*$", re.M)
         self._photo_credit = re.compile(r"([\u4e00-\u9fff]{2,3})[ \t]*/[ \t]*$")
         # A company named right after its class: 零部件企业汉承精密2019年在…, 材料企业世源化学的…
@@ -1238,8 +1243,8 @@ class RuleEntityRecognizer:
             flags |= _F_KNOWN_NAME
         if word in lex.economic_regions:
             flags |= _F_REGION
-        if word in lex.name_breakers:
-            flags |= _F_BREAKER
+        if word in lex.name_breakers or tag == "i":
+            flags |= _F_BREAKER  # (an idiom, 全面落实, is no part of a name: 滨海高新区全面落实|天津市委)
         if word in lex.jurisdictions:
             flags |= _F_JURISDICTION
         if self._complete_body(word):
@@ -2527,7 +2532,8 @@ class RuleEntityRecognizer:
                     or (is_org and k >= lo1 and ws[k - 1] == ")")
                     or (k >= lo1 and not is_zone and place_at.get(st[k - 1]) == st[k])
                     # 鸿泰精密铸造有限公司: a company's trade, an adjective and its verb, before the head
-                    or (kind == "company" and before == "a" and bool(right_flags & _F_HEAD))
+                    # (天津滨海先进计算研究院: an institute's field, an adjective and its verb)
+                    or (kind in ("company", "academic") and before == "a" and bool(right_flags & _F_HEAD))
                 )
                 # (昆山深化两岸产业合作试验区: a zone of a long head named by its purpose, after its place)
                 purpose = is_zone and he - hs >= 3 and k >= lo1 and place_at.get(st[k - 1]) == st[k] \
@@ -2745,6 +2751,12 @@ class RuleEntityRecognizer:
                     at += 1  # 董事长:林振宏, a title as the label of its holder's line
                 while at < n and at - te < 4 and text[at] in " \t":
                     at += 1  # 本报记者 罗晓燕, 副厅长   李克纯
+                if not label and text.startswith("为", at):
+                    # 董事长为周启明,总经理为陆婉清: the holder named after 为, up to the clause's end
+                    end = self._name_after(text, at + 1)
+                    if end is not None and end > 0 and text[end : end + 1] in _NAME_CLAUSE_ENDS:
+                        out.append((at + 1, end, "PERSON", 1, "title"))
+                    continue
                 if label and (whole := _TRANSCRIBED_NAME.match(text, at)) is not None:
                     out.append((at, whole.end(), "PERSON", 1, "title"))  # 区长:阿不都热依木·买买提
                     continue
@@ -2770,6 +2782,11 @@ class RuleEntityRecognizer:
                 if m:
                     name = m.group(1)
                     if self._person_name(name) and not self._titles.ends_at(name, len(name)):
+                        out.append((m.start(1), m.end(1), "PERSON", 1, "speaker"))
+                elif (m := self._captioned_speaker.match(text, start)) is not None:
+                    name, role = m.group(1), m.group(2)
+                    if (self._titles.ends_at(role, len(role)) or role.endswith(_SPEAKER_ROLE_ENDS)) \
+                            and self._person_name(name) and not self._titles.ends_at(name, len(name)):
                         out.append((m.start(1), m.end(1), "PERSON", 1, "speaker"))
             pos = text.find(":", pos + 1)
         bylines = [m.span(1) for m in self._byline.finditer(text)] if "■" in text else []
