@@ -1671,26 +1671,6 @@ _DAY_SPAN = regex.compile(r"(\d{4}-\d{2})-\d{2}/(\d{4}-\d{2})-\d{2}")
 _YEAR_SPAN = regex.compile(r"(\d{4})/(\d{4})")
 _YEAR_LIST_GAP = regex.compile(r"[、,，和及与\s]*")  # between the years of a list (2024年度、2025年度和2026年度)
 _SAME_BELOW = regex.compile(r"[,，]\s*下同")  # (2024年度、2025年度和2026年度,下同): for the rest of the page
-
-
-def _year_runs(times: Sequence[TimeExpression], text: str) -> list[list[TimeExpression]]:
-    """The years of ``times`` in runs, each run a list written with nothing but joiners between
-    (2024年度、2025年度和2026年度)."""
-    runs: list[list[TimeExpression]] = []
-    for t in times:
-        if t.kind != "year" or not (t.period or "").isdigit():
-            continue
-        if runs and _YEAR_LIST_GAP.fullmatch(text, runs[-1][-1].end, t.start) is not None:
-            runs[-1].append(t)
-        else:
-            runs.append([t])
-    return runs
-
-
-def _years_defined(times: Sequence[TimeExpression], text: str) -> list[list[TimeExpression]]:
-    """The lists of years a page defines for the rest of it (报告期内(2024年度、2025年度和2026年度,
-    下同)), in order."""
-    return [r for r in _year_runs(times, text) if len(r) >= 2 and _SAME_BELOW.match(text, r[-1].end) is not None]
 _NOT_A_WORD = regex.compile(r"[^\p{L}\p{N}]+|[\d.]+|[一二两三四五六七八九十百千万亿零〇]+")
 _CLAUSE_MARK = regex.compile(r"[,，;；:：]")
 _OPENING_QUOTES = frozenset("「『“\"《")
@@ -2058,6 +2038,26 @@ def _initials_of(short: str, name: str) -> bool:
     return len(name) >= 7 and name.endswith("园区") and name[0] == short[0] and short[1] in name[2:4]
 
 
+def _year_runs(times: Sequence[TimeExpression], text: str) -> list[list[TimeExpression]]:
+    """The years of ``times`` in runs, each run a list written with nothing but joiners between
+    (2024年度、2025年度和2026年度)."""
+    runs: list[list[TimeExpression]] = []
+    for t in times:
+        if t.kind != "year" or not (t.period or "").isdigit():
+            continue
+        if runs and _YEAR_LIST_GAP.fullmatch(text, runs[-1][-1].end, t.start) is not None:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def _years_defined(times: Sequence[TimeExpression], text: str) -> list[list[TimeExpression]]:
+    """The lists of years a page defines for the rest of it (报告期内(2024年度、2025年度和2026年度,
+    下同)), in order."""
+    return [r for r in _year_runs(times, text) if len(r) >= 2 and _SAME_BELOW.match(text, r[-1].end) is not None]
+
+
 def _net_growth_of_level(drafts: list[_Draft], text: str) -> list[_Draft]:
     """有效高新技术企业1132家,净增156家: a net increase written bare right after a level, in its unit,
     is that level's change (basis unspecified), as 比上年净增 is against the year before (sets 122,
@@ -2078,7 +2078,7 @@ def _net_growth_of_level(drafts: list[_Draft], text: str) -> list[_Draft]:
 
 
 _NET_INCREASE = "净增"
-_LEVEL_THEN_NET = regex.compile(r"[,，]\s*净增")
+_LEVEL_THEN_NET = regex.compile(rf"[,，]\s*{_NET_INCREASE}")
 
 
 def _elliptical_measure(drafts: list[_Draft], earlier: list[_Draft], text: str,
@@ -2427,9 +2427,9 @@ def _parks_of_the_title(text: str) -> str | None:
     return m.group(1) if m is not None else None
 # 比全市高, 比全省高新区平均水平高, 较全市高出: a comparison as it is spoken (the written form is 高于全市)
 _SPOKEN_COMPARISONS = frozenset({"高", "低", "快", "慢", "多", "少", "高出", "低出"})
-_COMPARED_BEFORE = regex.compile(r"(?:增速|增幅)?[比较][^,，。;；]{1,14}?$")
+# (what it is compared with may be empty only where the span began inside it: 比|年初目标高)
+_COMPARED_BEFORE = regex.compile(r"(?:增速|增幅)?[比较](?P<reference>[^,，。;；]{0,14}?)$")
 _SPOKEN_COMPARISON_END = regex.compile(r"(?:[高低]出|[高低快慢]|增产|减产)$")
-_COMPARED_INTO = regex.compile(r"(?:增速|增幅)?[比较][^,，。;；]{0,14}?$")
 _COMPARED_IN = regex.compile(r"[比较](?![例重率])")
 _COMPARED_MAX = 18  # 比 + what is compared with + 高, at most (比全省高新区平均水平高出)
 _DIVIDED_INTO = regex.compile(r"(?:分为|分成|划分为|划为)$")
@@ -4384,9 +4384,11 @@ class _SentenceContext:
         clause_start = self._clause_start(span[0])
         if metric in _SPOKEN_COMPARISONS:
             compared = _COMPARED_BEFORE.search(self.text, clause_start, span[0])
+            if compared is not None and not compared.group("reference"):
+                compared = None
         elif _SPOKEN_COMPARISON_END.search(metric) is not None and _COMPARED_IN.search(metric) is None:
             # 较香港科学园|同类楼面低, 比全省高新区|平均水平高: the span began inside what is compared with
-            compared = _COMPARED_INTO.search(self.text, clause_start, span[0])
+            compared = _COMPARED_BEFORE.search(self.text, clause_start, span[0])
             if compared is not None and span[1] - compared.start() > _COMPARED_MAX:
                 compared = None
         if compared is not None:

@@ -100,14 +100,12 @@ def english_quantities(text: str) -> list[Quantity]:
         if not _among_latin(text, start, end):
             continue
         qualifier = qualifiers.get(m.group("q").lower(), "exact") if m.group("q") else "exact"
-        if high is not None and high > value:
+        if high is None:
+            out.append(_new_quantity(start=start, end=end, text=text[start:end], value=_plain(value * scale), low=None,
+                                     high=None, kind=kind, unit=unit, qualifier=qualifier))
+        elif high > value:  # (not 10-3 years: a score or a code, no range of amounts)
             out.append(_new_quantity(start=start, end=end, text=text[start:end], value=None, low=_plain(value * scale),
                                      high=_plain(high * scale), kind=kind, unit=unit, qualifier=qualifier))
-            continue
-        if high is not None:
-            continue  # 2026-2027, 10-3: no range of amounts
-        out.append(_new_quantity(start=start, end=end, text=text[start:end], value=_plain(value * scale), low=None,
-                                 high=None, kind=kind, unit=unit, qualifier=qualifier))
     return out
 
 

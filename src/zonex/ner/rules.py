@@ -1143,10 +1143,9 @@ class RuleEntityRecognizer:
         self._glued_function_chars = frozenset(w for w in lex.name_breakers if len(w) == 1)
         self._one_char_jurisdictions = frozenset(w for w in lex.jurisdictions if len(w) == 1)
         # Speaker labels (薛彬:) at the start of a line, bylines (■ 阮晓莹, 龚炜文/摄).
-        self._speaker = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*:", re.M)
-        # 张峻豪 台中市政府经济发展局局长:, 陈宏铭 工具机业者: a sound bite's caption, the name, a
-        # space and who the speaker is (a title, or a role ending 者/人/员), then the colon
-        self._captioned_speaker = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,4})[ \t]+([^\s:]{2,24})[ \t]*:", re.M)
+        # (张峻豪 台中市政府经济发展局局长:, 陈宏铭 工具机业者: a sound bite's caption, the name, a space
+        # and who the speaker is, a title or a role ending 者/人/员, then the colon)
+        self._speaker = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,4})(?:[ \t]+([^\s:]{2,24}))?[ \t]*:", re.M)
         self._byline = re.compile(r"^[ \t]*■[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*$", re.M)
         self._photo_credit = re.compile(r"([\u4e00-\u9fff]{2,3})[ \t]*/[ \t]*$")
         # A company named right after its class: 零部件企业汉承精密2019年在…, 材料企业世源化学的…
@@ -2780,12 +2779,8 @@ class RuleEntityRecognizer:
                 line = start
                 m = self._speaker.match(text, start)
                 if m:
-                    name = m.group(1)
-                    if self._person_name(name) and not self._titles.ends_at(name, len(name)):
-                        out.append((m.start(1), m.end(1), "PERSON", 1, "speaker"))
-                elif (m := self._captioned_speaker.match(text, start)) is not None:
                     name, role = m.group(1), m.group(2)
-                    if (self._titles.ends_at(role, len(role)) or role.endswith(_SPEAKER_ROLE_ENDS)) \
+                    if (role is None or self._titles.ends_at(role, len(role)) or role.endswith(_SPEAKER_ROLE_ENDS)) \
                             and self._person_name(name) and not self._titles.ends_at(name, len(name)):
                         out.append((m.start(1), m.end(1), "PERSON", 1, "speaker"))
             pos = text.find(":", pos + 1)
