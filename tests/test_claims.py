@@ -5017,3 +5017,42 @@ def test_a_bare_net_increase_after_a_level_is_its_change(pipeline):
         [("有效高新技术企业", 1132, (156, "unspecified"))]
     claims = pipeline.extract("规上工业企业达到598家，上半年净增27家。").claims
     assert [c.metric for c in claims] == ["规上工业企业", "净增规上工业企业"]
+
+
+def test_a_dated_section_caption_dates_the_lines_under_it(pipeline):
+    # set 132: 2026年发展概览 on a line of its own (an English caption after it on a bilingual page)
+    # dates the bullets under it, up to the next caption (重点产业), whose lines name their own year
+    text = ("天津滨海高新区2026年度发展报告\n\n2026年发展概览\n2026 at a Glance\n\n"
+            "■ 地区生产总值826.4亿元，同比增长7.2%。\nGDP reached RMB 82.64 billion.\n■ 营业收入3862.5亿元，增长12.8%。\n\n"
+            "重点产业\n\n信创产业产值突破1100亿元。")
+    got = [(c.metric, c.period) for c in pipeline.extract(text).claims if c.value is not None and c.unit == "CNY"]
+    assert got == [("地区生产总值", "2026"), ("营业收入", "2026"), ("信创产业产值", None)], got
+
+
+def test_a_park_named_after_an_items_figures_is_the_subject_of_its_clause_only(pipeline):
+    # set 132: …增长15.3%，海洋科技园集聚信创企业逾600家；新能源产业产值约462亿元: the next item goes on
+    # with the subject of the item's first figure, not with the park named after it
+    text = ("2026年，滨海高新区信创产业产值突破1100亿元，增长15.3%，海洋科技园集聚信创企业逾600家；"
+            "新能源产业产值约462亿元，增长21.4%。")
+    got = [(c.metric, c.subject) for c in pipeline.extract(text).claims]
+    assert got == [("信创产业产值", "滨海高新区"), ("信创企业", "海洋科技园"), ("新能源产业产值", "滨海高新区")], got
+    # a subject named at the head of the item before still goes on (…完成工业总产值X;完成营业总收入Y)
+    text = "2026年，海洋科技园实现产值120亿元；完成营业收入150亿元。"
+    assert [c.subject for c in pipeline.extract(text).claims] == ["海洋科技园", "海洋科技园"]
+
+
+def test_a_level_said_to_lie_between_two_bounds_is_a_claim(pipeline):
+    # set 132: 年均流失率在12%至15%之间 over 近三年: the range is the level (在 and 之间 no part of
+    # anything), 年均 part of the metric, the recent years its period
+    text = "沈阳高新区人才工作报告\n发布时间：2027-06-25\n近三年，软件和信息技术服务业从业人员年均流失率在12%至15%之间。"
+    claims = pipeline.extract(text).claims
+    assert [(c.metric, c.low, c.high, c.period) for c in claims] == \
+        [("软件和信息技术服务业从业人员年均流失率", 12, 15, "2024/2026")], claims
+
+
+def test_a_verb_holding_a_level_is_no_part_of_its_metric(pipeline):
+    # sets 43, 85, 96: 控制在/维持…在 hold a level where it is (the segmenter's 率控制 too); a threshold
+    # that defines a class of firms (口径为…在2000万元以上的工业企业) stays no claim
+    text = "二季度，力争重复来电率控制在5%以内；目标维持违规率在2%以下。逾期率控制在0.02%以内。"
+    assert [c.metric for c in pipeline.extract(text).claims] == ["重复来电率", "违规率", "逾期率"]
+    assert pipeline.extract("规上工业口径为年主营业务收入在2000万元以上（含）的工业企业。").claims == []

@@ -97,6 +97,8 @@ BUGS_CAUGHT = {
     "short_place_inside_word": ("欢迎新会员加入", [], ["新会"]),
     "ordinary_word_before_surname_title": ("主持人:好的,谢谢傅主任!", [], ["谢谢傅"]),
     "keyword_line_is_no_speaker": ("关键词: 科技创新", [], ["关键词"]),
+    # set 132: a link to another document (its title names the zone of another year's report)
+    "download_line_is_furniture": ("正文。\n相关下载:天津滨海高新区2025年度发展报告(PDF)\n", [], ["天津滨海高新区"]),
     "numeral_glued_to_verb": ("一是优化高新区管理体制。", [], ["一是优化高新区"]),
     "verb_before_zone": ("我就广西促进高新区高质量发展情况作两点说明", [("广西", "GPE")], ["广西促进高新区"]),
     "layout_word_is_no_bureau": ("围绕产业链布局创新链", [], ["产业链布局"]),
@@ -302,11 +304,11 @@ def test_clauses_cut_together_are_the_clauses_cut_one_by_one(recognizer, path):
         assert (ws[lo:hi], st_[lo : hi + 1]) == (ws1[lo1:hi1], st1[lo1 : hi1 + 1])
 
 
-LABEL_LINES = re.compile(r"^[ \t]*(?:关键词|关键字|标签|相关链接|友情链接)(?=[^\n]{0,200}$)[ \t]*:[^\n]*$", re.M)
+LABEL_LINES = re.compile(r"^[ \t]*(?:关键词|关键字|标签|相关链接|相关下载|友情链接)(?=[^\n]{0,200}$)[ \t]*:[^\n]*$", re.M)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["|", "关键词", "标签", "友情链接", ":", " ", "\t", "\n", "\r\n", "中", "a|b"]), max_size=25))
+@given(st.lists(st.sampled_from(["|", "关键词", "标签", "友情链接", "相关下载", ":", " ", "\t", "\n", "\r\n", "中", "a|b"]), max_size=25))
 def test_furniture_is_what_the_annotation_guide_means(recognizer, pieces):
     # Label lines (关键词: …) and link bars of three or more | (zonex.furniture; the bars are
     # runs of short cells, tested in tests/test_furniture.py), overlapping spans joined.

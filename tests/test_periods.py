@@ -240,6 +240,14 @@ def test_the_years_ahead_run_from_the_pages_year():
     assert [t.period for t in TimeRecognizer()("未来5年内", None)] == [None]
 
 
+def test_the_recent_years_run_up_to_the_year_before_the_pages():
+    # 近三年, (set 132): the years before the page's year, so many in all, where the words open a
+    # clause or end with 来/以来/间; not 近3年无违法记录 (a condition) or 比近五年平均值 (a baseline)
+    found = TimeRecognizer()("近三年，流失率…;过去五年来全区…;最近两年间;近3年无重大违法记录;比近五年平均值偏多", "2027-06-25")
+    assert [(t.text, t.period) for t in found] == [("近三年", "2024/2026"), ("过去五年来", "2022/2026"),
+                                                   ("最近两年间", "2025/2026")]
+
+
 def test_a_reports_days_of_its_month():
     # 截至14日16时, 13日至14日: a day of the page's month before a clock time or in a range of days
     # (set 42); a lone day is still no time (5号楼, 3日内)

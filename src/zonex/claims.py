@@ -382,6 +382,7 @@ class ClaimAssembler:
         self._change_filler_run = re.compile(rf"(?:[,，、\s]|{filler})+$")
         # 回升至1.7万亿元, 增长到1280家: a level reached, after its change verb.
         self._reached = frozenset(cues["change_up"]) | frozenset(cues["change_down"]) | frozenset(cues["level_verbs"])
+        self.level_verbs = tuple(cues["level_verbs"])
         # (not 上级补助收入, 补贴收入: a line of revenue, no subsidy given)
         self._paid_out_re = re.compile(_alternation(cues["paid_out_verbs"]))
         self._terms_re = re.compile(_alternation(cues["terms_words"]))
@@ -705,6 +706,8 @@ class ClaimAssembler:
         last_holiday: str | None = None  # the holiday whose days were named last (春节假期(2月15日至23日)): 2026-02
         carried_firms: tuple[int, _Draft] | None = None  # a class of firms whose figures a paragraph goes on with
         heading_period: tuple[int, str | None, int] | None = None  # an item heading's paragraph, period and end
+        caption_period: tuple[str, int] | None = None  # a dated section caption's period and end
+        caption_from = max(title_line(text)[1], 0) if "年" in text else len(text)  # (the title is no caption)
         periods_set: list[tuple[int, str]] = []  # where each period set last was set (for lists announced)
         last_item_line = -1  # the line of the list item whose period was last set
         last_paragraph: tuple[int, str | None] | None = None  # the paragraph read last and its period
@@ -789,6 +792,14 @@ class ClaimAssembler:
                 bracketed = under is not None and text[under.end:heading.end("title")].strip() in (")", "）")
                 heading_period = (sentence.paragraph, _period_of(under, text) if under is not None else None,
                                   sentence.end if bracketed else -1)
+            elif sentence.start > caption_from and (caption := _DATED_CAPTION.fullmatch(text, sentence.start, sentence.end)) \
+                    and text.startswith("\n", sentence.end) and (under := next(iter(sentence_times), None)) is not None:
+                # 2026年发展概览 / ■ 地区生产总值826.4亿元…: a section's caption, a year and its words on a
+                # line of their own, dates the lines under it up to the next caption (重点产业)
+                caption_period = (_period_of(under, text), sentence.end)
+            elif caption_period is not None and caption_period[0] is not None and sentence.paragraph not in carried \
+                    and not sentence_times and _SECTION_CAPTION.search(text, caption_period[1], sentence.start) is None:
+                carried[sentence.paragraph] = caption_period[0]
             elif heading_period is not None and heading_period[1] is not None and sentence.paragraph not in carried \
                     and (sentence.paragraph == heading_period[0] + 1
                          or (heading_period[2] >= 0 and sentence.paragraph > heading_period[0]
@@ -2362,6 +2373,10 @@ _ANNOUNCED_LIST_END = regex.compile(r"如下(?:[(（][^()（）]{0,12}[)）])?[:
 _LIST_ITEM_AT = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 # an item's heading on a line of its own (六、2026年目标, (三)2026年工作安排)
 _DATED_HEADING = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])(?P<title>[^\n。,，;；]{2,24})[ \t]*")
+# a section's caption on a line of its own: a year and a few words (2026年发展概览, 2027年展望); any
+# short line of words alone ends the lines it dates (重点产业)
+_DATED_CAPTION = regex.compile(r"[ \t]*(?:19|20)\d{2}年度?\p{Han}{2,10}[ \t]*")
+_SECTION_CAPTION = regex.compile(r"\n[ \t]*\p{Han}[\p{Han} \t]{1,15}\n")
 _PROJECT_OF = regex.compile(r"\p{Han}{0,16}项目[。;；]\s*")  # (某某有限公司)复合材料项目。|项目总投资…
 _ZONE_LIST_JOINERS = frozenset({"、", "及", "和", "与", "以及", ",", "，"})  # 斗六工业区及云林科技工业区
 
@@ -2898,6 +2913,18 @@ class _SentenceContext:
                 # 签约项目分别为:…;高性能碳纤维复合材料项目,总投资6.5亿元: the item's own project, not the
                 # company of the item before
                 return project.group("project")
+            same: list[_Draft] = []  # the prior item's drafts, walked back from its last
+            for d in reversed(self.earlier or ()):
+                if d.sentence is not prior.sentence:
+                    break
+                same.insert(0, d)
+            if len(same) > 1 and same[0].subject != prior.subject and prior.subject_span is not None \
+                    and (same[0].subject_span is None or same[0].subject_span[0] < prior.subject_span[0]) \
+                    and any(d.quantity is not None and d.quantity.end <= prior.subject_span[0] for d in same):
+                # 信创产业产值突破1100亿元,…,海洋科技园集聚信创企业逾600家;新能源产业产值约462亿元: a park
+                # named after the item's own figures is the subject of its clause; the next item goes on
+                # with the subject of the item's first figure
+                return same[0].subject
             return prior.subject
         if self.paragraph_zone is not None:
             # 港深创科园首批大楼已于去年全部落成,…。截至去年底,首批大楼已签约租户68家: the zone the
@@ -3232,6 +3259,9 @@ class _SentenceContext:
             if end is None and word in _REACHED and i >= 1 and words[i - 1] in self.asm._reached and starts[i - 1] >= limit:
                 i -= 2
                 continue  # 营业额可望回升至1.7万亿元, 失业率控制在5.5%: the level reached, its verb no part of the metric
+            if end is None and word == "在" and ends[i] == pos:
+                i -= 1
+                continue  # 流失率在12%至15%之间, 增速在5%左右: where the level lies, 在 no part of the metric
             if word in _CLOSING_QUOTES:
                 # A quoted name is one unit of the metric (“扬帆计划”创新团队), whatever it contains.
                 opening = self.text.rfind(_CLOSING_QUOTES[word], limit, starts[i])
@@ -3266,6 +3296,15 @@ class _SentenceContext:
                 and (glued := next((w for w in _GLUED_QUALIFIERS if self.text.endswith(w, start, end)
                                     and end - len(w) > start), None)):
             end -= len(glued)  # 财物损失估计|1,860万元: the segmenter's 损失估计, a qualifier glued to the noun
+        if self.text.startswith("在", end) and end < pos:
+            # 重复来电率控制在5%以内 (the segmenter's 率控制), 目标维持违规率在2%以下: the verb that holds
+            # the level where it is, no part of the metric
+            if (held := next((v for v in self.asm.level_verbs if self.text.endswith(v, start, end)), None)) is not None \
+                    and end - len(held) > start:
+                end -= len(held)
+            elif (held := next((v for v in self.asm.level_verbs if self.text.startswith(v, start)), None)) is not None \
+                    and end - len(held) >= start + 2:
+                start += len(held)
         if self.text.endswith(self.asm.metric_tails, start, end) \
                 and (tail := next((w for w in self.asm.metric_tails if self.text.endswith(w, start, end)), None)) \
                 and end - len(tail) > start:
@@ -3474,6 +3513,8 @@ class _SentenceContext:
             return False  # (2.49兆元创高: a remark on the level, no noun the amount qualifies)
         if self.asm._continuation_right.match(self.text, after):
             return False  # (由14.92平方公里扩大至120.56平方公里: the level it rose from, then the verb)
+        if self.text.startswith("之间", after):
+            return False  # (流失率在12%至15%之间: the bounds the level lies between, no noun)
         return not self._is_break(i) and self.words[i] != "的"
 
     def _flow_verb_before(self, q: Quantity) -> str | None:

@@ -17,6 +17,7 @@ text                               kind        period
 “十二五”期末                        plan        "2015"
 去年, 今年, 目前, 过去的一年        relative    "2021" (document year ± N)
 未来5年内, 今后三年                 relative    "2022/2026" (from the document year)
+近三年, 过去5年来                   relative    "2019/2021" (the years before the document year)
 16:00, 下午3点                      clock       null
 =================================  ==========  ======================
 
@@ -141,6 +142,7 @@ class _Atom:
     month_offset: int | None = None  # 上月 = -1
     news_day: bool = False  # a day of the page's month, as news writes its event's (10日在圣荷西举办…)
     years_ahead: int | None = None  # 未来5年内: the page's year and the years after it, so many in all
+    years_back: int | None = None  # 近三年: the years before the page's year, so many in all
     of_quarters: bool = False  # 首三季, 上半年: quarters or halves of a year, not months named one by one
 
 
@@ -155,7 +157,7 @@ class TimeRecognizer:
         self._words = dict(load_time_words() if words is None else words)
         relative = "|".join(map(re.escape, sorted(self._words, key=len, reverse=True))) or "(?!)"
         # Fail fast: every alternative starts with one of these characters.
-        firsts = set("0123456789〇零一二三四五六七八九十两第前首“\"未今昨明去") | {w[0] for w in self._words}
+        firsts = set("0123456789〇零一二三四五六七八九十两第前首“\"未今昨明去近过最") | {w[0] for w in self._words}
         firsts |= {part[0] for part in _DAY_PARTS.split("|")}
         first = "[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "]"
         self._pattern = re.compile(
@@ -183,6 +185,7 @@ class TimeRecognizer:
           | (?P<plan> (?<![一二三四五六七八九十百千万零〇两\d]) (?P<popen>[“"]?) (?P<pn>十[一二三四五六七八九]) 五 (?![一二三四五六七八九十百千万\d个])
                 (?P<pclose>[”"]?) (?P<psuffix>期间|时期|规划期间|规划期|期末|末期|末|初期|初|开局之年|开局年|收官之年|收官年)? )
           | (?P<ahead> (?:未来|今后) (?P<an>[2-9]|10|[两二三四五六七八九十]) 年 (?:内|间|里)? )      # 未来5年内
+          | (?P<back> (?:近|过去|最近) (?P<bn>[2-9]|10|[两二三四五六七八九十]) 年 (?:以来|来|间|里|(?=[,，])) )  # 近三年,
           | (?P<ago> (?<![\d.〇零一二三四五六七八九十百千万两几多数]) (?P<agon>[1-9]|10|[一两二三四五六七八九十]) 年前 (?![期半]) )  # 三年前
           | (?P<rel> {relative} )
           | (?P<clock> (?<![\d:.]) (?P<hh>[01]?\d|2[0-3]) : (?P<mi>[0-5]\d) (?::[0-5]\d)? (?![\d:])   # 16:00
@@ -273,6 +276,8 @@ class TimeRecognizer:
             return self._plan(m, text)
         if m.group("ahead"):
             return _Atom(start, end, "relative", years_ahead=_cn_int(m.group("an")) if m.group("an") != "两" else 2)
+        if m.group("back"):  # 近三年,…: the years before the document's year, so many
+            return _Atom(start, end, "relative", years_back=_cn_int(m.group("bn")) if m.group("bn") != "两" else 2)
         if m.group("ago"):  # 三年前: the document's year less three
             return _Atom(start, end, "relative", relative_year=-_cn_int(m.group("agon")) if m.group("agon") != "两" else -2)
         if m.group("rel"):
@@ -413,6 +418,8 @@ class TimeRecognizer:
                 period = None
             elif a.years_ahead is not None:
                 period = f"{year}/{year + a.years_ahead - 1}"
+            elif a.years_back is not None:
+                period = f"{year - a.years_back}/{year - 1}"
             elif a.month_offset is not None:  # 上月, 下个月
                 if doc_month is not None:
                     y, m = divmod(year * 12 + doc_month - 1 + a.month_offset, 12)

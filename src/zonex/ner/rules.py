@@ -329,8 +329,9 @@ _RANK = {"ZONE": 3, "ORG": 2, "PERSON": 1, "GPE": 0}
 _LIST_END_MARKS = ("等", "为代表的")
 _LIST_START_CUES = ("如", "例如", "比如", "包括")
 # What page furniture is made of (annotation guide): link bars with three or more separators,
-# keyword and tag lines (关键词: …), the links to the pages before and after (上一篇: …).
-_FURNITURE_MARKS = ("|", "关键词", "关键字", "标签", "相关链接", "友情链接", "上一篇", "下一篇")
+# keyword and tag lines (关键词: …), the links to the pages before and after (上一篇: …) and to
+# other documents (相关下载: …).
+_FURNITURE_MARKS = ("|", "关键词", "关键字", "标签", "相关链接", "相关下载", "友情链接", "上一篇", "下一篇")
 # A person's name that only the words of its clause can confirm, after or before a title.
 _AFTER_TITLE, _BEFORE_TITLE = "after", "before"
 
