@@ -1580,14 +1580,20 @@ def test_a_listed_companys_announcement_speaks_of_the_company(pipeline):
 
 
 def test_a_job_fairs_own_figures_are_logistics_and_subsidies_paid_are_claims(pipeline):
-    # set 23: after the event is named, who came is no claim; the jobs on offer are (提供岗位: the gold
-    # of sets 52, 82, 91 and 94 claims them, set 23's alone does not); nor are the terms of a subsidy
-    # (每月1500元的生活补贴); what was paid out (发放…合共) is
+    # sets 23 and 133: after one event is named, who came and what was on offer at it (提供岗位) are no
+    # claims; the jobs a year's fairs offered are (举办招聘会58场,提供岗位3.6万个: sets 52, 82, 91, 94
+    # and 96); nor are the terms of a subsidy (每月1500元的生活补贴); what was paid out (发放…合共) is
     text = ("南沙开发区港澳青年专场招聘会昨日举行。主办方介绍,招聘会共有126家企业参展,提供岗位2,380个。"
             "当日入场求职者约1,650人次,其中港澳青年约520人次。港澳青年可按规定申领每月1,500元人民币的生活补贴。"
             "2025年,南沙开发区全年向港澳青年发放生活及租房补贴合共186万元人民币。\n")
     got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
-    assert got == [("提供岗位", D("2380")), ("发放生活及租房补贴", D("1860000"))], got
+    assert got == [("发放生活及租房补贴", D("1860000"))], got
+    text = "2025年,区就业服务中心举办招聘会58场,提供岗位3.6万个,达成就业意向8,900余人。"
+    got = [(c.metric, c.value) for c in pipeline.extract(text).claims]
+    assert got == [("招聘会", D("58")), ("提供岗位", D("36000")), ("达成就业意向", D("8900"))], got
+    # one fair compared with the last one: its logistics still
+    text = "本次招聘会共有186家企业参会,提供岗位3260个。与去年同期招聘会相比,岗位数同比增长18.6%,入场求职者增加近900人次。"
+    assert pipeline.extract(text).claims == []
 
 
 def test_an_audits_findings_and_their_setting(pipeline):
@@ -5056,3 +5062,43 @@ def test_a_verb_holding_a_level_is_no_part_of_its_metric(pipeline):
     text = "二季度，力争重复来电率控制在5%以内；目标维持违规率在2%以下。逾期率控制在0.02%以内。"
     assert [c.metric for c in pipeline.extract(text).claims] == ["重复来电率", "违规率", "逾期率"]
     assert pipeline.extract("规上工业口径为年主营业务收入在2000万元以上（含）的工业企业。").claims == []
+
+
+def test_hong_kongs_own_word_and_a_breakdown_sentence_keep_their_subjects(pipeline):
+    # set 134: 本港 on a Hong Kong page about a park there is Hong Kong (not where a body named after it
+    # is from: 本港数据中心营运商…集团); set 133: a sentence opening with 其中 breaks down the figures
+    # just told, of their subject, on a page whose main subject is another
+    text = ("河套港深创新及科技园香港园区首批楼宇今日启用。香港园区占地约87公顷。"
+            "2026年本港初创企业达5,120家，按年增加9.6%；研发总开支占本地生产总值的1.18%。")
+    got = [(c.metric, c.subject) for c in pipeline.extract(text).claims if c.value is not None]
+    assert got[1:] == [("初创企业", "香港"), ("研发总开支占本地生产总值", "香港")], got
+    text = ("澳门濠江商业银行股份有限公司(下称“濠江银行”)去年对合作区企业贷款余额达86.2亿澳门元。"
+            "2026年横琴粤澳深度合作区实现地区生产总值约586亿元人民币。其中，科技研发和高端制造产业产值达312亿元人民币。")
+    assert [c.subject for c in pipeline.extract(text).claims][-2:] == ["横琴粤澳深度合作区", "横琴粤澳深度合作区"]
+
+
+def test_counts_set_up_created_and_levels_reached_by_a_target(pipeline):
+    # sets 133 and 134: 设有/增设 before a count, 创造 before jobs (its verb kept, sets 7, 11, 28),
+    # 力争年底前提升至九成以上 (the level before, raised to a target), and no place before a running total
+    # (为当地累计…)
+    claims = pipeline.extract("该行现时在合作区设有2个营业网点。并于年内增设1间综合服务中心。").claims
+    assert [(c.metric, c.value) for c in claims] == [("营业网点", 2), ("综合服务中心", 1)]
+    claims = pipeline.extract("预计首批楼宇全面投入运作后，可创造约3,000个就业职位。").claims
+    assert [(c.metric, c.status) for c in claims] == [("创造就业职位", "forecast")]
+    claims = pipeline.extract("首批楼宇租用率达78%，力争年底前提升至九成以上。").claims
+    assert [(c.metric, c.value, c.status) for c in claims] == [("首批楼宇租用率", 78, "actual"), ("首批楼宇租用率", 90, "target")]
+    # (a part named by its level and a head noun stays as written, 其中规上企业: sets 10 and 109; set
+    # 134 wrote 规上生物医药企业)
+    claims = pipeline.extract("全区集聚生物医药企业近600家，其中规上企业132家。").claims
+    assert [c.metric for c in claims] == ["生物医药企业", "规上企业"]
+    claims = pipeline.extract("截至去年底员工约3.9万人，为当地累计创造就业岗位4.6万个。").claims
+    assert [c.metric for c in claims] == ["员工", "累计创造就业岗位"]
+    # an offer's cap (单一企业最高可获…授信) is no claim
+    assert pipeline.extract("推出科技企业专属信贷产品，单一企业最高可获澳门币5,000万元授信。").claims == []
+
+
+def test_the_year_a_multiple_is_of_dates_nothing_after_it(pipeline):
+    # set 134: 约为2026年的1.6倍 names the year of the level compared with; the forecast's 2035 goes on
+    text = "经预测，至2035年规划区用水量约9860万立方米，约为2026年的1.6倍；需新增污水处理能力6万～8万吨。"
+    got = [(c.metric, c.period) for c in pipeline.extract(text).claims]
+    assert got[0] == ("规划区用水量", "2035") and got[-1] == ("需新增污水处理能力", "2035"), got

@@ -98,6 +98,11 @@ BUGS_CAUGHT = {
     "ordinary_word_before_surname_title": ("主持人:好的,谢谢傅主任!", [], ["谢谢傅"]),
     "keyword_line_is_no_speaker": ("关键词: 科技创新", [], ["关键词"]),
     # set 132: a link to another document (its title names the zone of another year's report)
+    # set 133: the special administrative regions as news writes them; the origin of capital before a
+    # kind of firm is a class (澳资银行), no name; 科学岛 is a zone's head as 科学城 is
+    "special_administrative_regions": ("助力澳门特区经济发展,香港特区与深圳市", [("澳门特区", "GPE"), ("香港特区", "GPE"), ("深圳市", "GPE")], []),
+    "capital_origin_is_no_name": ("合作区内的澳资银行分支机构已达9家", [], ["澳资银行"]),
+    "science_island_is_a_zone": ("瑶湖科学岛新引进高端研发机构12家", [("瑶湖科学岛", "ZONE")], []),
     "download_line_is_furniture": ("正文。\n相关下载:天津滨海高新区2025年度发展报告(PDF)\n", [], ["天津滨海高新区"]),
     "numeral_glued_to_verb": ("一是优化高新区管理体制。", [], ["一是优化高新区"]),
     "verb_before_zone": ("我就广西促进高新区高质量发展情况作两点说明", [("广西", "GPE")], ["广西促进高新区"]),
@@ -503,6 +508,8 @@ KEYS = {
     "region_short_and_full": (place_key, "广西", "广西壮族自治区"),
     "zone_with_and_without_national": (zone_key, "湛江国家高新区", "湛江高新区"),
     "zone_long_form": (zone_key, "阳江高新技术产业开发区", "阳江高新区"),
+    # set 134: the official name of a city's zone, with 产业园区 for 产业开发区
+    "zone_long_form_park": (zone_key, "大连高新技术产业园区", "大连高新区"),
 }
 
 

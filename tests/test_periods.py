@@ -248,6 +248,12 @@ def test_the_recent_years_run_up_to_the_year_before_the_pages():
                                                    ("最近两年间", "2025/2026")]
 
 
+def test_today_is_in_the_pages_year():
+    # set 134: 今日/今天 date what happens that day in the page's year; 今日头条 is a name
+    found = TimeRecognizer()("首批3座楼宇今日正式启用;今天上午;今日头条", "2027-04-20")
+    assert [(t.text, t.period) for t in found] == [("今日", "2027"), ("今天", "2027")]
+
+
 def test_a_reports_days_of_its_month():
     # 截至14日16时, 13日至14日: a day of the page's month before a clock time or in a range of days
     # (set 42); a lone day is still no time (5号楼, 3日内)

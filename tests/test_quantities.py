@@ -569,3 +569,17 @@ def test_floor_space_in_ping_and_words_that_only_look_like_counts(rec):
     assert found(rec, "页码：312—314　字数：1627，全文 3000 字") == [Q("3000 字", "count", 3000, "字")]
     # set 130: a video's view counter written after the count (86万次播放)
     assert found(rec, "济南高新发布的微博视频　86万次播放，全年开展活动120次") == [Q("120次", "count", 120, "次")]
+
+
+def test_macao_money_before_its_amount_and_round_levels_and_bounds(rec):
+    # set 133: 澳门元 written before the amount is inside the money span, as 新台币 is; a round bare
+    # magnitude after a level's verb or 目标 is that level (目标百亿澳门元), not a word (千家万户,
+    # 百亿级); 最高达 and 最高可获 bound what follows; 新一年 is the new year, no duration
+    assert found(rec, "貸款餘額達澳門元86.2億元") == [Q("澳门元86.2亿元", "money", 8620000000, "MOP")]
+    assert found(rec, "今年貸款規模目標百億澳門元") == [Q("百亿澳门元", "money", 10000000000, "MOP")]
+    assert found(rec, "惠及千家万户，打造百亿级产业集群") == []
+    assert found(rec, "年薪最高达50万元，單一企業最高可獲澳門幣5,000萬元授信") == [
+        Q("50万元", "money", 500000, "CNY", "upper_bound"), Q("澳门币5,000万元", "money", 50000000, "MOP", "upper_bound")]
+    assert found(rec, "展望新一年，濠江银行计划") == []
+    # set 134: 约为 before a multiple of another year's level qualifies it, as 约占 does a share
+    assert found(rec, "用水量约为2026年的1.6倍") == [Q("1.6倍", "multiple", 1.6, "times", "approx")]

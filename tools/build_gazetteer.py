@@ -194,6 +194,8 @@ def divisions(adcodes_csv: str, nations: list[str], words: dict[str, tuple[int, 
             aliases.append(_PROVINCE_ABBR[code[:2]])
         if kind == "province" and code[:2] in ("71", "81", "82") and short:
             aliases.append("中国" + short)  # 中国香港, as tables of where investors come from write it
+        if kind == "province" and code[:2] in ("81", "82") and short:
+            aliases.append(short + "特区")  # 香港特区, 澳门特区: the special administrative region, as news writes it
         parent = "" if kind == "province" else (code[:2] + "0" * 10 if kind == "city" else code[:4] + "0" * 8)
         rows.append([name, kind, code, parent, ",".join(aliases), "1" if name in _GENERIC_NAME else "0"])
     # Counties governed by the province directly (济源市 under 4190…, a code with no row) hang

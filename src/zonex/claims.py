@@ -207,6 +207,8 @@ class ClaimAssembler:
             rf"(?:(?:{_alternation(cues['comparison_verbs'])})|[比较])(?:{_alternation(cues['subject_words'])})(?:平均水平|平均)?(?:[高低]出|[高低快慢])?$")
         self.metric_anaphors = frozenset(cues["metric_anaphors"])
         self.event_outcomes = tuple(cues["event_outcomes"])
+        self.job_outcomes = tuple(cues["job_outcomes"])
+        self.verbs_kept_before: dict[str, str] = dict(cues["verbs_kept_before"])
         self.weight_columns = frozenset(cues["weight_columns"])
         self.goods_values = frozenset(cues["goods_values"])
         self.sum_words = frozenset(cues["sum_words"])
@@ -291,6 +293,7 @@ class ClaimAssembler:
         self.zone_kind_words = frozenset(load_lexicon().zone_kind_words)
         # 全县, 我市, 本省: the level of place a subject word names (全区 names zones and districts alike)
         self.subject_word_levels = {"县": "county", "市": "city", "省": "province"}
+        self.region_words: dict[str, str] = dict(cues["region_words"])
         # 我区14家高新区, 全省武汉、襄阳和宜昌3家国家高新区: a count of zones after a subject word
         # names the zones of the place together (the subject 广西高新区), not the place itself.
         self._collective_re = re.compile(
@@ -400,7 +403,8 @@ class ClaimAssembler:
         self._policy_after_re = re.compile(rf"的?(?:{_alternation(cues['policy_after'])})")
         # 每年支持不超过20个项目: a rule's limit; 可获最高30万元: an offer's cap (claim_cues: rule_bounds)
         self._rule_bound_re = regex.compile(rf"每\p{{Han}}.*(?:{_alternation(cues['rule_bounds'])})(?:其?\p{{Han}}{{0,8}}的)?$")
-        self._offer_cap_re = regex.compile(rf"(?:{_alternation(cues['offer_cap_words'])})\p{{Han}}{{0,10}}最高$")
+        # (单一企业最高可获…授信: what one firm may get, with the verb of getting after 最高)
+        self._offer_cap_re = regex.compile(rf"(?:{_alternation(cues['offer_cap_words'])})\p{{Han}}{{0,10}}最高(?:可获得?|可申领|可给予)?$")
         self._criteria_re = re.compile(rf"(?:{_alternation(cues['criteria_words'])})(?:为|是)?[:：]|(?:{_alternation(cues['criteria_words'])})(?:为|是)")
         self._not_claim_left = re.compile(rf"(?<!政府)(?:{_alternation(cues['not_claim_before'])})(?!收入)")  # (政府补助: an income line)
         # 巴克图口岸全年…: a facility that reports its own figures, named at the head of its clause
@@ -878,7 +882,7 @@ class ClaimAssembler:
                 # (“十五五”期间年均增长11%: the span a rate is averaged over holds for that rate only)
                 # (…总结会,通报全年工作情况并部署2026年重点任务: the year of the work planned is not the
                 # year the page's figures go on in)
-                last = next((t for t in reversed(sentence_times) if not _span_of_a_rate(t, text)
+                last = next((t for t in reversed(sentence_times) if not _span_of_a_rate(t, text) and not _MULTIPLE_OF_TIME.match(text, t.end)
                              and not text.endswith(_PLANNING_VERBS, max(0, t.start - 2), t.start)), sentence_times[-1])
                 period = _period_of(last, text)
                 # An event's month (计划2023年9月建成) says which year the paragraph is in, not which month;
@@ -1762,7 +1766,9 @@ _TABLE_LABEL_AT = re.compile(r"[ \t\u3000]*(?:其中[:：])?[ \t\u3000]*" + _TAB
 # Plans for a year come out in its first quarter (work reports, 两会): from April on, a page reports
 # the year so far, and its year is no plan by itself (sets 1-72: none lost, sets 25 and 72 gained).
 _PLANS_UNTIL_MONTH = 4
-_SUBNATIONAL_SCOPES = ("全省", "全市", "全区")  # a national ranking names no scope (the gold's 综合评价排名)
+# a national ranking names no scope (the gold's 综合评价排名: seed 002 and sets 3, 6, 8, 10, 19; sets 71, 108,
+# 122, 124, 125, 128, 132 and 133 wrote 全国 from the words before the zones ranked)
+_SUBNATIONAL_SCOPES = ("全省", "全市", "全区")
 _PART_OF_PERIOD = re.compile(r"其中[^,，;；。]*$")  # 其中一季度、二季度…
 _TIME_LIST_REST = re.compile(r"(?:其中)?[、和及与\s]*")  # what a list of periods leaves: 其中一季度、二季度
 _TO_DATE = re.compile(r"至今|迄今")  # a year things are counted from, up to the page's date
@@ -1839,7 +1845,9 @@ _LIST_GAP_BEFORE = re.compile(r"\s*(?:[、和及与]|以及)\s*$")  # a list joi
 _LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|以及)\s*")  # between two items of a list of names
 # (今年我们预估会超过700亿元: a speaker's forecast of the figure before is elliptical too)
 # (未来科技城完成9.6亿元 after 天府国际生物城实现一般公共预算收入18.2亿元: the verb of the figure before)
-_COPULA_ONLY = regex.compile(r"(?:我们|预计|预估|预期|估计|有望|可望|将会|会|能够|超过|只有|仅有|完成|实现|[的为是达到了仅只约近超突破逾而则也才\s])*")
+# (力争年底前提升至九成以上: a target's words and the verb of reaching it, around the deadline's time)
+_COPULA_ONLY = regex.compile(r"(?:我们|预计|预估|预期|估计|有望|可望|将会|会|能够|超过|只有|仅有|完成|实现|力争|争取|确保"
+                             r"|(?:提升|提高|增加|增长|上升|回升)(?:至|到)|增至|升至|(?:年底|年末|年内)前?|(?<=^\p{Han}{0,4})前|[的为是达到了仅只约近超突破逾而则也才\s])*")
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
 _SHARE_WORDS = ("比重", "比例", "份额")
 _AMPERSANDS = frozenset("&＆")
@@ -2231,6 +2239,12 @@ def _skip_spaces(text: str, pos: int) -> int:
     return pos
 
 
+# 约为2026年的1.6倍: the time of the level a multiple is of, which dates nothing after it
+_PLACE_TAGS = frozenset({"s", "f"})  # the segmenter's place and direction words (当地, 境内, 区内)
+_REGION_OF_BODY = 12  # how far after 本港 a body it describes may start
+_MULTIPLE_OF_TIME = regex.compile(r"(?:同期)?的[\d.一二三四五六七八九十两]+倍")
+
+
 def _span_of_a_rate(t: TimeExpression, text: str) -> bool:
     """“十五五”期间, 2021—2025年期间: a span of years written as the time of a rate over it."""
     return t.text.endswith("期间") or text.startswith("期间", t.end)
@@ -2368,6 +2382,7 @@ _TIME_COMPARED_BEFORE = regex.compile(r"^[比较][^,，。;；]{1,14}?(?:快|慢
 # (志愿服务共1,380小时; 开展电磁环境监测2,160小时: the hours a work took, given)
 _HOURS_GIVEN_BEFORE = regex.compile(r"\p{Han}{2}(?:共|累计|合计)$|开展\p{Han}{2,12}$")
 _NEGATED_BOUNDS = frozenset({"高于", "低于", "少于", "多于", "超过", "超出"})  # after 不: 不高于, 不少于
+_COMPARED_WITH_EVENT = regex.compile(r"(?:与|和|同|较|比)\p{Han}{0,8}$")  # 与去年同期|招聘会相比: the last event compared with
 _ITEM_FIRST_CHARS = frozenset("一二三四五六七八九十(（ \t")  # how an item's heading may start
 _ANNOUNCED_LIST_END = regex.compile(r"如下(?:[(（][^()（）]{0,12}[)）])?[:：]?\s*$")  # 具体如下(排名不分先后):
 _LIST_ITEM_AT = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
@@ -2926,6 +2941,11 @@ class _SentenceContext:
                 # with the subject of the item's first figure
                 return same[0].subject
             return prior.subject
+        if prior.subject is not None and prior.subject.endswith(self.asm.zone_heads) \
+                and self.text.startswith(("其中,", "其中，"), self.sentence.start):
+            # …合作区实现地区生产总值约586亿元…。其中,科技研发和高端制造产业产值达312亿元: a breakdown of
+            # the zone's figures just told, whose they are
+            return prior.subject
         if self.paragraph_zone is not None:
             # 港深创科园首批大楼已于去年全部落成,…。截至去年底,首批大楼已签约租户68家: the zone the
             # paragraph opens with is still what it is about
@@ -3352,7 +3372,9 @@ class _SentenceContext:
                 j = i - 1
                 if j >= 0 and ends[j] == start and starts[j] >= limit and words[j] not in skip_words \
                         and words[j] not in self.asm.non_subject_prepositions \
-                        and starts[j] not in self._time_cover and not self._is_break(j):
+                        and starts[j] not in self._time_cover and not self._is_break(j) \
+                        and (self.asm.word_tag is None or self.asm.word_tag(words[j]) not in _PLACE_TAGS):
+                    # (not where: 为当地累计创造就业岗位, the place the jobs are in)
                     owner = self.metric_left(start, limit)  # 新加坡企业累计投资额: whose running total
                     # (not a body or a park the recogniser missed: 某某孵化中心累计孵化…, the subject)
                     # (nor a time since which it ran: 成立以来累计融资额)
@@ -4131,6 +4153,10 @@ class _SentenceContext:
                     continue  # 增速高于全市平均水平, 占全市…的比重, 比全市高, 排名全市第一: the whole compared with, not who
                 if self._word_before(start) in prepositions:
                     continue  # 某某公司…全年向区内加氢站供氢1,036吨, 为区内企业交付…: where it went, not who
+                if word in self.asm.region_words and any(
+                        e.label == "ORG" and 0 <= e.start - self.token_ends[i] <= _REGION_OF_BODY
+                        and _CLAUSE_MARK.search(text, self.token_ends[i], e.start) is None for e in self.entities):
+                    continue  # 本港数据中心营运商汇讯数据集团: where the body named after it is from
                 candidates.append(self._collective(start, self.token_ends[i]))
             elif word in generic and self._is_break(i) \
                     and (self._word_before(self.token_starts[i]) not in prepositions
@@ -4279,6 +4305,8 @@ class _SentenceContext:
         Not when the main subject is itself a zone (全区3家园区 of a zone's report)."""
         main = self.main
         word = self.text[start:end]
+        if word in self.asm.region_words:
+            return (start, self.asm.region_words[word], (start, end))  # 本港: Hong Kong, whatever the page is about
         place = self._place_of_level(word)
         if place is not None:
             # 全县 on a county's zone's page: the county; 全省国家级经开区 on a zone's page: the
@@ -5179,6 +5207,8 @@ class _SentenceContext:
                         metric = industry + metric  # (…的是某某产业,产值达…)
                     if flow:
                         metric = flow + metric  # 引进…等30个项目 → 引进项目: new arrivals, not the stock
+                    elif (verb := self.asm.verbs_kept_before.get(metric)) is not None and self.text.endswith(verb, 0, span[0]):
+                        metric = verb + metric  # 达成就业意向8,900余人: the matches made (not 达成意向融资: 意向融资)
                     elif metric in _BARE_COMPLETED and self.text.endswith("完成", 0, span[0]):
                         metric, span = self._completed(metric, span, previous)
                     metric, span = self._qualified(metric, span)
@@ -5304,9 +5334,17 @@ class _SentenceContext:
         event = asm._event_re.search(text, self.sentence.start, self.sentence.end)
         kept: list[_Draft] = []
         dropped_before = False
+        # (举办招聘会58场,提供岗位3.6万个: the jobs of the events counted, their outcome; 本次招聘会…提供
+        # 岗位3260个: one event's offer, its logistics)
+        events_counted = event is not None and any(o.unit in asm.held_event_units for o in self.quantities)
         for d in drafts:
             q = d.quantity
             if q is None:
+                if event is not None and d.change is not None and event.end() <= d.change.start \
+                        and _CLAUSE_MARK.search(text, event.end(), d.change.start) is not None \
+                        and _COMPARED_WITH_EVENT.search(text, self.sentence.start, event.start()) is not None \
+                        and not any(w in d.metric for w in (*asm.event_outcomes, *asm.job_outcomes)):
+                    continue  # 与去年同期招聘会相比,岗位数同比增长18.6%: the event's logistics against the last one's
                 kept.append(d)
                 continue
             clause = self._clause_start(q.start)
@@ -5318,8 +5356,10 @@ class _SentenceContext:
                 and not (d.metric_start < event.end() and text.startswith(d.metric, d.metric_start))
             # (举办专场招聘会23场: the events counted are the metric, not an event before it)
             # (观众满意度达93.5%: how the audience judged it, a result, not who came)
-            taking_part = any(w in d.metric for w in asm.participation_words) and not d.metric.endswith(_RATE_ENDINGS)
-            if (held or after_event) and any(w in d.metric for w in asm.event_outcomes):
+            taking_part = any(w in d.metric for w in asm.participation_words) and not d.metric.endswith(_RATE_ENDINGS) \
+                and not (events_counted and any(w in d.metric for w in asm.job_outcomes))
+            if (held or after_event) and (any(w in d.metric for w in asm.event_outcomes)
+                                          or (events_counted and any(w in d.metric for w in asm.job_outcomes))):
                 held = after_event = False  # 推介会上现场签约项目9个: what the event achieved is a claim
             part_of_dropped = dropped_before and text.startswith("其中", clause) and q.kind == "count"
             dropped_before = held or after_event or taking_part or part_of_dropped

@@ -313,7 +313,7 @@ class QuantityRecognizer:
         suffix = _alternation(self._suffix.values())
         measure = _alternation(u for u in self._suffix.values() if u.kind not in _NOT_MEASURES)
         prefix = _alternation(self._prefix.values())
-        licensing = sorted({s for s, q in self._before.items() if q != "exact"} | {"上", "过", "破"},
+        licensing = sorted({s for s, q in self._before.items() if q != "exact"} | {"上", "过", "破"} | set(_BARE_LEVEL_AFTER),
                            key=len, reverse=True)
         # The standard library's lookbehinds have a fixed width: one per length of word.
         by_length: dict[int, list[str]] = {}
@@ -757,8 +757,9 @@ class QuantityRecognizer:
         value = Decimal(1)
         for ch in m.group("bare_n"):
             value *= _MAGNITUDE[ch]
-        if self._qualifier(text, start, end, None) == "exact" and text[start - 1] not in "上过破":
-            return None
+        if self._qualifier(text, start, end, None) == "exact" and text[start - 1] not in "上过破" \
+                and not text.endswith(_BARE_LEVEL_AFTER, 0, start):
+            return None  # (千家万户, 百亿级: no amount; 目标百亿澳门元, 达千家: the level reached, a round one)
         if unit.kind in ("percent", "percentage_point", "rank"):
             return None
         return self._make(text, start, end, unit, yuan, value=value * unit.factor,
@@ -900,14 +901,16 @@ class QuantityRecognizer:
         return inner or "exact"
 
     def _share_qualifier(self, text: str, pos: int) -> str:
-        """约占全省的四分之一, 接近占全部投资的六成: a qualifier written before 占 qualifies the share."""
-        zhan = text.rfind("占", max(0, pos - _SHARE_WHOLE), pos)
-        if zhan <= 0 or _SHARE_WHOLE_BREAK.search(text, zhan, pos):
-            return "exact"
-        for k in range(min(self._before_len, zhan), 0, -1):
-            q = self._before.get(text[zhan - k:zhan])
-            if q is not None:
-                return q
+        """约占全省的四分之一, 接近占全部投资的六成: a qualifier written before 占 qualifies the share;
+        约为2026年的1.6倍: one before 为 the multiple of the level it is compared with."""
+        for verb in _SHARE_VERBS:
+            zhan = text.rfind(verb, max(0, pos - _SHARE_WHOLE), pos)
+            if zhan <= 0 or _SHARE_WHOLE_BREAK.search(text, zhan, pos):
+                continue
+            for k in range(min(self._before_len, zhan), 0, -1):
+                q = self._before.get(text[zhan - k:zhan])
+                if q is not None:
+                    return q
         return "exact"
 
     def _has_qualifier(self, text: str, start: int, end: int) -> bool:
@@ -1024,6 +1027,9 @@ def _longest_first(found: list[Quantity]) -> list[Quantity]:
 # 约占全省台资企业产值的四分之一: how far back 占 may stand from the 的 before a share, and what
 # may not stand between them.
 _SHARE_WHOLE = 24
+# the verbs and nouns a round bare magnitude may follow as a level (目标百亿澳门元, 规模达千亿元)
+_BARE_LEVEL_AFTER = ("达", "达到", "目标", "提升至", "增至", "升至")
+_SHARE_VERBS = ("占", "为")
 _PAY_CONTEXT = 16  # how far back a word of pay is looked for, within the clause (年终奖金1.72个月)
 _CLAUSE_BEFORE = re.compile(r"[,，;；。!！?？\n][^,，;；。!！?？\n]*$")  # the last clause mark before a point
 _SHARE_WHOLE_BREAK = re.compile(r"[,，;；。:：!！?？\n]")
