@@ -796,7 +796,7 @@ class ClaimAssembler:
                 bracketed = under is not None and text[under.end:heading.end("title")].strip() in (")", "）")
                 heading_period = (sentence.paragraph, _period_of(under, text) if under is not None else None,
                                   sentence.end if bracketed else -1)
-            elif sentence.start > caption_from and (caption := _DATED_CAPTION.fullmatch(text, sentence.start, sentence.end)) \
+            elif sentence.start > caption_from and _DATED_CAPTION.fullmatch(text, sentence.start, sentence.end) is not None \
                     and text.startswith("\n", sentence.end) and (under := next(iter(sentence_times), None)) is not None:
                 # 2026年发展概览 / ■ 地区生产总值826.4亿元…: a section's caption, a year and its words on a
                 # line of their own, dates the lines under it up to the next caption (重点产业)
@@ -2239,9 +2239,9 @@ def _skip_spaces(text: str, pos: int) -> int:
     return pos
 
 
-# 约为2026年的1.6倍: the time of the level a multiple is of, which dates nothing after it
 _PLACE_TAGS = frozenset({"s", "f"})  # the segmenter's place and direction words (当地, 境内, 区内)
 _REGION_OF_BODY = 12  # how far after 本港 a body it describes may start
+# 约为2026年的1.6倍: the time of the level a multiple is of, which dates nothing after it
 _MULTIPLE_OF_TIME = regex.compile(r"(?:同期)?的[\d.一二三四五六七八九十两]+倍")
 
 
@@ -2928,11 +2928,12 @@ class _SentenceContext:
                 # 签约项目分别为:…;高性能碳纤维复合材料项目,总投资6.5亿元: the item's own project, not the
                 # company of the item before
                 return project.group("project")
-            same: list[_Draft] = []  # the prior item's drafts, walked back from its last
+            same: list[_Draft] = []  # the prior item's drafts, walked back from its last, then in order
             for d in reversed(self.earlier or ()):
                 if d.sentence is not prior.sentence:
                     break
-                same.insert(0, d)
+                same.append(d)
+            same.reverse()
             if len(same) > 1 and same[0].subject != prior.subject and prior.subject_span is not None \
                     and (same[0].subject_span is None or same[0].subject_span[0] < prior.subject_span[0]) \
                     and any(d.quantity is not None and d.quantity.end <= prior.subject_span[0] for d in same):
@@ -5412,7 +5413,7 @@ class _SentenceContext:
                     for year, d in enumerate(drafts[k:j], start=int(span.group(1))):
                         d.period = str(year)
                 elif (years := self._years_listed(anchor, j - k)) is not None:
-                    for year, d in zip(years, drafts[k:j]):
+                    for year, d in zip(years, drafts[k:j], strict=False):
                         d.period = year
             k = j
 

@@ -213,7 +213,7 @@ def main_subject(text: str, entities: Sequence[Entity], *, lexicon: EntityLexico
     keys: dict[tuple[str, str], tuple[str, str] | None] = {}
     # 广州市黄埔区, 无锡市新吴区: a city written right before its own district only says where
     # the district is; the mention is the district's
-    qualifiers = {id(e) for e, after in zip(entities, entities[1:])
+    qualifiers = {id(e) for e, after in zip(entities, entities[1:], strict=False)
                   if e.label == "GPE" and after.label == "GPE" and after.start == e.end and own_division(e.text, after.text, lex)}
     for e in entities:
         label = e.label
