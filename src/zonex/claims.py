@@ -208,6 +208,7 @@ class ClaimAssembler:
         self.metric_anaphors = frozenset(cues["metric_anaphors"])
         self.event_outcomes = tuple(cues["event_outcomes"])
         self.job_outcomes = tuple(cues["job_outcomes"])
+        self.outcomes = self.event_outcomes + self.job_outcomes
         self.verbs_kept_before: dict[str, str] = dict(cues["verbs_kept_before"])
         self.weight_columns = frozenset(cues["weight_columns"])
         self.goods_values = frozenset(cues["goods_values"])
@@ -710,7 +711,7 @@ class ClaimAssembler:
         last_holiday: str | None = None  # the holiday whose days were named last (春节假期(2月15日至23日)): 2026-02
         carried_firms: tuple[int, _Draft] | None = None  # a class of firms whose figures a paragraph goes on with
         heading_period: tuple[int, str | None, int] | None = None  # an item heading's paragraph, period and end
-        caption_period: tuple[str, int] | None = None  # a dated section caption's period and end
+        caption_period: tuple[str | None, int] | None = None  # a dated section caption's period, and where its lines end
         caption_from = max(title_line(text)[1], 0) if "年" in text else len(text)  # (the title is no caption)
         periods_set: list[tuple[int, str]] = []  # where each period set last was set (for lists announced)
         last_item_line = -1  # the line of the list item whose period was last set
@@ -800,9 +801,11 @@ class ClaimAssembler:
                     and text.startswith("\n", sentence.end) and (under := next(iter(sentence_times), None)) is not None:
                 # 2026年发展概览 / ■ 地区生产总值826.4亿元…: a section's caption, a year and its words on a
                 # line of their own, dates the lines under it up to the next caption (重点产业)
-                caption_period = (_period_of(under, text), sentence.end)
+                # (the next caption found once, not searched for again from each line under it)
+                next_caption = _SECTION_CAPTION.search(text, sentence.end)
+                caption_period = (_period_of(under, text), next_caption.start() if next_caption else len(text))
             elif caption_period is not None and caption_period[0] is not None and sentence.paragraph not in carried \
-                    and not sentence_times and _SECTION_CAPTION.search(text, caption_period[1], sentence.start) is None:
+                    and not sentence_times and sentence.start < caption_period[1]:
                 carried[sentence.paragraph] = caption_period[0]
             elif heading_period is not None and heading_period[1] is not None and sentence.paragraph not in carried \
                     and (sentence.paragraph == heading_period[0] + 1
@@ -1847,7 +1850,7 @@ _LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|以及)\s*")  # between two it
 # (未来科技城完成9.6亿元 after 天府国际生物城实现一般公共预算收入18.2亿元: the verb of the figure before)
 # (力争年底前提升至九成以上: a target's words and the verb of reaching it, around the deadline's time)
 _COPULA_ONLY = regex.compile(r"(?:我们|预计|预估|预期|估计|有望|可望|将会|会|能够|超过|只有|仅有|完成|实现|力争|争取|确保"
-                             r"|(?:提升|提高|增加|增长|上升|回升)(?:至|到)|增至|升至|(?:年底|年末|年内)前?|(?<=^\p{Han}{0,4})前|[的为是达到了仅只约近超突破逾而则也才\s])*")
+                             r"|(?:提升|提高|增加|增长|上升|回升)(?:至|到)|增至|升至|(?:年底|年末|年内)前?|[的为是达到了仅只约近超突破逾而则也才\s])*")
 _COMPARISON = regex.compile(r"(?:比|较)[^,，;；。]{0,12}")
 _SHARE_WORDS = ("比重", "比例", "份额")
 _AMPERSANDS = frozenset("&＆")
@@ -5344,7 +5347,7 @@ class _SentenceContext:
                 if event is not None and d.change is not None and event.end() <= d.change.start \
                         and _CLAUSE_MARK.search(text, event.end(), d.change.start) is not None \
                         and _COMPARED_WITH_EVENT.search(text, self.sentence.start, event.start()) is not None \
-                        and not any(w in d.metric for w in (*asm.event_outcomes, *asm.job_outcomes)):
+                        and not any(w in d.metric for w in asm.outcomes):
                     continue  # 与去年同期招聘会相比,岗位数同比增长18.6%: the event's logistics against the last one's
                 kept.append(d)
                 continue
